@@ -1,0 +1,52 @@
+// The health endpoint against a PostgreSQL that this test stops and starts again: 200 while it
+// runs, 503 with "unreachable" while it is down, 200 again once it is back, with no restart of
+// the app's database client in between.
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, startEmbeddedPostgres, type Database } from "@/scripts/lib/postgres";
+
+let parent: string;
+let port: number;
+let server: Database;
+let GET: () => Promise<Response>;
+
+async function startServer() {
+  return startEmbeddedPostgres({ dir: path.join(parent, "pg"), port, database: "health", persistent: true });
+}
+
+beforeAll(async () => {
+  parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-health-"));
+  await chmod(parent, 0o755);
+  port = await freePort();
+  server = await startServer();
+  process.env.DATABASE_URL = server.url;
+  ({ GET } = await import("./route"));
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await rm(parent, { recursive: true, force: true });
+});
+
+describe("GET /api/health", () => {
+  it("answers 200 with the database ok while it runs", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers 503 with the database unreachable while it is down, and recovers by itself", async () => {
+    await server.stop();
+    const down = await GET();
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: "degraded", database: "unreachable" });
+
+    server = await startServer();
+    const up = await GET();
+    expect(up.status).toBe(200);
+    expect(await up.json()).toEqual({ status: "ok", database: "ok" });
+  });
+});

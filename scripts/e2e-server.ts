@@ -1,0 +1,66 @@
+// The app as the end-to-end tests see it: the real production build, on a database of its own
+// (created, migrated and seeded with the demo data here, dropped on exit) so the tests never
+// touch the demo database of `npm start`. Playwright starts and stops this (playwright.config.ts).
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { applyPendingMigrations } from "../lib/migrations/engine";
+import { seedDemoData } from "../prisma/seed/seed";
+import { buildIfNeeded, nextBin } from "./lib/build";
+import { createDatabaseIfMissing, dropDatabase, withDatabaseName, type Database } from "./lib/postgres";
+import { openTestServer, uniqueDatabaseName } from "./lib/test-server";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const log = (line: string) => console.log(`[e2e-server] ${line}`);
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+let server: Database | undefined;
+let database: string | undefined;
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function cleanUp() {
+  if (stopping) return;
+  stopping = true;
+  if (app && app.exitCode === null) {
+    app.kill("SIGTERM");
+    await new Promise((resolve) => app?.once("exit", resolve));
+  }
+  if (server && database) await dropDatabase(server.url, database).catch(() => {});
+  await server?.stop().catch(() => {});
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => void cleanUp().finally(() => process.exit(0)));
+}
+
+async function main() {
+  await buildIfNeeded(ROOT, log);
+  server = await openTestServer("e2e");
+  database = uniqueDatabaseName("cl_e2e");
+  await createDatabaseIfMissing(server.url, database);
+  const url = withDatabaseName(server.url, database);
+  await applyPendingMigrations(url);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  await seedDemoData(prisma);
+  await prisma.$disconnect();
+  log(`database ${database} ready; starting the app on port ${port}`);
+  app = spawn(process.execPath, [nextBin(ROOT), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  app.on("exit", (code) => {
+    if (!stopping) {
+      log(`the app exited unexpectedly (${code})`);
+      void cleanUp().finally(() => process.exit(1));
+    }
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error);
+  await cleanUp();
+  process.exit(1);
+});

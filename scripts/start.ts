@@ -1,0 +1,90 @@
+// npm start: the whole app from one command.
+//   1. the database: DATABASE_URL when set (nothing is started), else an embedded PostgreSQL
+//      whose data is kept in .data/postgres (EMBEDDED_POSTGRES_DIR) across restarts;
+//   2. pending migrations applied;
+//   3. the demo data seeded once (unless DEMO_DATA=off, or NODE_ENV=production without DEMO_DATA=on);
+//   4. a production build made if the sources changed since the last one;
+//   5. `next start` on PORT (3000). Ctrl-C stops the app, then the database.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { applyPendingMigrations } from "../lib/migrations/engine";
+import { seedDemoData } from "../prisma/seed/seed";
+import { buildIfNeeded, nextBin } from "./lib/build";
+import { demoDataWanted } from "./lib/demo";
+import { openAppDatabase, type Database } from "./lib/postgres";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const log = (line: string) => console.log(`[crisis-ledger] ${line}`);
+
+let db: Database | undefined;
+
+async function seedIfWanted(url: string) {
+  if (!demoDataWanted()) {
+    log("Demo data is off (DEMO_DATA=off or NODE_ENV=production): nothing seeded.");
+    return;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  try {
+    const result = await seedDemoData(prisma);
+    log(result.seeded ? "Demo data loaded." : "Demo data is already there.");
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  let shuttingDown = false;
+
+  const stopDatabase = async () => {
+    if (db?.embedded) log("Stopping the embedded PostgreSQL...");
+    await db?.stop();
+  };
+
+  // Ctrl-C before the app is up: still stop the database cleanly.
+  const earlyExit = () => {
+    shuttingDown = true;
+    void stopDatabase().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", earlyExit);
+  process.once("SIGTERM", earlyExit);
+
+  db = await openAppDatabase(ROOT, (line) => process.env.DEBUG_POSTGRES && log(line));
+  log(db.embedded ? `Embedded PostgreSQL is running (data in ${path.relative(ROOT, process.env.EMBEDDED_POSTGRES_DIR ?? ".data/postgres")}).` : "Using the database in DATABASE_URL.");
+  const applied = await applyPendingMigrations(db.url);
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  await seedIfWanted(db.url);
+  await buildIfNeeded(ROOT, log);
+  if (shuttingDown) return;
+
+  process.removeListener("SIGINT", earlyExit);
+  process.removeListener("SIGTERM", earlyExit);
+
+  const app = spawn(process.execPath, [nextBin(ROOT), "start", "--port", String(port)], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  log(`Crisis Ledger: http://localhost:${port}`);
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log(`${signal}: stopping the app...`);
+    app.kill("SIGTERM");
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  const code = await new Promise<number>((resolve) => app.on("exit", (c) => resolve(c ?? 0)));
+  await stopDatabase();
+  process.exit(shuttingDown ? 0 : code);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[crisis-ledger] ${error instanceof Error ? error.message : String(error)}`);
+  await db?.stop().catch(() => {});
+  process.exit(1);
+});

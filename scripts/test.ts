@@ -1,0 +1,105 @@
+// npm test: every check and every test, each against real parts.
+//   1. the type check (tsc --noEmit);
+//   2. unit and integration tests (vitest) against a throw-away PostgreSQL;
+//   3. end-to-end tests (Playwright) in a real Chromium against the production build, on a
+//      database of their own.
+// Ends with one line "N passed, N failed" summing both runners; exits non-zero on any failure.
+import { spawn } from "node:child_process";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { ensureChromium } from "./lib/browser";
+import { freePort } from "./lib/postgres";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const RESULTS = path.join(ROOT, ".data", "test-results");
+const log = (line: string) => console.log(`\n[npm test] ${line}`);
+
+function exec(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
+    child.on("error", () => resolve(127));
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+async function runVitest(): Promise<Tally & { code: number }> {
+  const output = path.join(RESULTS, "vitest.json");
+  const code = await exec(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);
+  const report = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
+  if (!report) return { passed: 0, failed: 1, skipped: 0, code: code || 1 };
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests, code };
+}
+
+async function runPlaywright(chromiumPath: string | undefined): Promise<Tally & { code: number }> {
+  const output = path.join(RESULTS, "playwright.json");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    E2E_PORT: String(await freePort()),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (chromiumPath) env.CHROMIUM_PATH = chromiumPath;
+  const code = await exec(bin("playwright"), ["test"], env);
+  const report = await readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
+  if (!report) return { passed: 0, failed: 1, skipped: 0, code: code || 1 };
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  // A test that only passed on retry is not a pass.
+  return { passed: expected, failed: unexpected + flaky, skipped, code };
+}
+
+async function main() {
+  await rm(RESULTS, { recursive: true, force: true });
+  await mkdir(RESULTS, { recursive: true });
+  const failures: string[] = [];
+
+  log("Type check (tsc --noEmit)");
+  if ((await exec(bin("tsc"), ["--noEmit"])) !== 0) failures.push("type check");
+
+  log("Unit and integration tests (vitest, real PostgreSQL)");
+  const unit = await runVitest();
+  if (unit.code !== 0) failures.push("vitest");
+
+  log("End-to-end tests (Playwright, real Chromium, production build)");
+  let e2e: Tally = { passed: 0, failed: 0, skipped: 0 };
+  try {
+    const browser = ensureChromium((line) => log(line));
+    log(`Browser: ${browser.description}`);
+    const result = await runPlaywright(browser.executablePath);
+    e2e = result;
+    if (result.code !== 0) failures.push("playwright");
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    e2e = { passed: 0, failed: 1, skipped: 0 };
+    failures.push("playwright (no browser)");
+  }
+
+  const passed = unit.passed + e2e.passed;
+  const failed = unit.failed + e2e.failed + (failures.includes("type check") ? 1 : 0);
+  const skipped = unit.skipped + e2e.skipped;
+  console.log(`\n[npm test] vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed.`);
+  if (failures.length) console.log(`[npm test] FAILED: ${failures.join(", ")}`);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  process.exit(failures.length ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});
