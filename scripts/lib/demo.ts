@@ -3,7 +3,7 @@
  * unset, it is on except under NODE_ENV=production, so a production start never creates the
  * demo accounts unless asked to.
  */
-export function demoDataWanted(environment: NodeJS.ProcessEnv = process.env): boolean {
+export function demoDataWanted(environment: Record<string, string | undefined> = process.env): boolean {
   const setting = (environment.DEMO_DATA ?? "").trim().toLowerCase();
   if (["on", "true", "1", "yes"].includes(setting)) return true;
   if (["off", "false", "0", "no"].includes(setting)) return false;
