@@ -43,7 +43,9 @@ async function runVitest(): Promise<Tally & { code: number }> {
   const code = await exec(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);
   const report = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
   if (!report) return { passed: 0, failed: 1, skipped: 0, code: code || 1 };
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests, code };
+  // A run that failed outside any test (set-up, a crashed worker) still counts as a failure.
+  const failed = Math.max(report.numFailedTests, code === 0 ? 0 : 1);
+  return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, code };
 }
 
 async function runPlaywright(chromiumPath: string | undefined): Promise<Tally & { code: number }> {
@@ -60,7 +62,7 @@ async function runPlaywright(chromiumPath: string | undefined): Promise<Tally & 
   if (!report) return { passed: 0, failed: 1, skipped: 0, code: code || 1 };
   const { expected, unexpected, flaky, skipped } = report.stats;
   // A test that only passed on retry is not a pass.
-  return { passed: expected, failed: unexpected + flaky, skipped, code };
+  return { passed: expected, failed: Math.max(unexpected + flaky, code === 0 ? 0 : 1), skipped, code };
 }
 
 async function main() {

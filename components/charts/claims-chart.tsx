@@ -1,0 +1,116 @@
+"use client";
+// Competing claims over time: one series per source, its best estimate as a line and its
+// low-high range as a band. "No information" breaks the line (a gap), never a zero.
+import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartRow } from "@/lib/domain/series";
+import { seriesKeys } from "@/lib/domain/series";
+import type { Marker, SeriesStyle } from "./palette";
+
+export interface ChartSeriesMeta {
+  sourceId: number;
+  sourceName: string;
+  reliability: string;
+  style: SeriesStyle;
+}
+
+const strings = {
+  asOf: "As of",
+  range: (low: string, high: string) => `range ${low}–${high}`,
+};
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+function MarkerShape({ cx, cy, marker, colour }: { cx?: number; cy?: number; marker: Marker; colour: string }) {
+  if (cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
+  const r = 4;
+  const common = { fill: colour, stroke: "#fff", strokeWidth: 1 };
+  if (marker === "square") return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} {...common} />;
+  if (marker === "triangle") return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} {...common} />;
+  if (marker === "diamond") return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} {...common} />;
+  return <circle cx={cx} cy={cy} r={r} {...common} />;
+}
+
+interface TooltipEntry {
+  payload?: ChartRow;
+}
+
+function ClaimsTooltip({ active, payload, series }: { active?: boolean; payload?: TooltipEntry[]; series: ChartSeriesMeta[] }) {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  // Rows between a source's own dates carry interpolated values to keep its line whole; only
+  // rows that hold one of its figures (figureId set) are that source's claims.
+  const claims = series.flatMap((s) => {
+    const keys = seriesKeys(s.sourceId);
+    if (row[keys.figureId] == null) return [];
+    const best = row[keys.best] as number | null;
+    const range = row[keys.range] as [number, number] | null;
+    return [{ s, best, range }];
+  });
+  if (!claims.length) return null;
+  return (
+    <div className="chart-tooltip">
+      <p>
+        <strong>{strings.asOf} {dateFormat.format(new Date(row.x))}</strong>
+      </p>
+      <ul>
+        {claims.map(({ s, best, range }) => (
+          <li key={s.sourceId}>
+            <span className="legend-swatch" style={{ background: s.style.colour }} aria-hidden /> {s.sourceName} ({s.reliability}):{" "}
+            {best === null ? "no information" : numberFormat.format(best)}
+            {range && range[0] !== range[1] ? `, ${strings.range(numberFormat.format(range[0]), numberFormat.format(range[1]))}` : ""}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ClaimsChart({ rows, series, unit }: { rows: ChartRow[]; series: ChartSeriesMeta[]; unit: string }) {
+  return (
+    <div className="chart-frame" aria-hidden="true">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={rows} margin={{ top: 10, right: 20, bottom: 5, left: 10 }}>
+          <CartesianGrid stroke="#e4e7eb" vertical={false} />
+          <XAxis dataKey="x" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(x: number) => monthFormat.format(new Date(x))} />
+          <YAxis tickFormatter={(y: number) => numberFormat.format(y)} width={80} label={{ value: unit, angle: -90, position: "insideLeft", offset: 0 }} />
+          <Tooltip content={<ClaimsTooltip series={series} />} />
+          {series.map((s) => (
+            <Area
+              key={`band-${s.sourceId}`}
+              dataKey={seriesKeys(s.sourceId).range}
+              name={`${s.sourceName} range`}
+              stroke="none"
+              fill={s.style.colour}
+              fillOpacity={0.14}
+              connectNulls={false}
+              isAnimationActive={false}
+              activeDot={false}
+            />
+          ))}
+          {series.map((s) => (
+            <Line
+              key={`line-${s.sourceId}`}
+              dataKey={seriesKeys(s.sourceId).best}
+              name={s.sourceName}
+              stroke={s.style.colour}
+              strokeWidth={2}
+              strokeDasharray={s.style.dash}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={(props: { cx?: number; cy?: number; index?: number; payload?: ChartRow }) => {
+                const isClaim = props.payload?.[seriesKeys(s.sourceId).figureId] != null;
+                return isClaim ? (
+                  <MarkerShape key={`${s.sourceId}-${props.index}`} cx={props.cx} cy={props.cy} marker={s.style.marker} colour={s.style.colour} />
+                ) : (
+                  <g key={`${s.sourceId}-${props.index}`} />
+                );
+              }}
+            />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

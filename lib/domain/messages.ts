@@ -1,0 +1,190 @@
+// Every user-visible English string of lib/domain, keyed by code. Logic returns codes or
+// takes a `Messages` object, so a Ukrainian `uk: Messages` can be added beside `en` later
+// without touching the rules. Phrases that embed values are small functions, because word
+// order and plural forms differ between languages.
+import type {
+  AgeGroup,
+  BreakdownDimension,
+  Domain,
+  PopulationGroup,
+  PublicationStatus,
+  Qualifier,
+  Reliability,
+  Role,
+  Sex,
+  SourceKind,
+  VerificationStatus,
+} from "./enums";
+import type { Credibility } from "./grades";
+import type { FreshnessLevel } from "./series";
+import type { PublicationAction, ReasonedAction } from "./status";
+
+const reliability: Record<Reliability, string> = {
+  A: "Completely reliable",
+  B: "Usually reliable",
+  C: "Fairly reliable",
+  D: "Not usually reliable",
+  E: "Unreliable",
+  F: "Reliability cannot be judged",
+};
+
+const credibility: Record<Credibility, string> = {
+  1: "Confirmed by other sources",
+  2: "Probably true",
+  3: "Possibly true",
+  4: "Doubtful",
+  5: "Improbable",
+  6: "Truth cannot be judged",
+};
+
+/** How a qualifier reads in front of a number: "at least 8,000,000". */
+const qualifierPhrase: Record<Qualifier, string> = {
+  exact: "exactly",
+  approximately: "about",
+  at_least: "at least",
+  at_most: "at most",
+  more_than: "more than",
+  less_than: "less than",
+};
+
+const wholeNumber = (n: number) => n.toLocaleString("en-GB");
+
+const en = {
+  reliability,
+  credibility,
+  /** "B2: source usually reliable; information probably true" (for a title or tooltip). */
+  gradeDescription: (grade: string, r: Reliability, c: Credibility) =>
+    `${grade}: source ${reliability[r].toLowerCase()}; information ${credibility[c].toLowerCase()}`,
+
+  qualifierPhrase,
+  /** Option labels of the qualifier select. */
+  qualifierLabel: {
+    exact: "Exactly",
+    approximately: "About (approximately)",
+    at_least: "At least",
+    at_most: "At most",
+    more_than: "More than",
+    less_than: "Less than",
+  } satisfies Record<Qualifier, string>,
+
+  estimate: {
+    noInformation: "no information",
+    qualified: (phrase: string, best: string) => `${phrase} ${best}`,
+    range: (low: string, high: string) => `${low}–${high}`,
+    withRange: (main: string, range: string) => `${main} (${range})`,
+  },
+
+  verification: {
+    reported: "Reported",
+    corroborated: "Corroborated",
+    verified: "Verified",
+    disputed: "Disputed",
+  } satisfies Record<VerificationStatus, string>,
+  verificationDescription: {
+    reported: "Stated by the source; not yet checked against other sources.",
+    corroborated: "Consistent with at least one independent source.",
+    verified: "Checked and confirmed by our staff.",
+    disputed: "Contradicted by other credible sources.",
+  } satisfies Record<VerificationStatus, string>,
+
+  publicationStatus: {
+    draft: "Draft",
+    submitted: "Submitted for review",
+    published: "Published",
+    rejected: "Rejected",
+    retracted: "Retracted",
+  } satisfies Record<PublicationStatus, string>,
+  publicationAction: {
+    submit: "Submit for review",
+    withdraw: "Withdraw from review",
+    publish: "Publish",
+    reject: "Reject",
+    return: "Send back to the editor",
+    revise: "Revise",
+    retract: "Retract",
+  } satisfies Record<PublicationAction, string>,
+
+  role: { editor: "Editor", reviewer: "Reviewer", admin: "Administrator" } satisfies Record<Role, string>,
+  domain: {
+    displacement: "Displacement",
+    casualties: "Casualties",
+    infrastructure: "Infrastructure damage",
+    access: "Humanitarian access",
+  } satisfies Record<Domain, string>,
+  sourceKind: {
+    un_agency: "UN agency",
+    government: "Government",
+    party_to_conflict: "Party to the conflict",
+    ngo: "Non-governmental organisation",
+    media: "Media",
+    researcher: "Researcher",
+    other: "Other",
+  } satisfies Record<SourceKind, string>,
+  breakdownDimension: {
+    sex: "Sex",
+    age_group: "Age group",
+    population_group: "Civilian or military",
+  } satisfies Record<BreakdownDimension, string>,
+  sex: { female: "Female", male: "Male" } satisfies Record<Sex, string>,
+  ageGroup: { child: "Children", adult: "Adults", older_person: "Older people" } satisfies Record<AgeGroup, string>,
+  populationGroup: { civilian: "Civilian", military: "Military" } satisfies Record<PopulationGroup, string>,
+
+  freshness: {
+    fresh: "Fresh",
+    ageing: "Ageing",
+    stale: "Stale",
+  } satisfies Record<FreshnessLevel, string>,
+  age: (days: number) => (days === 0 ? "as of today" : days === 1 ? "1 day old" : `${wholeNumber(days)} days old`),
+
+  errors: {
+    indicatorRequired: "Choose an indicator.",
+    locationRequired: "Choose a location.",
+    sourceRequired: "Choose a source.",
+    invalidChoice: "Choose one of the options in the list.",
+
+    asOfRequired: "Enter the “as of” date.",
+    occurredOnRequired: "Enter the date of the event.",
+    invalidDate: "Enter a real date in the form YYYY-MM-DD, for example 2023-05-20.",
+    dateTooEarly: (earliest: string) => `Enter a date on or after ${earliest}.`,
+    asOfInFuture: "The “as of” date cannot be in the future.",
+    periodStartInFuture: "The start of the period cannot be in the future.",
+    periodStartAfterAsOf: "The period cannot start after the “as of” date.",
+    sourcePublishedInFuture: "The source’s publication date cannot be in the future.",
+    occurredOnInFuture: "The date of the event cannot be in the future.",
+
+    notWholeNumber: "Enter a whole number of 0 or more, for example 8,000,000.",
+    numberTooLarge: (max: number) => `Enter a number no larger than ${wholeNumber(max)}.`,
+    noInformationHasNumbers:
+      "A figure marked “no information” cannot have numbers. Clear the numbers or untick “no information”.",
+    bestRequired: "Enter the best estimate, or tick “no information”.",
+    lowAndHighTogether: "Enter both the low and the high estimate, or leave both empty to use the best estimate.",
+    lowAboveBest: "The low estimate cannot be higher than the best estimate.",
+    bestAboveHigh: "The high estimate cannot be lower than the best estimate.",
+    exactNeedsSingleNumber: "An exact figure is a single number: the low, best and high estimates must be equal.",
+    lowMustEqualBest: (q: Qualifier) =>
+      `For “${qualifierPhrase[q]}” figures the low estimate must equal the best estimate.`,
+    highMustEqualBest: (q: Qualifier) =>
+      `For “${qualifierPhrase[q]}” figures the high estimate must equal the best estimate.`,
+
+    qualifierInvalid: "Choose how exact the figure is.",
+    credibilityRequired: "Choose the credibility of the information, from 1 to 6.",
+    verificationInvalid: "Choose a verification status.",
+    checkboxInvalid: "Tick the box or leave it empty.",
+    urlInvalid: "Enter a web address starting with http:// or https://.",
+    textTooLong: (max: number) => `Use ${wholeNumber(max)} characters or fewer.`,
+    titleRequired: "Enter a title.",
+    versionInvalid: "This form is out of date. Reload the page and try again.",
+
+    actionInvalid: "This action is not available.",
+    reasonRequired: {
+      reject: "Say why this is rejected; the editor will see the reason.",
+      return: "Say what the editor should change.",
+      retract: "Say why this is retracted; the reason is shown publicly.",
+    } satisfies Record<ReasonedAction, string>,
+  },
+};
+
+/** The shape every translation must have. */
+export type Messages = typeof en;
+
+export const messages: Messages = en;

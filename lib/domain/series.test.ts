@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { downsampleLttb } from "./downsample";
+import { messages } from "./messages";
+import { FRESHNESS_LEVELS, freshness, groupBySource, mergeForChart, seriesKeys, type FigureRow } from "./series";
+
+let nextFigureId = 1;
+function row(sourceId: number, asOf: string, best: number | null, changes: Partial<FigureRow> = {}): FigureRow {
+  const names: Record<number, [string, FigureRow["reliability"]]> = {
+    1: ["UNHCR", "A"],
+    2: ["Ministry of Defence", "D"],
+    3: ["Wagner", "F"],
+    4: ["IOM", "A"],
+  };
+  const [sourceName, reliability] = names[sourceId] ?? ["Other", "C"];
+  return {
+    figureId: nextFigureId++,
+    sourceId,
+    sourceName,
+    reliability,
+    asOf,
+    low: best === null ? null : best - 10,
+    best,
+    high: best === null ? null : best + 10,
+    noInformation: best === null,
+    qualifier: "approximately",
+    credibility: 2,
+    verification: "reported",
+    ...changes,
+  };
+}
+
+const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+describe("groupBySource", () => {
+  it("makes one series per source, most reliable first, each sorted by date", () => {
+    const rows = [
+      row(3, "2023-03-01", 300),
+      row(1, "2023-02-01", 120),
+      row(2, "2023-01-15", 200),
+      row(1, "2023-01-01", 100),
+      row(4, "2023-01-01", 90),
+    ];
+    const series = groupBySource(rows);
+    expect(series.map((s) => [s.sourceName, s.reliability])).toEqual([
+      ["IOM", "A"],
+      ["UNHCR", "A"],
+      ["Ministry of Defence", "D"],
+      ["Wagner", "F"],
+    ]);
+    expect(series[1]?.points.map((p) => [p.asOf, p.y])).toEqual([
+      ["2023-01-01", 100],
+      ["2023-02-01", 120],
+    ]);
+  });
+
+  it("builds chart points that carry the figure", () => {
+    const source = row(1, "2023-05-20T00:00:00.000Z", 8000, { qualifier: "at_least", low: 8000, high: 9000, credibility: 3 });
+    expect(groupBySource([source])[0]?.points[0]).toEqual({
+      x: utc("2023-05-20"),
+      y: 8000,
+      asOf: "2023-05-20",
+      low: 8000,
+      high: 9000,
+      figureId: source.figureId,
+      qualifier: "at_least",
+      credibility: 3,
+      verification: "reported",
+    });
+  });
+
+  it("turns no information into null, never zero", () => {
+    const [series] = groupBySource([row(1, "2023-01-01", null), row(1, "2023-01-02", 0)]);
+    expect(series?.points.map((p) => [p.y, p.low, p.high])).toEqual([
+      [null, null, null],
+      [0, -10, 10],
+    ]);
+  });
+
+  it("refuses an unreadable date", () => {
+    expect(() => groupBySource([row(1, "20/05/2023", 1)])).toThrow(/unreadable/);
+  });
+
+  it("feeds downsampleLttb directly", () => {
+    const rows = Array.from({ length: 800 }, (_, i) => row(1, new Date(utc("2022-01-01") + i * 86_400_000).toISOString().slice(0, 10), i));
+    const [series] = groupBySource(rows);
+    expect(downsampleLttb(series?.points ?? [], 100)).toHaveLength(100);
+  });
+});
+
+describe("mergeForChart", () => {
+  const k1 = seriesKeys(1);
+  const k2 = seriesKeys(2);
+
+  it("names the columns per source", () => {
+    expect(seriesKeys(12)).toEqual({ best: "s12_best", range: "s12_range", figureId: "s12_figureId" });
+  });
+
+  it("makes one row per date with a best value and a [low, high] band per source", () => {
+    const a = row(1, "2023-01-01", 100);
+    const b = row(2, "2023-01-01", 200);
+    const rows = mergeForChart(groupBySource([a, b]));
+    expect(rows).toEqual([
+      {
+        date: "2023-01-01",
+        x: utc("2023-01-01"),
+        s1_best: 100,
+        s1_range: [90, 110],
+        s1_figureId: a.figureId,
+        s2_best: 200,
+        s2_range: [190, 210],
+        s2_figureId: b.figureId,
+      },
+    ]);
+  });
+
+  it("breaks the line and the band at no information", () => {
+    const rows = mergeForChart(groupBySource([row(1, "2023-01-01", 100), row(1, "2023-01-10", null), row(1, "2023-01-20", 300)]));
+    expect(rows.map((r) => r[k1.best])).toEqual([100, null, 300]);
+    expect(rows.map((r) => r[k1.range])).toEqual([[90, 110], null, [290, 310]]);
+    expect(rows[1]?.[k1.figureId]).toEqual(expect.any(Number));
+  });
+
+  it("bridges another source's dates along the line, marked by a null figure id", () => {
+    const rows = mergeForChart(
+      groupBySource([row(1, "2023-01-01", 100), row(1, "2023-01-11", 200), row(2, "2023-01-06", 50), row(2, "2023-01-21", 80)]),
+    );
+    expect(rows.map((r) => r.date)).toEqual(["2023-01-01", "2023-01-06", "2023-01-11", "2023-01-21"]);
+    expect(rows.map((r) => r[k1.best])).toEqual([100, 150, 200, null]);
+    expect(rows[1]?.[k1.range]).toEqual([140, 160]);
+    expect(rows.map((r) => r[k1.figureId] === null)).toEqual([false, true, false, true]);
+    expect(rows.map((r) => r[k2.best])).toEqual([null, 50, 60, 80]);
+  });
+
+  it("does not bridge across a no-information figure", () => {
+    const rows = mergeForChart(
+      groupBySource([row(1, "2023-01-01", 100), row(1, "2023-01-11", null), row(1, "2023-01-21", 300), row(2, "2023-01-06", 1), row(2, "2023-01-16", 1)]),
+    );
+    expect(rows.map((r) => [r.date, r[k1.best]])).toEqual([
+      ["2023-01-01", 100],
+      ["2023-01-06", null],
+      ["2023-01-11", null],
+      ["2023-01-16", null],
+      ["2023-01-21", 300],
+    ]);
+  });
+
+  it("draws the later entry when a source has two figures for one date", () => {
+    const older = row(1, "2023-01-01", 100);
+    const newer = row(1, "2023-01-01", 150);
+    const [only] = mergeForChart(groupBySource([newer, older]));
+    expect(only?.[k1.best]).toBe(150);
+    expect(only?.[k1.figureId]).toBe(newer.figureId);
+  });
+
+  it("returns no rows for no series", () => {
+    expect(mergeForChart([])).toEqual([]);
+  });
+});
+
+describe("freshness", () => {
+  const today = new Date("2024-04-30T15:00:00Z");
+
+  it.each([
+    ["2024-04-30", 0, "fresh"],
+    ["2024-03-31", 30, "fresh"],
+    ["2024-03-30", 31, "ageing"],
+    ["2024-01-31", 90, "ageing"],
+    ["2024-01-30", 91, "stale"],
+    ["2024-05-02", 0, "fresh"],
+  ] as const)("%s is %d days old: %s", (asOf, days, level) => {
+    expect(freshness(asOf, today)).toEqual({ days, level });
+  });
+
+  it("accepts a Date", () => {
+    expect(freshness(new Date("2024-04-20T00:00:00Z"), today)).toEqual({ days: 10, level: "fresh" });
+  });
+
+  it("has a label for every level and a phrase for the age", () => {
+    for (const level of FRESHNESS_LEVELS) expect(messages.freshness[level]).toMatch(/\w/);
+    expect([0, 1, 1234].map(messages.age)).toEqual(["as of today", "1 day old", "1,234 days old"]);
+  });
+});

@@ -1,0 +1,172 @@
+// Shaping published figures for the charts: one series per source (competing claims side by
+// side), then one row per date with a column pair per source for a recharts ComposedChart:
+//   <Area dataKey={keys.range} />   the low-high band ([low, high])
+//   <Line dataKey={keys.best} />    the best estimate
+// Use a numeric time axis (<XAxis type="number" dataKey="x" scale="time" />) so dates are
+// spaced by time, not by row.
+import { daysBetween, parseCalendarDate } from "./dates";
+import type { Qualifier, Reliability, VerificationStatus } from "./enums";
+import { compareReliability } from "./grades";
+
+/** One published figure as read for a chart. */
+export interface FigureRow {
+  figureId: number;
+  sourceId: number;
+  sourceName: string;
+  reliability: Reliability;
+  /** "YYYY-MM-DD" (a full ISO timestamp is accepted; its date part is used). */
+  asOf: string;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  noInformation: boolean;
+  qualifier: Qualifier;
+  credibility: number;
+  verification: VerificationStatus;
+}
+
+/** A chart point; `y` is the best estimate, null for "no information". Fits downsampleLttb. */
+export interface SourcePoint {
+  x: number;
+  y: number | null;
+  asOf: string;
+  low: number | null;
+  high: number | null;
+  figureId: number;
+  qualifier: Qualifier;
+  credibility: number;
+  verification: VerificationStatus;
+}
+
+export interface SourceSeries {
+  sourceId: number;
+  sourceName: string;
+  reliability: Reliability;
+  points: SourcePoint[];
+}
+
+/** One series per source, most reliable source first (then by name), each sorted by date. */
+export function groupBySource(rows: readonly FigureRow[]): SourceSeries[] {
+  const bySource = new Map<number, SourceSeries>();
+  for (const row of rows) {
+    let series = bySource.get(row.sourceId);
+    if (!series) {
+      series = { sourceId: row.sourceId, sourceName: row.sourceName, reliability: row.reliability, points: [] };
+      bySource.set(row.sourceId, series);
+    }
+    series.points.push(toPoint(row));
+  }
+  const all = [...bySource.values()];
+  for (const series of all) series.points.sort((a, b) => a.x - b.x || a.figureId - b.figureId);
+  return all.sort(
+    (a, b) => compareReliability(a.reliability, b.reliability) || a.sourceName.localeCompare(b.sourceName) || a.sourceId - b.sourceId,
+  );
+}
+
+function toPoint(row: FigureRow): SourcePoint {
+  const date = parseCalendarDate(row.asOf.slice(0, 10));
+  if (!date) throw new Error(`Figure ${row.figureId} has an unreadable asOf date: ${row.asOf}`);
+  const hasNumbers = !row.noInformation && row.best !== null;
+  return {
+    x: date.getTime(),
+    y: hasNumbers ? row.best : null,
+    asOf: row.asOf.slice(0, 10),
+    low: hasNumbers ? row.low : null,
+    high: hasNumbers ? row.high : null,
+    figureId: row.figureId,
+    qualifier: row.qualifier,
+    credibility: row.credibility,
+    verification: row.verification,
+  };
+}
+
+export function seriesKeys(sourceId: number) {
+  return {
+    best: `s${sourceId}_best`,
+    range: `s${sourceId}_range`,
+    figureId: `s${sourceId}_figureId`,
+  } as const;
+}
+
+/**
+ * One row per date. For each source:
+ * - on a date the source reported: its best estimate, its [low, high] band and its figure id;
+ * - on its "no information" date: nulls (the line and band break);
+ * - on another source's date, between two of its own figures: values interpolated along its
+ *   line and figure id null. Without them recharts would break every line at every date
+ *   where that source did not report. Tooltips must show only rows with a figure id.
+ * - before its first or after its last figure, or next to a "no information" gap: nulls.
+ */
+export type ChartRow = {
+  date: string;
+  x: number;
+  [best: `s${number}_best`]: number | null;
+  [range: `s${number}_range`]: [number, number] | null;
+  [figureId: `s${number}_figureId`]: number | null;
+};
+
+export function mergeForChart(series: readonly SourceSeries[]): ChartRow[] {
+  const dates = new Map<number, string>();
+  for (const { points } of series) for (const point of points) dates.set(point.x, point.asOf);
+  const rows: ChartRow[] = [...dates.entries()].sort(([a], [b]) => a - b).map(([x, date]) => ({ date, x }));
+
+  for (const { sourceId, points } of series) {
+    const keys = seriesKeys(sourceId);
+    const own = latestPerDate(points);
+    let nextIndex = 0; // first own point at or after the current row
+    for (const row of rows) {
+      while (nextIndex < own.length && (own[nextIndex] as SourcePoint).x < row.x) nextIndex++;
+      const next = own[nextIndex];
+      const previous = own[nextIndex - 1];
+      if (next && next.x === row.x) {
+        row[keys.best] = next.y;
+        row[keys.range] = next.y === null ? null : [next.low ?? next.y, next.high ?? next.y];
+        row[keys.figureId] = next.figureId;
+      } else {
+        const between = previous && next ? interpolate(previous, next, row.x) : null;
+        row[keys.best] = between?.best ?? null;
+        row[keys.range] = between?.range ?? null;
+        row[keys.figureId] = null;
+      }
+    }
+  }
+  return rows;
+}
+
+/** When a source has two figures for one date, the later entry (higher figure id) is drawn. */
+function latestPerDate(points: readonly SourcePoint[]): SourcePoint[] {
+  const byDate = new Map<number, SourcePoint>();
+  for (const point of points) {
+    const kept = byDate.get(point.x);
+    if (!kept || point.figureId > kept.figureId) byDate.set(point.x, point);
+  }
+  return [...byDate.values()].sort((a, b) => a.x - b.x);
+}
+
+function interpolate(a: SourcePoint, b: SourcePoint, x: number): { best: number; range: [number, number] } | null {
+  if (a.y === null || b.y === null) return null;
+  const share = (x - a.x) / (b.x - a.x);
+  const along = (from: number, to: number) => from + (to - from) * share;
+  return {
+    best: along(a.y, b.y),
+    range: [along(a.low ?? a.y, b.low ?? b.y), along(a.high ?? a.y, b.high ?? b.y)],
+  };
+}
+
+export const FRESHNESS_LEVELS = ["fresh", "ageing", "stale"] as const;
+export type FreshnessLevel = (typeof FRESHNESS_LEVELS)[number];
+
+/** Up to this many days old a figure is "fresh", then "ageing"; older is "stale". */
+export const FRESHNESS_LIMITS = { fresh: 30, ageing: 90 } as const;
+
+/**
+ * How old an "as of" date is on `today`, in calendar days, with its level; labels are in
+ * `messages.freshness` and `messages.age`. A date after today counts as 0 days old.
+ */
+export function freshness(asOf: string | Date, today: Date): { days: number; level: FreshnessLevel } {
+  const date = typeof asOf === "string" ? parseCalendarDate(asOf.slice(0, 10)) : asOf;
+  if (!date) throw new Error(`Unreadable "as of" date: ${String(asOf)}`);
+  const days = Math.max(0, daysBetween(date, today));
+  const level = days <= FRESHNESS_LIMITS.fresh ? "fresh" : days <= FRESHNESS_LIMITS.ageing ? "ageing" : "stale";
+  return { days, level };
+}
