@@ -42,7 +42,7 @@ export function ClaimsTable({ title, points }: { title: string; points: ClaimPoi
             const grade = formatGrade(p.reliability, p.credibility as Credibility);
             return (
               <tr key={p.figureId}>
-                <td>{p.asOf}</td>
+                <td className="date">{p.asOf}</td>
                 <td>{p.sourceName}</td>
                 <td>
                   <abbr className="grade" title={messages.gradeDescription(grade, p.reliability, p.credibility as Credibility)}>{grade}</abbr>

@@ -1,9 +1,9 @@
 // Series styles that colour-blind readers can tell apart: the Okabe-Ito palette (darkened where
-// it is too light on white), and a dash pattern and marker per slot so that series differ
-// without colour too. A source keeps its slot (sourceId modulo the palette) wherever possible,
+// it is too light on white, with a purple for its yellow), and a dash pattern and a marker per
+// slot so that series differ without colour too. A source keeps its slot (sourceId modulo the palette) wherever possible,
 // so its colour stays the same from chart to chart.
 
-export const SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#9A6700", "#3B8FC2", "#1B1F24", "#7A6A00"] as const;
+export const SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#9A6700", "#3B8FC2", "#1B1F24", "#6A3D9A"] as const;
 export const SERIES_DASHES = ["", "7 3", "2 3", "10 3 2 3", "4 4", "1 2", "12 4", "6 2 2 2"] as const;
 export const SERIES_MARKERS = ["circle", "square", "triangle", "diamond", "circle", "square", "triangle", "diamond"] as const;
 export type Marker = (typeof SERIES_MARKERS)[number];
