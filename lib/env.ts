@@ -1,27 +1,50 @@
-// The server's environment, parsed once with zod so a missing or malformed setting fails fast
-// with a clear message instead of at the first request.
+// The server's environment, parsed with zod so a missing or malformed setting fails fast with
+// a clear message (instrumentation.ts checks all of it when the server starts) instead of at
+// the first request.
 import { z } from "zod";
 
-const schema = z.object({
+const databaseSchema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set. `npm start` sets it for the embedded database; set it yourself to use another PostgreSQL." })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
   /** Connections in this process's pool. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+const schema = databaseSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Signs and encrypts session cookies. `npm start` makes one in .data/ when it is not set. */
+  NEXTAUTH_SECRET: z
+    .string({ error: "NEXTAUTH_SECRET is not set: give it a random value of at least 32 characters (openssl rand -base64 32)." })
+    .min(32, "NEXTAUTH_SECRET must be at least 32 characters long"),
+  /** A session ends after this many minutes without a request. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** A session ends this many hours after sign-in, however active. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** "true" when a reverse proxy in front of the app sets X-Forwarded-For (see scripts/server.mjs). */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof schema>;
 
-let cached: Env | undefined;
-
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+function parse<T extends z.ZodType>(zodSchema: T): z.infer<T> {
+  const parsed = zodSchema.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** Every setting of the web app. */
+export function env(): Env {
+  cached ??= parse(schema);
   return cached;
+}
+
+/** Only what the database client needs (also used by command-line tools). */
+export function databaseEnv(): z.infer<typeof databaseSchema> {
+  return parse(databaseSchema);
 }

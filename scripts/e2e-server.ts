@@ -7,7 +7,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { applyPendingMigrations } from "../lib/migrations/engine";
 import { seedDemoData } from "../prisma/seed/seed";
-import { buildIfNeeded, nextBin } from "./lib/build";
+import { randomBytes } from "node:crypto";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { buildIfNeeded } from "./lib/build";
+import { E2E_DATABASE_FILE } from "./lib/e2e";
 import { createDatabaseIfMissing, dropDatabase, withDatabaseName, type Database } from "./lib/postgres";
 import { openTestServer, uniqueDatabaseName } from "./lib/test-server";
 
@@ -27,6 +30,7 @@ async function cleanUp() {
     app.kill("SIGTERM");
     await new Promise((resolve) => app?.once("exit", resolve));
   }
+  await rm(E2E_DATABASE_FILE, { force: true });
   if (server && database) await dropDatabase(server.url, database).catch(() => {});
   await server?.stop().catch(() => {});
 }
@@ -46,10 +50,21 @@ async function main() {
   await seedDemoData(prisma);
   await prisma.$disconnect();
   log(`database ${database} ready; starting the app on port ${port}`);
-  app = spawn(process.execPath, [nextBin(ROOT), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // Where the tests can reach the database directly (to check that refused actions changed nothing).
+  await mkdir(path.dirname(E2E_DATABASE_FILE), { recursive: true });
+  await writeFile(E2E_DATABASE_FILE, url, { mode: 0o600 });
+  app = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   app.on("exit", (code) => {
     if (!stopping) {

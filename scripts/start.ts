@@ -11,7 +11,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { applyPendingMigrations } from "../lib/migrations/engine";
 import { seedDemoData } from "../prisma/seed/seed";
-import { buildIfNeeded, nextBin } from "./lib/build";
+import { authSecret } from "./lib/auth-secret";
+import { buildIfNeeded } from "./lib/build";
 import { demoDataWanted } from "./lib/demo";
 import { openAppDatabase, type Database } from "./lib/postgres";
 
@@ -62,10 +63,17 @@ async function main() {
   process.removeListener("SIGINT", earlyExit);
   process.removeListener("SIGTERM", earlyExit);
 
-  const app = spawn(process.execPath, [nextBin(ROOT), "start", "--port", String(port)], {
+  const app = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: await authSecret(ROOT),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   log(`Crisis Ledger: http://localhost:${port}`);
 

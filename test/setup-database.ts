@@ -12,6 +12,7 @@ const database = uniqueDatabaseName("cl_test");
 await createDatabaseIfMissing(adminUrl, database, template);
 process.env.DATABASE_URL = withDatabaseName(adminUrl, database);
 process.env.TEST_DATABASE_NAME = database;
+process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-long-enough-0123456789";
 
 afterAll(async () => {
   const cached = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } };

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { DOMAINS } from "@/lib/domain/enums";
+import { messages } from "@/lib/domain/messages";
 
-const strings = { brand: "Crisis Ledger", nav: "Main", overview: "Overview" };
+const strings = { brand: "Crisis Ledger", nav: "Main", overview: "Overview", sources: "Sources", timeline: "Timeline" };
 
 export function SiteHeader() {
   return (
@@ -9,6 +11,11 @@ export function SiteHeader() {
         <Link href="/" className="brand">{strings.brand}</Link>
         <nav aria-label={strings.nav} className="site-nav">
           <Link href="/">{strings.overview}</Link>
+          {DOMAINS.map((d) => (
+            <Link key={d} href={`/${d}`}>{messages.domain[d]}</Link>
+          ))}
+          <Link href="/sources">{strings.sources}</Link>
+          <Link href="/timeline">{strings.timeline}</Link>
         </nav>
       </div>
     </header>

@@ -17,6 +17,7 @@ import type {
 } from "./enums";
 import type { Credibility } from "./grades";
 import type { FreshnessLevel } from "./series";
+import type { PasswordProblem } from "./password-policy";
 import type { PublicationAction, ReasonedAction } from "./status";
 
 const reliability: Record<Reliability, string> = {
@@ -174,6 +175,18 @@ const en = {
     textTooLong: (max: number) => `Use ${wholeNumber(max)} characters or fewer.`,
     titleRequired: "Enter a title.",
     versionInvalid: "This form is out of date. Reload the page and try again.",
+
+    emailInvalid: "Enter an email address, for example name@example.org.",
+    nameRequired: "Enter the person's name.",
+    roleInvalid: "Choose a role: editor, reviewer or administrator.",
+    passwordRequired: "Enter a password.",
+    password: {
+      too_short: "Use at least 12 characters. A few unrelated words make a good password.",
+      too_long: "Use 128 characters or fewer.",
+      common: "This password is on a list of common passwords that attackers try first. Choose another.",
+      contains_email: "The password must not contain the email address.",
+    } satisfies Record<PasswordProblem, string>,
+    passwordsDiffer: "The two passwords are not the same.",
 
     actionInvalid: "This action is not available.",
     reasonRequired: {

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { SignOutEverywhereForm } from "@/components/forms/sign-out-everywhere-form";
+import { requirePageRole } from "@/lib/auth/guard";
+import { messages } from "@/lib/domain/messages";
+import { signOutEverywhereAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+const strings = {
+  title: "Your account",
+  signedInAs: "Signed in as",
+  role: "Role",
+  organisation: "Organisation",
+  everywhereTitle: "Sign out everywhere",
+  everywhereText: "Ends every session of your account on every device, this one included. Use it if you signed in on a shared computer or think someone else has your password.",
+};
+
+export const metadata: Metadata = { title: strings.title };
+
+export default async function AccountPage() {
+  const user = await requirePageRole("editor", "/account");
+  return (
+    <div className="narrow">
+      <h1>{strings.title}</h1>
+      <dl className="facts">
+        <dt>{strings.signedInAs}</dt><dd>{user.name} ({user.email})</dd>
+        <dt>{strings.role}</dt><dd>{messages.role[user.role]}</dd>
+        {user.organisation ? (<><dt>{strings.organisation}</dt><dd>{user.organisation}</dd></>) : null}
+      </dl>
+      <section className="card" aria-labelledby="everywhere-title">
+        <h2 id="everywhere-title">{strings.everywhereTitle}</h2>
+        <p>{strings.everywhereText}</p>
+        <SignOutEverywhereForm action={signOutEverywhereAction} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/forms/signin-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+
+export const dynamic = "force-dynamic";
+
+const strings = {
+  title: "Sign in",
+  lede: "For NGO staff who enter and review figures. Reading the data needs no account.",
+};
+
+export const metadata: Metadata = { title: strings.title };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const { callbackUrl } = await searchParams;
+  const target = typeof callbackUrl === "string" ? callbackUrl : null;
+  if (await getCurrentUser()) redirect(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
+  return (
+    <div className="narrow">
+      <h1>{strings.title}</h1>
+      <p className="lede">{strings.lede}</p>
+      <SignInForm callbackUrl={target} />
+    </div>
+  );
+}

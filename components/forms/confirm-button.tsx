@@ -1,0 +1,29 @@
+"use client";
+import { useState } from "react";
+
+const strings = { cancel: "Cancel" };
+
+/**
+ * A destructive button that asks first: the first press shows "Confirm …" and "Cancel"; only
+ * the confirm button submits the surrounding form.
+ */
+export function ConfirmButton({ label, confirmLabel, pending }: { label: string; confirmLabel: string; pending?: boolean }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm">
+      <button type="submit" className="button button--danger" disabled={pending} autoFocus>
+        {confirmLabel}
+      </button>
+      <button type="button" className="button" onClick={() => setAsking(false)}>
+        {strings.cancel}
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { roleAtLeast } from "@/lib/domain/roles";
+import { SignOutButton } from "./sign-out-button";
+
+const strings = { signIn: "Sign in", account: "Account", users: "Users", label: "Your account" };
+
+/** Sign-in link, or the signed-in user's links and sign-out. Hiding a link is never the check. */
+export async function AccountMenu() {
+  const user = await getCurrentUser();
+  if (!user) return <Link href="/signin">{strings.signIn}</Link>;
+  return (
+    <nav aria-label={strings.label} className="site-nav site-nav--account">
+      {roleAtLeast(user.role, "admin") ? <Link href="/admin/users">{strings.users}</Link> : null}
+      <Link href="/account" title={user.email}>{user.name}</Link>
+      <SignOutButton />
+    </nav>
+  );
+}

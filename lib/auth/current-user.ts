@@ -1,0 +1,13 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { resolveSession, type SessionUser } from "@/lib/data/sessions";
+import { authOptions } from "./options";
+import { sessionSettings } from "./settings";
+
+/** The signed-in user of this request, re-read from the database (once per request), or null. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions());
+  if (!session?.sid) return null;
+  return resolveSession(session.sid, sessionSettings());
+});

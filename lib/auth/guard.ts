@@ -1,0 +1,52 @@
+import "server-only";
+// The one gate every protected page, server action and route handler goes through: a session
+// that still works, an active user, and a role at least the one required, all re-read from the
+// database on each request. Unknown or missing role = no access. The proxy is never the check.
+import { forbidden, redirect } from "next/navigation";
+import { NextResponse } from "next/server";
+import type { SessionUser } from "@/lib/data/sessions";
+import type { ActionState } from "@/lib/domain/action-state";
+import type { Role } from "@/lib/domain/enums";
+import { roleAtLeast } from "@/lib/domain/roles";
+import { getCurrentUser } from "./current-user";
+import { MUTATIONS, type MutationName } from "./mutations";
+
+const strings = {
+  signedOut: "Your session has ended. Sign in again to continue; what you entered is still in the form.",
+  forbidden: "Your role does not allow this.",
+};
+
+export type { ActionState };
+
+/** For pages: redirects a signed-out visitor to sign-in, answers 403 to a role too small. */
+export async function requirePageRole(role: Role, path: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  if (!roleAtLeast(user.role, role)) forbidden();
+  return user;
+}
+
+/**
+ * Wraps a server action: the session and role are checked before the action's own code runs,
+ * with the role taken from the mutation registry.
+ */
+export function guardedAction<Args extends unknown[]>(
+  name: MutationName,
+  handler: (user: SessionUser, ...args: Args) => Promise<ActionState>,
+): (...args: Args) => Promise<ActionState> {
+  const required = MUTATIONS[name].role;
+  return async (...args: Args) => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, status: 401, message: strings.signedOut };
+    if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, message: strings.forbidden };
+    return handler(user, ...args);
+  };
+}
+
+/** For route handlers: the user, or a 401/403 JSON response to return as is. */
+export async function requireApiRole(role: Role): Promise<SessionUser | NextResponse> {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: "unauthorized", message: strings.signedOut }, { status: 401 });
+  if (!roleAtLeast(user.role, role)) return NextResponse.json({ error: "forbidden", message: strings.forbidden }, { status: 403 });
+  return user;
+}

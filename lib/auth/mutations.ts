@@ -1,0 +1,31 @@
+// Every server action and data-changing route handler, with the least role it needs. The
+// action wrapper (guard.ts) takes its role from here, so an action cannot exist without an
+// entry, and the authorization-matrix test (e2e/authorization.spec.ts) calls every action of
+// the build as signed-out and as each smaller role, and fails on any action not listed here.
+import type { Role } from "@/lib/domain/enums";
+
+export interface MutationEntry {
+  role: Role;
+  /** Where the server action is exported, as the build's manifest names it. */
+  module: string;
+  export: string;
+}
+
+export const MUTATIONS = {
+  "users.create": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "createUserAction" },
+  "users.changeRole": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "changeRoleAction" },
+  "users.setActive": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "setActiveAction" },
+  "users.resetPassword": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "resetPasswordAction" },
+  "users.endSessions": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "endSessionsAction" },
+  "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
+} as const satisfies Record<string, MutationEntry>;
+
+export type MutationName = keyof typeof MUTATIONS;
+
+/**
+ * Route handlers that change data but are open by design, with the reason. Any other route
+ * handler exporting POST, PUT, PATCH or DELETE fails the authorization-matrix test.
+ */
+export const PUBLIC_MUTATING_ROUTES = {
+  "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in and sign-out endpoints (CSRF-protected, throttled)",
+} as const;

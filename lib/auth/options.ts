@@ -1,0 +1,66 @@
+import "server-only";
+// next-auth (v4) configuration: email and password against the User table. next-auth keeps
+// only a session id in its encrypted cookie; whether that session still works, and who it
+// belongs to with which role, is read from the database on every request (current-user.ts).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { endSession } from "@/lib/data/sessions";
+import { signInSchema } from "@/lib/domain/user-schema";
+import { env } from "@/lib/env";
+import { requestOrigin } from "./request-origin";
+import { signInWithPassword } from "./sign-in";
+
+declare module "next-auth" {
+  interface Session {
+    sid?: string;
+  }
+  interface User {
+    sessionId?: string;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/** The error code the sign-in form turns into "too many attempts, wait N minutes". */
+export const THROTTLED_ERROR_PREFIX = "Throttled:";
+
+export function authOptions(): NextAuthOptions {
+  const { NEXTAUTH_SECRET, SESSION_MAX_HOURS } = env();
+  return {
+    secret: NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_HOURS * 3600 },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = signInSchema.safeParse(credentials ?? {});
+          if (!parsed.success) return null;
+          const result = await signInWithPassword(parsed.data, requestOrigin(req.headers ?? {}));
+          if (result.ok) return { id: String(result.userId), sessionId: result.sessionId };
+          if (result.reason === "throttled") throw new Error(`${THROTTLED_ERROR_PREFIX}${result.retryAfterSeconds}`);
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        // Only the session id goes into the cookie: no name, email or role to go stale.
+        if (user?.sessionId) return { sid: user.sessionId, sub: token.sub };
+        return token;
+      },
+      session({ session, token }) {
+        return { expires: session.expires, sid: token.sid };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await endSession(token.sid, "sign_out");
+      },
+    },
+  };
+}

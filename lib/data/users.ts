@@ -1,0 +1,130 @@
+import "server-only";
+// Users and their administration. Every change is written with its audit event (before and
+// after) in one transaction; changes that alter what a user may do end their sessions.
+import { hashPassword } from "@/lib/auth/password";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { CreateUserInput } from "@/lib/domain/user-schema";
+import { recordAudit, type Actor, type Tx } from "./audit";
+import { endAllSessions, type SessionEndReason } from "./sessions";
+
+export type UserChangeResult = { ok: true; userId: number } | { ok: false; code: "not_found" | "last_admin" | "email_taken" };
+
+const publicFields = {
+  id: true, email: true, name: true, organisation: true, role: true, isActive: true, lastSignInAt: true, createdAt: true,
+} as const;
+
+export async function listUsers() {
+  const users = await prisma.user.findMany({
+    select: { ...publicFields, _count: { select: { sessions: { where: { endedAt: null } } } } },
+    orderBy: [{ isActive: "desc" }, { role: "desc" }, { email: "asc" }],
+  });
+  return users.map(({ _count, ...user }) => ({ ...user, openSessions: _count.sessions }));
+}
+export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
+
+export function findUserForSignIn(email: string) {
+  return prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, role: true, isActive: true, passwordHash: true },
+  });
+}
+
+/** Locks the active admins (so two admins cannot demote each other at once) and counts them. */
+async function lockActiveAdmins(tx: Tx): Promise<number[]> {
+  const rows = await tx.$queryRaw<Array<{ id: number }>>`
+    SELECT id FROM app_user WHERE role = 'admin' AND is_active ORDER BY id FOR UPDATE`;
+  return rows.map((r) => r.id);
+}
+
+async function isLastActiveAdmin(tx: Tx, userId: number) {
+  const admins = await lockActiveAdmins(tx);
+  return admins.length === 1 && admins[0] === userId;
+}
+
+function snapshotOf(user: { id: number; email: string; name: string; organisation: string | null; role: Role; isActive: boolean }) {
+  const { id, email, name, organisation, role, isActive } = user;
+  return { id, email, name, organisation, role, isActive };
+}
+
+export async function createUser(actor: Actor | null, input: CreateUserInput, origin: string | null): Promise<UserChangeResult> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, organisation: input.organisation, role: input.role, passwordHash },
+      });
+      await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: user.id, after: snapshotOf(user), origin });
+      return { ok: true as const, userId: user.id };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, code: "email_taken" };
+    throw error;
+  }
+}
+
+/** Shared shape of the changes below: load, check, update, end sessions, audit. */
+async function changeUser(
+  actor: Actor,
+  userId: number,
+  origin: string | null,
+  options: {
+    action: string;
+    /** true when the change would leave no active admin if `userId` is the last one. */
+    removesAdmin: (user: { role: Role; isActive: boolean }) => boolean;
+    data: Prisma.UserUpdateInput;
+    endSessions?: SessionEndReason;
+  },
+): Promise<UserChangeResult> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId } });
+    if (!before) return { ok: false as const, code: "not_found" as const };
+    if (options.removesAdmin(before) && (await isLastActiveAdmin(tx, userId))) return { ok: false as const, code: "last_admin" as const };
+    const after = await tx.user.update({ where: { id: userId }, data: { ...options.data, version: { increment: 1 } } });
+    const endedSessions = options.endSessions ? await endAllSessions(tx, userId, options.endSessions) : 0;
+    await recordAudit(tx, {
+      actor, action: options.action, entityType: "user", entityId: userId, origin,
+      before: snapshotOf(before), after: { ...snapshotOf(after), ...(options.endSessions ? { endedSessions } : {}) },
+    });
+    return { ok: true as const, userId };
+  });
+}
+
+export function changeRole(actor: Actor, userId: number, role: Role, origin: string | null) {
+  return changeUser(actor, userId, origin, {
+    action: "user.change_role",
+    removesAdmin: (u) => u.role === "admin" && u.isActive && role !== "admin",
+    data: { role },
+    endSessions: "role_changed",
+  });
+}
+
+export function setUserActive(actor: Actor, userId: number, active: boolean, origin: string | null) {
+  return changeUser(actor, userId, origin, {
+    action: active ? "user.enable" : "user.disable",
+    removesAdmin: (u) => !active && u.role === "admin" && u.isActive,
+    data: { isActive: active },
+    ...(active ? {} : { endSessions: "disabled" as const }),
+  });
+}
+
+export async function resetPassword(actor: Actor, userId: number, password: string, origin: string | null) {
+  const passwordHash = await hashPassword(password);
+  return changeUser(actor, userId, origin, {
+    action: "user.reset_password",
+    removesAdmin: () => false,
+    data: { passwordHash },
+    endSessions: "password_reset",
+  });
+}
+
+/** Sign-out everywhere: for a user by an admin, or by users for themselves. */
+export function endUserSessions(actor: Actor, userId: number, origin: string | null) {
+  return changeUser(actor, userId, origin, {
+    action: "user.end_sessions",
+    removesAdmin: () => false,
+    data: {},
+    endSessions: "sign_out_everywhere",
+  });
+}
