@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "./account-menu";
 import { DOMAINS } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
 
@@ -17,6 +18,7 @@ export function SiteHeader() {
           <Link href="/sources">{strings.sources}</Link>
           <Link href="/timeline">{strings.timeline}</Link>
         </nav>
+        <AccountMenu />
       </div>
     </header>
   );
