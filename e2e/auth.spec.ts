@@ -21,7 +21,7 @@ test.describe("sign-in", () => {
 
   test("a wrong password gets the generic message and no session", async ({ page }) => {
     await signInThroughPage(page, DEMO_USERS.editor.email, "not-the-demo-password");
-    await expect(page.getByRole("alert")).toHaveText(/email or password is not right/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/email or password is not right/);
     await page.goto("/account");
     await expect(page).toHaveURL(/\/signin/);
   });
@@ -30,10 +30,10 @@ test.describe("sign-in", () => {
     const email = `throttled-${Date.now()}@example.org`;
     for (let i = 0; i < 3; i++) {
       await signInThroughPage(page, email, `wrong guess ${i}`);
-      await expect(page.getByRole("alert")).toHaveText(/email or password is not right/);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText(/email or password is not right/);
     }
     await signInThroughPage(page, email, "wrong guess 3");
-    await expect(page.getByRole("alert")).toHaveText(/Too many failed attempts/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Too many failed attempts/);
   });
 
   test("signed out, a protected page sends you to sign-in and back", async ({ page }) => {
@@ -79,7 +79,7 @@ test.describe("user administration", () => {
 
     await form.getByLabel("Initial password").fill(password);
     await form.getByRole("button", { name: "Create the account" }).click();
-    await expect(form.getByRole("status")).toContainText(`Account created for ${email}`);
+    await expect(form.getByRole("status").filter({ hasText: `Account created for ${email}` })).toBeVisible();
     await expect(admin.getByRole("rowheader", { name: email })).toBeVisible();
 
     const userContext = await browser.newContext();
@@ -90,12 +90,12 @@ test.describe("user administration", () => {
     const row = admin.getByRole("row").filter({ has: admin.getByRole("rowheader", { name: email }) });
     await row.getByRole("button", { name: "Disable" }).click();
     await row.getByRole("button", { name: `Confirm: disable ${email}` }).click();
-    await expect(row.getByRole("status")).toContainText("Account disabled");
+    await expect(row.getByRole("status").filter({ hasText: "Account disabled" })).toBeVisible();
 
     await user.goto("/account");
     await expect(user).toHaveURL(/\/signin/);
     await signInThroughPage(user, email, password);
-    await expect(user.getByRole("alert")).toHaveText(/email or password is not right/);
+    await expect(user.getByRole("main").getByRole("alert")).toHaveText(/email or password is not right/);
 
     await adminContext.close();
     await userContext.close();

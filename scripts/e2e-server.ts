@@ -62,6 +62,7 @@ async function main() {
       HOST: "127.0.0.1",
       DATABASE_URL: url,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
     },

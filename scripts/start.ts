@@ -71,6 +71,8 @@ async function main() {
       PORT: String(port),
       DATABASE_URL: db.url,
       NEXTAUTH_SECRET: await authSecret(ROOT),
+      // next-auth builds its redirects from this; behind a proxy, set it to the public address.
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
     },
