@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { canDeleteFigure, canEditFigure, canPerform, canSeeInEditor, isSelfPublication } from "./permissions";
+
+const editor = { id: 1, role: "editor" as const };
+const otherEditor = { id: 2, role: "editor" as const };
+const reviewer = { id: 3, role: "reviewer" as const };
+const admin = { id: 4, role: "admin" as const };
+const byEditor = (status: "draft" | "submitted" | "published" | "rejected" | "retracted") => ({ authorId: editor.id, status });
+
+describe("record-level permissions", () => {
+  it("editors see and edit only their own drafts; reviewers and admins everyone's", () => {
+    expect(canSeeInEditor(editor, byEditor("draft"))).toBe(true);
+    expect(canSeeInEditor(otherEditor, byEditor("draft"))).toBe(false);
+    expect(canEditFigure(otherEditor, byEditor("draft"))).toBe(false);
+    expect(canEditFigure(reviewer, byEditor("draft"))).toBe(true);
+    expect(canEditFigure(editor, byEditor("rejected"))).toBe(true);
+    for (const status of ["submitted", "published", "retracted"] as const) expect(canEditFigure(editor, byEditor(status))).toBe(false);
+  });
+
+  it("only drafts are deleted, by their author or an admin", () => {
+    expect(canDeleteFigure(editor, byEditor("draft"))).toBe(true);
+    expect(canDeleteFigure(reviewer, byEditor("draft"))).toBe(false);
+    expect(canDeleteFigure(admin, byEditor("draft"))).toBe(true);
+    expect(canDeleteFigure(admin, byEditor("published"))).toBe(false);
+  });
+
+  it("editors submit and withdraw their own items but never publish", () => {
+    expect(canPerform(editor, byEditor("draft"), "submit")).toBe(true);
+    expect(canPerform(otherEditor, byEditor("draft"), "submit")).toBe(false);
+    expect(canPerform(editor, byEditor("submitted"), "withdraw")).toBe(true);
+    expect(canPerform(editor, byEditor("submitted"), "publish")).toBe(false);
+    expect(canPerform(editor, byEditor("published"), "retract")).toBe(false);
+  });
+
+  it("applies the four-eyes rule: a reviewer cannot publish their own item, an admin can and it is noted", () => {
+    const ownByReviewer = { authorId: reviewer.id, status: "submitted" as const };
+    expect(canPerform(reviewer, ownByReviewer, "publish")).toBe(false);
+    expect(canPerform(reviewer, byEditor("submitted"), "publish")).toBe(true);
+    const ownByAdmin = { authorId: admin.id, status: "submitted" as const };
+    expect(canPerform(admin, ownByAdmin, "publish")).toBe(true);
+    expect(isSelfPublication(admin, ownByAdmin)).toBe(true);
+    expect(isSelfPublication(admin, byEditor("submitted"))).toBe(false);
+  });
+
+  it("refuses what the state machine does not allow, whoever asks", () => {
+    expect(canPerform(admin, byEditor("draft"), "publish")).toBe(false);
+    expect(canPerform(admin, byEditor("retracted"), "retract")).toBe(false);
+  });
+});

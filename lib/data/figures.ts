@@ -1,0 +1,259 @@
+import "server-only";
+// Figures: the editor's and reviewer's writes, and the reads behind their pages and the public
+// figure page. Every change writes, in one transaction, the figure, a full-snapshot revision
+// and an audit event; a change names the version it was made from and is refused (conflict)
+// when someone else changed the figure meanwhile.
+import { prisma } from "@/lib/db";
+import type { Figure, Prisma } from "@/lib/generated/prisma/client";
+import type { PublicationStatus } from "@/lib/domain/enums";
+import type { FigureInput } from "@/lib/domain/figure-schema";
+import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
+import { canDeleteFigure, canEditFigure, canPerform, canSeeInEditor, isSelfPublication, type Principal } from "@/lib/auth/permissions";
+import { recordAudit, type Actor, type Tx } from "./audit";
+
+export type FigureActor = Actor & Principal;
+
+export type FigureChangeResult =
+  | { ok: true; figure: Figure }
+  | { ok: false; code: "not_found" | "forbidden" | "invalid_transition" }
+  | { ok: false; code: "conflict"; current: Figure };
+
+/** The fields a revision snapshots: everything that describes the claim and its state. */
+function snapshotOf(figure: Figure): Prisma.InputJsonValue {
+  const { createdAt: _c, updatedAt: _u, ...rest } = figure;
+  return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
+}
+
+async function writeHistory(
+  tx: Tx,
+  actor: FigureActor,
+  origin: string | null,
+  change: { action: string; before: Figure | null; after: Figure; reason?: string | null; auditAction?: string },
+) {
+  await tx.figureRevision.create({
+    data: {
+      figureId: change.after.id,
+      version: change.after.version,
+      action: change.action,
+      snapshot: snapshotOf(change.after),
+      changedById: actor.id,
+      reason: change.reason ?? null,
+    },
+  });
+  await recordAudit(tx, {
+    actor,
+    action: change.auditAction ?? `figure.${change.action}`,
+    entityType: "figure",
+    entityId: change.after.id,
+    before: change.before ? snapshotOf(change.before) : undefined,
+    after: snapshotOf(change.after),
+    origin,
+  });
+}
+
+function dataFrom(input: FigureInput) {
+  const { version: _version, ...fields } = input;
+  return fields;
+}
+
+export async function createFigure(actor: FigureActor, input: FigureInput, origin: string | null): Promise<Figure> {
+  return prisma.$transaction(async (tx) => {
+    const figure = await tx.figure.create({ data: { ...dataFrom(input), status: "draft", authorId: actor.id, lastEditorId: actor.id } });
+    await writeHistory(tx, actor, origin, { action: "created", before: null, after: figure });
+    return figure;
+  });
+}
+
+/**
+ * Loads the figure, checks the caller's permission and the version, then applies `update`
+ * with a compare-and-set on the version (so of many concurrent saves of one version, exactly
+ * one wins), and writes the history.
+ */
+async function changeFigure(
+  actor: FigureActor,
+  id: number,
+  expectedVersion: number,
+  origin: string | null,
+  allowed: (figure: Figure) => boolean | "invalid_transition",
+  update: (figure: Figure) => { data: Prisma.FigureUncheckedUpdateManyInput; action: string; reason?: string | null; auditAction?: string },
+): Promise<FigureChangeResult> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.figure.findUnique({ where: { id } });
+    if (!before || !canSeeInEditor(actor, before)) return { ok: false, code: "not_found" };
+    const verdict = allowed(before);
+    if (verdict === "invalid_transition") return { ok: false, code: "invalid_transition" };
+    if (!verdict) return { ok: false, code: "forbidden" };
+    if (before.version !== expectedVersion) return { ok: false, code: "conflict", current: before };
+    const change = update(before);
+    const { count } = await tx.figure.updateMany({
+      where: { id, version: expectedVersion },
+      data: { ...change.data, version: { increment: 1 }, lastEditorId: actor.id },
+    });
+    if (count === 0) {
+      const current = await tx.figure.findUniqueOrThrow({ where: { id } });
+      return { ok: false, code: "conflict", current };
+    }
+    const after = await tx.figure.findUniqueOrThrow({ where: { id } });
+    await writeHistory(tx, actor, origin, { ...change, before, after });
+    return { ok: true, figure: after };
+  });
+}
+
+/** Saves an edit. A rejected figure goes back to draft with the save. */
+export function updateFigure(actor: FigureActor, id: number, input: FigureInput & { version: number }, origin: string | null) {
+  return changeFigure(actor, id, input.version, origin, (f) => canEditFigure(actor, f), (before) => ({
+    data: { ...dataFrom(input), status: "draft", statusReason: before.status === "rejected" ? before.statusReason : null },
+    action: before.status === "rejected" ? "revised" : "updated",
+  }));
+}
+
+export function transitionFigure(
+  actor: FigureActor,
+  id: number,
+  action: PublicationAction,
+  expectedVersion: number,
+  reason: string | null,
+  origin: string | null,
+) {
+  return changeFigure(
+    actor,
+    id,
+    expectedVersion,
+    origin,
+    (figure) => (nextStatus(figure.status, action) === null ? "invalid_transition" : canPerform(actor, figure, action)),
+    (figure) => {
+      const to = nextStatus(figure.status, action) as PublicationStatus;
+      const selfPublished = action === "publish" && isSelfPublication(actor, figure);
+      const data: Prisma.FigureUncheckedUpdateManyInput = { status: to, statusReason: TRANSITIONS[action].needsReason ? reason : null };
+      if (action === "publish") Object.assign(data, { publishedAt: new Date(), reviewerId: actor.id });
+      if (action === "reject" || action === "return" || action === "retract") Object.assign(data, { reviewerId: actor.id });
+      return {
+        data,
+        action: TRANSITIONS[action].recordedAs,
+        reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by its own author, an administrator)` : reason,
+        auditAction: selfPublished ? "figure.published_own" : `figure.${TRANSITIONS[action].recordedAs}`,
+      };
+    },
+  );
+}
+
+/** Deletes a draft (with its revisions); the audit event keeps what it was. */
+export async function deleteDraft(actor: FigureActor, id: number, expectedVersion: number, origin: string | null): Promise<FigureChangeResult> {
+  return prisma.$transaction(async (tx) => {
+    const figure = await tx.figure.findUnique({ where: { id } });
+    if (!figure || !canSeeInEditor(actor, figure)) return { ok: false, code: "not_found" };
+    if (!canDeleteFigure(actor, figure)) return { ok: false, code: "forbidden" };
+    if (figure.version !== expectedVersion) return { ok: false, code: "conflict", current: figure };
+    const { count } = await tx.figure.deleteMany({ where: { id, version: expectedVersion, status: "draft" } });
+    if (count === 0) return { ok: false, code: "conflict", current: await tx.figure.findUniqueOrThrow({ where: { id } }) };
+    await recordAudit(tx, { actor, action: "figure.deleted", entityType: "figure", entityId: id, before: snapshotOf(figure), origin });
+    return { ok: true, figure };
+  });
+}
+
+// ------------------------------------------------------------------ reads
+
+const listSelect = {
+  id: true, status: true, statusReason: true, asOf: true, periodStart: true, low: true, best: true, high: true, qualifier: true,
+  noInformation: true, credibility: true, verification: true, version: true, updatedAt: true, authorId: true,
+  indicator: { select: { name: true, unit: true } },
+  location: { select: { nameEn: true, pcode: true } },
+  source: { select: { name: true, reliability: true } },
+} as const satisfies Prisma.FigureSelect;
+
+/** The editor's list: own figures for editors, everyone's for reviewers and admins. */
+export function listFiguresForEditor(user: Principal, filter: { status?: PublicationStatus; search?: string }) {
+  const search = filter.search?.trim();
+  return prisma.figure.findMany({
+    where: {
+      ...(user.role === "editor" ? { authorId: user.id } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(search
+        ? {
+            OR: [
+              { notes: { contains: search, mode: "insensitive" } },
+              { source: { name: { contains: search, mode: "insensitive" } } },
+              { indicator: { name: { contains: search, mode: "insensitive" } } },
+              { location: { nameEn: { contains: search, mode: "insensitive" } } },
+              { location: { nameUk: { contains: search, mode: "insensitive" } } },
+              { location: { pcode: { startsWith: search.toUpperCase() } } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: listSelect,
+  });
+}
+export type EditorFigureRow = Awaited<ReturnType<typeof listFiguresForEditor>>[number];
+
+/** A figure as the editor form loads it, or null when the user may not see it (a 404). */
+export async function getFigureForEditor(user: Principal, id: number) {
+  const figure = await prisma.figure.findUnique({ where: { id }, include: { source: { select: { name: true } } } });
+  return figure && canSeeInEditor(user, figure) ? figure : null;
+}
+
+const reviewSelect = {
+  ...listSelect,
+  indicatorId: true, locationId: true, sourceId: true, notes: true, sourceUrl: true, sourcePublishedAt: true, sourcePlaceName: true,
+  sex: true, ageGroup: true, populationGroup: true, createdAt: true,
+  author: { select: { name: true, organisation: true } },
+} as const satisfies Prisma.FigureSelect;
+
+/** The review queue, oldest first, each item with the published claims it competes with. */
+export async function reviewQueue() {
+  const submitted = await prisma.figure.findMany({ where: { status: "submitted" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], select: reviewSelect });
+  return Promise.all(submitted.map(async (figure) => ({ figure, competing: await competingClaims(figure) })));
+}
+
+const COMPETING_WINDOW_DAYS = 31;
+
+/** Published claims for the same indicator, place and breakdown, dated within a month of it. */
+export function competingClaims(figure: { id: number; indicatorId: number; locationId: number; asOf: Date; sex: string | null; ageGroup: string | null; populationGroup: string | null }) {
+  const day = 86_400_000;
+  return prisma.figure.findMany({
+    where: {
+      id: { not: figure.id },
+      status: "published",
+      indicatorId: figure.indicatorId,
+      locationId: figure.locationId,
+      sex: figure.sex as never,
+      ageGroup: figure.ageGroup as never,
+      populationGroup: figure.populationGroup as never,
+      asOf: { gte: new Date(figure.asOf.getTime() - COMPETING_WINDOW_DAYS * day), lte: new Date(figure.asOf.getTime() + COMPETING_WINDOW_DAYS * day) },
+    },
+    orderBy: [{ asOf: "asc" }, { id: "asc" }],
+    select: listSelect,
+  });
+}
+
+const PUBLIC_REASONS = new Set(["published", "retracted"]);
+
+/**
+ * The public figure page: published and retracted figures only, with the public history
+ * (values, status changes and reasons; people shown only by organisation).
+ */
+export async function getPublicFigure(id: number) {
+  const figure = await prisma.figure.findFirst({
+    where: { id, status: { in: ["published", "retracted"] } },
+    include: {
+      indicator: { select: { name: true, unit: true, hxlTag: true, domain: true, slug: true } },
+      location: { select: { nameEn: true, nameUk: true, pcode: true } },
+      source: { select: { id: true, name: true, reliability: true, kind: true, affiliation: true } },
+      revisions: { orderBy: { version: "asc" }, include: { changedBy: { select: { organisation: true } } } },
+    },
+  });
+  if (!figure) return null;
+  const history = figure.revisions.map((r) => {
+      const s = r.snapshot as { low: number | null; best: number | null; high: number | null; qualifier: string; noInformation: boolean; status: string; verification: string };
+      return {
+        version: r.version, action: r.action, at: r.changedAt, organisation: r.changedBy?.organisation ?? null,
+        // Reviewers' comments to editors stay internal; publication and retraction reasons are public.
+        reason: PUBLIC_REASONS.has(r.action) ? r.reason : null,
+        low: s.low, best: s.best, high: s.high, qualifier: s.qualifier, noInformation: s.noInformation, status: s.status, verification: s.verification,
+      };
+  });
+  const { revisions: _revisions, ...rest } = figure;
+  return { figure: rest, history };
+}
