@@ -17,6 +17,10 @@ export const MUTATIONS = {
   "users.setActive": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "setActiveAction" },
   "users.resetPassword": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "resetPasswordAction" },
   "users.endSessions": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "endSessionsAction" },
+  "figures.save": { role: "editor", module: "app/(site)/editor/actions.ts", export: "saveFigureAction" },
+  "figures.workflow": { role: "editor", module: "app/(site)/editor/actions.ts", export: "figureWorkflowAction" },
+  "figures.deleteDraft": { role: "editor", module: "app/(site)/editor/actions.ts", export: "deleteDraftAction" },
+  "figures.review": { role: "reviewer", module: "app/(site)/review/actions.ts", export: "reviewFigureAction" },
   "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
 } as const satisfies Record<string, MutationEntry>;
 

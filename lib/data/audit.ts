@@ -1,6 +1,7 @@
 import "server-only";
 // The append-only audit log. Writes happen inside the caller's transaction, so a change and its
 // audit event are committed together or not at all.
+import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type Tx = Prisma.TransactionClient;
@@ -41,4 +42,33 @@ export async function recordAudit(tx: Tx, entry: AuditEntry) {
       origin: entry.origin?.slice(0, 500) ?? null,
     },
   });
+}
+
+export interface AuditFilter {
+  actorEmail?: string;
+  entityType?: string;
+  from?: Date;
+  /** Inclusive: events up to the end of this day. */
+  to?: Date;
+}
+
+export const AUDIT_PAGE_SIZE = 200;
+
+/** The newest events first, filtered by actor, entity and date. Read-only: the log cannot be changed. */
+export async function listAuditEvents(filter: AuditFilter) {
+  const endOfDay = filter.to ? new Date(filter.to.getTime() + 86_400_000) : undefined;
+  return prisma.auditEvent.findMany({
+    where: {
+      ...(filter.actorEmail ? { actorEmail: { contains: filter.actorEmail.toLowerCase() } } : {}),
+      ...(filter.entityType ? { entityType: filter.entityType } : {}),
+      ...(filter.from || endOfDay ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(endOfDay ? { lt: endOfDay } : {}) } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE,
+  });
+}
+
+export async function auditEntityTypes(): Promise<string[]> {
+  const rows = await prisma.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } });
+  return rows.map((r) => r.entityType);
 }

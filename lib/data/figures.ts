@@ -102,7 +102,8 @@ async function changeFigure(
 /** Saves an edit. A rejected figure goes back to draft with the save. */
 export function updateFigure(actor: FigureActor, id: number, input: FigureInput & { version: number }, origin: string | null) {
   return changeFigure(actor, id, input.version, origin, (f) => canEditFigure(actor, f), (before) => ({
-    data: { ...dataFrom(input), status: "draft", statusReason: before.status === "rejected" ? before.statusReason : null },
+    // The reviewer's reason stays in the revision history; the edited draft starts clean.
+    data: { ...dataFrom(input), status: "draft", statusReason: null },
     action: before.status === "rejected" ? "revised" : "updated",
   }));
 }

@@ -7,4 +7,8 @@ export interface ActionState {
   errors?: Record<string, string[] | undefined>;
   /** What the user entered, sent back so nothing is lost when the form shows errors. */
   values?: Record<string, string>;
+  /** A stale edit (409): what someone else changed since the form was loaded. */
+  conflict?: { currentVersion: number; changes: Array<{ field: string; theirs: string }> };
+  /** Where a successful create or save leads (the form navigates there). */
+  redirectTo?: string;
 }

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FigureSummary } from "@/components/figures/figure-summary";
+import { WorkflowButton } from "@/components/forms/workflow-button";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canPerform } from "@/lib/auth/permissions";
+import { getPublicFigure } from "@/lib/data/figures";
+import { messages } from "@/lib/domain/messages";
+import { formatEstimate } from "@/lib/domain/qualifiers";
+import { reviewFigureAction } from "../../review/actions";
+
+export const dynamic = "force-dynamic";
+
+const strings = {
+  title: (indicator: string, place: string) => `${indicator}, ${place}`,
+  retracted: (reason: string | null) => `Retracted${reason ? `: ${reason}` : ""}. This figure no longer appears on the charts.`,
+  history: "History",
+  historyLede: "Every version of this figure. People are shown by their organisation only.",
+  version: "Version", when: "When", change: "Change", estimate: "Estimate", status: "Status", verification: "Verification", by: "By", reason: "Reason",
+  action: { created: "Entered", updated: "Edited", submitted: "Submitted for review", withdrawn: "Withdrawn", published: "Published", rejected: "Rejected", returned: "Sent back", revised: "Revised", retracted: "Retracted" } as Record<string, string>,
+  retract: "Retract",
+  retractReason: "Why is it retracted? (shown publicly)",
+  confirmRetract: "Confirm: retract this figure",
+};
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+async function load(rawId: string) {
+  const id = Number(rawId);
+  return Number.isSafeInteger(id) && id > 0 ? getPublicFigure(id) : null;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const data = await load((await params).id);
+  return { title: data ? strings.title(data.figure.indicator.name, data.figure.location.nameEn) : "Figure" };
+}
+
+export default async function FigurePage({ params }: { params: Promise<{ id: string }> }) {
+  const data = await load((await params).id);
+  if (!data) notFound();
+  const { figure, history } = data;
+  const user = await getCurrentUser();
+  const mayRetract = user ? canPerform(user, figure, "retract") : false;
+  return (
+    <>
+      <h1>{strings.title(figure.indicator.name, figure.location.nameEn)}</h1>
+      {figure.status === "retracted" ? <p className="notice notice--error" role="note">{strings.retracted(figure.statusReason)}</p> : null}
+      <section className="card">
+        <FigureSummary figure={figure} />
+      </section>
+      {mayRetract ? (
+        <section className="card">
+          <WorkflowButton action={reviewFigureAction} fields={{ id: figure.id, version: figure.version, action: "retract" }} label={strings.retract} reasonLabel={strings.retractReason} confirmLabel={strings.confirmRetract} />
+        </section>
+      ) : null}
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{strings.history}</h2>
+        <p className="muted">{strings.historyLede}</p>
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">{strings.history}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.version}</th><th scope="col">{strings.when}</th><th scope="col">{strings.change}</th><th scope="col">{strings.estimate}</th>
+                <th scope="col">{strings.status}</th><th scope="col">{strings.verification}</th><th scope="col">{strings.by}</th><th scope="col">{strings.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((h) => (
+                <tr key={h.version}>
+                  <td className="num">{h.version}</td>
+                  <td className="date">{dateTime.format(h.at)} UTC</td>
+                  <td>{strings.action[h.action] ?? h.action}</td>
+                  <td>{formatEstimate({ ...h, qualifier: h.qualifier as never })}</td>
+                  <td>{messages.publicationStatus[h.status as never] ?? h.status}</td>
+                  <td>{messages.verification[h.verification as never] ?? h.verification}</td>
+                  <td>{h.organisation ?? "—"}</td>
+                  <td>{h.reason ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FigureSummary } from "@/components/figures/figure-summary";
+import { WorkflowButton } from "@/components/forms/workflow-button";
+import { requirePageRole } from "@/lib/auth/guard";
+import { canPerform } from "@/lib/auth/permissions";
+import { reviewQueue } from "@/lib/data/figures";
+import { formatGrade, type Credibility } from "@/lib/domain/grades";
+import { messages } from "@/lib/domain/messages";
+import { formatEstimate } from "@/lib/domain/qualifiers";
+import { reviewFigureAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+const strings = {
+  title: "Review",
+  lede: "Submitted figures, oldest first. Beside each: the published claims of other sources for the same indicator and place within a month, so disagreements are visible before you publish.",
+  empty: "Nothing is waiting for review.",
+  item: (id: number, indicator: string, place: string) => `Figure ${id}: ${indicator}, ${place}`,
+  enteredBy: (name: string, org: string | null) => `Entered by ${name}${org ? ` (${org})` : ""}`,
+  competing: "Published claims it sits beside",
+  noCompeting: "No other published claim for this indicator and place within a month of this date.",
+  asOf: "As of", source: "Source", grade: "Grade", estimate: "Estimate",
+  publish: "Publish",
+  reject: "Reject",
+  rejectReason: "Reason for rejecting (the editor sees it)",
+  sendBack: "Send back to the editor",
+  sendBackReason: "What should the editor change?",
+  ownItem: "You entered this figure: another reviewer must publish it (four-eyes rule).",
+  edit: "Open in the editor",
+};
+
+export const metadata: Metadata = { title: strings.title };
+
+export default async function ReviewPage() {
+  const user = await requirePageRole("reviewer", "/review");
+  const queue = await reviewQueue();
+  return (
+    <>
+      <h1>{strings.title}</h1>
+      <p className="lede">{strings.lede}</p>
+      {queue.length === 0 ? <p className="empty-state">{strings.empty}</p> : null}
+      {queue.map(({ figure, competing }) => {
+        const fields = { id: figure.id, version: figure.version };
+        const headingId = `review-${figure.id}`;
+        return (
+          <article key={figure.id} className="card review-item" aria-labelledby={headingId}>
+            <h2 id={headingId}>{strings.item(figure.id, figure.indicator.name, figure.location.nameEn)}</h2>
+            <p className="card__meta">{strings.enteredBy(figure.author?.name ?? "—", figure.author?.organisation ?? null)} · <Link href={`/editor/figures/${figure.id}`}>{strings.edit}</Link></p>
+            <div className="review-grid">
+              <FigureSummary figure={figure} />
+              <div>
+                <h3>{strings.competing}</h3>
+                {competing.length === 0 ? (
+                  <p className="muted">{strings.noCompeting}</p>
+                ) : (
+                  <table className="data">
+                    <caption className="visually-hidden">{strings.competing}</caption>
+                    <thead><tr><th scope="col">{strings.asOf}</th><th scope="col">{strings.source}</th><th scope="col">{strings.grade}</th><th scope="col">{strings.estimate}</th></tr></thead>
+                    <tbody>
+                      {competing.map((c) => (
+                        <tr key={c.id}>
+                          <td className="date"><Link href={`/figures/${c.id}`}>{c.asOf.toISOString().slice(0, 10)}</Link></td>
+                          <td>{c.source.name}</td>
+                          <td><span className="grade">{formatGrade(c.source.reliability, c.credibility as Credibility)}</span></td>
+                          <td>{formatEstimate(c)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+            </div>
+            <div className="workflow">
+              {canPerform(user, figure, "publish") ? (
+                <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "publish" }} label={strings.publish} primary />
+              ) : (
+                <p className="muted">{strings.ownItem}</p>
+              )}
+              {canPerform(user, figure, "return") ? (
+                <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "return" }} label={strings.sendBack} reasonLabel={strings.sendBackReason} />
+              ) : null}
+              {canPerform(user, figure, "reject") ? (
+                <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "reject" }} label={strings.reject} reasonLabel={strings.rejectReason} />
+              ) : null}
+            </div>
+            <p className="muted small">{messages.verification[figure.verification]}</p>
+          </article>
+        );
+      })}
+    </>
+  );
+}

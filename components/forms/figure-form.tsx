@@ -1,0 +1,294 @@
+"use client";
+// The figure form. It validates with the same schema as the server action (on blur, for the
+// fields already visited), shows each error beside its field and announces it, and keeps the
+// user's input through errors and conflicts.
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { z } from "zod";
+import type { ActionState } from "@/lib/domain/action-state";
+import { calendarDateIn } from "@/lib/domain/dates";
+import { AGE_GROUPS, DOMAINS, POPULATION_GROUPS, QUALIFIERS, SEXES, VERIFICATION_STATUSES, type BreakdownDimension, type Domain, type Reliability } from "@/lib/domain/enums";
+import { figureInputSchema } from "@/lib/domain/figure-schema";
+import { CREDIBILITIES } from "@/lib/domain/grades";
+import { messages } from "@/lib/domain/messages";
+
+export interface FigureFormOptionsProp {
+  indicators: Array<{ id: number; name: string; domain: Domain; unit: string; allowedBreakdowns: BreakdownDimension[] }>;
+  places: Array<{ id: number; pcode: string; nameEn: string; nameUk: string; path: string[] }>;
+  sources: Array<{ id: number; name: string; reliability: Reliability }>;
+}
+
+type Values = Record<string, string>;
+
+const strings = {
+  what: "What is counted, where and when",
+  indicator: "Indicator",
+  place: "Place",
+  placeFilter: "Find a place (English or Ukrainian name, or P-code)",
+  placeHint: "Type to narrow the list below.",
+  periodStart: "Period start (optional)",
+  periodStartHint: "Leave empty for a cumulative figure “as of” a date.",
+  asOf: "As of",
+  asOfHint: "The date the figure refers to (the end of the period).",
+  numbers: "The numbers",
+  qualifier: "How exact",
+  low: "Low estimate",
+  best: "Best estimate",
+  high: "High estimate",
+  rangeHint: "Whole numbers; 8,000,000 or 8000000. Leave low and high empty to use the best estimate for both.",
+  noInformation: "No information: the source had no figure for this (not zero)",
+  source: "Source",
+  sourceLabel: "Who made the claim",
+  sourceUrl: "Link to the source’s report",
+  sourcePublishedAt: "Published by the source on (optional)",
+  sourcePlaceName: "The source’s own wording of the place (optional)",
+  credibility: "Credibility of this information",
+  verification: "Verification",
+  breakdown: "Breakdown (optional: leave empty for a total)",
+  sex: "Sex",
+  ageGroup: "Age group",
+  populationGroup: "Civilian or military",
+  any: "— total —",
+  choose: "— choose —",
+  notes: "Notes",
+  notesHint: "How the figure was derived, caveats, anything a reviewer should know.",
+  save: "Save draft",
+  saving: "Saving…",
+  conflictTitle: "Changed by someone else:",
+  conflictField: (field: string, theirs: string) => `${field}: now “${theirs || "empty"}”`,
+  reload: "Reload their version",
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  indicatorId: strings.indicator, locationId: strings.place, sourceId: strings.sourceLabel, periodStart: strings.periodStart, asOf: strings.asOf,
+  low: strings.low, best: strings.best, high: strings.high, qualifier: strings.qualifier, noInformation: "No information",
+  credibility: strings.credibility, verification: strings.verification, sourceUrl: strings.sourceUrl, sourcePublishedAt: strings.sourcePublishedAt,
+  sourcePlaceName: strings.sourcePlaceName, sex: strings.sex, ageGroup: strings.ageGroup, populationGroup: strings.populationGroup, notes: strings.notes, status: "Status",
+};
+
+function ErrorSlot({ id, errors }: { id: string; errors?: string[] }) {
+  return <p id={`${id}-error`} className="field__error" aria-live="polite">{errors?.join(" ")}</p>;
+}
+
+function FieldShell({ name, label, hint, errors, children }: { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
+  return (
+    <div className={`field${errors?.length ? " field--error" : ""}`}>
+      <label htmlFor={`f-${name}`}>{label}</label>
+      {hint ? <p id={`f-${name}-hint`} className="field__hint">{hint}</p> : null}
+      {children}
+      <ErrorSlot id={`f-${name}`} errors={errors} />
+    </div>
+  );
+}
+
+function describedBy(name: string, hint?: boolean) {
+  return [hint ? `f-${name}-hint` : null, `f-${name}-error`].filter(Boolean).join(" ");
+}
+
+export function FigureForm({
+  action,
+  options,
+  initial,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  options: FigureFormOptionsProp;
+  initial: Values;
+}) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(action, {});
+  const values: Values = { ...initial, ...(state.values ?? {}) };
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined>>({});
+  const [indicatorId, setIndicatorId] = useState(values.indicatorId ?? "");
+  const [placeFilter, setPlaceFilter] = useState("");
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (state.ok && state.redirectTo) router.push(state.redirectTo);
+  }, [state, router]);
+  // A new server answer replaces the client's guesses.
+  useEffect(() => setClientErrors({}), [state]);
+
+  const indicator = options.indicators.find((i) => String(i.id) === indicatorId);
+  const allowed = new Set(indicator?.allowedBreakdowns ?? []);
+  const filteredPlaces = useMemo(() => {
+    const q = placeFilter.trim().toLowerCase();
+    if (!q) return options.places;
+    return options.places.filter((p) => [p.nameEn, p.nameUk, p.pcode].some((s) => s.toLowerCase().includes(q)) || String(p.id) === values.locationId);
+  }, [placeFilter, options.places, values.locationId]);
+
+  function validate(field: string) {
+    const visited = new Set(touched).add(field);
+    setTouched(visited);
+    if (!formRef.current) return;
+    const result = figureInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(new FormData(formRef.current)));
+    const all = result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
+    setClientErrors(Object.fromEntries([...visited].map((f) => [f, all[f]])));
+  }
+
+  const errors = (name: string) => (touched.has(name) && name in clientErrors ? clientErrors[name] : state.errors?.[name]);
+  const common = (name: string, hint = false) => ({
+    id: `f-${name}`,
+    name,
+    onBlur: () => validate(name),
+    "aria-describedby": describedBy(name, hint),
+    "aria-invalid": errors(name)?.length ? true : undefined,
+  });
+
+  return (
+    <form ref={formRef} action={formAction} className="form form--wide" noValidate aria-label="Figure">
+      <input type="hidden" name="id" value={values.id ?? ""} />
+      <input type="hidden" name="version" value={values.version ?? ""} />
+      {state.message ? (
+        <div role="alert" className={`notice ${state.ok ? "notice--ok" : "notice--error"}`}>
+          <p>{state.message}</p>
+          {state.conflict ? (
+            <>
+              <p>{strings.conflictTitle}</p>
+              <ul>
+                {state.conflict.changes.map((c) => (
+                  <li key={c.field}>{strings.conflictField(FIELD_LABELS[c.field] ?? c.field, c.theirs)}</li>
+                ))}
+              </ul>
+              <p><a href={`/editor/figures/${values.id}`}>{strings.reload}</a></p>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+
+      <fieldset>
+        <legend>{strings.what}</legend>
+        <FieldShell name="indicatorId" label={strings.indicator} errors={errors("indicatorId")}>
+          <select {...common("indicatorId")} defaultValue={values.indicatorId ?? ""} onChange={(e) => setIndicatorId(e.target.value)}>
+            <option value="">{strings.choose}</option>
+            {DOMAINS.map((domain) => (
+              <optgroup key={domain} label={messages.domain[domain]}>
+                {options.indicators.filter((i) => i.domain === domain).map((i) => (
+                  <option key={i.id} value={i.id}>{i.name} ({i.unit})</option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </FieldShell>
+        <div className="field">
+          <label htmlFor="f-place-filter">{strings.placeFilter}</label>
+          <p id="f-place-filter-hint" className="field__hint">{strings.placeHint}</p>
+          <input id="f-place-filter" type="search" value={placeFilter} onChange={(e) => setPlaceFilter(e.target.value)} aria-describedby="f-place-filter-hint" aria-controls="f-locationId" />
+        </div>
+        <FieldShell name="locationId" label={strings.place} errors={errors("locationId")}>
+          <select {...common("locationId")} defaultValue={values.locationId ?? ""} size={6}>
+            {filteredPlaces.map((p) => (
+              <option key={p.id} value={p.id}>
+                {[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})
+              </option>
+            ))}
+          </select>
+        </FieldShell>
+        <div className="field-row">
+          <FieldShell name="periodStart" label={strings.periodStart} hint={strings.periodStartHint} errors={errors("periodStart")}>
+            <input type="date" {...common("periodStart", true)} defaultValue={values.periodStart ?? ""} />
+          </FieldShell>
+          <FieldShell name="asOf" label={strings.asOf} hint={strings.asOfHint} errors={errors("asOf")}>
+            <input type="date" {...common("asOf", true)} defaultValue={values.asOf ?? ""} required />
+          </FieldShell>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{strings.numbers}</legend>
+        <p id="f-range-hint" className="field__hint">{strings.rangeHint}</p>
+        <div className="field-row">
+          <FieldShell name="qualifier" label={strings.qualifier} errors={errors("qualifier")}>
+            <select {...common("qualifier")} defaultValue={values.qualifier || "approximately"}>
+              {QUALIFIERS.map((q) => <option key={q} value={q}>{messages.qualifierLabel[q]}</option>)}
+            </select>
+          </FieldShell>
+          {(["low", "best", "high"] as const).map((name) => (
+            <FieldShell key={name} name={name} label={strings[name]} errors={errors(name)}>
+              <input {...common(name)} inputMode="numeric" autoComplete="off" defaultValue={values[name] ?? ""} />
+            </FieldShell>
+          ))}
+        </div>
+        <div className={`field field--check${errors("noInformation")?.length ? " field--error" : ""}`}>
+          <input type="checkbox" {...common("noInformation")} defaultChecked={values.noInformation === "on" || values.noInformation === "true"} />
+          <label htmlFor="f-noInformation">{strings.noInformation}</label>
+          <ErrorSlot id="f-noInformation" errors={errors("noInformation")} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{strings.source}</legend>
+        <FieldShell name="sourceId" label={strings.sourceLabel} errors={errors("sourceId")}>
+          <select {...common("sourceId")} defaultValue={values.sourceId ?? ""}>
+            <option value="">{strings.choose}</option>
+            {options.sources.map((s) => (
+              <option key={s.id} value={s.id}>{s.name} — grade {s.reliability}: {messages.reliability[s.reliability]}</option>
+            ))}
+          </select>
+        </FieldShell>
+        <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
+          <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
+        </FieldShell>
+        <div className="field-row">
+          <FieldShell name="sourcePublishedAt" label={strings.sourcePublishedAt} errors={errors("sourcePublishedAt")}>
+            <input type="date" {...common("sourcePublishedAt")} defaultValue={values.sourcePublishedAt ?? ""} />
+          </FieldShell>
+          <FieldShell name="sourcePlaceName" label={strings.sourcePlaceName} errors={errors("sourcePlaceName")}>
+            <input {...common("sourcePlaceName")} defaultValue={values.sourcePlaceName ?? ""} />
+          </FieldShell>
+        </div>
+        <div className="field-row">
+          <FieldShell name="credibility" label={strings.credibility} errors={errors("credibility")}>
+            <select {...common("credibility")} defaultValue={values.credibility ?? ""}>
+              <option value="">{strings.choose}</option>
+              {CREDIBILITIES.map((c) => <option key={c} value={c}>{c} — {messages.credibility[c]}</option>)}
+            </select>
+          </FieldShell>
+          <FieldShell name="verification" label={strings.verification} errors={errors("verification")}>
+            <select {...common("verification")} defaultValue={values.verification || "reported"}>
+              {VERIFICATION_STATUSES.map((v) => <option key={v} value={v}>{messages.verification[v]}</option>)}
+            </select>
+          </FieldShell>
+        </div>
+      </fieldset>
+
+      {allowed.size ? (
+        <fieldset>
+          <legend>{strings.breakdown}</legend>
+          <div className="field-row">
+            {allowed.has("sex") ? (
+              <FieldShell name="sex" label={strings.sex} errors={errors("sex")}>
+                <select {...common("sex")} defaultValue={values.sex ?? ""}>
+                  <option value="">{strings.any}</option>
+                  {SEXES.map((v) => <option key={v} value={v}>{messages.sex[v]}</option>)}
+                </select>
+              </FieldShell>
+            ) : null}
+            {allowed.has("age_group") ? (
+              <FieldShell name="ageGroup" label={strings.ageGroup} errors={errors("ageGroup")}>
+                <select {...common("ageGroup")} defaultValue={values.ageGroup ?? ""}>
+                  <option value="">{strings.any}</option>
+                  {AGE_GROUPS.map((v) => <option key={v} value={v}>{messages.ageGroup[v]}</option>)}
+                </select>
+              </FieldShell>
+            ) : null}
+            {allowed.has("population_group") ? (
+              <FieldShell name="populationGroup" label={strings.populationGroup} errors={errors("populationGroup")}>
+                <select {...common("populationGroup")} defaultValue={values.populationGroup ?? ""}>
+                  <option value="">{strings.any}</option>
+                  {POPULATION_GROUPS.map((v) => <option key={v} value={v}>{messages.populationGroup[v]}</option>)}
+                </select>
+              </FieldShell>
+            ) : null}
+          </div>
+        </fieldset>
+      ) : null}
+
+      <FieldShell name="notes" label={strings.notes} hint={strings.notesHint} errors={errors("notes")}>
+        <textarea {...common("notes", true)} rows={4} defaultValue={values.notes ?? ""} />
+      </FieldShell>
+
+      <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.saving : strings.save}</button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+// One workflow step on a record (submit, withdraw, delete, publish ...), optionally asking for
+// a reason and optionally asking for confirmation first. Navigates where the action says.
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import type { ActionState } from "@/lib/domain/action-state";
+import { ConfirmButton } from "./confirm-button";
+import { FormStatus } from "./form-status";
+
+export interface WorkflowButtonProps {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  fields: Record<string, string | number>;
+  label: string;
+  /** Asks before doing it (destructive steps). */
+  confirmLabel?: string;
+  /** A text box for the reason or comment, with this label. */
+  reasonLabel?: string;
+  reasonHint?: string;
+  primary?: boolean;
+}
+
+export function WorkflowButton({ action, fields, label, confirmLabel, reasonLabel, reasonHint, primary }: WorkflowButtonProps) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(action, {});
+  useEffect(() => {
+    if (state.ok && state.redirectTo) router.push(state.redirectTo);
+    else if (state.ok) router.refresh();
+  }, [state, router]);
+  const id = `reason-${Object.values(fields).join("-")}-${label.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <form action={formAction} className="workflow-form">
+      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {reasonLabel ? (
+        <div className={`field${state.errors?.reason?.length ? " field--error" : ""}`}>
+          <label htmlFor={id}>{reasonLabel}</label>
+          {reasonHint ? <p className="field__hint" id={`${id}-hint`}>{reasonHint}</p> : null}
+          <textarea id={id} name="reason" rows={2} defaultValue={state.values?.reason ?? ""} aria-describedby={`${id}-error`} aria-invalid={state.errors?.reason?.length ? true : undefined} />
+          <p id={`${id}-error`} className="field__error" aria-live="polite">{state.errors?.reason?.join(" ")}</p>
+        </div>
+      ) : null}
+      {confirmLabel ? (
+        <ConfirmButton label={label} confirmLabel={confirmLabel} pending={pending} />
+      ) : (
+        <button type="submit" className={`button${primary ? " button--primary" : ""}`} disabled={pending}>{label}</button>
+      )}
+      {state.ok && !state.message ? null : <FormStatus state={state} />}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+// The choices of the figure form: indicators grouped by domain, places with their hierarchy,
+// and the active sources with their grades (a deactivated source cannot be cited anew).
+import { prisma } from "@/lib/db";
+
+export async function figureFormOptions() {
+  const [indicators, locations, sources] = await Promise.all([
+    prisma.indicator.findMany({
+      orderBy: [{ domain: "asc" }, { displayOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, domain: true, unit: true, allowedBreakdowns: true },
+    }),
+    prisma.location.findMany({ orderBy: [{ adminLevel: "asc" }, { nameEn: "asc" }], select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parentId: true } }),
+    prisma.source.findMany({ where: { isActive: true }, orderBy: { name: "asc" }, select: { id: true, name: true, reliability: true } }),
+  ]);
+  // Each place with the path above it ("Ukraine › Donetska › Bakhmutskyi"), in tree order.
+  const byId = new Map(locations.map((l) => [l.id, l]));
+  const path = (id: number | null): string[] => {
+    const names: string[] = [];
+    for (let l = id === null ? undefined : byId.get(id); l; l = l.parentId === null ? undefined : byId.get(l.parentId)) names.unshift(l.nameEn);
+    return names;
+  };
+  const places = locations
+    .map((l) => ({ ...l, path: path(l.parentId), sortKey: [...path(l.parentId), l.nameEn].join(" › ") }))
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+  return { indicators, places, sources };
+}
+export type FigureFormOptions = Awaited<ReturnType<typeof figureFormOptions>>;
+
+/** A source cited by an existing figure stays selectable on that figure even when deactivated. */
+export async function sourceOption(id: number) {
+  return prisma.source.findUnique({ where: { id }, select: { id: true, name: true, reliability: true } });
+}
