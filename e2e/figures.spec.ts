@@ -4,7 +4,7 @@ import { DEMO_USERS, signInThroughApi } from "./support/auth";
 const BAKHMUT = "(UA1402001X01)";
 
 async function chooseFigureFields(page: Page) {
-  await page.getByLabel("Indicator").selectOption({ label: "Residents remaining in Bakhmut (people)" });
+  await page.getByLabel("Indicator").selectOption({ label: "Residents remaining (people)" });
   await page.getByLabel("Find a place (English or Ukrainian name, or P-code)").fill("Бахмут");
   const place = page.locator("#f-locationId option", { hasText: BAKHMUT });
   await page.getByLabel("Place", { exact: true }).selectOption((await place.getAttribute("value"))!);
@@ -68,11 +68,12 @@ test.describe("figures: from an editor's report to the public page", () => {
     await expect(item.getByRole("table")).toBeVisible();
     expect(await item.getByRole("table").locator("tbody tr").count()).toBeGreaterThan(0);
     await item.getByRole("button", { name: "Publish" }).click();
-    await expect(item.getByText("Published.")).toBeVisible();
+    // Published: it leaves the queue.
+    await expect(item).toHaveCount(0);
 
     const publicPage = await browser.newPage();
     await publicPage.goto(`/figures/${id}`);
-    await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Residents remaining in Bakhmut, Bakhmut");
+    await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Residents remaining, Bakhmut");
     await expect(publicPage.getByText("about 8,000 (7,000–10,000)").first()).toBeVisible();
     const history = publicPage.getByRole("table").filter({ has: publicPage.getByRole("columnheader", { name: "Change" }) });
     await expect(history.locator("tbody tr")).toHaveCount(3);
@@ -97,7 +98,7 @@ test.describe("figures: from an editor's report to the public page", () => {
     await b.goto(`/editor/figures/${id}`);
     await a.goto(`/editor/figures/${id}`);
 
-    await a.getByLabel("Best estimate").fill("5,500");
+    for (const field of ["Low estimate", "Best estimate", "High estimate"]) await a.getByLabel(field).fill("5,500");
     await a.getByRole("button", { name: "Save draft" }).click();
     await expect(a).toHaveURL(/saved=1/);
 

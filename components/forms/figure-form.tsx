@@ -106,8 +106,13 @@ export function FigureForm({
   useEffect(() => {
     if (state.ok && state.redirectTo) router.push(state.redirectTo);
   }, [state, router]);
-  // A new server answer replaces the client's guesses.
-  useEffect(() => setClientErrors({}), [state]);
+  // After each answer React resets the form to its defaults, and a <select> takes its default
+  // only when it mounts: remount the fields with the answer's values so nothing entered is lost.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    setClientErrors({});
+    setGeneration((g) => g + 1);
+  }, [state]);
 
   const indicator = options.indicators.find((i) => String(i.id) === indicatorId);
   const allowed = new Set(indicator?.allowedBreakdowns ?? []);
@@ -136,7 +141,7 @@ export function FigureForm({
   });
 
   return (
-    <form ref={formRef} action={formAction} className="form form--wide" noValidate aria-label="Figure">
+    <form ref={formRef} key={generation} action={formAction} className="form form--wide" noValidate aria-label="Figure">
       <input type="hidden" name="id" value={values.id ?? ""} />
       <input type="hidden" name="version" value={values.version ?? ""} />
       {state.message ? (
