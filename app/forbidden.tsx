@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SiteChrome } from "@/components/ui/site-chrome";
 
 const strings = {
   title: "Not allowed",
@@ -6,12 +7,16 @@ const strings = {
   home: "Back to the overview",
 };
 
+// Rendered in the root layout (outside the (site) group), so it brings the site's chrome;
+// like not-found, it may be prerendered, where there is no session: no account menu.
 export default function Forbidden() {
   return (
-    <div className="narrow">
-      <h1>{strings.title}</h1>
-      <p>{strings.text}</p>
-      <p><Link href="/">{strings.home}</Link></p>
-    </div>
+    <SiteChrome account={false}>
+      <div className="narrow">
+        <h1>{strings.title}</h1>
+        <p>{strings.text}</p>
+        <p><Link href="/">{strings.home}</Link></p>
+      </div>
+    </SiteChrome>
   );
 }

@@ -82,6 +82,17 @@ test.describe("figures: from an editor's report to the public page", () => {
     await expect(history).toContainText("Published");
     await expect(publicPage.locator("body")).not.toContainText("editor@example.org");
 
+    // The reviewer retracts it with a public reason: it leaves the charts (and so leaves the
+    // demo data as the other specs expect it) and its page says why.
+    await reviewer.goto(`/figures/${id}`);
+    await reviewer.getByLabel("Why is it retracted? (shown publicly)").fill("Entered twice by mistake.");
+    await reviewer.getByRole("button", { name: "Retract" }).click();
+    await reviewer.getByRole("button", { name: "Confirm: retract this figure" }).click();
+    await expect(reviewer.getByRole("note")).toHaveText(/Retracted: Entered twice by mistake\./);
+    await publicPage.reload();
+    await expect(history.locator("tbody tr")).toHaveCount(4);
+    await expect(history).toContainText("Entered twice by mistake.");
+
     await editorContext.close();
     await reviewerContext.close();
   });

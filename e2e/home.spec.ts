@@ -17,7 +17,7 @@ test.describe("home page", () => {
     await page.goto("/");
     await expect(page.getByText("Demonstration data.")).toBeVisible();
 
-    const chart = page.getByRole("figure", { name: /claims by source/i });
+    const chart = page.getByRole("figure", { name: /Residents remaining in Bakhmut: claims by source/i });
     await expect(chart).toBeVisible();
 
     // One line and one range band per source, and a marker for every claim with a number.
@@ -31,13 +31,14 @@ test.describe("home page", () => {
     const legendNames = (await legend.locator("span").allInnerTexts()).sort();
     expect(legendNames).toEqual(sourceNames);
 
-    // The table lists exactly the seeded claims: date, source and best estimate.
+    // "View as table" lists exactly the seeded claims: date, source and best estimate.
+    await chart.getByText(/^View as table/).click();
     const rows = chart.getByRole("table").locator("tbody tr");
     await expect(rows).toHaveCount(expected.length);
     const shown = await rows.evaluateAll((trs) =>
       trs.map((tr) => {
         const cells = [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "");
-        return `${cells[0]} | ${cells[1]} | ${cells[5]}`;
+        return `${cells[0]} | ${cells[1]} | ${cells[7]}`;
       }),
     );
     const wanted = expected.map((f) => {

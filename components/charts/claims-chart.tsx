@@ -1,7 +1,7 @@
 "use client";
 // Competing claims over time: one series per source, its best estimate as a line and its
 // low-high range as a band. "No information" breaks the line (a gap), never a zero.
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartRow } from "@/lib/domain/series";
 import { seriesKeys } from "@/lib/domain/series";
 import type { Marker, SeriesStyle } from "./palette";
@@ -15,6 +15,10 @@ export interface ChartSeriesMeta {
 
 const strings = {
   asOf: "As of",
+  noInformation: "no information",
+  description: (n: number) =>
+    `Chart of ${n} ${n === 1 ? "source's" : "sources'"} claims over time. With the keyboard, the arrow keys move between dates and show each claim; the table below lists every claim.`,
+  gapMark: "✕",
   range: (low: string, high: string) => `range ${low}–${high}`,
 };
 
@@ -58,7 +62,7 @@ function ClaimsTooltip({ active, payload, series }: { active?: boolean; payload?
         {claims.map(({ s, best, range }) => (
           <li key={s.sourceId}>
             <span className="legend-swatch" style={{ background: s.style.colour }} aria-hidden /> {s.sourceName} ({s.reliability}):{" "}
-            {best === null ? "no information" : numberFormat.format(best)}
+            {best === null ? strings.noInformation : numberFormat.format(best)}
             {range && range[0] !== range[1] ? `, ${strings.range(numberFormat.format(range[0]), numberFormat.format(range[1]))}` : ""}
           </li>
         ))}
@@ -67,15 +71,47 @@ function ClaimsTooltip({ active, payload, series }: { active?: boolean; payload?
   );
 }
 
-export function ClaimsChart({ rows, series, unit }: { rows: ChartRow[]; series: ChartSeriesMeta[]; unit: string }) {
+/** A date a source had no information for: marked on the chart, never drawn as zero. */
+export interface ChartGap {
+  x: number;
+  sourceId: number;
+}
+
+export function ClaimsChart({
+  rows,
+  series,
+  unit,
+  gaps = [],
+  title,
+}: {
+  rows: ChartRow[];
+  series: ChartSeriesMeta[];
+  unit: string;
+  gaps?: ChartGap[];
+  title: string;
+}) {
+  const colourOf = new Map(series.map((s) => [s.sourceId, s.style.colour]));
+  // Short spans get day-level ticks, so two ticks never read the same ("May 2023", "May 2023").
+  const span = rows.length > 1 ? rows[rows.length - 1]!.x - rows[0]!.x : 0;
+  const tickFormat = span < 120 * 86_400_000 ? dateFormat : monthFormat;
   return (
-    <div className="chart-frame" aria-hidden="true">
+    <div className="chart-frame">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 10, right: 20, bottom: 5, left: 10 }}>
+        <ComposedChart data={rows} margin={{ top: 10, right: 20, bottom: 5, left: 10 }} title={title} desc={strings.description(series.length)}>
           <CartesianGrid stroke="#e4e7eb" vertical={false} />
-          <XAxis dataKey="x" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(x: number) => monthFormat.format(new Date(x))} />
+          <XAxis dataKey="x" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(x: number) => tickFormat.format(new Date(x))} />
           <YAxis tickFormatter={(y: number) => numberFormat.format(y)} width={80} label={{ value: unit, angle: -90, position: "insideLeft", offset: 0 }} />
           <Tooltip content={<ClaimsTooltip series={series} />} />
+          {gaps.map((gap) => (
+            <ReferenceLine
+              key={`gap-${gap.sourceId}-${gap.x}`}
+              x={gap.x}
+              stroke={colourOf.get(gap.sourceId) ?? "#4a5360"}
+              strokeDasharray="2 3"
+              ifOverflow="extendDomain"
+              label={{ value: strings.gapMark, position: "insideTop", fill: colourOf.get(gap.sourceId) ?? "#4a5360", fontSize: 14, fontWeight: 700 }}
+            />
+          ))}
           {series.map((s) => (
             <Area
               key={`band-${s.sourceId}`}

@@ -1,46 +1,82 @@
-// A chart of competing claims with its legend and the table of the same numbers, as one
-// <figure>. Server component: it shapes the series on the server and hands the client chart
-// plain arrays.
+// A chart of competing claims with its legend, the table of the same numbers ("view as
+// table", a <details> that works without JavaScript), a CSV download and the embed code, as
+// one <figure>. Server component: it shapes and downsamples the series on the server and hands
+// the client chart plain arrays.
+import type { ReactNode } from "react";
 import type { ClaimsOverTime } from "@/lib/data/series";
-import { groupBySource, mergeForChart } from "@/lib/domain/series";
+import { prepareChart } from "@/lib/domain/dashboard";
 import { ChartLegend } from "./chart-legend";
 import { ClaimsChart, type ChartSeriesMeta } from "./claims-chart";
 import { ClaimsTable } from "./claims-table";
+import { EmbedCode } from "./embed-code";
 import { assignSeriesStyles } from "./palette";
 
 const strings = {
   title: (indicator: string, place: string) => `${indicator} in ${place}: claims by source`,
   explainer:
-    "Each line is one source's best estimate; the shaded band around it is that source's low-high range. A break in a line marks a date the source had no information for.",
-  empty: "No published figures yet for this indicator and place.",
+    "Each line is one source's best estimate; the shaded band around it is that source's low–high range. A break in a line, marked ✕ no information, is a date the source had no information for — not a zero.",
+  empty: "No published figures match for this indicator and place.",
+  viewTable: (n: number) => `View as table (${n.toLocaleString("en-GB")} ${n === 1 ? "claim" : "claims"})`,
+  download: "Download CSV",
+  noInformation: (names: string) => `No information (not zero): ${names}.`,
 };
 
-export function ClaimsFigure({ data }: { data: ClaimsOverTime }) {
-  const title = strings.title(data.indicator.name, data.location.nameEn);
-  const grouped = groupBySource(data.points);
-  const styles = assignSeriesStyles(grouped.map((s) => s.sourceId));
-  const series: ChartSeriesMeta[] = grouped.map((s) => ({
+export interface ClaimsFigureProps {
+  data: ClaimsOverTime;
+  /** The figure's id, also the base of its heading's id. */
+  id?: string;
+  title?: string;
+  headingLevel?: 2 | 3;
+  csvHref?: string;
+  embed?: { src: string; title: string };
+  emptyText?: string;
+  /** Shown under the empty state, e.g. a link to a larger place. */
+  emptyExtra?: ReactNode;
+}
+
+export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2, csvHref, embed, emptyText, emptyExtra }: ClaimsFigureProps) {
+  const title = titleOverride ?? strings.title(data.indicator.name, data.location.nameEn);
+  const chart = prepareChart(data.points);
+  // Ids in ascending order everywhere, so a source keeps its colour from chart to chart.
+  const styles = assignSeriesStyles(chart.series.map((s) => s.sourceId).sort((a, b) => a - b));
+  const series: ChartSeriesMeta[] = chart.series.map((s) => ({
     sourceId: s.sourceId,
     sourceName: s.sourceName,
     reliability: s.reliability,
     style: styles.get(s.sourceId)!,
   }));
-  const headingId = `chart-${data.indicator.slug}-${data.location.pcode}`;
+  const gaps = data.points.filter((p) => p.noInformation);
+  const gapSources = [...new Set(gaps.map((p) => `${p.sourceName} (${p.asOf})`))].join("; ");
+  const headingId = `${id ?? `chart-${data.indicator.slug}-${data.location.pcode}`}-title`;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <figure className="card" aria-labelledby={headingId}>
+    <figure className="card chart-card" aria-labelledby={headingId} id={id}>
       <figcaption>
-        <h2 id={headingId}>{title}</h2>
+        <Heading id={headingId}>{title}</Heading>
         <p className="card__meta">{strings.explainer}</p>
       </figcaption>
       {data.points.length === 0 ? (
-        <p className="empty-state">{strings.empty}</p>
+        <div className="empty-state">
+          <p>{emptyText ?? strings.empty}</p>
+          {emptyExtra}
+        </div>
       ) : (
         <>
-          <ClaimsChart rows={mergeForChart(grouped)} series={series} unit={data.indicator.unit} />
+          <ClaimsChart title={title} rows={chart.rows} series={series} unit={data.indicator.unit} gaps={chart.series.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })))} />
           <ChartLegend series={series} />
-          <ClaimsTable title={title} points={data.points} />
+          {gaps.length > 0 ? <p className="gap-note"><span aria-hidden="true">✕ </span>{strings.noInformation(gapSources)}</p> : null}
+          <details className="table-details">
+            <summary>{strings.viewTable(data.points.length)}</summary>
+            <ClaimsTable title={title} points={data.points} />
+          </details>
         </>
       )}
+      {data.points.length > 0 && (csvHref || embed) ? (
+        <div className="figure-actions">
+          {csvHref ? <a className="button" href={csvHref} download>{strings.download}</a> : null}
+          {embed ? <EmbedCode src={embed.src} title={embed.title} /> : null}
+        </div>
+      ) : null}
     </figure>
   );
 }

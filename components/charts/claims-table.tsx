@@ -1,26 +1,30 @@
-// The chart's numbers as a table: every claim with its source, grade, estimate and "as of" date.
+// The chart's numbers as a table: every claim with its source, grade, credibility,
+// verification, estimate and "as of" date, each linking to the figure's own page.
 import type { ClaimPoint } from "@/lib/data/series";
-import { formatGrade } from "@/lib/domain/grades";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
-import type { Credibility } from "@/lib/domain/grades";
+import { isCredibility } from "@/lib/domain/grades";
+import { Grade } from "@/components/ui/grade";
+import { formatCount } from "@/components/ui/format";
 
 const strings = {
-  caption: (title: string) => `${title}: every claim the chart draws`,
+  caption: (title: string) => `${title}: every claim`,
   asOf: "As of",
   source: "Source",
   grade: "Grade",
+  credibility: "Credibility",
+  verification: "Verification",
   estimate: "Estimate",
   low: "Low",
   best: "Best",
   high: "High",
-  verification: "Verification",
+  place: "Place",
+  figure: "Figure",
+  figureLink: (id: number) => `#${id}`,
+  figureLabel: (id: number, source: string, asOf: string) => `Figure ${id}: ${source}, as of ${asOf}`,
 };
 
-const numberFormat = new Intl.NumberFormat("en-GB");
-const count = (n: number | null) => (n === null ? "–" : numberFormat.format(n));
-
-export function ClaimsTable({ title, points }: { title: string; points: ClaimPoint[] }) {
+export function ClaimsTable({ title, points, showPlace = false }: { title: string; points: ClaimPoint[]; showPlace?: boolean }) {
   return (
     <div className="table-wrap">
       <table className="data">
@@ -30,31 +34,36 @@ export function ClaimsTable({ title, points }: { title: string; points: ClaimPoi
             <th scope="col">{strings.asOf}</th>
             <th scope="col">{strings.source}</th>
             <th scope="col">{strings.grade}</th>
+            <th scope="col">{strings.credibility}</th>
+            <th scope="col">{strings.verification}</th>
             <th scope="col">{strings.estimate}</th>
             <th scope="col" className="num">{strings.low}</th>
             <th scope="col" className="num">{strings.best}</th>
             <th scope="col" className="num">{strings.high}</th>
-            <th scope="col">{strings.verification}</th>
+            {showPlace ? <th scope="col">{strings.place}</th> : null}
+            <th scope="col">{strings.figure}</th>
           </tr>
         </thead>
         <tbody>
-          {points.map((p) => {
-            const grade = formatGrade(p.reliability, p.credibility as Credibility);
-            return (
-              <tr key={p.figureId}>
-                <td className="date">{p.asOf}</td>
-                <td>{p.sourceName}</td>
-                <td>
-                  <abbr className="grade" title={messages.gradeDescription(grade, p.reliability, p.credibility as Credibility)}>{grade}</abbr>
-                </td>
-                <td>{formatEstimate(p)}</td>
-                <td className="num">{count(p.low)}</td>
-                <td className="num">{count(p.best)}</td>
-                <td className="num">{count(p.high)}</td>
-                <td>{messages.verification[p.verification]}</td>
-              </tr>
-            );
-          })}
+          {points.map((p) => (
+            <tr key={p.figureId}>
+              <td className="date">{p.asOf}</td>
+              <td>{p.sourceName}</td>
+              <td><Grade reliability={p.reliability} credibility={p.credibility} /></td>
+              <td>{isCredibility(p.credibility) ? `${p.credibility} · ${messages.credibility[p.credibility]}` : p.credibility}</td>
+              <td>{messages.verification[p.verification]}</td>
+              <td className={p.noInformation ? "no-info" : undefined}>{formatEstimate(p)}</td>
+              <td className="num">{formatCount(p.low)}</td>
+              <td className="num">{formatCount(p.best)}</td>
+              <td className="num">{formatCount(p.high)}</td>
+              {showPlace ? <td>{p.placeName}</td> : null}
+              <td>
+                <a href={`/figures/${p.figureId}`} aria-label={strings.figureLabel(p.figureId, p.sourceName, p.asOf)}>
+                  {strings.figureLink(p.figureId)}
+                </a>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

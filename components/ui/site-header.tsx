@@ -5,7 +5,8 @@ import { messages } from "@/lib/domain/messages";
 
 const strings = { brand: "Crisis Ledger", nav: "Main", overview: "Overview", sources: "Sources", timeline: "Timeline" };
 
-export function SiteHeader() {
+/** `account: false` leaves out the account menu, for pages rendered at build time (no session there). */
+export function SiteHeader({ account = true }: { account?: boolean }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -18,7 +19,7 @@ export function SiteHeader() {
           <Link href="/sources">{strings.sources}</Link>
           <Link href="/timeline">{strings.timeline}</Link>
         </nav>
-        <AccountMenu />
+        {account ? <AccountMenu /> : null}
       </div>
     </header>
   );

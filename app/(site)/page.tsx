@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { ClaimsFigure } from "@/components/charts/claims-figure";
+import { DomainCard } from "@/components/charts/domain-card";
+import { csvHref, embedSrc } from "@/components/charts/panels";
+import { TimelineList } from "@/components/charts/timeline-list";
+import { ChartErrorBoundary } from "@/components/ui/error-boundary";
+import { FilterForm } from "@/components/ui/filter-form";
+import { ChartSkeleton } from "@/components/ui/skeleton";
+import { getPlace, listPlaces } from "@/lib/data/locations";
+import { getClaimsOverTime } from "@/lib/data/series";
+import { listTimelineEvents } from "@/lib/data/timeline";
+import { DOMAINS } from "@/lib/domain/enums";
+import { DEFAULT_FILTERS, DEFAULT_PLACE, filterQuery, parseFilters, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
+import { messages } from "@/lib/domain/messages";
+
+// Read from the database on every request, never at build time.
+export const dynamic = "force-dynamic";
+
+/** The demo's headline chart: how many people were still in Bakhmut, by each source's account. */
+const HEADLINE = { indicatorSlug: "remaining-population", pcode: "UA1402001X01" };
+const TIMELINE_LENGTH = 6;
+
+const strings = {
+  title: "What is known about Bakhmut and Donetsk oblast",
+  lede:
+    "Figures on displacement, casualties, damage and humanitarian access, each as one source claimed it: with the source's grade, the range of the estimate and the date it refers to. Where sources disagree, their claims are shown side by side.",
+  cardsTitle: (place: string) => `Latest figures for ${place}`,
+  cardsNote:
+    "Each card shows a recent published claim for the place (or the nearest place within it that has one) — the best-graded source's among those from the latest 90 days — and how many other sources' claims from around the same time cannot be reconciled with it.",
+  cards: "the overview cards",
+  missing: "The headline chart's indicator or place is not in the database.",
+  timeline: "Situation timeline",
+  timelineLabel: "Latest timeline events",
+  timelineAll: "Full timeline",
+  headlineChart: "The headline chart",
+};
+
+async function Headline() {
+  const headline = await getClaimsOverTime(HEADLINE);
+  if (!headline) return <p className="empty-state">{strings.missing}</p>;
+  const filters: DashboardFilters = { ...DEFAULT_FILTERS, place: HEADLINE.pcode };
+  return (
+    <ClaimsFigure
+      data={headline}
+      csvHref={csvHref(HEADLINE.indicatorSlug, "claims", filters)}
+      embed={{ src: embedSrc("displacement", HEADLINE.indicatorSlug, filters), title: `${headline.indicator.name} in ${headline.location.nameEn} (Crisis Ledger)` }}
+    />
+  );
+}
+
+async function LatestEvents({ filters }: { filters: DashboardFilters }) {
+  const events = await listTimelineEvents({ place: filters.place, sources: filters.sources, from: filters.from, to: filters.to, latest: TIMELINE_LENGTH });
+  return <TimelineList events={events} withDescriptions={false} label={strings.timelineLabel} />;
+}
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  let filters = parseFilters(await searchParams);
+  const [requested, places] = await Promise.all([getPlace(filters.place), listPlaces()]);
+  const place = requested ?? (await getPlace(DEFAULT_PLACE));
+  if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
+  const placeName = place?.nameEn ?? DEFAULT_PLACE;
+  return (
+    <>
+      <h1>{strings.title}</h1>
+      <p className="lede">{strings.lede}</p>
+      <FilterForm action="/" filters={filters} places={places} fields={["place", "dates", "grade"]} />
+      <section aria-labelledby="cards-title">
+        <h2 id="cards-title">{strings.cardsTitle(placeName)}</h2>
+        <p className="card__meta">{strings.cardsNote}</p>
+        <div className="card-grid">
+          {DOMAINS.map((domain) => (
+            <ChartErrorBoundary key={domain} what={messages.domain[domain]}>
+              <Suspense fallback={<ChartSkeleton what={messages.domain[domain]} short />}>
+                <DomainCard domain={domain} filters={filters} placeName={placeName} />
+              </Suspense>
+            </ChartErrorBoundary>
+          ))}
+        </div>
+      </section>
+      <div className="home-columns">
+        <ChartErrorBoundary what={strings.headlineChart}>
+          <Suspense fallback={<ChartSkeleton what={strings.headlineChart} />}>
+            <Headline />
+          </Suspense>
+        </ChartErrorBoundary>
+        <section className="card" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">{strings.timeline}</h2>
+          <ChartErrorBoundary what={strings.timeline}>
+            <Suspense fallback={<ChartSkeleton what={strings.timeline} short />}>
+              <LatestEvents filters={filters} />
+            </Suspense>
+          </ChartErrorBoundary>
+          <p><Link href={`/timeline${filterQuery(filters, ["place", "from", "to", "sources"])}`}>{strings.timelineAll} <span aria-hidden="true">→</span></Link></p>
+        </section>
+      </div>
+    </>
+  );
+}

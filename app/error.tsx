@@ -1,0 +1,10 @@
+"use client";
+import { ErrorContent } from "@/components/ui/error-content";
+
+export default function Error({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <main id="content">
+      <ErrorContent reset={reset} />
+    </main>
+  );
+}

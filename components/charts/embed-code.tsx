@@ -1,0 +1,39 @@
+"use client";
+// "Copy embed code": an <iframe> snippet for another site, in a visible text box (select and
+// copy by hand when the clipboard is not available) with a button that copies it.
+import { useEffect, useId, useState } from "react";
+
+const strings = {
+  summary: "Embed this chart",
+  label: "Embed code (HTML)",
+  copy: "Copy embed code",
+  copied: "Copied to the clipboard.",
+  failed: "Could not copy: select the code and copy it by hand.",
+};
+
+export function EmbedCode({ src, title }: { src: string; title: string }) {
+  const [origin, setOrigin] = useState("");
+  const [status, setStatus] = useState("");
+  const id = useId();
+  useEffect(() => setOrigin(window.location.origin), []);
+  const snippet = `<iframe src="${origin}${src}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus(strings.copied);
+    } catch {
+      setStatus(strings.failed);
+    }
+  }
+
+  return (
+    <details className="embed-code">
+      <summary>{strings.summary}</summary>
+      <label htmlFor={id}>{strings.label}</label>
+      <textarea id={id} readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" className="button" onClick={copy}>{strings.copy}</button>
+      <p className="embed-code__status" aria-live="polite">{status}</p>
+    </details>
+  );
+}

@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { sources } from "./oracle";
+
+// axe (WCAG 2.0/2.1 A and AA) on every public page, with the "view as table" and embed-code
+// panels opened so their content is checked too.
+const PAGES = [
+  "/",
+  "/displacement",
+  "/casualties",
+  "/infrastructure",
+  "/access",
+  "/sources",
+  "/timeline",
+  "/embed/displacement/remaining-population?place=UA1402001X01",
+  "/no-such-page",
+];
+
+test.describe("accessibility", () => {
+  for (const path of PAGES) {
+    test(`axe finds no violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`)).toEqual([]);
+    });
+  }
+
+  test("axe finds no violations on a source's page", async ({ page }) => {
+    await page.goto("/sources");
+    await page.getByRole("link", { name: sources[0]!.name }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(sources[0]!.name);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});

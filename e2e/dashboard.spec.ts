@@ -1,0 +1,323 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { DOMAINS } from "../lib/domain/enums";
+import {
+  bestOf,
+  claimsAt,
+  claimsDrawn,
+  figures,
+  isTotal,
+  parseCsv,
+  placeName,
+  publicIndicators,
+  reliabilityOf,
+  sourcesOf,
+  subtree,
+  timeline,
+  sources,
+  type SeedFigure,
+} from "./oracle";
+
+// The oracle is the demo data set (prisma/seed/data), not the page.
+const DEFAULT_PLACE = "UA14";
+
+const claimsFigure = (page: Page, indicator: string) => page.locator(`#${indicator}-claims`);
+
+async function expectSeriesMatch(chart: Locator, expected: SeedFigure[]) {
+  const names = sourcesOf(expected);
+  await expect(chart.locator(".recharts-line")).toHaveCount(names.length);
+  await expect(chart.locator(".recharts-area")).toHaveCount(names.length);
+  await expect(chart.locator(".recharts-line-dots").locator("circle, rect, polygon")).toHaveCount(claimsDrawn(expected));
+  const legend = chart.getByRole("list", { name: "Sources" }).getByRole("listitem");
+  await expect(legend).toHaveCount(names.length);
+  expect((await legend.locator("span").allInnerTexts()).sort()).toEqual(names);
+  // Each source with its grade.
+  const grades = await legend.evaluateAll((items) => items.map((li) => `${li.querySelector("span")?.textContent}|${li.querySelector("abbr")?.textContent}`));
+  expect(grades.sort()).toEqual(names.map((n) => `${n}|${reliabilityOf(n)}`).sort());
+}
+
+/** Opens "view as table" and reads every row as "as of | source | best | figure id". */
+async function tableRows(figure: Locator): Promise<string[]> {
+  await figure.locator("summary", { hasText: "View as table" }).first().click();
+  const table = figure.getByRole("table").first();
+  await expect(table).toBeVisible();
+  return table.locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => {
+      const cells = [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "");
+      return `${cells[0]} | ${cells[1]} | ${cells[7]}`;
+    }),
+  );
+}
+
+const expectedRows = (list: SeedFigure[]) =>
+  list.map((f) => {
+    const best = bestOf(f);
+    return `${f.asOf} | ${f.source} | ${best === null ? "–" : best.toLocaleString("en-GB")}`;
+  });
+
+test.describe("domain pages", () => {
+  test.describe.configure({ mode: "serial" });
+  for (const domain of DOMAINS) {
+    test(`/${domain} shows every public indicator with one series per source for ${DEFAULT_PLACE}`, async ({ page }) => {
+      const response = await page.goto(`/${domain}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByText("Demonstration data.")).toBeVisible();
+      const list = publicIndicators(domain);
+      const headings = page.locator("section.indicator > header h2");
+      await expect(headings).toHaveText(list.map((i) => i.name));
+      for (const indicator of list) {
+        const chart = claimsFigure(page, indicator.slug);
+        await expect(chart).toBeVisible();
+        const expected = claimsAt(indicator.slug, DEFAULT_PLACE);
+        if (expected.length === 0) {
+          await expect(chart.locator(".empty-state")).toBeVisible();
+          await expect(chart.locator(".recharts-line")).toHaveCount(0);
+        } else {
+          await expectSeriesMatch(chart, expected);
+        }
+      }
+    });
+  }
+
+  test("an unknown domain is a 404, and invalid filters fall back to the defaults", async ({ page }) => {
+    expect((await page.goto("/weather"))?.status()).toBe(404);
+    const response = await page.goto("/casualties?place=%27%3B--&grade=Z&cred=99&from=2023-02-30&ver=rumour&source=abc");
+    expect(response?.status()).toBe(200);
+    await expectSeriesMatch(claimsFigure(page, "civilians-killed"), claimsAt("civilians-killed", DEFAULT_PLACE));
+  });
+
+  test("'view as table' lists exactly the claims the chart draws, and the CSV has the same rows", async ({ page, request }) => {
+    await page.goto("/casualties");
+    const chart = claimsFigure(page, "civilians-killed");
+    const expected = claimsAt("civilians-killed", DEFAULT_PLACE);
+    expect(expected.length).toBeGreaterThan(3);
+    await expectSeriesMatch(chart, expected);
+    const rows = await tableRows(chart);
+    expect(rows.sort()).toEqual(expectedRows(expected).sort());
+
+    const href = await chart.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+    expect(href).toBeTruthy();
+    const csv = await request.get(href!);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="crisis-ledger-civilians-killed-UA14-claims\.csv"$/);
+    const [header, ...records] = parseCsv(await csv.text());
+    const col = (name: string) => header!.indexOf(name);
+    expect(records).toHaveLength(expected.length);
+    const csvRows = records.map((r) => `${r[col("as_of")]} | ${r[col("source")]} | ${r[col("best")] === "" ? "–" : Number(r[col("best")]).toLocaleString("en-GB")}`);
+    expect(csvRows.sort()).toEqual(expectedRows(expected).sort());
+    // Same figures as the table, by id.
+    const tableIds = await chart.getByRole("table").locator("tbody tr td:last-child").allInnerTexts();
+    expect(records.map((r) => `#${r[col("figure_id")]}`).sort()).toEqual(tableIds.sort());
+  });
+
+  test("changing the filters changes the URL and the charts", async ({ page }) => {
+    await page.goto("/casualties");
+    const form = page.getByRole("form", { name: "Filters" });
+    await form.getByLabel("Place (with everything within it)").selectOption("UA1402001X01");
+    await form.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]place=UA1402001X01(&|$)/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Casualties: Bakhmut");
+
+    const chart = claimsFigure(page, "russian-military-killed");
+    const atBakhmut = claimsAt("russian-military-killed", "UA1402001X01");
+    expect(sourcesOf(atBakhmut).length).toBeGreaterThanOrEqual(4);
+    await expectSeriesMatch(chart, atBakhmut);
+
+    // Minimum grade C: the grade-D and worse sources leave, in the URL and on the chart.
+    await page.getByRole("form", { name: "Filters" }).getByLabel("Minimum source grade").selectOption("C");
+    await page.getByRole("form", { name: "Filters" }).getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]grade=C(&|$)/);
+    const graded = claimsAt("russian-military-killed", "UA1402001X01", (f) => ["A", "B", "C"].includes(reliabilityOf(f.source)));
+    expect(graded.length).toBeLessThan(atBakhmut.length);
+    await expectSeriesMatch(claimsFigure(page, "russian-military-killed"), graded);
+  });
+
+  test("one source, a verification status and a date range combine", async ({ page }) => {
+    await page.goto("/casualties");
+    const form = page.getByRole("form", { name: "Filters" });
+    await form.locator("summary", { hasText: "Sources: all" }).click();
+    const ohchr = "UN Human Rights Monitoring Mission in Ukraine (OHCHR)";
+    await form.getByRole("checkbox", { name: new RegExp(`^${ohchr.replace(/[()]/g, "\\$&")}`) }).check();
+    await form.getByLabel("Place (with everything within it)").selectOption("UA");
+    await form.getByLabel("From (as of)").fill("2022-06-01");
+    await form.getByLabel("To (as of)").fill("2023-03-31");
+    await form.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/from=2022-06-01/);
+    await expect(page).toHaveURL(/source=\d+/);
+    const expected = claimsAt("civilians-killed", "UA", (f) => f.source === ohchr && f.asOf >= "2022-06-01" && f.asOf <= "2023-03-31");
+    expect(expected.length).toBeGreaterThan(3);
+    const chart = claimsFigure(page, "civilians-killed");
+    await expectSeriesMatch(chart, expected);
+    expect((await tableRows(chart)).sort()).toEqual(expectedRows(expected).sort());
+  });
+
+  test("the breakdown by place shows each source's latest claim within each part of the place, with its CSV", async ({ page, request }) => {
+    await page.goto("/displacement");
+    const places = page.locator("#remaining-population-places");
+    // Oracle: per child of UA14 and source, the claims under that child; one bar per (child, source).
+    const children = ["UA1402", "UA1404", "UA1406", "UA1408", "UA1410", "UA1412", "UA1414", "UA1416"];
+    const expectedPairs = new Set<string>();
+    for (const child of children) {
+      const under = subtree(child);
+      for (const f of figures) {
+        if (f.indicator === "remaining-population" && f.status === "published" && isTotal(f) && under.has(f.location)) expectedPairs.add(`${placeName(child)}|${f.source}`);
+      }
+    }
+    expect(expectedPairs.size).toBeGreaterThan(5);
+    const bars = await places.locator(".range-bars > li").evaluateAll((items) =>
+      items.flatMap((li) => {
+        const branch = li.querySelector("h4")?.textContent ?? "";
+        return [...li.querySelectorAll(".range-bar__label")].map((l) => `${branch}|${l.firstChild?.textContent?.trim()}`);
+      }),
+    );
+    expect(bars.sort()).toEqual([...expectedPairs].sort());
+    const href = await places.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+    const [header, ...records] = parseCsv(await (await request.get(href!)).text());
+    expect(records).toHaveLength(expectedPairs.size);
+    expect(records.map((r) => `${r[header!.indexOf("part_of_name")]}|${r[header!.indexOf("source")]}`).sort()).toEqual([...expectedPairs].sort());
+  });
+
+  test("breakdowns by sex and age are shown where sources gave them", async ({ page }) => {
+    await page.goto("/casualties?place=UA");
+    const section = page.locator("#civilians-killed-breakdowns");
+    const expected = figures.filter((f) => f.indicator === "civilians-killed" && f.status === "published" && !isTotal(f));
+    await expect(section.locator("tbody tr")).toHaveCount(expected.length);
+    await expect(page.locator("#russian-military-killed-breakdowns .empty-state")).toBeVisible();
+  });
+
+  test("only published figures are ever shown: no draft, submitted, rejected or retracted figure", async ({ page, request }) => {
+    const hidden = figures.filter((f) => f.status !== "published");
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const f of hidden.filter((h) => isTotal(h))) {
+      const csv = await request.get(`/download/${f.indicator}?place=${f.location}&view=claims`);
+      const [header, ...records] = parseCsv(await csv.text());
+      const keys = records.map((r) => `${r[header!.indexOf("source")]}@${r[header!.indexOf("as_of")]}@${r[header!.indexOf("best")]}`);
+      const best = bestOf(f);
+      const published = claimsAt(f.indicator, f.location).map((p) => `${p.source}@${p.asOf}@${bestOf(p) ?? ""}`);
+      expect(records).toHaveLength(claimsAt(f.indicator, f.location).length);
+      if (!published.includes(`${f.source}@${f.asOf}@${best ?? ""}`)) expect(keys).not.toContain(`${f.source}@${f.asOf}@${best ?? ""}`);
+    }
+    // And not on the chart's table either: the page's rows are the published ones.
+    const retracted = hidden.find((h) => h.status === "retracted" && isTotal(h));
+    if (retracted) {
+      await page.goto(`/${DOMAINS.find((d) => publicIndicators(d).some((i) => i.slug === retracted.indicator))}?place=${retracted.location}`);
+      const rows = await tableRows(claimsFigure(page, retracted.indicator));
+      expect(rows.sort()).toEqual(expectedRows(claimsAt(retracted.indicator, retracted.location)).sort());
+    }
+  });
+});
+
+test.describe("overview", () => {
+  test("shows a card per domain, the headline chart and the latest timeline events", async ({ page }) => {
+    await page.goto("/");
+    for (const domain of ["Displacement", "Casualties", "Infrastructure damage", "Humanitarian access"]) {
+      const card = page.getByRole("article", { name: domain });
+      await expect(card).toBeVisible();
+      await expect(card.locator(".domain-card__estimate")).toHaveText(/\d/);
+      await expect(card.getByText(/^as of \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
+      await expect(card.locator(".freshness")).toHaveText(/(Fresh|Ageing|Stale) · /);
+    }
+    const inScope = subtree(DEFAULT_PLACE);
+    const latest = timeline
+      .filter((e) => e.status === "published" && inScope.has(e.location))
+      .sort((a, b) => b.occurredOn.localeCompare(a.occurredOn))
+      .slice(0, 6);
+    const titles = page.getByRole("list", { name: "Latest timeline events" }).locator(".timeline__title");
+    await expect(titles).toHaveCount(latest.length);
+    expect(new Set(await titles.allInnerTexts())).toEqual(new Set(latest.map((e) => e.title)));
+  });
+
+  test("the place filter changes the cards", async ({ page }) => {
+    await page.goto("/");
+    await page.getByLabel("Place (with everything within it)").selectOption("UA");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/place=UA(&|$)/);
+    await expect(page.getByRole("heading", { name: "Latest figures for Ukraine" })).toBeVisible();
+    // Nationally, displacement's first indicator (IDPs) has claims, so the card is about it.
+    await expect(page.getByRole("article", { name: "Displacement" }).locator(".domain-card__indicator")).toHaveText(/^Internally displaced persons · Ukraine$/);
+  });
+});
+
+test.describe("sources and timeline", () => {
+  test("/sources lists every source with its kind, grade and published figures", async ({ page }) => {
+    await page.goto("/sources");
+    const rows = page.getByRole("table").locator("tbody tr");
+    await expect(rows).toHaveCount(sources.length);
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")));
+    for (const s of sources) {
+      const row = shown.find((cells) => cells[0] === s.name);
+      expect(row, s.name).toBeTruthy();
+      expect(row![3]!.startsWith(s.reliability)).toBe(true);
+      expect(row![4]).toBe(figures.filter((f) => f.source === s.name && f.status === "published").length.toLocaleString("en-GB"));
+    }
+  });
+
+  test("/sources/[id] shows the source's published figures and its grade history", async ({ page }) => {
+    await page.goto("/sources");
+    const name = "Wagner Group (Yevgeny Prigozhin)";
+    await page.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    const published = figures.filter((f) => f.source === name && f.status === "published");
+    await expect(page.getByRole("heading", { name: `Published figures (${published.length})` })).toBeVisible();
+    await expect(page.locator("section[aria-labelledby=figures-title] tbody tr")).toHaveCount(published.length);
+    await expect(page.locator("section[aria-labelledby=history-title] tbody tr")).toHaveCount(1);
+    const links = await page.locator("section[aria-labelledby=figures-title] tbody a[href^='/figures/']").count();
+    expect(links).toBe(published.length);
+    expect((await page.goto("/sources/999999"))?.status()).toBe(404);
+    expect((await page.goto("/sources/abc"))?.status()).toBe(404);
+  });
+
+  test("/timeline lists published events under the place, filterable by source and date", async ({ page }) => {
+    await page.goto("/timeline?place=UA");
+    const all = timeline.filter((e) => e.status === "published");
+    await expect(page.locator(".timeline__event")).toHaveCount(all.length);
+    await page.goto("/timeline");
+    const inScope = subtree(DEFAULT_PLACE);
+    await expect(page.locator(".timeline__event")).toHaveCount(all.filter((e) => inScope.has(e.location)).length);
+
+    const form = page.getByRole("form", { name: "Filters" });
+    await form.getByLabel("From (as of)").fill("2023-05-20");
+    await form.getByLabel("To (as of)").fill("2023-05-21");
+    await form.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/from=2023-05-20/);
+    const expected = all.filter((e) => inScope.has(e.location) && e.occurredOn >= "2023-05-20" && e.occurredOn <= "2023-05-21");
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    expect((await page.locator(".timeline__title").allInnerTexts()).sort()).toEqual(expected.map((e) => e.title).sort());
+  });
+});
+
+test.describe("embedding", () => {
+  const path = "/embed/displacement/remaining-population?place=UA1402001X01";
+
+  test("an embed page renders the chart alone and may be framed", async ({ page, request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-frame-options"]).toBeUndefined();
+    expect(response.headers()["content-security-policy"]).toContain("frame-ancestors *");
+
+    await page.goto(path);
+    await expect(page.getByRole("banner")).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+    await expect(page.getByText("Demonstration data.")).toBeVisible();
+    await expectSeriesMatch(page.getByRole("figure"), claimsAt("remaining-population", "UA1402001X01"));
+    await expect(page.getByRole("link", { name: /See all figures/ })).toHaveAttribute("href", /^\/displacement\?place=UA1402001X01#remaining-population$/);
+
+    // Framed by another page, it loads.
+    const src = new URL(path, page.url()).toString();
+    await page.setContent(`<iframe src="${src}" title="chart" width="800" height="600"></iframe>`);
+    await expect(page.frameLocator("iframe").getByRole("figure")).toBeVisible();
+  });
+
+  test("each chart offers its embed code, pointing at the embed page with the same filters", async ({ page }) => {
+    await page.goto("/displacement?place=UA1402001X01");
+    const chart = claimsFigure(page, "remaining-population");
+    await chart.getByText("Embed this chart").click();
+    const code = chart.getByLabel("Embed code (HTML)");
+    await expect(code).toBeVisible();
+    await expect(code).toHaveValue(/^<iframe src="http:\/\/[^"]+\/embed\/displacement\/remaining-population\?place=UA1402001X01" title="[^"]+"/);
+  });
+
+  test("an embed of an indicator from another domain is a 404", async ({ request }) => {
+    expect((await request.get("/embed/casualties/remaining-population")).status()).toBe(404);
+  });
+});

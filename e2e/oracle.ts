@@ -1,0 +1,76 @@
+// The demo data set as the end-to-end tests' oracle: what the e2e database was seeded with.
+import { figures } from "../prisma/seed/data/figures";
+import { indicators } from "../prisma/seed/data/indicators";
+import { locations } from "../prisma/seed/data/locations";
+import { sources } from "../prisma/seed/data/sources";
+import { timeline } from "../prisma/seed/data/timeline";
+
+export type SeedFigure = (typeof figures)[number];
+
+export const isTotal = (f: SeedFigure) => !f.sex && !f.ageGroup && !f.populationGroup;
+export const bestOf = (f: SeedFigure) => (f.estimate.noInformation ? null : f.estimate.best);
+
+/** The P-code and every P-code below it. */
+export function subtree(pcode: string): Set<string> {
+  const found = new Set([pcode]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const l of locations) {
+      if (l.parentPcode && found.has(l.parentPcode) && !found.has(l.pcode)) {
+        found.add(l.pcode);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+export const placeName = (pcode: string) => locations.find((l) => l.pcode === pcode)!.nameEn;
+
+/** Published totals of one indicator about one place itself (what a claims chart draws). */
+export function claimsAt(indicator: string, pcode: string, keep: (f: SeedFigure) => boolean = () => true): SeedFigure[] {
+  return figures.filter((f) => f.indicator === indicator && f.location === pcode && f.status === "published" && isTotal(f) && keep(f));
+}
+
+export const sourcesOf = (list: SeedFigure[]) => [...new Set(list.map((f) => f.source))].sort();
+export const reliabilityOf = (name: string) => sources.find((s) => s.name === name)!.reliability;
+export const claimsDrawn = (list: SeedFigure[]) => new Set(list.filter((f) => bestOf(f) !== null).map((f) => `${f.source}@${f.asOf}`)).size;
+
+export const publicIndicators = (domain: string) =>
+  indicators.filter((i) => i.domain === domain).sort((a, b) => a.displayOrder - b.displayOrder);
+
+export { figures, indicators, locations, sources, timeline };
+
+/** A minimal RFC 4180 reader, for checking downloads. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

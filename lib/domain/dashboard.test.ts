@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { claimsDisagree, groupByBranch, prepareChart, summarizeDomain, type BranchClaim, type PlacedClaim } from "./dashboard";
+import { seriesKeys, type FigureRow } from "./series";
+
+let nextId = 1;
+function row(over: Partial<FigureRow> = {}): FigureRow {
+  return {
+    figureId: nextId++,
+    sourceId: 1,
+    sourceName: "OHCHR",
+    reliability: "A",
+    asOf: "2023-05-01",
+    low: 100,
+    best: 100,
+    high: 100,
+    noInformation: false,
+    qualifier: "exact",
+    credibility: 2,
+    verification: "reported",
+    ...over,
+  };
+}
+
+function placed(over: Partial<PlacedClaim> = {}): PlacedClaim {
+  return {
+    ...row(over),
+    indicatorSlug: "remaining-population",
+    indicatorName: "Residents remaining",
+    unit: "people",
+    displayOrder: 30,
+    pcode: "UA14",
+    placeName: "Donetska",
+    depth: 0,
+    ...over,
+  };
+}
+
+describe("claimsDisagree", () => {
+  const about = (best: number, low: number, high: number) => ({ best, low, high, qualifier: "approximately" as const });
+  it("is true only when the ranges cannot both be right", () => {
+    expect(claimsDisagree(about(100, 90, 110), about(105, 100, 120))).toBe(false);
+    expect(claimsDisagree(about(100, 90, 110), about(200, 150, 250))).toBe(true);
+  });
+  it("reads a floor as open upwards and a ceiling as open downwards", () => {
+    const atLeast = { best: 8000, low: 8000, high: 8000, qualifier: "at_least" as const };
+    const atMost = { best: 50, low: 50, high: 50, qualifier: "at_most" as const };
+    expect(claimsDisagree(atLeast, about(12000, 10000, 15000))).toBe(false);
+    expect(claimsDisagree(atLeast, about(5000, 4000, 6000))).toBe(true);
+    expect(claimsDisagree(atMost, about(20, 20, 20))).toBe(false);
+    expect(claimsDisagree(atMost, about(80, 70, 90))).toBe(true);
+  });
+  it("never counts 'no information' as a disagreement", () => {
+    expect(claimsDisagree({ best: null, low: null, high: null, qualifier: "approximately" }, about(1, 1, 1))).toBe(false);
+  });
+});
+
+describe("summarizeDomain", () => {
+  it("is null when no claim has a number", () => {
+    expect(summarizeDomain([])).toBeNull();
+    expect(summarizeDomain([placed({ noInformation: true, best: null, low: null, high: null })])).toBeNull();
+  });
+
+  it("takes the first indicator by display order, the nearest place, and the best-graded recent claim there", () => {
+    const summary = summarizeDomain([
+      placed({ indicatorSlug: "evacuated", displayOrder: 40, asOf: "2023-09-01" }),
+      placed({ sourceId: 2, sourceName: "City", pcode: "UA1402001X01", placeName: "Bakhmut", depth: 3, asOf: "2023-06-01" }),
+      placed({ sourceId: 3, sourceName: "DRMA", reliability: "C", asOf: "2023-04-01", best: 340000, low: 340000, high: 340000 }),
+      placed({ sourceId: 4, sourceName: "President", reliability: "B", asOf: "2023-03-01", best: 345000, low: 345000, high: 345000 }),
+      placed({ sourceId: 5, sourceName: "Old", reliability: "B", asOf: "2022-01-01", best: 2000000, low: 2000000, high: 2000000 }),
+    ]);
+    // President (B, 1 March) is within 90 days of the latest claim (DRMA, C, 1 April) and better graded.
+    expect(summary?.headline).toMatchObject({ sourceName: "President", pcode: "UA14" });
+    // The Bakhmut claim is about another place, the 2022 one is outside the comparison window.
+    expect(summary?.others.map((o) => o.sourceName)).toEqual(["DRMA"]);
+    expect(summary?.disagreeing).toBe(1);
+  });
+
+  it("prefers the latest claim when the better-graded one is too old", () => {
+    const summary = summarizeDomain([
+      placed({ sourceId: 1, sourceName: "New, weak", reliability: "E", asOf: "2023-12-01" }),
+      placed({ sourceId: 2, sourceName: "Old, strong", reliability: "A", asOf: "2023-01-01" }),
+    ]);
+    expect(summary?.headline.sourceName).toBe("New, weak");
+    expect(summary?.others).toEqual([]);
+  });
+
+  it("breaks a tie on the date by grade, and counts only disagreeing sources", () => {
+    const summary = summarizeDomain([
+      placed({ sourceId: 1, sourceName: "Low grade", reliability: "E", credibility: 5, best: 10, low: 10, high: 10 }),
+      placed({ sourceId: 2, sourceName: "High grade", reliability: "A", credibility: 1, best: 12, low: 8, high: 14, qualifier: "approximately" }),
+      placed({ sourceId: 3, sourceName: "Agrees", reliability: "B", best: 13, low: 13, high: 13 }),
+    ]);
+    expect(summary?.headline.sourceName).toBe("High grade");
+    expect(summary?.others).toHaveLength(2);
+    expect(summary?.disagreeing).toBe(0);
+  });
+});
+
+describe("groupByBranch", () => {
+  it("groups claims by branch (by name), best-graded first, and keeps every claim", () => {
+    const claim = (branchName: string, sourceName: string, reliability: "A" | "C"): BranchClaim => ({
+      ...row({ sourceName, reliability }),
+      branchPcode: `P-${branchName}`,
+      branchName,
+      pcode: `P-${branchName}`,
+      placeName: branchName,
+    });
+    const groups = groupByBranch([claim("Pokrovskyi", "X", "C"), claim("Bakhmutskyi", "Y", "C"), claim("Bakhmutskyi", "Z", "A")]);
+    expect(groups.map((g) => [g.name, g.claims.map((c) => c.sourceName)])).toEqual([
+      ["Bakhmutskyi", ["Z", "Y"]],
+      ["Pokrovskyi", ["X"]],
+    ]);
+  });
+});
+
+describe("prepareChart", () => {
+  it("keeps one series per source and every claim of short series", () => {
+    const chart = prepareChart([row({ sourceId: 1, asOf: "2023-01-01" }), row({ sourceId: 2, sourceName: "MoD", reliability: "D", asOf: "2023-01-05", best: 300, low: 300, high: 300 })]);
+    expect(chart.series.map((s) => s.sourceId)).toEqual([1, 2]);
+    expect(chart.pointCount).toBe(2);
+    expect(chart.rows.map((r) => r[seriesKeys(2).best])).toEqual([null, 300]);
+  });
+
+  it("downsamples each long series to the threshold, keeping its peak and its 'no information' gap", () => {
+    const start = Date.UTC(2020, 0, 1);
+    const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    const long = Array.from({ length: 2000 }, (_, i) =>
+      i === 700
+        ? row({ asOf: day(i), best: 999_999, low: 999_999, high: 999_999 })
+        : i >= 1200 && i < 1210
+          ? row({ asOf: day(i), noInformation: true, best: null, low: null, high: null })
+          : row({ asOf: day(i), best: 1000 + (i % 7), low: 1000, high: 1010 }),
+    );
+    const chart = prepareChart(long, 500);
+    const points = chart.series[0]!.points;
+    expect(points.length).toBeLessThanOrEqual(500);
+    expect(points.length).toBeGreaterThan(400);
+    expect(points.some((p) => p.y === 999_999)).toBe(true);
+    const gap = points.filter((p) => p.y === null);
+    expect(gap.map((p) => p.asOf)).toEqual([day(1200), day(1209)]);
+    // A gap is a gap in the chart rows too, never a zero.
+    const keys = seriesKeys(1);
+    expect(chart.rows.filter((r) => r.date === day(1200))[0]?.[keys.best]).toBeNull();
+    expect(chart.rows.some((r) => r[keys.best] === 0)).toBe(false);
+  });
+});

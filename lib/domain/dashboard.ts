@@ -1,0 +1,149 @@
+// Pure shaping for the public dashboard: the overview cards' headline claims and how many
+// sources disagree with them, the breakdown by place, and the server-side preparation of a
+// chart (one series per source, downsampled, merged into chart rows).
+import { daysBetween, parseCalendarDate } from "./dates";
+import { DEFAULT_DOWNSAMPLE_THRESHOLD, downsampleLttb } from "./downsample";
+import type { Qualifier } from "./enums";
+import { compareGrades } from "./grades";
+import { groupBySource, mergeForChart, type ChartRow, type FigureRow, type SourceSeries } from "./series";
+
+/** A claim with the place it is about and that place's depth below the selected place (0 = the place itself). */
+export interface PlacedClaim extends FigureRow {
+  indicatorSlug: string;
+  indicatorName: string;
+  unit: string;
+  displayOrder: number;
+  pcode: string;
+  placeName: string;
+  depth: number;
+}
+
+export interface DomainSummary {
+  headline: PlacedClaim;
+  /** The latest claim of every other source about the same indicator and place, near the headline's date. */
+  others: PlacedClaim[];
+  /** How many of `others` give a range that cannot be reconciled with the headline's. */
+  disagreeing: number;
+}
+
+/** Other sources' claims count as competing when made within this many days of the headline's date. */
+export const COMPARISON_WINDOW_DAYS = 90;
+
+/**
+ * The range a claim allows. "At least 8,000" does not contradict "about 12,000", so floors are
+ * open upwards and ceilings open downwards.
+ */
+export function claimInterval(claim: { low: number | null; best: number | null; high: number | null; qualifier: Qualifier }): [number, number] | null {
+  if (claim.best === null) return null;
+  const low = claim.low ?? claim.best;
+  const high = claim.high ?? claim.best;
+  switch (claim.qualifier) {
+    case "at_least":
+    case "more_than":
+      return [low, Number.POSITIVE_INFINITY];
+    case "at_most":
+    case "less_than":
+      return [0, high];
+    default:
+      return [low, high];
+  }
+}
+
+/** True when two claims' ranges cannot both be right. Claims without numbers never disagree. */
+export function claimsDisagree(a: Parameters<typeof claimInterval>[0], b: Parameters<typeof claimInterval>[0]): boolean {
+  const x = claimInterval(a);
+  const y = claimInterval(b);
+  if (!x || !y) return false;
+  return x[1] < y[0] || y[1] < x[0];
+}
+
+const dayOf = (iso: string) => parseCalendarDate(iso.slice(0, 10)) ?? new Date(0);
+
+/**
+ * The overview card of one domain, from the latest claim of each source for each indicator and
+ * place under the selected place. It takes the first indicator (by display order) that has a
+ * claim with a number, the place nearest the selected place that has one (the one with the
+ * latest claim when several are equally near), the best-graded claim there made within
+ * COMPARISON_WINDOW_DAYS of the latest one (the latest on a tie), and every other source's
+ * latest claim there made within COMPARISON_WINDOW_DAYS of the headline. Null when no claim
+ * has a number.
+ */
+export function summarizeDomain(claims: readonly PlacedClaim[]): DomainSummary | null {
+  const withNumbers = claims.filter((c) => !c.noInformation && c.best !== null);
+  if (withNumbers.length === 0) return null;
+  const order = Math.min(...withNumbers.map((c) => c.displayOrder));
+  const ofIndicator = withNumbers.filter((c) => c.displayOrder === order);
+  const slug = [...ofIndicator].sort((a, b) => a.indicatorSlug.localeCompare(b.indicatorSlug))[0]!.indicatorSlug;
+  const sameIndicator = ofIndicator.filter((c) => c.indicatorSlug === slug);
+  const depth = Math.min(...sameIndicator.map((c) => c.depth));
+  const nearest = sameIndicator.filter((c) => c.depth === depth);
+  const latestFirst = (a: PlacedClaim, b: PlacedClaim) =>
+    b.asOf.localeCompare(a.asOf) || compareGrades(a, b) || b.figureId - a.figureId;
+  const latest = [...nearest].sort(latestFirst)[0]!;
+  // Of the recent claims there, the best graded leads: a newer claim from a weaker source
+  // does not push out a recent one from a stronger source.
+  const recent = nearest.filter(
+    (c) => c.pcode === latest.pcode && daysBetween(dayOf(c.asOf), dayOf(latest.asOf)) <= COMPARISON_WINDOW_DAYS,
+  );
+  const headline = [...recent].sort((a, b) => compareGrades(a, b) || latestFirst(a, b))[0]!;
+
+  const latestPerSource = new Map<number, PlacedClaim>();
+  for (const claim of [...nearest].sort(latestFirst)) {
+    if (claim.pcode !== headline.pcode || claim.sourceId === headline.sourceId) continue;
+    if (Math.abs(daysBetween(dayOf(claim.asOf), dayOf(headline.asOf))) > COMPARISON_WINDOW_DAYS) continue;
+    if (!latestPerSource.has(claim.sourceId)) latestPerSource.set(claim.sourceId, claim);
+  }
+  const others = [...latestPerSource.values()].sort((a, b) => compareGrades(a, b) || a.sourceName.localeCompare(b.sourceName));
+  return { headline, others, disagreeing: others.filter((o) => claimsDisagree(headline, o)).length };
+}
+
+/** One claim in the breakdown by place: the latest claim of one source within one part of the selected place. */
+export interface BranchClaim extends FigureRow {
+  branchPcode: string;
+  branchName: string;
+  /** The place the claim is about: the branch itself or a place within it. */
+  pcode: string;
+  placeName: string;
+}
+
+export interface Branch {
+  pcode: string;
+  name: string;
+  claims: BranchClaim[];
+}
+
+/** Claims grouped by the part of the selected place they fall in, parts by name, claims best-graded first. */
+export function groupByBranch(claims: readonly BranchClaim[]): Branch[] {
+  const branches = new Map<string, Branch>();
+  for (const claim of claims) {
+    let branch = branches.get(claim.branchPcode);
+    if (!branch) {
+      branch = { pcode: claim.branchPcode, name: claim.branchName, claims: [] };
+      branches.set(claim.branchPcode, branch);
+    }
+    branch.claims.push(claim);
+  }
+  const all = [...branches.values()].sort((a, b) => a.name.localeCompare(b.name) || a.pcode.localeCompare(b.pcode));
+  for (const branch of all) {
+    branch.claims.sort((a, b) => compareGrades(a, b) || a.sourceName.localeCompare(b.sourceName) || a.figureId - b.figureId);
+  }
+  return all;
+}
+
+export interface PreparedChart {
+  series: SourceSeries[];
+  rows: ChartRow[];
+  /** Points sent to the browser, over all series (before merging into rows). */
+  pointCount: number;
+}
+
+/**
+ * Competing claims ready for the browser: one series per source, each downsampled to at most
+ * `threshold` points (peaks and "no information" gaps kept), merged into chart rows. The table
+ * and the CSV use the full rows, never these.
+ */
+export function prepareChart(rows: readonly FigureRow[], threshold: number = DEFAULT_DOWNSAMPLE_THRESHOLD): PreparedChart {
+  const series = groupBySource(rows).map((s) => ({ ...s, points: downsampleLttb(s.points, threshold) }));
+  return { series, rows: mergeForChart(series), pointCount: series.reduce((n, s) => n + s.points.length, 0) };
+}
+

@@ -1,0 +1,151 @@
+// The public dashboard's filters, read from the URL (so a view can be shared, bookmarked and
+// used without JavaScript) with ONE schema. Every field falls back to its default when its
+// value is missing or invalid: a mistyped link shows the default view, never an error page.
+//
+// URL parameters:
+//   place   P-code of the place (its whole subtree counts)     default UA14 (Donetska oblast)
+//   from    first "as of" date, YYYY-MM-DD                      default none
+//   to      last "as of" date, YYYY-MM-DD                       default none
+//   source  source id, repeatable                               default every source
+//   grade   minimum source reliability A-F                      default F (every grade)
+//   cred    minimum information credibility 1-6                 default 6 (every credibility)
+//   ver     verification status, repeatable                     default every status
+//   at      the date of the breakdown by place, YYYY-MM-DD      default the latest claim
+import { z } from "zod";
+import { parseCalendarDate } from "./dates";
+import { RELIABILITIES, VERIFICATION_STATUSES, type Reliability, type VerificationStatus } from "./enums";
+import { CREDIBILITIES, meetsMinimumCredibility, meetsMinimumReliability, type Credibility } from "./grades";
+
+/** The demo's main area: Donetska oblast, with everything below it. */
+export const DEFAULT_PLACE = "UA14";
+
+export interface DashboardFilters {
+  place: string;
+  from: string | null;
+  to: string | null;
+  sources: number[];
+  grade: Reliability;
+  cred: Credibility;
+  ver: VerificationStatus[];
+  at: string | null;
+}
+
+export const DEFAULT_FILTERS: DashboardFilters = {
+  place: DEFAULT_PLACE,
+  from: null,
+  to: null,
+  sources: [],
+  grade: "F",
+  cred: 6,
+  ver: [...VERIFICATION_STATUSES],
+  at: null,
+};
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+const all = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+const calendarDate = z
+  .preprocess(first, z.string().trim().refine((text) => parseCalendarDate(text) !== null))
+  .nullable()
+  .catch(null);
+
+const filterSchema = z
+  .object({
+    place: z.preprocess(first, z.string().trim().toUpperCase().regex(/^[A-Z]{2}[A-Z0-9]{0,18}$/)).catch(DEFAULT_PLACE),
+    from: calendarDate.catch(null),
+    to: calendarDate.catch(null),
+    at: calendarDate.catch(null),
+    source: z
+      .preprocess(all, z.array(z.unknown()))
+      .transform((values) => [...new Set(values.filter((v) => typeof v === "string" && /^\d{1,9}$/.test(v)).map(Number))].sort((a, b) => a - b))
+      .catch([]),
+    grade: z.preprocess((v) => (typeof first(v) === "string" ? (first(v) as string).trim().toUpperCase() : first(v)), z.enum(RELIABILITIES)).catch("F"),
+    cred: z
+      .preprocess(first, z.string().trim().regex(/^[1-6]$/).transform((v) => Number(v) as Credibility))
+      .catch(6),
+    ver: z
+      .preprocess(all, z.array(z.unknown()))
+      .transform((values) => VERIFICATION_STATUSES.filter((status) => values.includes(status)))
+      .catch([]),
+  })
+  .transform((raw): DashboardFilters => {
+    // A reversed range is read as the range the reader meant.
+    const [from, to] = raw.from && raw.to && raw.from > raw.to ? [raw.to, raw.from] : [raw.from, raw.to];
+    return {
+      place: raw.place,
+      from,
+      to,
+      sources: raw.source,
+      grade: raw.grade,
+      cred: raw.cred,
+      // None ticked (or none valid) means no restriction, not "show nothing".
+      ver: raw.ver.length === 0 ? [...VERIFICATION_STATUSES] : raw.ver,
+      at: raw.at,
+    };
+  });
+
+/** searchParams (as Next.js passes them) -> filters. Never throws. */
+export function parseFilters(params: SearchParams | URLSearchParams | undefined | null): DashboardFilters {
+  const record: Record<string, string | string[]> = {};
+  if (params instanceof URLSearchParams) {
+    for (const key of new Set(params.keys())) record[key] = params.getAll(key);
+  } else if (params) {
+    for (const [key, value] of Object.entries(params)) if (value !== undefined) record[key] = value;
+  }
+  const parsed = filterSchema.safeParse(record);
+  return parsed.success ? parsed.data : { ...DEFAULT_FILTERS, ver: [...DEFAULT_FILTERS.ver] };
+}
+
+/** Filters -> URL parameters, leaving out every default so links stay short. */
+export function filtersToSearchParams(filters: DashboardFilters, only?: readonly (keyof DashboardFilters)[]): URLSearchParams {
+  const params = new URLSearchParams();
+  const keep = (key: keyof DashboardFilters) => !only || only.includes(key);
+  if (keep("place") && filters.place !== DEFAULT_PLACE) params.set("place", filters.place);
+  if (keep("from") && filters.from) params.set("from", filters.from);
+  if (keep("to") && filters.to) params.set("to", filters.to);
+  if (keep("sources")) for (const id of filters.sources) params.append("source", String(id));
+  if (keep("grade") && filters.grade !== "F") params.set("grade", filters.grade);
+  if (keep("cred") && filters.cred !== 6) params.set("cred", String(filters.cred));
+  if (keep("ver") && filters.ver.length < VERIFICATION_STATUSES.length) for (const v of filters.ver) params.append("ver", v);
+  if (keep("at") && filters.at) params.set("at", filters.at);
+  return params;
+}
+
+/** "?a=1&b=2", or "" when every filter is at its default. */
+export function filterQuery(filters: DashboardFilters, only?: readonly (keyof DashboardFilters)[]): string {
+  const query = filtersToSearchParams(filters, only).toString();
+  return query ? `?${query}` : "";
+}
+
+/** The reliability grades a minimum lets through (A..minimum; F only when the minimum is F). */
+export function allowedReliabilities(minimum: Reliability): Reliability[] {
+  return RELIABILITIES.filter((grade) => meetsMinimumReliability(grade, minimum));
+}
+
+/** The credibilities a minimum lets through (1..minimum). */
+export function allowedCredibilities(minimum: number): number[] {
+  return CREDIBILITIES.filter((c) => meetsMinimumCredibility(c, minimum));
+}
+
+/** True when a claim passes every filter except place (which the database resolves through the hierarchy). */
+export function claimPassesFilters(
+  claim: { sourceId: number; reliability: Reliability; credibility: number; verification: VerificationStatus; asOf: string },
+  filters: DashboardFilters,
+): boolean {
+  const asOf = claim.asOf.slice(0, 10);
+  return (
+    (filters.sources.length === 0 || filters.sources.includes(claim.sourceId)) &&
+    meetsMinimumReliability(claim.reliability, filters.grade) &&
+    meetsMinimumCredibility(claim.credibility, filters.cred) &&
+    filters.ver.includes(claim.verification) &&
+    (!filters.from || asOf >= filters.from) &&
+    (!filters.to || asOf <= filters.to)
+  );
+}
+
+/** True when any filter other than place differs from its default. */
+export function hasNarrowingFilters(filters: DashboardFilters): boolean {
+  return filtersToSearchParams(filters, ["from", "to", "sources", "grade", "cred", "ver"]).toString() !== "";
+}
