@@ -124,3 +124,39 @@ test.describe("figures: from an editor's report to the public page", () => {
     await second.close();
   });
 });
+
+test.describe("timeline events", () => {
+  test("an editor enters an event, fixes a mistake and submits it; a reviewer publishes it onto the public timeline", async ({ browser }) => {
+    const title = `Test claim ${Date.now()}: fighting continues on the western outskirts`;
+    const editorContext = await browser.newContext();
+    await signInThroughApi(editorContext.request, DEMO_USERS.editor.email);
+    const editor = await editorContext.newPage();
+    await editor.goto("/editor/events/new");
+    await editor.getByLabel("Date of the event or claim").fill("2023-05-21");
+    await editor.getByLabel("Place").selectOption({ label: "Ukraine › Donetska › Bakhmutskyi › Bakhmutska › Bakhmut — Бахмут (UA1402001X01)" });
+    await editor.getByLabel("Who said it").selectOption({ index: 1 });
+    await editor.getByLabel("Credibility of this information").selectOption("4");
+    await editor.getByRole("button", { name: "Save draft" }).click();
+    await expect(editor.locator("#f-title-error")).toHaveText("Enter a title.");
+    await expect(editor.getByLabel("Date of the event or claim")).toHaveValue("2023-05-21");
+    await editor.getByLabel("What happened or was claimed, in one line").fill(title);
+    await editor.getByRole("button", { name: "Save draft" }).click();
+    await expect(editor).toHaveURL(/\/editor\/events\/\d+\?saved=1/);
+    await editor.getByRole("button", { name: "Submit for review" }).click();
+    await expect(editor.getByRole("heading", { level: 1 })).toContainText("Submitted");
+
+    const reviewerContext = await browser.newContext();
+    await signInThroughApi(reviewerContext.request, DEMO_USERS.reviewer.email);
+    const reviewer = await reviewerContext.newPage();
+    await reviewer.goto("/review");
+    const item = reviewer.getByRole("article", { name: new RegExp(title.slice(0, 20)) });
+    await item.getByRole("button", { name: "Publish" }).click();
+    await expect(item).toHaveCount(0);
+
+    const publicPage = await browser.newPage();
+    await publicPage.goto("/timeline?place=UA1402001X01");
+    await expect(publicPage.getByText(title)).toBeVisible();
+    await editorContext.close();
+    await reviewerContext.close();
+  });
+});

@@ -23,3 +23,25 @@ export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
     </div>
   );
 }
+
+// For controls laid out by the caller (selects, textareas): the label, hint and error slot
+// around them, tied together by ids derived from the field name ("f-<name>").
+export function ErrorSlot({ id, errors }: { id: string; errors?: string[] }) {
+  return <p id={`${id}-error`} className="field__error" aria-live="polite">{errors?.join(" ")}</p>;
+}
+
+export function FieldShell({ name, label, hint, errors, children }: { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
+  return (
+    <div className={`field${errors?.length ? " field--error" : ""}`}>
+      <label htmlFor={`f-${name}`}>{label}</label>
+      {hint ? <p id={`f-${name}-hint`} className="field__hint">{hint}</p> : null}
+      {children}
+      <ErrorSlot id={`f-${name}`} errors={errors} />
+    </div>
+  );
+}
+
+export function describedBy(name: string, hint?: boolean) {
+  return [hint ? `f-${name}-hint` : null, `f-${name}-error`].filter(Boolean).join(" ");
+}
+

@@ -3,7 +3,7 @@
 // fields already visited), shows each error beside its field and announces it, and keeps the
 // user's input through errors and conflicts.
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
@@ -11,6 +11,8 @@ import { AGE_GROUPS, DOMAINS, POPULATION_GROUPS, QUALIFIERS, SEXES, VERIFICATION
 import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import { messages } from "@/lib/domain/messages";
+import { useAnswerKey } from "./use-answer-key";
+import { describedBy, ErrorSlot, FieldShell } from "./field";
 
 export interface FigureFormOptionsProp {
   indicators: Array<{ id: number; name: string; domain: Domain; unit: string; allowedBreakdowns: BreakdownDimension[] }>;
@@ -66,25 +68,6 @@ const FIELD_LABELS: Record<string, string> = {
   sourcePlaceName: strings.sourcePlaceName, sex: strings.sex, ageGroup: strings.ageGroup, populationGroup: strings.populationGroup, notes: strings.notes, status: "Status",
 };
 
-function ErrorSlot({ id, errors }: { id: string; errors?: string[] }) {
-  return <p id={`${id}-error`} className="field__error" aria-live="polite">{errors?.join(" ")}</p>;
-}
-
-function FieldShell({ name, label, hint, errors, children }: { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
-  return (
-    <div className={`field${errors?.length ? " field--error" : ""}`}>
-      <label htmlFor={`f-${name}`}>{label}</label>
-      {hint ? <p id={`f-${name}-hint`} className="field__hint">{hint}</p> : null}
-      {children}
-      <ErrorSlot id={`f-${name}`} errors={errors} />
-    </div>
-  );
-}
-
-function describedBy(name: string, hint?: boolean) {
-  return [hint ? `f-${name}-hint` : null, `f-${name}-error`].filter(Boolean).join(" ");
-}
-
 export function FigureForm({
   action,
   options,
@@ -98,7 +81,8 @@ export function FigureForm({
   const [state, formAction, pending] = useActionState(action, {});
   const values: Values = { ...initial, ...(state.values ?? {}) };
   const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined>>({});
+  const [clientCheck, setClientCheck] = useState<{ answer: ActionState; errors: Record<string, string[] | undefined> }>({ answer: state, errors: {} });
+  const clientErrors = clientCheck.answer === state ? clientCheck.errors : {};
   const [indicatorId, setIndicatorId] = useState(values.indicatorId ?? "");
   const [placeFilter, setPlaceFilter] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
@@ -106,13 +90,7 @@ export function FigureForm({
   useEffect(() => {
     if (state.ok && state.redirectTo) router.push(state.redirectTo);
   }, [state, router]);
-  // After each answer React resets the form to its defaults, and a <select> takes its default
-  // only when it mounts: remount the fields with the answer's values so nothing entered is lost.
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    setClientErrors({});
-    setGeneration((g) => g + 1);
-  }, [state]);
+  const generation = useAnswerKey(state);
 
   const indicator = options.indicators.find((i) => String(i.id) === indicatorId);
   const allowed = new Set(indicator?.allowedBreakdowns ?? []);
@@ -128,7 +106,7 @@ export function FigureForm({
     if (!formRef.current) return;
     const result = figureInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(new FormData(formRef.current)));
     const all = result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
-    setClientErrors(Object.fromEntries([...visited].map((f) => [f, all[f]])));
+    setClientCheck({ answer: state, errors: Object.fromEntries([...visited].map((f) => [f, all[f]])) });
   }
 
   const errors = (name: string) => (touched.has(name) && name in clientErrors ? clientErrors[name] : state.errors?.[name]);
@@ -136,6 +114,9 @@ export function FigureForm({
     id: `f-${name}`,
     name,
     onBlur: () => validate(name),
+    // A shown error is re-checked as the user types, so it clears while typing rather than on
+    // the blur that a click on "Save" causes: that would shift the button from under the pointer.
+    onChange: () => (errors(name)?.length ? validate(name) : undefined),
     "aria-describedby": describedBy(name, hint),
     "aria-invalid": errors(name)?.length ? true : undefined,
   });
@@ -164,7 +145,14 @@ export function FigureForm({
       <fieldset>
         <legend>{strings.what}</legend>
         <FieldShell name="indicatorId" label={strings.indicator} errors={errors("indicatorId")}>
-          <select {...common("indicatorId")} defaultValue={values.indicatorId ?? ""} onChange={(e) => setIndicatorId(e.target.value)}>
+          <select
+            {...common("indicatorId")}
+            defaultValue={values.indicatorId ?? ""}
+            onChange={(e) => {
+              setIndicatorId(e.target.value);
+              if (errors("indicatorId")?.length) validate("indicatorId");
+            }}
+          >
             <option value="">{strings.choose}</option>
             {DOMAINS.map((domain) => (
               <optgroup key={domain} label={messages.domain[domain]}>

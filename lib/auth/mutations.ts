@@ -20,6 +20,9 @@ export const MUTATIONS = {
   "figures.save": { role: "editor", module: "app/(site)/editor/actions.ts", export: "saveFigureAction" },
   "figures.workflow": { role: "editor", module: "app/(site)/editor/actions.ts", export: "figureWorkflowAction" },
   "figures.deleteDraft": { role: "editor", module: "app/(site)/editor/actions.ts", export: "deleteDraftAction" },
+  "timelineEvents.save": { role: "editor", module: "app/(site)/editor/events/actions.ts", export: "saveTimelineEventAction" },
+  "timelineEvents.workflow": { role: "editor", module: "app/(site)/editor/events/actions.ts", export: "timelineEventWorkflowAction" },
+  "timelineEvents.review": { role: "reviewer", module: "app/(site)/review/actions.ts", export: "reviewTimelineEventAction" },
   "figures.review": { role: "reviewer", module: "app/(site)/review/actions.ts", export: "reviewFigureAction" },
   "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
 } as const satisfies Record<string, MutationEntry>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canDeleteFigure, canEditFigure, canPerform, canSeeInEditor, isSelfPublication } from "./permissions";
+import { canDeleteDraft, canEditRecord, canPerform, canSeeInEditor, isSelfPublication } from "./permissions";
 
 const editor = { id: 1, role: "editor" as const };
 const otherEditor = { id: 2, role: "editor" as const };
@@ -11,17 +11,17 @@ describe("record-level permissions", () => {
   it("editors see and edit only their own drafts; reviewers and admins everyone's", () => {
     expect(canSeeInEditor(editor, byEditor("draft"))).toBe(true);
     expect(canSeeInEditor(otherEditor, byEditor("draft"))).toBe(false);
-    expect(canEditFigure(otherEditor, byEditor("draft"))).toBe(false);
-    expect(canEditFigure(reviewer, byEditor("draft"))).toBe(true);
-    expect(canEditFigure(editor, byEditor("rejected"))).toBe(true);
-    for (const status of ["submitted", "published", "retracted"] as const) expect(canEditFigure(editor, byEditor(status))).toBe(false);
+    expect(canEditRecord(otherEditor, byEditor("draft"))).toBe(false);
+    expect(canEditRecord(reviewer, byEditor("draft"))).toBe(true);
+    expect(canEditRecord(editor, byEditor("rejected"))).toBe(true);
+    for (const status of ["submitted", "published", "retracted"] as const) expect(canEditRecord(editor, byEditor(status))).toBe(false);
   });
 
   it("only drafts are deleted, by their author or an admin", () => {
-    expect(canDeleteFigure(editor, byEditor("draft"))).toBe(true);
-    expect(canDeleteFigure(reviewer, byEditor("draft"))).toBe(false);
-    expect(canDeleteFigure(admin, byEditor("draft"))).toBe(true);
-    expect(canDeleteFigure(admin, byEditor("published"))).toBe(false);
+    expect(canDeleteDraft(editor, byEditor("draft"))).toBe(true);
+    expect(canDeleteDraft(reviewer, byEditor("draft"))).toBe(false);
+    expect(canDeleteDraft(admin, byEditor("draft"))).toBe(true);
+    expect(canDeleteDraft(admin, byEditor("published"))).toBe(false);
   });
 
   it("editors submit and withdraw their own items but never publish", () => {

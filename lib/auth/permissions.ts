@@ -23,12 +23,12 @@ export function canSeeInEditor(user: Principal, record: WorkflowRecord): boolean
 }
 
 /** Drafts (and rejected items, which go back to draft when saved) can be edited. */
-export function canEditFigure(user: Principal, record: WorkflowRecord): boolean {
+export function canEditRecord(user: Principal, record: WorkflowRecord): boolean {
   return (record.status === "draft" || record.status === "rejected") && canSeeInEditor(user, record);
 }
 
 /** Only drafts are deleted; published items are retracted, never deleted. */
-export function canDeleteFigure(user: Principal, record: WorkflowRecord): boolean {
+export function canDeleteDraft(user: Principal, record: WorkflowRecord): boolean {
   return record.status === "draft" && (isAuthor(user, record) || roleAtLeast(user.role, "admin"));
 }
 

@@ -8,8 +8,9 @@ import type { Figure, Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
-import { canDeleteFigure, canEditFigure, canPerform, canSeeInEditor, isSelfPublication, type Principal } from "@/lib/auth/permissions";
+import { canDeleteDraft, canEditRecord, canPerform, canSeeInEditor, isSelfPublication, type Principal } from "@/lib/auth/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
+import { changeVersioned, type RecordStore } from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -64,11 +65,13 @@ export async function createFigure(actor: FigureActor, input: FigureInput, origi
   });
 }
 
-/**
- * Loads the figure, checks the caller's permission and the version, then applies `update`
- * with a compare-and-set on the version (so of many concurrent saves of one version, exactly
- * one wins), and writes the history.
- */
+const figureStore: RecordStore<Figure, Prisma.FigureUncheckedUpdateManyInput> = {
+  find: (tx, id) => tx.figure.findUnique({ where: { id } }),
+  updateIfVersion: async (tx, id, version, data) =>
+    (await tx.figure.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
+};
+
+/** A checked, version-safe change of a figure with its revision and audit event (see workflow.ts). */
 async function changeFigure(
   actor: FigureActor,
   id: number,
@@ -77,31 +80,19 @@ async function changeFigure(
   allowed: (figure: Figure) => boolean | "invalid_transition",
   update: (figure: Figure) => { data: Prisma.FigureUncheckedUpdateManyInput; action: string; reason?: string | null; auditAction?: string },
 ): Promise<FigureChangeResult> {
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.figure.findUnique({ where: { id } });
-    if (!before || !canSeeInEditor(actor, before)) return { ok: false, code: "not_found" };
-    const verdict = allowed(before);
-    if (verdict === "invalid_transition") return { ok: false, code: "invalid_transition" };
-    if (!verdict) return { ok: false, code: "forbidden" };
-    if (before.version !== expectedVersion) return { ok: false, code: "conflict", current: before };
-    const change = update(before);
-    const { count } = await tx.figure.updateMany({
-      where: { id, version: expectedVersion },
-      data: { ...change.data, version: { increment: 1 }, lastEditorId: actor.id },
-    });
-    if (count === 0) {
-      const current = await tx.figure.findUniqueOrThrow({ where: { id } });
-      return { ok: false, code: "conflict", current };
-    }
-    const after = await tx.figure.findUniqueOrThrow({ where: { id } });
-    await writeHistory(tx, actor, origin, { ...change, before, after });
-    return { ok: true, figure: after };
+  const result = await changeVersioned(figureStore, actor, id, expectedVersion, allowed, (before) => {
+    const planned = update(before);
+    return {
+      data: { ...planned.data, lastEditorId: actor.id },
+      record: (tx, _before, after) => writeHistory(tx, actor, origin, { ...planned, before, after: after as Figure }),
+    };
   });
+  return result.ok ? { ok: true, figure: result.record } : result;
 }
 
 /** Saves an edit. A rejected figure goes back to draft with the save. */
 export function updateFigure(actor: FigureActor, id: number, input: FigureInput & { version: number }, origin: string | null) {
-  return changeFigure(actor, id, input.version, origin, (f) => canEditFigure(actor, f), (before) => ({
+  return changeFigure(actor, id, input.version, origin, (f) => canEditRecord(actor, f), (before) => ({
     // The reviewer's reason stays in the revision history; the edited draft starts clean.
     data: { ...dataFrom(input), status: "draft", statusReason: null },
     action: before.status === "rejected" ? "revised" : "updated",
@@ -143,7 +134,7 @@ export async function deleteDraft(actor: FigureActor, id: number, expectedVersio
   return prisma.$transaction(async (tx) => {
     const figure = await tx.figure.findUnique({ where: { id } });
     if (!figure || !canSeeInEditor(actor, figure)) return { ok: false, code: "not_found" };
-    if (!canDeleteFigure(actor, figure)) return { ok: false, code: "forbidden" };
+    if (!canDeleteDraft(actor, figure)) return { ok: false, code: "forbidden" };
     if (figure.version !== expectedVersion) return { ok: false, code: "conflict", current: figure };
     const { count } = await tx.figure.deleteMany({ where: { id, version: expectedVersion, status: "draft" } });
     if (count === 0) return { ok: false, code: "conflict", current: await tx.figure.findUniqueOrThrow({ where: { id } }) };

@@ -1,8 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
+import { canEditRecord, canPerform, canSeeInEditor, isSelfPublication, type Principal } from "@/lib/auth/permissions";
+import type { PublicationStatus } from "@/lib/domain/enums";
+import type { TimelineEventInput } from "@/lib/domain/figure-schema";
+import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
+import { recordAudit, type Actor, type Tx } from "./audit";
 import { subtreeCte } from "./filters-sql";
+import { changeVersioned, type ChangeResult, type RecordStore } from "./workflow";
 
 export interface TimelineEntry {
   id: number;
@@ -46,4 +52,93 @@ export async function listTimelineEvents(query: TimelineQuery): Promise<Timeline
       JOIN source s ON s.id = e.source_id
     WHERE ${Prisma.join(conditions, " AND ")}
     ${order}`;
+}
+
+// ------------------------------------------------------------------ the editorial workflow
+// Timeline events go through the same steps as figures (draft, submit, review), on the same
+// version-checked change (workflow.ts); each change is in the audit log with before and after.
+
+export type TimelineActor = Actor & Principal;
+export type TimelineChangeResult = ChangeResult<TimelineEvent>;
+
+const eventStore: RecordStore<TimelineEvent, Prisma.TimelineEventUncheckedUpdateManyInput> = {
+  find: (tx, id) => tx.timelineEvent.findUnique({ where: { id } }),
+  updateIfVersion: async (tx, id, version, data) =>
+    (await tx.timelineEvent.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
+};
+
+function eventData(input: TimelineEventInput) {
+  const { version: _version, ...fields } = input;
+  return fields;
+}
+
+function auditEvent(tx: Tx, actor: TimelineActor, origin: string | null, action: string, before: unknown, after: TimelineEvent) {
+  return recordAudit(tx, { actor, action: `timeline_event.${action}`, entityType: "timeline_event", entityId: after.id, before, after, origin });
+}
+
+export async function createTimelineEvent(actor: TimelineActor, input: TimelineEventInput, origin: string | null) {
+  return prisma.$transaction(async (tx) => {
+    const event = await tx.timelineEvent.create({ data: { ...eventData(input), status: "draft", authorId: actor.id, lastEditorId: actor.id } });
+    await auditEvent(tx, actor, origin, "created", undefined, event);
+    return event;
+  });
+}
+
+export function updateTimelineEvent(actor: TimelineActor, id: number, input: TimelineEventInput & { version: number }, origin: string | null) {
+  return changeVersioned(eventStore, actor, id, input.version, (e) => canEditRecord(actor, e), () => ({
+    data: { ...eventData(input), status: "draft" as const, statusReason: null, lastEditorId: actor.id },
+    record: (tx, before, after) => auditEvent(tx, actor, origin, "updated", before, after as TimelineEvent),
+  }));
+}
+
+export function transitionTimelineEvent(actor: TimelineActor, id: number, action: PublicationAction, expectedVersion: number, reason: string | null, origin: string | null) {
+  return changeVersioned(
+    eventStore,
+    actor,
+    id,
+    expectedVersion,
+    (event) => (nextStatus(event.status, action) === null ? "invalid_transition" : canPerform(actor, event, action)),
+    (event) => {
+      const data: Prisma.TimelineEventUncheckedUpdateManyInput = {
+        status: nextStatus(event.status, action) as PublicationStatus,
+        statusReason: TRANSITIONS[action].needsReason ? reason : null,
+        lastEditorId: actor.id,
+      };
+      if (action === "publish") Object.assign(data, { publishedAt: new Date(), reviewerId: actor.id });
+      if (action === "reject" || action === "return" || action === "retract") Object.assign(data, { reviewerId: actor.id });
+      const own = action === "publish" && isSelfPublication(actor, event);
+      return {
+        data,
+        record: (tx, before, after) => auditEvent(tx, actor, origin, own ? "published_own" : TRANSITIONS[action].recordedAs, before, after as TimelineEvent),
+      };
+    },
+  );
+}
+
+const editorSelect = {
+  id: true, occurredOn: true, title: true, status: true, statusReason: true, version: true, updatedAt: true, authorId: true,
+  credibility: true, verification: true, description: true, sourceUrl: true,
+  location: { select: { nameEn: true, pcode: true } },
+  source: { select: { name: true, reliability: true } },
+  author: { select: { name: true, organisation: true } },
+} as const satisfies Prisma.TimelineEventSelect;
+
+/** The editor's list: own events for editors, everyone's for reviewers and admins. */
+export function listTimelineEventsForEditor(user: Principal) {
+  return prisma.timelineEvent.findMany({
+    where: user.role === "editor" ? { authorId: user.id } : {},
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: editorSelect,
+  });
+}
+
+export async function getTimelineEventForEditor(user: Principal, id: number) {
+  const event = await prisma.timelineEvent.findUnique({ where: { id } });
+  return event && canSeeInEditor(user, event) ? event : null;
+}
+
+/** Submitted events for the review queue, oldest first. */
+export function submittedTimelineEvents() {
+  return prisma.timelineEvent.findMany({ where: { status: "submitted" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], select: editorSelect });
 }

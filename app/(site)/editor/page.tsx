@@ -14,6 +14,7 @@ const strings = {
   titleAll: "Figures",
   lede: "Drafts, figures waiting for review, rejected ones with the reviewer's reason, and published ones.",
   newFigure: "Enter a new figure",
+  events: "Timeline events",
   status: "Status",
   allStatuses: "All",
   search: "Search (indicator, place, source, notes)",
@@ -45,7 +46,10 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
       <h1>{user.role === "editor" ? strings.title : strings.titleAll}</h1>
       <p className="lede">{strings.lede}</p>
       {params.deleted ? <p role="status" className="notice notice--ok">{strings.deleted}</p> : null}
-      <p><Link className="button button--primary" href="/editor/figures/new">{strings.newFigure}</Link></p>
+      <p className="workflow">
+        <Link className="button button--primary" href="/editor/figures/new">{strings.newFigure}</Link>
+        <Link href="/editor/events">{strings.events}</Link>
+      </p>
       <form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="status">{strings.status}</label>

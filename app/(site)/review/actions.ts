@@ -1,25 +1,38 @@
 "use server";
-// The reviewer's actions on a figure: publish, reject (with a reason), send back to the editor
-// with a comment, retract a published figure (with a public reason).
+// The reviewer's actions on figures and timeline events: publish, reject (with a reason), send
+// back to the editor with a comment, retract a published item (with a public reason).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { actorOf, currentOrigin } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import { transitionFigure } from "@/lib/data/figures";
+import { transitionTimelineEvent } from "@/lib/data/timeline";
+import type { SessionUser } from "@/lib/data/sessions";
 import { statusChangeSchema } from "@/lib/domain/status";
 
 const strings = {
   invalid: "Some fields need attention.",
-  conflict: "Someone changed this figure meanwhile. Reload the page to see its current state.",
-  notFound: "This figure does not exist any more.",
-  forbidden: "You cannot do this: nobody publishes a figure they entered themselves (four-eyes rule), and only reviewers publish, reject and retract.",
-  invalidTransition: "This step is not available: the figure's status has changed. Reload the page.",
-  done: { publish: "Published.", reject: "Rejected; the editor sees your reason.", return: "Sent back to the editor with your comment.", retract: "Retracted; the reason is shown on the figure's public page." },
+  conflict: "Someone changed this meanwhile. Reload the page to see its current state.",
+  notFound: "This does not exist any more.",
+  forbidden: "You cannot do this: nobody publishes what they entered themselves (four-eyes rule), and only reviewers publish, reject and retract.",
+  invalidTransition: "This step is not available: the status has changed. Reload the page.",
+  done: { publish: "Published.", reject: "Rejected; the editor sees your reason.", return: "Sent back to the editor with your comment.", retract: "Retracted; the reason is shown publicly." },
 };
 
 const reviewActions = ["publish", "reject", "return", "retract"] as const;
 
-export const reviewFigureAction = guardedAction("figures.review", async (user, _previous: ActionState, formData: FormData) => {
+type Transition = typeof transitionFigure | typeof transitionTimelineEvent;
+
+export const reviewFigureAction = guardedAction("figures.review", (user, _previous: ActionState, formData: FormData) =>
+  review(user, formData, transitionFigure, [`/figures/${formData.get("id")}`, "/", "/timeline"]),
+);
+
+export const reviewTimelineEventAction = guardedAction("timelineEvents.review", (user, _previous: ActionState, formData: FormData) =>
+  review(user, formData, transitionTimelineEvent, ["/timeline", "/", "/editor/events"]),
+);
+
+/** Publish, reject, send back or retract a figure or a timeline event. */
+async function review(user: SessionUser, formData: FormData, transition: Transition, paths: string[]): Promise<ActionState> {
   const id = z.coerce.number().int().positive().safeParse(formData.get("id"));
   const parsed = statusChangeSchema().safeParse(Object.fromEntries(formData));
   if (!id.success || !parsed.success) {
@@ -27,7 +40,7 @@ export const reviewFigureAction = guardedAction("figures.review", async (user, _
   }
   const action = parsed.data.action;
   if (!(reviewActions as readonly string[]).includes(action)) return { ok: false, status: 403, message: strings.forbidden };
-  const result = await transitionFigure({ ...actorOf(user), role: user.role }, id.data, action, parsed.data.version, parsed.data.reason ?? null, await currentOrigin());
+  const result = await transition({ ...actorOf(user), role: user.role }, id.data, action, parsed.data.version, parsed.data.reason ?? null, await currentOrigin());
   if (!result.ok) {
     const status = result.code === "conflict" || result.code === "invalid_transition" ? 409 : result.code === "not_found" ? 404 : 403;
     const message = result.code === "conflict" ? strings.conflict : result.code === "not_found" ? strings.notFound : result.code === "invalid_transition" ? strings.invalidTransition : strings.forbidden;
@@ -35,7 +48,6 @@ export const reviewFigureAction = guardedAction("figures.review", async (user, _
   }
   revalidatePath("/review");
   revalidatePath("/editor");
-  revalidatePath(`/figures/${id.data}`);
-  revalidatePath("/", "layout");
+  for (const path of paths) revalidatePath(path);
   return { ok: true, status: 200, message: strings.done[action as (typeof reviewActions)[number]] };
-});
+}

@@ -5,10 +5,11 @@ import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
 import { canPerform } from "@/lib/auth/permissions";
 import { reviewQueue } from "@/lib/data/figures";
+import { submittedTimelineEvents } from "@/lib/data/timeline";
 import { formatGrade, type Credibility } from "@/lib/domain/grades";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
-import { reviewFigureAction } from "./actions";
+import { reviewFigureAction, reviewTimelineEventAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -26,19 +27,25 @@ const strings = {
   rejectReason: "Reason for rejecting (the editor sees it)",
   sendBack: "Send back to the editor",
   sendBackReason: "What should the editor change?",
-  ownItem: "You entered this figure: another reviewer must publish it (four-eyes rule).",
+  ownItem: "You entered this: another reviewer must publish it (four-eyes rule).",
   edit: "Open in the editor",
+  figuresTitle: "Figures",
+  eventsTitle: "Timeline events",
+  noEvents: "No timeline event is waiting for review.",
+  event: (id: number, title: string) => `Event ${id}: ${title}`,
+  eventMeta: (date: string, place: string, source: string, grade: string) => `${date} · ${place} · ${source} (${grade})`,
 };
 
 export const metadata: Metadata = { title: strings.title };
 
 export default async function ReviewPage() {
   const user = await requirePageRole("reviewer", "/review");
-  const queue = await reviewQueue();
+  const [queue, events] = await Promise.all([reviewQueue(), submittedTimelineEvents()]);
   return (
     <>
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
+      <h2>{strings.figuresTitle}</h2>
       {queue.length === 0 ? <p className="empty-state">{strings.empty}</p> : null}
       {queue.map(({ figure, competing }) => {
         const fields = { id: figure.id, version: figure.version };
@@ -85,6 +92,31 @@ export default async function ReviewPage() {
               ) : null}
             </div>
             <p className="muted small">{messages.verification[figure.verification]}</p>
+          </article>
+        );
+      })}
+      <h2>{strings.eventsTitle}</h2>
+      {events.length === 0 ? <p className="empty-state">{strings.noEvents}</p> : null}
+      {events.map((event) => {
+        const fields = { id: event.id, version: event.version };
+        const headingId = `review-event-${event.id}`;
+        return (
+          <article key={`event-${event.id}`} className="card review-item" aria-labelledby={headingId}>
+            <h3 id={headingId}>{strings.event(event.id, event.title)}</h3>
+            <p className="card__meta">
+              {strings.eventMeta(event.occurredOn.toISOString().slice(0, 10), event.location.nameEn, event.source.name, formatGrade(event.source.reliability, event.credibility as Credibility))}
+              {" · "}{strings.enteredBy(event.author?.name ?? "—", event.author?.organisation ?? null)}
+            </p>
+            {event.description ? <p>{event.description}</p> : null}
+            <div className="workflow">
+              {canPerform(user, event, "publish") ? (
+                <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "publish" }} label={strings.publish} primary />
+              ) : (
+                <p className="muted">{strings.ownItem}</p>
+              )}
+              {canPerform(user, event, "return") ? <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "return" }} label={strings.sendBack} reasonLabel={strings.sendBackReason} /> : null}
+              {canPerform(user, event, "reject") ? <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "reject" }} label={strings.reject} reasonLabel={strings.rejectReason} /> : null}
+            </div>
           </article>
         );
       })}

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 const strings = {
   title: (indicator: string, place: string) => `${indicator}, ${place}`,
-  retracted: (reason: string | null) => `Retracted${reason ? `: ${reason}` : ""}. This figure no longer appears on the charts.`,
+  retracted: (reason: string | null) => `Retracted${reason ? `: ${reason.replace(/[.!?\s]+$/, "")}` : ""}. This figure no longer appears on the charts.`,
   history: "History",
   historyLede: "Every version of this figure. People are shown by their organisation only.",
   version: "Version", when: "When", change: "Change", estimate: "Estimate", status: "Status", verification: "Verification", by: "By", reason: "Reason",

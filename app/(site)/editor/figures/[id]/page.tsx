@@ -5,7 +5,7 @@ import { FigureForm } from "@/components/forms/figure-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageRole } from "@/lib/auth/guard";
-import { canDeleteFigure, canEditFigure, canPerform } from "@/lib/auth/permissions";
+import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/auth/permissions";
 import { getFigureForEditor } from "@/lib/data/figures";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import type { Figure } from "@/lib/generated/prisma/client";
@@ -69,10 +69,10 @@ export default async function EditFigurePage({ params, searchParams }: { params:
       <div className="workflow">
         {canPerform(user, figure, "submit") ? <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={strings.submit} primary /> : null}
         {canPerform(user, figure, "withdraw") ? <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={strings.withdraw} /> : null}
-        {canDeleteFigure(user, figure) ? <WorkflowButton action={deleteDraftAction} fields={fields} label={strings.delete} confirmLabel={strings.confirmDelete} /> : null}
+        {canDeleteDraft(user, figure) ? <WorkflowButton action={deleteDraftAction} fields={fields} label={strings.delete} confirmLabel={strings.confirmDelete} /> : null}
         {figure.status === "published" || figure.status === "retracted" ? <Link href={`/figures/${figure.id}`}>{strings.publicPage}</Link> : null}
       </div>
-      {canEditFigure(user, figure) ? (
+      {canEditRecord(user, figure) ? (
         <FigureForm action={saveFigureAction} options={options} initial={formValues(figure)} />
       ) : (
         <p className="muted">{strings.readOnly}</p>
