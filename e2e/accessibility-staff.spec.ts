@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { DEMO_USERS, signInThroughApi } from "./support/auth";
+
+// axe (WCAG 2.0/2.1 A and AA) on the staff pages, signed in as the role each needs, including a
+// form showing its errors.
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function violations(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+}
+
+test.describe("accessibility of the staff pages", () => {
+  test("axe finds no violations on the sign-in page, with and without an error", async ({ page }) => {
+    await page.goto("/signin");
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel("Email").fill("nobody@example.org");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).not.toBeEmpty();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  const pages = [
+    { role: "editor", path: "/editor" },
+    { role: "editor", path: "/editor/figures/new" },
+    { role: "editor", path: "/editor/events" },
+    { role: "editor", path: "/editor/events/new" },
+    { role: "editor", path: "/account" },
+    { role: "reviewer", path: "/review" },
+    { role: "admin", path: "/admin/users" },
+    { role: "admin", path: "/admin/audit" },
+  ] as const;
+
+  for (const { role, path } of pages) {
+    test(`axe finds no violations on ${path} (${role})`, async ({ page }) => {
+      await signInThroughApi(page.context().request, DEMO_USERS[role].email);
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test("axe finds no violations on the figure form showing its errors", async ({ page }) => {
+    await signInThroughApi(page.context().request, DEMO_USERS.editor.email);
+    await page.goto("/editor/figures/new");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.locator("#f-indicatorId-error")).not.toBeEmpty();
+    expect(await violations(page)).toEqual([]);
+  });
+});
