@@ -1,6 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Reliability, SourceKind } from "@/lib/domain/enums";
+import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
+import { Prisma, type Source } from "@/lib/generated/prisma/client";
+import { recordAudit, type Actor, type Tx } from "./audit";
 import { CLAIM_COLUMNS } from "./filters-sql";
 import type { ClaimPoint } from "./series";
 
@@ -75,4 +78,150 @@ export async function getSourceDetail(id: number): Promise<SourceDetail | null> 
     gradeHistory: source.gradeHistory.map((g) => ({ ...g, changedAt: g.changedAt.toISOString().slice(0, 10) })),
     figures,
   };
+}
+
+// ------------------------------------------------------------------ administration
+// Every change is version-checked (a stale edit is a conflict), audited with before and after,
+// and a change of grade is kept in the public grade history.
+
+export type SourceChangeResult =
+  | { ok: true; source: Source }
+  | { ok: false; code: "not_found" | "name_taken" | "in_use" | "same_source" }
+  | { ok: false; code: "conflict"; current: Source };
+
+function sourceData(input: SourceInput) {
+  const { version: _version, gradeReason: _reason, ...fields } = input;
+  return { ...fields, nameKey: sourceNameKey(input.name) };
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export async function createSource(actor: Actor, input: SourceInput, origin: string | null): Promise<SourceChangeResult> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const source = await tx.source.create({ data: sourceData(input) });
+      await tx.sourceGradeChange.create({ data: { sourceId: source.id, fromGrade: null, toGrade: source.reliability, changedById: actor.id, reason: input.gradeReason } });
+      await recordAudit(tx, { actor, action: "source.create", entityType: "source", entityId: source.id, after: source, origin });
+      return { ok: true as const, source };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, code: "name_taken" };
+    throw error;
+  }
+}
+
+/** The compare-and-set shape shared by the changes below. */
+async function changeSource(
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  origin: string | null,
+  action: string,
+  plan: (before: Source, tx: Tx) => Promise<Prisma.SourceUpdateManyMutationInput | { refuse: "in_use" }>,
+): Promise<SourceChangeResult> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const before = await tx.source.findUnique({ where: { id } });
+      if (!before) return { ok: false as const, code: "not_found" as const };
+      if (before.version !== expectedVersion) return { ok: false as const, code: "conflict" as const, current: before };
+      const data = await plan(before, tx);
+      if ("refuse" in data) return { ok: false as const, code: data.refuse };
+      const { count } = await tx.source.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) return { ok: false as const, code: "conflict" as const, current: (await tx.source.findUniqueOrThrow({ where: { id } })) };
+      const after = await tx.source.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, { actor, action, entityType: "source", entityId: id, before, after, origin });
+      return { ok: true as const, source: after };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, code: "name_taken" };
+    throw error;
+  }
+}
+
+export function updateSource(actor: Actor, id: number, input: SourceInput & { version: number }, origin: string | null) {
+  return changeSource(actor, id, input.version, origin, "source.update", async (before, tx) => {
+    if (before.reliability !== input.reliability) {
+      await tx.sourceGradeChange.create({
+        data: { sourceId: id, fromGrade: before.reliability, toGrade: input.reliability, changedById: actor.id, reason: input.gradeReason },
+      });
+    }
+    return sourceData(input);
+  });
+}
+
+/** A deactivated source cannot be cited by new figures; the figures that cite it stay. */
+export function setSourceActive(actor: Actor, id: number, version: number, active: boolean, origin: string | null) {
+  return changeSource(actor, id, version, origin, active ? "source.reactivate" : "source.deactivate", async () => ({ isActive: active }));
+}
+
+/** How many figures and timeline events cite a source (a cited source cannot be deleted). */
+export async function sourceUsage(id: number, tx: Tx | typeof prisma = prisma) {
+  const [figures, events] = await Promise.all([tx.figure.count({ where: { sourceId: id } }), tx.timelineEvent.count({ where: { sourceId: id } })]);
+  return { figures, events };
+}
+
+export async function deleteSource(actor: Actor, id: number, expectedVersion: number, origin: string | null): Promise<SourceChangeResult> {
+  return prisma.$transaction(async (tx) => {
+    // Lock the row so no figure can start citing it between the check and the delete.
+    const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM source WHERE id = ${id} FOR UPDATE`;
+    const before = locked ? await tx.source.findUnique({ where: { id } }) : null;
+    if (!before) return { ok: false as const, code: "not_found" as const };
+    if (before.version !== expectedVersion) return { ok: false as const, code: "conflict" as const, current: before };
+    const usage = await sourceUsage(id, tx);
+    if (usage.figures + usage.events > 0) return { ok: false as const, code: "in_use" as const };
+    await tx.source.delete({ where: { id } });
+    await recordAudit(tx, { actor, action: "source.delete", entityType: "source", entityId: id, before, origin });
+    return { ok: true as const, source: before };
+  });
+}
+
+/**
+ * Two entries that turn out to be the same source: every figure and timeline event of `removeId`
+ * moves to `keepId`, in one transaction with an audit entry, and `removeId` is deleted.
+ */
+export async function mergeSources(actor: Actor, keepId: number, removeId: number, origin: string | null): Promise<SourceChangeResult> {
+  if (keepId === removeId) return { ok: false, code: "same_source" };
+  return prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM source WHERE id IN (${keepId}, ${removeId}) ORDER BY id FOR UPDATE`;
+    if (rows.length !== 2) return { ok: false as const, code: "not_found" as const };
+    const [keep, remove] = await Promise.all([tx.source.findUniqueOrThrow({ where: { id: keepId } }), tx.source.findUniqueOrThrow({ where: { id: removeId } })]);
+    const figures = await tx.figure.updateMany({ where: { sourceId: removeId }, data: { sourceId: keepId } });
+    const events = await tx.timelineEvent.updateMany({ where: { sourceId: removeId }, data: { sourceId: keepId } });
+    await tx.source.delete({ where: { id: removeId } });
+    const after = await tx.source.update({ where: { id: keepId }, data: { version: { increment: 1 } } });
+    await recordAudit(tx, {
+      actor, action: "source.merge", entityType: "source", entityId: keepId, origin,
+      before: { kept: keep, removed: remove }, after: { kept: after, movedFigures: figures.count, movedEvents: events.count },
+    });
+    return { ok: true as const, source: after };
+  });
+}
+
+export interface SourceAdminFilter {
+  search?: string;
+  kind?: SourceKind;
+  reliability?: Reliability;
+  active?: boolean;
+}
+
+export function listSourcesForAdmin(filter: SourceAdminFilter) {
+  return prisma.source.findMany({
+    where: {
+      ...(filter.search ? { OR: [{ name: { contains: filter.search, mode: "insensitive" } }, { affiliation: { contains: filter.search, mode: "insensitive" } }] } : {}),
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.reliability ? { reliability: filter.reliability } : {}),
+      ...(filter.active === undefined ? {} : { isActive: filter.active }),
+    },
+    orderBy: { name: "asc" },
+    include: { _count: { select: { figures: true, timelineEvents: true } } },
+  });
+}
+
+export function getSourceForAdmin(id: number) {
+  return prisma.source.findUnique({
+    where: { id },
+    include: { _count: { select: { figures: true, timelineEvents: true } }, gradeHistory: { orderBy: { changedAt: "asc" } } },
+  });
 }

@@ -176,6 +176,10 @@ const en = {
     titleRequired: "Enter a title.",
     versionInvalid: "This form is out of date. Reload the page and try again.",
 
+    sourceNameRequired: "Enter the source's name.",
+    sourceNameTaken: "A source with this name exists already (names are compared ignoring case).",
+    sourceKindInvalid: "Choose what kind of source this is.",
+    reliabilityInvalid: "Choose a reliability grade from A to F.",
     emailInvalid: "Enter an email address, for example name@example.org.",
     nameRequired: "Enter the person's name.",
     roleInvalid: "Choose a role: editor, reviewer or administrator.",
