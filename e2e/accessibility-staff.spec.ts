@@ -31,6 +31,8 @@ test.describe("accessibility of the staff pages", () => {
     { role: "reviewer", path: "/review" },
     { role: "admin", path: "/admin/users" },
     { role: "admin", path: "/admin/audit" },
+    { role: "admin", path: "/admin/sources" },
+    { role: "admin", path: "/admin/sources/1" },
   ] as const;
 
   for (const { role, path } of pages) {

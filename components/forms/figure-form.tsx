@@ -2,17 +2,15 @@
 // The figure form. It validates with the same schema as the server action (on blur, for the
 // fields already visited), shows each error beside its field and announces it, and keeps the
 // user's input through errors and conflicts.
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { z } from "zod";
+import { useActionState, useMemo, useState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { AGE_GROUPS, DOMAINS, POPULATION_GROUPS, QUALIFIERS, SEXES, VERIFICATION_STATUSES, type BreakdownDimension, type Domain, type Reliability } from "@/lib/domain/enums";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import { messages } from "@/lib/domain/messages";
-import { useAnswerKey } from "./use-answer-key";
-import { describedBy, ErrorSlot, FieldShell } from "./field";
+import { ErrorSlot, FieldShell } from "./field";
+import { useFormChecks } from "./use-form-checks";
 
 export interface FigureFormOptionsProp {
   indicators: Array<{ id: number; name: string; domain: Domain; unit: string; allowedBreakdowns: BreakdownDimension[] }>;
@@ -77,20 +75,11 @@ export function FigureForm({
   options: FigureFormOptionsProp;
   initial: Values;
 }) {
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(action, {});
   const values: Values = { ...initial, ...(state.values ?? {}) };
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [clientCheck, setClientCheck] = useState<{ answer: ActionState; errors: Record<string, string[] | undefined> }>({ answer: state, errors: {} });
-  const clientErrors = clientCheck.answer === state ? clientCheck.errors : {};
+  const { formRef, key, errors, field: common, validate } = useFormChecks(state, () => figureInputSchema(calendarDateIn(new Date())));
   const [indicatorId, setIndicatorId] = useState(values.indicatorId ?? "");
   const [placeFilter, setPlaceFilter] = useState("");
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (state.ok && state.redirectTo) router.push(state.redirectTo);
-  }, [state, router]);
-  const generation = useAnswerKey(state);
 
   const indicator = options.indicators.find((i) => String(i.id) === indicatorId);
   const allowed = new Set(indicator?.allowedBreakdowns ?? []);
@@ -100,29 +89,8 @@ export function FigureForm({
     return options.places.filter((p) => [p.nameEn, p.nameUk, p.pcode].some((s) => s.toLowerCase().includes(q)) || String(p.id) === values.locationId);
   }, [placeFilter, options.places, values.locationId]);
 
-  function validate(field: string) {
-    const visited = new Set(touched).add(field);
-    setTouched(visited);
-    if (!formRef.current) return;
-    const result = figureInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(new FormData(formRef.current)));
-    const all = result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
-    setClientCheck({ answer: state, errors: Object.fromEntries([...visited].map((f) => [f, all[f]])) });
-  }
-
-  const errors = (name: string) => (touched.has(name) && name in clientErrors ? clientErrors[name] : state.errors?.[name]);
-  const common = (name: string, hint = false) => ({
-    id: `f-${name}`,
-    name,
-    onBlur: () => validate(name),
-    // A shown error is re-checked as the user types, so it clears while typing rather than on
-    // the blur that a click on "Save" causes: that would shift the button from under the pointer.
-    onChange: () => (errors(name)?.length ? validate(name) : undefined),
-    "aria-describedby": describedBy(name, hint),
-    "aria-invalid": errors(name)?.length ? true : undefined,
-  });
-
   return (
-    <form ref={formRef} key={generation} action={formAction} className="form form--wide" noValidate aria-label="Figure">
+    <form ref={formRef} key={key} action={formAction} className="form form--wide" noValidate aria-label="Figure">
       <input type="hidden" name="id" value={values.id ?? ""} />
       <input type="hidden" name="version" value={values.version ?? ""} />
       {state.message ? (

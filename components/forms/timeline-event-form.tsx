@@ -1,17 +1,15 @@
 "use client";
 // The timeline-event form: the same pattern as the figure form (shared schema checked on blur
 // and on the server, errors beside fields, input kept).
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { z } from "zod";
+import { useActionState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { VERIFICATION_STATUSES, type Reliability } from "@/lib/domain/enums";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import { messages } from "@/lib/domain/messages";
-import { useAnswerKey } from "./use-answer-key";
-import { describedBy, FieldShell } from "./field";
+import { FieldShell } from "./field";
+import { useFormChecks } from "./use-form-checks";
 
 const strings = {
   occurredOn: "Date of the event or claim",
@@ -38,37 +36,12 @@ export function TimelineEventForm({ action, options, initial }: {
   options: TimelineEventFormOptions;
   initial: Record<string, string>;
 }) {
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(action, {});
   const values = { ...initial, ...(state.values ?? {}) };
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [clientCheck, setClientCheck] = useState<{ answer: ActionState; errors: Record<string, string[] | undefined> }>({ answer: state, errors: {} });
-  const clientErrors = clientCheck.answer === state ? clientCheck.errors : {};
-  const generation = useAnswerKey(state);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (state.ok && state.redirectTo) router.push(state.redirectTo);
-  }, [state, router]);
-
-  function validate(field: string) {
-    const visited = new Set(touched).add(field);
-    setTouched(visited);
-    if (!formRef.current) return;
-    const result = timelineEventInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(new FormData(formRef.current)));
-    const all = result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
-    setClientCheck({ answer: state, errors: Object.fromEntries([...visited].map((f) => [f, all[f]])) });
-  }
-  const errors = (name: string) => (touched.has(name) && name in clientErrors ? clientErrors[name] : state.errors?.[name]);
-  const common = (name: string) => ({
-    id: `f-${name}`, name, onBlur: () => validate(name),
-    // Re-checked while typing once it shows an error (see figure-form.tsx for why).
-    onChange: () => (errors(name)?.length ? validate(name) : undefined),
-    "aria-describedby": describedBy(name), "aria-invalid": errors(name)?.length ? true : undefined,
-  });
+  const { formRef, key, errors, field: common } = useFormChecks(state, () => timelineEventInputSchema(calendarDateIn(new Date())));
 
   return (
-    <form ref={formRef} key={generation} action={formAction} className="form form--wide" noValidate aria-label="Timeline event">
+    <form ref={formRef} key={key} action={formAction} className="form form--wide" noValidate aria-label="Timeline event">
       <input type="hidden" name="id" value={values.id ?? ""} />
       <input type="hidden" name="version" value={values.version ?? ""} />
       {state.message ? <div role="alert" className={`notice ${state.ok ? "notice--ok" : "notice--error"}`}>{state.message}</div> : null}

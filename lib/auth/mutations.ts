@@ -24,6 +24,10 @@ export const MUTATIONS = {
   "timelineEvents.workflow": { role: "editor", module: "app/(site)/editor/events/actions.ts", export: "timelineEventWorkflowAction" },
   "timelineEvents.review": { role: "reviewer", module: "app/(site)/review/actions.ts", export: "reviewTimelineEventAction" },
   "figures.review": { role: "reviewer", module: "app/(site)/review/actions.ts", export: "reviewFigureAction" },
+  "sources.save": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "saveSourceAction" },
+  "sources.setActive": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "setSourceActiveAction" },
+  "sources.delete": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "deleteSourceAction" },
+  "sources.merge": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "mergeSourcesAction" },
   "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
 } as const satisfies Record<string, MutationEntry>;
 

@@ -1,0 +1,89 @@
+"use server";
+// Source administration: create and edit (a grade change goes into the public grade history),
+// deactivate / reactivate, delete an unreferenced source, merge two sources into one.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { actorOf, currentOrigin, keptValues } from "@/lib/auth/action-helpers";
+import { guardedAction, type ActionState } from "@/lib/auth/guard";
+import { createSource, deleteSource, mergeSources, setSourceActive, updateSource, type SourceChangeResult } from "@/lib/data/sources";
+import { messages } from "@/lib/domain/messages";
+import { sourceInputSchema } from "@/lib/domain/source-schema";
+
+const strings = {
+  invalid: "Some fields need attention. Your input is kept.",
+  conflict: "Someone else changed this source since you opened it. Reload the page to see their version; your input is still in the form.",
+  notFound: "This source does not exist any more.",
+  inUse: "Figures or timeline events cite this source, so it cannot be deleted. Deactivate it instead, or merge it into another source.",
+  sameSource: "Choose another source to merge into.",
+  saved: "Saved.",
+  deactivated: "Deactivated: new figures cannot cite it; existing ones keep it.",
+  reactivated: "Reactivated.",
+};
+
+const FIELDS = ["id", "version", "name", "kind", "affiliation", "url", "reliability", "notes", "gradeReason"];
+const idVersion = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() });
+
+function failure(result: Exclude<SourceChangeResult, { ok: true }>, values?: Record<string, string>): ActionState {
+  switch (result.code) {
+    case "name_taken":
+      return { ok: false, status: 422, message: strings.invalid, errors: { name: [messages.errors.sourceNameTaken] }, values };
+    case "conflict":
+      return { ok: false, status: 409, message: strings.conflict, values };
+    case "in_use":
+      return { ok: false, status: 409, message: strings.inUse };
+    case "same_source":
+      return { ok: false, status: 422, message: strings.sameSource, errors: { keepId: [strings.sameSource] } };
+    default:
+      return { ok: false, status: 404, message: strings.notFound, values };
+  }
+}
+
+function afterChange(id?: number) {
+  revalidatePath("/admin/sources");
+  revalidatePath("/sources");
+  if (id) revalidatePath(`/sources/${id}`);
+}
+
+export const saveSourceAction = guardedAction("sources.save", async (user, _previous: ActionState, formData: FormData) => {
+  const values = keptValues(formData, FIELDS);
+  const parsed = sourceInputSchema().safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
+  const id = Number(formData.get("id") ?? 0);
+  const origin = await currentOrigin();
+  const result = id
+    ? parsed.data.version
+      ? await updateSource(actorOf(user), id, { ...parsed.data, version: parsed.data.version }, origin)
+      : ({ ok: false, code: "conflict" } as const)
+    : await createSource(actorOf(user), parsed.data, origin);
+  if (!result.ok) return failure(result as Exclude<SourceChangeResult, { ok: true }>, values);
+  afterChange(result.source.id);
+  return { ok: true, status: 200, message: strings.saved, redirectTo: `/admin/sources/${result.source.id}?saved=1` };
+});
+
+export const setSourceActiveAction = guardedAction("sources.setActive", async (user, _previous: ActionState, formData: FormData) => {
+  const parsed = idVersion.extend({ active: z.enum(["true", "false"]) }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, status: 422, message: strings.conflict };
+  const active = parsed.data.active === "true";
+  const result = await setSourceActive(actorOf(user), parsed.data.id, parsed.data.version, active, await currentOrigin());
+  if (!result.ok) return failure(result);
+  afterChange(parsed.data.id);
+  return { ok: true, status: 200, message: active ? strings.reactivated : strings.deactivated };
+});
+
+export const deleteSourceAction = guardedAction("sources.delete", async (user, _previous: ActionState, formData: FormData) => {
+  const parsed = idVersion.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, status: 422, message: strings.conflict };
+  const result = await deleteSource(actorOf(user), parsed.data.id, parsed.data.version, await currentOrigin());
+  if (!result.ok) return failure(result);
+  afterChange();
+  return { ok: true, status: 200, redirectTo: "/admin/sources?deleted=1" };
+});
+
+export const mergeSourcesAction = guardedAction("sources.merge", async (user, _previous: ActionState, formData: FormData) => {
+  const parsed = z.object({ id: z.coerce.number().int().positive(), keepId: z.coerce.number().int().positive({ error: strings.sameSource }) }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, status: 422, message: strings.sameSource, errors: { keepId: [strings.sameSource] } };
+  const result = await mergeSources(actorOf(user), parsed.data.keepId, parsed.data.id, await currentOrigin());
+  if (!result.ok) return failure(result);
+  afterChange(parsed.data.keepId);
+  return { ok: true, status: 200, redirectTo: `/admin/sources/${parsed.data.keepId}?merged=1` };
+});

@@ -1,0 +1,48 @@
+"use client";
+// What every data form does with its action's answers: validate with the shared zod schema as
+// fields are left (only those visited), show the server's errors otherwise, re-check a shown
+// error while typing (so it never clears on the blur a click on "Save" causes, which would move
+// the button from under the pointer), remount the fields with the answer's values, and follow
+// a successful answer's redirect.
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { z } from "zod";
+import type { ActionState } from "@/lib/domain/action-state";
+import { describedBy } from "./field";
+import { useAnswerKey } from "./use-answer-key";
+
+export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const key = useAnswerKey(state);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [check, setCheck] = useState<{ answer: ActionState; errors: Record<string, string[] | undefined> }>({ answer: state, errors: {} });
+  const clientErrors = check.answer === state ? check.errors : {};
+
+  useEffect(() => {
+    if (state.ok && state.redirectTo) router.push(state.redirectTo);
+  }, [state, router]);
+
+  function validate(field: string) {
+    const visited = new Set(touched).add(field);
+    setTouched(visited);
+    if (!formRef.current) return;
+    const result = schema().safeParse(Object.fromEntries(new FormData(formRef.current)));
+    const all = result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
+    setCheck({ answer: state, errors: Object.fromEntries([...visited].map((f) => [f, all[f]])) });
+  }
+
+  const errors = (name: string) => (touched.has(name) && name in clientErrors ? clientErrors[name] : state.errors?.[name]);
+
+  /** Props for a control named `name` (id "f-<name>", tied to its hint and error slot). */
+  const field = (name: string, hint = false) => ({
+    id: `f-${name}`,
+    name,
+    onBlur: () => validate(name),
+    onChange: () => (errors(name)?.length ? validate(name) : undefined),
+    "aria-describedby": describedBy(name, hint),
+    "aria-invalid": errors(name)?.length ? true : undefined,
+  });
+
+  return { formRef, key, errors, field, validate };
+}
