@@ -67,6 +67,18 @@ test.describe("source administration", () => {
     await expect(change.locator("td").nth(1)).toHaveText("C");
     await expect(change.locator("td").nth(2)).toHaveText("B");
 
+    // Once nothing cites it, it can be deleted (after a confirmation); this also leaves the demo
+    // data as the other specs expect it.
+    await editor.goto(figureUrl);
+    await editor.getByRole("button", { name: "Delete draft" }).click();
+    await editor.getByRole("button", { name: "Confirm: delete this draft for good" }).click();
+    await expect(editor).toHaveURL(/\/editor\?deleted=1/);
+    await admin.goto(sourceUrl);
+    await admin.getByRole("button", { name: "Delete source" }).click();
+    await admin.getByRole("button", { name: "Confirm: delete this source for good" }).click();
+    await expect(admin).toHaveURL(/\/admin\/sources\?deleted=1/);
+    expect((await publicPage.goto(`/sources/${sourceId}`))?.status()).toBe(404);
+
     await adminContext.close();
     await editorContext.close();
   });

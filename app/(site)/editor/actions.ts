@@ -3,6 +3,7 @@
 // Each goes through guardedAction, parses with the same schema as the form, and writes through
 // lib/data/figures (change + revision + audit in one transaction, version-checked).
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { actorOf, currentOrigin } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
@@ -88,5 +89,6 @@ export const deleteDraftAction = guardedAction("figures.deleteDraft", async (use
   const result = await deleteDraft(actor(user), parsed.data.id, parsed.data.version, await currentOrigin());
   if (!result.ok) return failure(result, parsed.data.version);
   afterChange(parsed.data.id);
-  return { ok: true, status: 200, redirectTo: "/editor?deleted=1" };
+  // Redirect on the server: re-rendering the deleted figure's page would only find nothing.
+  redirect("/editor?deleted=1");
 });

@@ -2,6 +2,7 @@
 // Source administration: create and edit (a grade change goes into the public grade history),
 // deactivate / reactivate, delete an unreferenced source, merge two sources into one.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { actorOf, currentOrigin, keptValues } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
@@ -76,7 +77,8 @@ export const deleteSourceAction = guardedAction("sources.delete", async (user, _
   const result = await deleteSource(actorOf(user), parsed.data.id, parsed.data.version, await currentOrigin());
   if (!result.ok) return failure(result);
   afterChange();
-  return { ok: true, status: 200, redirectTo: "/admin/sources?deleted=1" };
+  // Redirect on the server: re-rendering the deleted source's page would only find nothing.
+  redirect("/admin/sources?deleted=1");
 });
 
 export const mergeSourcesAction = guardedAction("sources.merge", async (user, _previous: ActionState, formData: FormData) => {
@@ -85,5 +87,5 @@ export const mergeSourcesAction = guardedAction("sources.merge", async (user, _p
   const result = await mergeSources(actorOf(user), parsed.data.keepId, parsed.data.id, await currentOrigin());
   if (!result.ok) return failure(result);
   afterChange(parsed.data.keepId);
-  return { ok: true, status: 200, redirectTo: `/admin/sources/${parsed.data.keepId}?merged=1` };
+  redirect(`/admin/sources/${parsed.data.keepId}?merged=1`);
 });
