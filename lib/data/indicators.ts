@@ -1,6 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { BreakdownDimension, Domain } from "@/lib/domain/enums";
+import type { IndicatorInput } from "@/lib/domain/indicator-schema";
+import { Prisma, type Indicator } from "@/lib/generated/prisma/client";
+import { recordAudit, type Actor, type Tx } from "./audit";
 
 export interface PublicIndicator {
   id: number;
@@ -23,4 +26,78 @@ export async function listPublicIndicators(domain: Domain): Promise<PublicIndica
 /** A public indicator by slug; null when unknown or hidden. */
 export async function getPublicIndicator(slug: string): Promise<PublicIndicator | null> {
   return prisma.indicator.findFirst({ where: { slug, isPublic: true }, select });
+}
+
+// ------------------------------------------------------------------ administration
+// Indicators are never deleted (figures point at them): they are hidden from the public
+// dashboard instead. A breakdown that figures use cannot be taken away.
+
+export type IndicatorChangeResult =
+  | { ok: true; indicator: Indicator }
+  | { ok: false; code: "not_found" | "slug_taken" }
+  | { ok: false; code: "breakdown_in_use"; dimensions: BreakdownDimension[] }
+  | { ok: false; code: "conflict"; current: Indicator };
+
+const BREAKDOWN_COLUMNS: Record<BreakdownDimension, Prisma.FigureWhereInput> = {
+  sex: { sex: { not: null } },
+  age_group: { ageGroup: { not: null } },
+  population_group: { populationGroup: { not: null } },
+};
+
+/** The breakdowns that figures of this indicator use. */
+export async function breakdownsInUse(indicatorId: number, tx: Tx | typeof prisma = prisma): Promise<BreakdownDimension[]> {
+  const used: BreakdownDimension[] = [];
+  for (const [dimension, where] of Object.entries(BREAKDOWN_COLUMNS) as Array<[BreakdownDimension, Prisma.FigureWhereInput]>) {
+    if (await tx.figure.count({ where: { indicatorId, ...where }, take: 1 })) used.push(dimension);
+  }
+  return used;
+}
+
+function indicatorData(input: IndicatorInput) {
+  const { version: _version, ...fields } = input;
+  return fields;
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+export async function createIndicator(actor: Actor, input: IndicatorInput, origin: string | null): Promise<IndicatorChangeResult> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const indicator = await tx.indicator.create({ data: indicatorData(input) });
+      await recordAudit(tx, { actor, action: "indicator.create", entityType: "indicator", entityId: indicator.id, after: indicator, origin });
+      return { ok: true as const, indicator };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, code: "slug_taken" };
+    throw error;
+  }
+}
+
+export async function updateIndicator(actor: Actor, id: number, input: IndicatorInput & { version: number }, origin: string | null): Promise<IndicatorChangeResult> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      // Locked, so no figure can start using a breakdown between the check and the update.
+      const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM indicator WHERE id = ${id} FOR UPDATE`;
+      const before = locked ? await tx.indicator.findUnique({ where: { id } }) : null;
+      if (!before) return { ok: false as const, code: "not_found" as const };
+      if (before.version !== input.version) return { ok: false as const, code: "conflict" as const, current: before };
+      const removed = before.allowedBreakdowns.filter((d) => !input.allowedBreakdowns.includes(d));
+      const stillUsed = (await breakdownsInUse(id, tx)).filter((d) => removed.includes(d));
+      if (stillUsed.length) return { ok: false as const, code: "breakdown_in_use" as const, dimensions: stillUsed };
+      const after = await tx.indicator.update({ where: { id }, data: { ...indicatorData(input), version: { increment: 1 } } });
+      await recordAudit(tx, { actor, action: "indicator.update", entityType: "indicator", entityId: id, before, after, origin });
+      return { ok: true as const, indicator: after };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, code: "slug_taken" };
+    throw error;
+  }
+}
+
+export function listIndicatorsForAdmin() {
+  return prisma.indicator.findMany({ orderBy: [{ domain: "asc" }, { displayOrder: "asc" }, { name: "asc" }], include: { _count: { select: { figures: true } } } });
+}
+
+export function getIndicatorForAdmin(id: number) {
+  return prisma.indicator.findUnique({ where: { id }, include: { _count: { select: { figures: true } } } });
 }
