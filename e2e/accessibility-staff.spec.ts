@@ -32,6 +32,7 @@ test.describe("accessibility of the staff pages", () => {
     { role: "admin", path: "/admin/users" },
     { role: "admin", path: "/admin/audit" },
     { role: "admin", path: "/admin/sources" },
+    { role: "admin", path: "/admin/indicators" },
     { role: "admin", path: "/admin/sources/1" },
   ] as const;
 

@@ -28,6 +28,7 @@ export const MUTATIONS = {
   "sources.setActive": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "setSourceActiveAction" },
   "sources.delete": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "deleteSourceAction" },
   "sources.merge": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "mergeSourcesAction" },
+  "indicators.save": { role: "admin", module: "app/(site)/admin/indicators/actions.ts", export: "saveIndicatorAction" },
   "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
 } as const satisfies Record<string, MutationEntry>;
 

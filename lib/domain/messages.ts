@@ -181,7 +181,7 @@ const en = {
     domainInvalid: "Choose a domain.",
     indicatorNameRequired: "Enter the indicator's name.",
     unitRequired: "Enter the unit, e.g. people or buildings.",
-    hxlInvalid: "Enter an HXL hashtag: # then lower-case letters, then attributes each starting with +, e.g. #affected+idps.",
+    hxlInvalid: "Enter an HXL hashtag, e.g. #affected+idps (lower case, attributes after +).",
     displayOrderInvalid: "Enter a whole number of 0 or more.",
     breakdownInUse: (names: string) => `Figures use these breakdowns, so they must stay allowed: ${names}.`,
     sourceNameRequired: "Enter the source's name.",

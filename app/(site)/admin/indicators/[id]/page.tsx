@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IndicatorForm } from "@/components/forms/indicator-form";
+import { requirePageRole } from "@/lib/auth/guard";
+import { getIndicatorForAdmin } from "@/lib/data/indicators";
+import { saveIndicatorAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+const strings = { back: "All indicators", saved: "Saved.", figures: (n: number) => `${n.toLocaleString("en-GB")} figures use this indicator.` };
+
+export const metadata: Metadata = { title: "Edit indicator" };
+
+export default async function AdminIndicatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id: rawId } = await params;
+  await requirePageRole("admin", `/admin/indicators/${rawId}`);
+  const id = Number(rawId);
+  const indicator = Number.isSafeInteger(id) && id > 0 ? await getIndicatorForAdmin(id) : null;
+  if (!indicator) notFound();
+  const { saved } = await searchParams;
+  const initial = {
+    id: String(indicator.id), version: String(indicator.version), slug: indicator.slug, domain: indicator.domain, name: indicator.name,
+    description: indicator.description ?? "", unit: indicator.unit, hxlTag: indicator.hxlTag, displayOrder: String(indicator.displayOrder),
+    isPublic: indicator.isPublic ? "on" : "", allowedBreakdowns: indicator.allowedBreakdowns.join(","),
+  };
+  return (
+    <>
+      <p><Link href="/admin/indicators">← {strings.back}</Link></p>
+      <h1>{indicator.name}</h1>
+      {saved ? <p role="status" className="notice notice--ok">{strings.saved}</p> : null}
+      <p className="muted">{strings.figures(indicator._count.figures)}</p>
+      <IndicatorForm action={saveIndicatorAction} initial={initial} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_USERS, signInThroughApi } from "./support/auth";
+
+test("an admin adds an indicator (the HXL hashtag checked), it appears on its domain page, and hiding it takes it off", async ({ browser, page }) => {
+  const name = `People in collective shelters ${Date.now()}`;
+  const adminContext = await browser.newContext();
+  await signInThroughApi(adminContext.request, DEMO_USERS.admin.email);
+  const admin = await adminContext.newPage();
+  await admin.goto("/admin/indicators");
+  // Let React hydrate first: a checkbox toggled before hydration is reset by it.
+  await admin.waitForLoadState("networkidle");
+  const form = admin.getByRole("form", { name: "Indicator" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Slug (in addresses)").fill(`shelters-${Date.now()}`);
+  await form.getByLabel("Domain").selectOption("displacement");
+  await form.getByLabel("Unit").fill("people");
+  await form.getByLabel("HXL hashtag").fill("affected+sheltered");
+  await form.getByLabel("Sex").check();
+  await form.getByRole("button", { name: "Save indicator" }).click();
+  await expect(admin.locator("#f-hxlTag-error")).toContainText("Enter an HXL hashtag");
+  await expect(form.getByLabel("Name")).toHaveValue(name);
+  await expect(form.getByLabel("Sex")).toBeChecked();
+
+  await form.getByLabel("HXL hashtag").fill("#affected+sheltered");
+  await form.getByRole("button", { name: "Save indicator" }).click();
+  await expect(admin).toHaveURL(/\/admin\/indicators\/\d+\?saved=1/);
+
+  await page.goto("/displacement");
+  await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+
+  await admin.getByLabel(/Shown on the public dashboard/).uncheck();
+  await admin.getByRole("button", { name: "Save indicator" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name, level: 2 })).toHaveCount(0);
+  await adminContext.close();
+});
