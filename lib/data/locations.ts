@@ -1,4 +1,8 @@
 import "server-only";
+import { parseBoundaryCsv, pcodeFitsParent, type BoundaryParse, type BoundaryRow, type LocationInput } from "@/lib/domain/location-schema";
+import { messages } from "@/lib/domain/messages";
+import { Prisma, type Location } from "@/lib/generated/prisma/client";
+import { recordAudit, type Actor, type Tx } from "./audit";
 import { prisma } from "@/lib/db";
 
 export interface PlaceOption {
@@ -36,4 +40,161 @@ export async function getPlace(pcode: string): Promise<Place | null> {
     select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parent: { select: { pcode: true, nameEn: true } } },
   });
   return place;
+}
+
+// ------------------------------------------------------------------ administration
+// P-codes are unique and extend the parent's; a place sits one level below its parent; a place
+// that figures or events refer to is not deleted, and is moved only when the caller confirms
+// (after seeing how many figures the move affects). Every change is audited.
+
+export type LocationChangeResult =
+  | { ok: true; location: Location }
+  | { ok: false; code: "not_found" | "pcode_taken" | "parent_missing" | "parent_is_self" | "level_mismatch" | "pcode_not_under_parent"; parentPcode?: string }
+  | { ok: false; code: "move_needs_confirmation"; figures: number }
+  | { ok: false; code: "in_use"; figures: number; children: number }
+  | { ok: false; code: "conflict"; current: Location };
+
+async function checkPlacement(tx: Tx, input: LocationInput, selfId: number | null): Promise<Exclude<LocationChangeResult, { ok: true }> | null> {
+  if (input.parentId === null) return input.adminLevel === 0 ? null : { ok: false, code: "level_mismatch" };
+  const parent = await tx.location.findUnique({ where: { id: input.parentId } });
+  if (!parent) return { ok: false, code: "parent_missing" };
+  if (selfId !== null) {
+    // Not under itself or one of its own descendants.
+    for (let p: Location | null = parent; p; p = p.parentId === null ? null : await tx.location.findUnique({ where: { id: p.parentId } })) {
+      if (p.id === selfId) return { ok: false, code: "parent_is_self" };
+    }
+  }
+  if (input.adminLevel !== parent.adminLevel + 1) return { ok: false, code: "level_mismatch" };
+  if (!pcodeFitsParent(input.pcode, parent.pcode)) return { ok: false, code: "pcode_not_under_parent", parentPcode: parent.pcode };
+  return null;
+}
+
+function locationData(input: LocationInput) {
+  const { version: _version, confirmMove: _confirm, ...fields } = input;
+  return fields;
+}
+
+const uniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+export async function createLocation(actor: Actor, input: LocationInput, origin: string | null): Promise<LocationChangeResult> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const problem = await checkPlacement(tx, input, null);
+      if (problem) return problem;
+      const location = await tx.location.create({ data: locationData(input) });
+      await recordAudit(tx, { actor, action: "location.create", entityType: "location", entityId: location.id, after: location, origin });
+      return { ok: true as const, location };
+    });
+  } catch (error) {
+    if (uniqueViolation(error)) return { ok: false, code: "pcode_taken" };
+    throw error;
+  }
+}
+
+/** Figures and timeline events at a place (what a move or delete would affect). */
+export async function locationUsage(id: number, tx: Tx | typeof prisma = prisma) {
+  const [figures, events, children] = await Promise.all([
+    tx.figure.count({ where: { locationId: id } }),
+    tx.timelineEvent.count({ where: { locationId: id } }),
+    tx.location.count({ where: { parentId: id } }),
+  ]);
+  return { figures, events, children };
+}
+
+export async function updateLocation(actor: Actor, id: number, input: LocationInput & { version: number }, origin: string | null): Promise<LocationChangeResult> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const before = await tx.location.findUnique({ where: { id } });
+      if (!before) return { ok: false as const, code: "not_found" as const };
+      if (before.version !== input.version) return { ok: false as const, code: "conflict" as const, current: before };
+      const problem = await checkPlacement(tx, input, id);
+      if (problem) return problem;
+      const usage = await locationUsage(id, tx);
+      // Children keep P-codes that extend this one's; changing it would orphan their codes.
+      if (before.pcode !== input.pcode && usage.children > 0) return { ok: false as const, code: "pcode_not_under_parent" as const, parentPcode: before.pcode };
+      if (before.parentId !== input.parentId && usage.figures + usage.events > 0 && !input.confirmMove) {
+        return { ok: false as const, code: "move_needs_confirmation" as const, figures: usage.figures + usage.events };
+      }
+      const { count } = await tx.location.updateMany({ where: { id, version: input.version }, data: { ...locationData(input), version: { increment: 1 } } });
+      if (count === 0) return { ok: false as const, code: "conflict" as const, current: await tx.location.findUniqueOrThrow({ where: { id } }) };
+      const after = await tx.location.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, { actor, action: before.parentId !== after.parentId ? "location.move" : "location.update", entityType: "location", entityId: id, before, after, origin });
+      return { ok: true as const, location: after };
+    });
+  } catch (error) {
+    if (uniqueViolation(error)) return { ok: false, code: "pcode_taken" };
+    throw error;
+  }
+}
+
+export async function deleteLocation(actor: Actor, id: number, version: number, origin: string | null): Promise<LocationChangeResult> {
+  return prisma.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM location WHERE id = ${id} FOR UPDATE`;
+    const before = locked ? await tx.location.findUnique({ where: { id } }) : null;
+    if (!before) return { ok: false as const, code: "not_found" as const };
+    if (before.version !== version) return { ok: false as const, code: "conflict" as const, current: before };
+    const usage = await locationUsage(id, tx);
+    if (usage.figures + usage.events + usage.children > 0) return { ok: false as const, code: "in_use" as const, figures: usage.figures + usage.events, children: usage.children };
+    await tx.location.delete({ where: { id } });
+    await recordAudit(tx, { actor, action: "location.delete", entityType: "location", entityId: id, before, origin });
+    return { ok: true as const, location: before };
+  });
+}
+
+export interface ImportPlanItem extends BoundaryRow {
+  action: "create" | "update" | "unchanged";
+}
+
+/** What an import would do: each place created, updated (names) or left as it is, or errors. */
+export async function planBoundaryImport(csv: string): Promise<{ items: ImportPlanItem[]; errors: BoundaryParse["errors"] }> {
+  const { rows, errors } = parseBoundaryCsv(csv);
+  const existing = new Map((await prisma.location.findMany({ where: { pcode: { in: rows.map((r) => r.pcode) } }, include: { parent: { select: { pcode: true } } } })).map((l) => [l.pcode, l]));
+  const known = new Set([...existing.keys(), ...rows.map((r) => r.pcode)]);
+  for (const row of rows) {
+    if (row.parentPcode && !known.has(row.parentPcode) && !(await prisma.location.findUnique({ where: { pcode: row.parentPcode } }))) {
+      errors.push({ line: row.line, message: messages.errors.csvParentUnknown(row.pcode, row.parentPcode) });
+    }
+    const current = existing.get(row.pcode);
+    if (current && (current.parent?.pcode ?? null) !== row.parentPcode) {
+      errors.push({ line: row.line, message: messages.errors.csvParentDiffers(row.pcode, current.parent?.pcode ?? "—", row.parentPcode ?? "—") });
+    }
+  }
+  const items = rows.map((row) => {
+    const current = existing.get(row.pcode);
+    const action: ImportPlanItem["action"] = !current ? "create" : current.nameEn !== row.nameEn || current.nameUk !== row.nameUk ? "update" : "unchanged";
+    return { ...row, action };
+  });
+  return { items, errors: errors.sort((a, b) => a.line - b.line) };
+}
+
+/** Applies an import all-or-nothing: any error, and nothing is written. */
+export async function applyBoundaryImport(actor: Actor, csv: string, origin: string | null) {
+  const plan = await planBoundaryImport(csv);
+  if (plan.errors.length) return { ok: false as const, errors: plan.errors };
+  const counts = await prisma.$transaction(async (tx) => {
+    let created = 0;
+    let updated = 0;
+    for (const item of plan.items) {
+      if (item.action === "unchanged") continue;
+      const parent = item.parentPcode ? await tx.location.findUniqueOrThrow({ where: { pcode: item.parentPcode } }) : null;
+      if (item.action === "create") {
+        await tx.location.create({ data: { pcode: item.pcode, nameEn: item.nameEn, nameUk: item.nameUk, adminLevel: item.adminLevel, parentId: parent?.id ?? null } });
+        created++;
+      } else {
+        await tx.location.update({ where: { pcode: item.pcode }, data: { nameEn: item.nameEn, nameUk: item.nameUk, version: { increment: 1 } } });
+        updated++;
+      }
+    }
+    await recordAudit(tx, { actor, action: "location.import", entityType: "location", after: { created, updated, places: plan.items.map((i) => `${i.pcode}:${i.action}`) }, origin });
+    return { created, updated };
+  });
+  return { ok: true as const, ...counts };
+}
+
+export function listLocationsForAdmin() {
+  return prisma.location.findMany({ orderBy: [{ adminLevel: "asc" }, { pcode: "asc" }], include: { _count: { select: { figures: true, children: true } } } });
+}
+
+export function getLocationForAdmin(id: number) {
+  return prisma.location.findUnique({ where: { id }, include: { parent: { select: { id: true, pcode: true, nameEn: true } }, _count: { select: { figures: true, timelineEvents: true, children: true } } } });
 }

@@ -40,7 +40,7 @@ describe("messages", () => {
         typeof message === "string"
           ? [message]
           : typeof message === "function"
-            ? [message("at_least" as never)]
+            ? [(message as (...args: unknown[]) => string)("at_least", "UA14")]
             : Object.values(message);
       for (const text of texts) expect(text, code).toMatch(/^[A-Z].*\.$/);
     }
