@@ -33,6 +33,9 @@ test.describe("accessibility of the staff pages", () => {
     { role: "admin", path: "/admin/audit" },
     { role: "admin", path: "/admin/sources" },
     { role: "admin", path: "/admin/indicators" },
+    { role: "admin", path: "/admin/locations" },
+    { role: "admin", path: "/admin/locations/2" },
+    { role: "admin", path: "/admin" },
     { role: "admin", path: "/admin/sources/1" },
   ] as const;
 

@@ -88,7 +88,7 @@ test.describe("source administration", () => {
       const context = await browser.newContext();
       await signInThroughApi(context.request, user.email);
       const page = await context.newPage();
-      for (const path of ["/admin/sources", "/admin/indicators", "/admin/users", "/admin/audit"]) {
+      for (const path of ["/admin", "/admin/sources", "/admin/indicators", "/admin/locations", "/admin/users", "/admin/audit"]) {
         expect((await page.goto(path))?.status(), `${user.email} on ${path}`).toBe(403);
       }
       await context.close();

@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { roleAtLeast } from "@/lib/domain/roles";
 import { SignOutButton } from "./sign-out-button";
 
-const strings = { signIn: "Sign in", editor: "Figures", review: "Review", sources: "Sources admin", indicators: "Indicators", users: "Users", audit: "Audit log", label: "Your account" };
+const strings = { signIn: "Sign in", editor: "Figures", review: "Review", admin: "Admin", label: "Your account" };
 
 /** Sign-in link, or the signed-in user's links and sign-out. Hiding a link is never the check. */
 export async function AccountMenu() {
@@ -13,10 +13,7 @@ export async function AccountMenu() {
     <nav aria-label={strings.label} className="site-nav site-nav--account">
       <Link href="/editor">{strings.editor}</Link>
       {roleAtLeast(user.role, "reviewer") ? <Link href="/review">{strings.review}</Link> : null}
-      {roleAtLeast(user.role, "admin") ? <Link href="/admin/sources">{strings.sources}</Link> : null}
-      {roleAtLeast(user.role, "admin") ? <Link href="/admin/indicators">{strings.indicators}</Link> : null}
-      {roleAtLeast(user.role, "admin") ? <Link href="/admin/users">{strings.users}</Link> : null}
-      {roleAtLeast(user.role, "admin") ? <Link href="/admin/audit">{strings.audit}</Link> : null}
+      {roleAtLeast(user.role, "admin") ? <Link href="/admin">{strings.admin}</Link> : null}
       <Link href="/account" title={user.email}>{user.name}</Link>
       <SignOutButton />
     </nav>

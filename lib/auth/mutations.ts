@@ -29,6 +29,9 @@ export const MUTATIONS = {
   "sources.delete": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "deleteSourceAction" },
   "sources.merge": { role: "admin", module: "app/(site)/admin/sources/actions.ts", export: "mergeSourcesAction" },
   "indicators.save": { role: "admin", module: "app/(site)/admin/indicators/actions.ts", export: "saveIndicatorAction" },
+  "locations.save": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "saveLocationAction" },
+  "locations.delete": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "deleteLocationAction" },
+  "locations.import": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "importLocationsAction" },
   "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
 } as const satisfies Record<string, MutationEntry>;
 

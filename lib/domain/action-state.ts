@@ -9,6 +9,8 @@ export interface ActionState {
   values?: Record<string, string>;
   /** A stale edit (409): what someone else changed since the form was loaded. */
   conflict?: { currentVersion: number; changes: Array<{ field: string; theirs: string }> };
+  /** A preview of what an import would do, one line per place. */
+  plan?: { items: Array<{ line: number; pcode: string; nameEn: string; nameUk: string; adminLevel: number; parentPcode: string | null; action: string }>; errors: Array<{ line: number; message: string }> };
   /** Where a successful create or save leads (the form navigates there). */
   redirectTo?: string;
 }
