@@ -8,7 +8,7 @@ test.describe("sign-in", () => {
       await expect(page).toHaveURL(/\/$/);
       const account = page.getByRole("navigation", { name: "Your account" });
       await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
-      await expect(account.getByRole("link", { name: "Admin" })).toHaveCount(role === "admin" ? 1 : 0);
+      await expect(account.getByRole("link", { name: "Admin", exact: true })).toHaveCount(role === "admin" ? 1 : 0);
       await page.goto("/account");
       await expect(page.getByText(user.email)).toBeVisible();
 
