@@ -5,11 +5,11 @@
 import { useActionState, useMemo, useState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
-import { AGE_GROUPS, DOMAINS, POPULATION_GROUPS, QUALIFIERS, SEXES, VERIFICATION_STATUSES, type BreakdownDimension, type Domain, type Reliability } from "@/lib/domain/enums";
+import { AGE_GROUPS, DOMAINS, POPULATION_GROUPS, QUALIFIERS, SEXES, type BreakdownDimension, type Domain, type Reliability } from "@/lib/domain/enums";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
-import { CREDIBILITIES } from "@/lib/domain/grades";
 import { messages } from "@/lib/domain/messages";
 import { ErrorSlot, FieldShell } from "./field";
+import { GradingFields, SourceSelect } from "./claim-fields";
 import { useFormChecks } from "./use-form-checks";
 
 export interface FigureFormOptionsProp {
@@ -77,7 +77,8 @@ export function FigureForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const values: Values = { ...initial, ...(state.values ?? {}) };
-  const { formRef, key, errors, field: common, validate } = useFormChecks(state, () => figureInputSchema(calendarDateIn(new Date())));
+  const checks = useFormChecks(state, () => figureInputSchema(calendarDateIn(new Date())));
+  const { formRef, key, errors, field: common, validate } = checks;
   const [indicatorId, setIndicatorId] = useState(values.indicatorId ?? "");
   const [placeFilter, setPlaceFilter] = useState("");
 
@@ -179,14 +180,7 @@ export function FigureForm({
 
       <fieldset>
         <legend>{strings.source}</legend>
-        <FieldShell name="sourceId" label={strings.sourceLabel} errors={errors("sourceId")}>
-          <select {...common("sourceId")} defaultValue={values.sourceId ?? ""}>
-            <option value="">{strings.choose}</option>
-            {options.sources.map((s) => (
-              <option key={s.id} value={s.id}>{s.name} — grade {s.reliability}: {messages.reliability[s.reliability]}</option>
-            ))}
-          </select>
-        </FieldShell>
+        <SourceSelect checks={checks} label={strings.sourceLabel} sources={options.sources} defaultValue={values.sourceId} />
         <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
           <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
         </FieldShell>
@@ -198,19 +192,7 @@ export function FigureForm({
             <input {...common("sourcePlaceName")} defaultValue={values.sourcePlaceName ?? ""} />
           </FieldShell>
         </div>
-        <div className="field-row">
-          <FieldShell name="credibility" label={strings.credibility} errors={errors("credibility")}>
-            <select {...common("credibility")} defaultValue={values.credibility ?? ""}>
-              <option value="">{strings.choose}</option>
-              {CREDIBILITIES.map((c) => <option key={c} value={c}>{c} — {messages.credibility[c]}</option>)}
-            </select>
-          </FieldShell>
-          <FieldShell name="verification" label={strings.verification} errors={errors("verification")}>
-            <select {...common("verification")} defaultValue={values.verification || "reported"}>
-              {VERIFICATION_STATUSES.map((v) => <option key={v} value={v}>{messages.verification[v]}</option>)}
-            </select>
-          </FieldShell>
-        </div>
+        <GradingFields checks={checks} values={values} />
       </fieldset>
 
       {allowed.size ? (

@@ -4,11 +4,10 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
-import { VERIFICATION_STATUSES, type Reliability } from "@/lib/domain/enums";
+import type { Reliability } from "@/lib/domain/enums";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
-import { CREDIBILITIES } from "@/lib/domain/grades";
-import { messages } from "@/lib/domain/messages";
 import { FieldShell } from "./field";
+import { GradingFields, SourceSelect } from "./claim-fields";
 import { useFormChecks } from "./use-form-checks";
 
 const strings = {
@@ -19,8 +18,6 @@ const strings = {
   source: "Who said it",
   sourceUrl: "Link to the source",
   sourcePublishedAt: "Published by the source on (optional)",
-  credibility: "Credibility of this information",
-  verification: "Verification",
   choose: "— choose —",
   save: "Save draft",
   saving: "Saving…",
@@ -38,7 +35,8 @@ export function TimelineEventForm({ action, options, initial }: {
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const values = { ...initial, ...(state.values ?? {}) };
-  const { formRef, key, errors, field: common } = useFormChecks(state, () => timelineEventInputSchema(calendarDateIn(new Date())));
+  const checks = useFormChecks(state, () => timelineEventInputSchema(calendarDateIn(new Date())));
+  const { formRef, key, errors, field: common } = checks;
 
   return (
     <form ref={formRef} key={key} action={formAction} className="form form--wide" noValidate aria-label="Timeline event">
@@ -60,12 +58,7 @@ export function TimelineEventForm({ action, options, initial }: {
           {options.places.map((p) => <option key={p.id} value={p.id}>{[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})</option>)}
         </select>
       </FieldShell>
-      <FieldShell name="sourceId" label={strings.source} errors={errors("sourceId")}>
-        <select {...common("sourceId")} defaultValue={values.sourceId ?? ""}>
-          <option value="">{strings.choose}</option>
-          {options.sources.map((s) => <option key={s.id} value={s.id}>{s.name} — grade {s.reliability}: {messages.reliability[s.reliability]}</option>)}
-        </select>
-      </FieldShell>
+      <SourceSelect checks={checks} label={strings.source} sources={options.sources} defaultValue={values.sourceId} />
       <div className="field-row">
         <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
           <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
@@ -74,19 +67,7 @@ export function TimelineEventForm({ action, options, initial }: {
           <input type="date" {...common("sourcePublishedAt")} defaultValue={values.sourcePublishedAt ?? ""} />
         </FieldShell>
       </div>
-      <div className="field-row">
-        <FieldShell name="credibility" label={strings.credibility} errors={errors("credibility")}>
-          <select {...common("credibility")} defaultValue={values.credibility ?? ""}>
-            <option value="">{strings.choose}</option>
-            {CREDIBILITIES.map((c) => <option key={c} value={c}>{c} — {messages.credibility[c]}</option>)}
-          </select>
-        </FieldShell>
-        <FieldShell name="verification" label={strings.verification} errors={errors("verification")}>
-          <select {...common("verification")} defaultValue={values.verification || "reported"}>
-            {VERIFICATION_STATUSES.map((v) => <option key={v} value={v}>{messages.verification[v]}</option>)}
-          </select>
-        </FieldShell>
-      </div>
+      <GradingFields checks={checks} values={values} />
       <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.saving : strings.save}</button>
     </form>
   );

@@ -46,3 +46,5 @@ export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
 
   return { formRef, key, errors, field, validate };
 }
+
+export type FormChecks = ReturnType<typeof useFormChecks>;
