@@ -10,7 +10,8 @@ import type { FigureInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { canDeleteDraft, canEditRecord, canPerform, canSeeInEditor, isSelfPublication, type Principal } from "@/lib/auth/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { changeVersioned, type RecordStore } from "./workflow";
+import { prismaStore } from "./versioned";
+import { changeWorkflowRecord } from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -65,11 +66,7 @@ export async function createFigure(actor: FigureActor, input: FigureInput, origi
   });
 }
 
-const figureStore: RecordStore<Figure, Prisma.FigureUncheckedUpdateManyInput> = {
-  find: (tx, id) => tx.figure.findUnique({ where: { id } }),
-  updateIfVersion: async (tx, id, version, data) =>
-    (await tx.figure.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
-};
+const figureStore = prismaStore<Figure, Prisma.FigureUncheckedUpdateManyInput>((tx) => tx.figure);
 
 /** A checked, version-safe change of a figure with its revision and audit event (see workflow.ts). */
 async function changeFigure(
@@ -80,7 +77,7 @@ async function changeFigure(
   allowed: (figure: Figure) => boolean | "invalid_transition",
   update: (figure: Figure) => { data: Prisma.FigureUncheckedUpdateManyInput; action: string; reason?: string | null; auditAction?: string },
 ): Promise<FigureChangeResult> {
-  const result = await changeVersioned(figureStore, actor, id, expectedVersion, allowed, (before) => {
+  const result = await changeWorkflowRecord(figureStore, actor, id, expectedVersion, allowed, (before) => {
     const planned = update(before);
     return {
       data: { ...planned.data, lastEditorId: actor.id },

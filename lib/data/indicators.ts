@@ -4,6 +4,7 @@ import type { BreakdownDimension, Domain } from "@/lib/domain/enums";
 import type { IndicatorInput } from "@/lib/domain/indicator-schema";
 import { Prisma, type Indicator } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
+import { changeVersioned, prismaStore } from "./versioned";
 
 export interface PublicIndicator {
   id: number;
@@ -73,21 +74,29 @@ export async function createIndicator(actor: Actor, input: IndicatorInput, origi
   }
 }
 
+const indicatorStore = prismaStore<Indicator, Prisma.IndicatorUpdateManyMutationInput>((tx) => tx.indicator);
+
 export async function updateIndicator(actor: Actor, id: number, input: IndicatorInput & { version: number }, origin: string | null): Promise<IndicatorChangeResult> {
   try {
-    return await prisma.$transaction(async (tx) => {
-      // Locked, so no figure can start using a breakdown between the check and the update.
-      const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM indicator WHERE id = ${id} FOR UPDATE`;
-      const before = locked ? await tx.indicator.findUnique({ where: { id } }) : null;
-      if (!before) return { ok: false as const, code: "not_found" as const };
-      if (before.version !== input.version) return { ok: false as const, code: "conflict" as const, current: before };
-      const removed = before.allowedBreakdowns.filter((d) => !input.allowedBreakdowns.includes(d));
-      const stillUsed = (await breakdownsInUse(id, tx)).filter((d) => removed.includes(d));
-      if (stillUsed.length) return { ok: false as const, code: "breakdown_in_use" as const, dimensions: stillUsed };
-      const after = await tx.indicator.update({ where: { id }, data: { ...indicatorData(input), version: { increment: 1 } } });
-      await recordAudit(tx, { actor, action: "indicator.update", entityType: "indicator", entityId: id, before, after, origin });
-      return { ok: true as const, indicator: after };
-    });
+    const result = await changeVersioned<Indicator, Prisma.IndicatorUpdateManyMutationInput, { ok: false; code: "breakdown_in_use"; dimensions: BreakdownDimension[] }>(
+      indicatorStore,
+      id,
+      input.version,
+      () => null,
+      async (before, tx) => {
+        // Locked: a figure insert checks its foreign key with a share lock on this row, so no
+        // figure can start using a breakdown between this check and the update.
+        await tx.$queryRaw`SELECT id FROM indicator WHERE id = ${id} FOR UPDATE`;
+        const removed = before.allowedBreakdowns.filter((d) => !input.allowedBreakdowns.includes(d));
+        const stillUsed = (await breakdownsInUse(id, tx)).filter((d) => removed.includes(d));
+        if (stillUsed.length) return { ok: false as const, code: "breakdown_in_use" as const, dimensions: stillUsed };
+        return {
+          data: indicatorData(input),
+          record: (tx2, _before, after) => recordAudit(tx2, { actor, action: "indicator.update", entityType: "indicator", entityId: id, before, after, origin }),
+        };
+      },
+    );
+    return result.ok ? { ok: true, indicator: result.record } : result;
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, code: "slug_taken" };
     throw error;

@@ -3,6 +3,7 @@ import { parseBoundaryCsv, pcodeFitsParent, type BoundaryParse, type BoundaryRow
 import { messages } from "@/lib/domain/messages";
 import { Prisma, type Location } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
+import { changeVersioned, prismaStore } from "./versioned";
 import { prisma } from "@/lib/db";
 
 export interface PlaceOption {
@@ -101,26 +102,28 @@ export async function locationUsage(id: number, tx: Tx | typeof prisma = prisma)
   return { figures, events, children };
 }
 
+const locationStore = prismaStore<Location, Prisma.LocationUncheckedUpdateManyInput>((tx) => tx.location);
+
+type LocationRefusal = Exclude<LocationChangeResult, { ok: true } | { code: "conflict" } | { code: "not_found" }>;
+
 export async function updateLocation(actor: Actor, id: number, input: LocationInput & { version: number }, origin: string | null): Promise<LocationChangeResult> {
   try {
-    return await prisma.$transaction(async (tx) => {
-      const before = await tx.location.findUnique({ where: { id } });
-      if (!before) return { ok: false as const, code: "not_found" as const };
-      if (before.version !== input.version) return { ok: false as const, code: "conflict" as const, current: before };
+    const result = await changeVersioned<Location, Prisma.LocationUncheckedUpdateManyInput, LocationRefusal>(locationStore, id, input.version, () => null, async (before, tx) => {
       const problem = await checkPlacement(tx, input, id);
-      if (problem) return problem;
+      if (problem) return problem as LocationRefusal;
       const usage = await locationUsage(id, tx);
       // Children keep P-codes that extend this one's; changing it would orphan their codes.
       if (before.pcode !== input.pcode && usage.children > 0) return { ok: false as const, code: "pcode_not_under_parent" as const, parentPcode: before.pcode };
       if (before.parentId !== input.parentId && usage.figures + usage.events > 0 && !input.confirmMove) {
         return { ok: false as const, code: "move_needs_confirmation" as const, figures: usage.figures + usage.events };
       }
-      const { count } = await tx.location.updateMany({ where: { id, version: input.version }, data: { ...locationData(input), version: { increment: 1 } } });
-      if (count === 0) return { ok: false as const, code: "conflict" as const, current: await tx.location.findUniqueOrThrow({ where: { id } }) };
-      const after = await tx.location.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, { actor, action: before.parentId !== after.parentId ? "location.move" : "location.update", entityType: "location", entityId: id, before, after, origin });
-      return { ok: true as const, location: after };
+      const action = before.parentId !== input.parentId ? "location.move" : "location.update";
+      return {
+        data: locationData(input),
+        record: (tx2, _before, after) => recordAudit(tx2, { actor, action, entityType: "location", entityId: id, before, after, origin }),
+      };
     });
+    return result.ok ? { ok: true, location: result.record } : result;
   } catch (error) {
     if (uniqueViolation(error)) return { ok: false, code: "pcode_taken" };
     throw error;

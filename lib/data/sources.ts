@@ -4,6 +4,7 @@ import type { Reliability, SourceKind } from "@/lib/domain/enums";
 import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
 import { Prisma, type Source } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
+import { changeVersioned, prismaStore } from "./versioned";
 import { CLAIM_COLUMNS } from "./filters-sql";
 import type { ClaimPoint } from "./series";
 
@@ -112,28 +113,23 @@ export async function createSource(actor: Actor, input: SourceInput, origin: str
   }
 }
 
-/** The compare-and-set shape shared by the changes below. */
+const sourceStore = prismaStore<Source, Prisma.SourceUpdateManyMutationInput>((tx) => tx.source);
+
+/** A version-checked, audited change of a source (see versioned.ts). */
 async function changeSource(
   actor: Actor,
   id: number,
   expectedVersion: number,
   origin: string | null,
   action: string,
-  plan: (before: Source, tx: Tx) => Promise<Prisma.SourceUpdateManyMutationInput | { refuse: "in_use" }>,
+  data: (before: Source, tx: Tx) => Promise<Prisma.SourceUpdateManyMutationInput>,
 ): Promise<SourceChangeResult> {
   try {
-    return await prisma.$transaction(async (tx) => {
-      const before = await tx.source.findUnique({ where: { id } });
-      if (!before) return { ok: false as const, code: "not_found" as const };
-      if (before.version !== expectedVersion) return { ok: false as const, code: "conflict" as const, current: before };
-      const data = await plan(before, tx);
-      if ("refuse" in data) return { ok: false as const, code: data.refuse };
-      const { count } = await tx.source.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) return { ok: false as const, code: "conflict" as const, current: (await tx.source.findUniqueOrThrow({ where: { id } })) };
-      const after = await tx.source.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, { actor, action, entityType: "source", entityId: id, before, after, origin });
-      return { ok: true as const, source: after };
-    });
+    const result = await changeVersioned<Source, Prisma.SourceUpdateManyMutationInput, never>(sourceStore, id, expectedVersion, () => null, async (before, tx) => ({
+      data: await data(before, tx),
+      record: (tx2, _before, after) => recordAudit(tx2, { actor, action, entityType: "source", entityId: id, before, after, origin }),
+    }));
+    return result.ok ? { ok: true, source: result.record } : result;
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, code: "name_taken" };
     throw error;

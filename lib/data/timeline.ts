@@ -8,7 +8,8 @@ import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { subtreeCte } from "./filters-sql";
-import { changeVersioned, type ChangeResult, type RecordStore } from "./workflow";
+import { prismaStore } from "./versioned";
+import { changeWorkflowRecord, type ChangeResult } from "./workflow";
 
 export interface TimelineEntry {
   id: number;
@@ -61,11 +62,7 @@ export async function listTimelineEvents(query: TimelineQuery): Promise<Timeline
 export type TimelineActor = Actor & Principal;
 export type TimelineChangeResult = ChangeResult<TimelineEvent>;
 
-const eventStore: RecordStore<TimelineEvent, Prisma.TimelineEventUncheckedUpdateManyInput> = {
-  find: (tx, id) => tx.timelineEvent.findUnique({ where: { id } }),
-  updateIfVersion: async (tx, id, version, data) =>
-    (await tx.timelineEvent.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
-};
+const eventStore = prismaStore<TimelineEvent, Prisma.TimelineEventUncheckedUpdateManyInput>((tx) => tx.timelineEvent);
 
 function eventData(input: TimelineEventInput) {
   const { version: _version, ...fields } = input;
@@ -85,14 +82,14 @@ export async function createTimelineEvent(actor: TimelineActor, input: TimelineE
 }
 
 export function updateTimelineEvent(actor: TimelineActor, id: number, input: TimelineEventInput & { version: number }, origin: string | null) {
-  return changeVersioned(eventStore, actor, id, input.version, (e) => canEditRecord(actor, e), () => ({
+  return changeWorkflowRecord(eventStore, actor, id, input.version, (e) => canEditRecord(actor, e), () => ({
     data: { ...eventData(input), status: "draft" as const, statusReason: null, lastEditorId: actor.id },
     record: (tx, before, after) => auditEvent(tx, actor, origin, "updated", before, after as TimelineEvent),
   }));
 }
 
 export function transitionTimelineEvent(actor: TimelineActor, id: number, action: PublicationAction, expectedVersion: number, reason: string | null, origin: string | null) {
-  return changeVersioned(
+  return changeWorkflowRecord(
     eventStore,
     actor,
     id,
