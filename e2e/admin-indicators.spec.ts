@@ -29,8 +29,11 @@ test("an admin adds an indicator (the HXL hashtag checked), it appears on its do
   await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
 
   await admin.getByLabel(/Shown on the public dashboard/).uncheck();
+  // The page already says "Saved." from the first save: wait for this save's answer itself.
+  const saved = admin.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/indicators/"));
   await admin.getByRole("button", { name: "Save indicator" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  expect((await saved).status()).toBe(200);
+  await expect(admin.getByLabel(/Shown on the public dashboard/)).not.toBeChecked();
   await page.reload();
   await expect(page.getByRole("heading", { name, level: 2 })).toHaveCount(0);
   await adminContext.close();
