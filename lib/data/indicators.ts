@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { BreakdownDimension, Domain } from "@/lib/domain/enums";
-import type { IndicatorInput } from "@/lib/domain/indicator-schema";
+import { SLUG, type IndicatorInput } from "@/lib/domain/indicator-schema";
 import { Prisma, type Indicator } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, prismaStore } from "./versioned";
@@ -26,6 +26,8 @@ export async function listPublicIndicators(domain: Domain): Promise<PublicIndica
 
 /** A public indicator by slug; null when unknown or hidden. */
 export async function getPublicIndicator(slug: string): Promise<PublicIndicator | null> {
+  // A slug from a URL that no indicator can have (e.g. with a NUL) is not worth a query.
+  if (slug.length > 80 || !SLUG.test(slug)) return null;
   return prisma.indicator.findFirst({ where: { slug, isPublic: true }, select });
 }
 

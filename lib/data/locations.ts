@@ -1,5 +1,5 @@
 import "server-only";
-import { parseBoundaryCsv, pcodeFitsParent, type BoundaryParse, type BoundaryRow, type LocationInput } from "@/lib/domain/location-schema";
+import { levelFitsParent, parseBoundaryCsv, pcodeFitsParent, type BoundaryParse, type BoundaryRow, type LocationInput } from "@/lib/domain/location-schema";
 import { messages } from "@/lib/domain/messages";
 import { Prisma, type Location } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
@@ -56,7 +56,7 @@ export type LocationChangeResult =
   | { ok: false; code: "conflict"; current: Location };
 
 async function checkPlacement(tx: Tx, input: LocationInput, selfId: number | null): Promise<Exclude<LocationChangeResult, { ok: true }> | null> {
-  if (input.parentId === null) return input.adminLevel === 0 ? null : { ok: false, code: "level_mismatch" };
+  if (input.parentId === null) return levelFitsParent(input.adminLevel, null) ? null : { ok: false, code: "level_mismatch" };
   const parent = await tx.location.findUnique({ where: { id: input.parentId } });
   if (!parent) return { ok: false, code: "parent_missing" };
   if (selfId !== null) {
@@ -65,7 +65,7 @@ async function checkPlacement(tx: Tx, input: LocationInput, selfId: number | nul
       if (p.id === selfId) return { ok: false, code: "parent_is_self" };
     }
   }
-  if (input.adminLevel !== parent.adminLevel + 1) return { ok: false, code: "level_mismatch" };
+  if (!levelFitsParent(input.adminLevel, parent.adminLevel)) return { ok: false, code: "level_mismatch" };
   if (!pcodeFitsParent(input.pcode, parent.pcode)) return { ok: false, code: "pcode_not_under_parent", parentPcode: parent.pcode };
   return null;
 }

@@ -22,6 +22,20 @@ export function parseCalendarDate(text: string): Date | null {
   return roundTrips ? date : null;
 }
 
+/**
+ * The dates the app accepts anywhere (forms, filters, searches). Before 1900 is a typing
+ * mistake ("0223-05-20"), not humanitarian data, and after 2100 too; PostgreSQL cannot take
+ * year 0 or a five-digit year at all, which used to make such a filter answer 500.
+ */
+export const EARLIEST_DATE = parseCalendarDate("1900-01-01") as Date;
+export const LATEST_DATE = parseCalendarDate("2100-12-31") as Date;
+
+/** As parseCalendarDate, but null outside EARLIEST_DATE..LATEST_DATE. */
+export function parseCalendarDateInRange(text: string): Date | null {
+  const date = parseCalendarDate(text);
+  return date && date >= EARLIEST_DATE && date <= LATEST_DATE ? date : null;
+}
+
 /** Date -> "YYYY-MM-DD" (its UTC calendar day). */
 export function formatCalendarDate(date: Date): string {
   return date.toISOString().slice(0, 10);

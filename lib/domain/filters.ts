@@ -4,7 +4,7 @@
 //
 // URL parameters:
 //   place   P-code of the place (its whole subtree counts)     default UA14 (Donetska oblast)
-//   from    first "as of" date, YYYY-MM-DD                      default none
+//   from    first "as of" date, YYYY-MM-DD (1900-2100)          default none
 //   to      last "as of" date, YYYY-MM-DD                       default none
 //   source  source id, repeatable                               default every source
 //   grade   minimum source reliability A-F                      default F (every grade)
@@ -12,7 +12,7 @@
 //   ver     verification status, repeatable                     default every status
 //   at      the date of the breakdown by place, YYYY-MM-DD      default the latest claim
 import { z } from "zod";
-import { parseCalendarDate } from "./dates";
+import { parseCalendarDateInRange } from "./dates";
 import { RELIABILITIES, VERIFICATION_STATUSES, type Reliability, type VerificationStatus } from "./enums";
 import { CREDIBILITIES, meetsMinimumCredibility, meetsMinimumReliability, type Credibility } from "./grades";
 
@@ -47,7 +47,7 @@ const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : va
 const all = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 const calendarDate = z
-  .preprocess(first, z.string().trim().refine((text) => parseCalendarDate(text) !== null))
+  .preprocess(first, z.string().trim().refine((text) => parseCalendarDateInRange(text) !== null))
   .nullable()
   .catch(null);
 

@@ -8,14 +8,13 @@
 // numbers in English and Ukrainian, and a count has no decimals.
 import { z } from "zod";
 import { CREDIBILITIES } from "./grades";
-import { formatCalendarDate, parseCalendarDate, startOfUtcDay } from "./dates";
+import { EARLIEST_DATE, formatCalendarDate, parseCalendarDate, startOfUtcDay } from "./dates";
 import type { Messages } from "./messages";
+import { MAX_RECORD_ID } from "./record-ref";
+import { isStorableText } from "./text";
 
 /** A sane upper bound for any count (and below PostgreSQL's Int maximum). */
 export const MAX_COUNT = 2_000_000_000;
-const MAX_ID = 2_147_483_647;
-/** Dates before this are typing mistakes ("0223-05-20"), not humanitarian data. */
-export const EARLIEST_DATE = parseCalendarDate("1900-01-01") as Date;
 export const URL_MAX_LENGTH = 2000;
 
 const GROUPED_DIGITS = /^(?:\d+|\d{1,3}(?:[, \u00A0\u2009\u202F]\d{3})+)$/;
@@ -43,7 +42,7 @@ export function idField(missing: string, t: Messages) {
   const wrong = t.errors.invalidChoice;
   return z.preprocess(
     toCount,
-    z.number({ error: missingOr(missing, wrong) }).int({ error: wrong }).min(1, { error: wrong }).max(MAX_ID, { error: wrong }),
+    z.number({ error: missingOr(missing, wrong) }).int({ error: wrong }).min(1, { error: wrong }).max(MAX_RECORD_ID, { error: wrong }),
   );
 }
 
@@ -68,7 +67,7 @@ export function credibilityField(t: Messages) {
 /** The optimistic-concurrency version a person read; an edit must send it back. */
 export function versionField(t: Messages) {
   const wrong = t.errors.versionInvalid;
-  return z.preprocess(toCount, z.number({ error: wrong }).int({ error: wrong }).min(1, { error: wrong }));
+  return z.preprocess(toCount, z.number({ error: wrong }).int({ error: wrong }).min(1, { error: wrong }).max(MAX_RECORD_ID, { error: wrong }));
 }
 
 /** As versionField, but may be left out (a create has no version yet). */
@@ -76,7 +75,7 @@ export function optionalVersionField(t: Messages) {
   const wrong = t.errors.versionInvalid;
   return z.preprocess(
     (value) => (isBlank(value) ? undefined : toCount(value)),
-    z.number({ error: wrong }).int({ error: wrong }).min(1, { error: wrong }).optional(),
+    z.number({ error: wrong }).int({ error: wrong }).min(1, { error: wrong }).max(MAX_RECORD_ID, { error: wrong }).optional(),
   );
 }
 
@@ -126,15 +125,17 @@ function toTrimmedText(value: unknown): unknown {
   return typeof value === "string" ? value.trim() : value;
 }
 
+/** Text the database can store: at most `max` characters, no NUL (refused, not stripped). */
+export function storableText(max: number, t: Messages, typeError: Parameters<typeof z.string>[0] = { error: t.errors.textTooLong(max) }) {
+  return z.string(typeError).max(max, { error: t.errors.textTooLong(max) }).refine(isStorableText, { error: t.errors.textUnstorable });
+}
+
 export function optionalTextField(max: number, t: Messages) {
-  return z.preprocess(toTrimmedText, z.string({ error: t.errors.textTooLong(max) }).max(max, { error: t.errors.textTooLong(max) }).nullable());
+  return z.preprocess(toTrimmedText, storableText(max, t).nullable());
 }
 
 export function requiredTextField(max: number, missing: string, t: Messages) {
-  return z.preprocess(
-    toTrimmedText,
-    z.string({ error: missingOr(missing, t.errors.textTooLong(max)) }).max(max, { error: t.errors.textTooLong(max) }),
-  );
+  return z.preprocess(toTrimmedText, storableText(max, t, { error: missingOr(missing, t.errors.textTooLong(max)) }));
 }
 
 /** Same rule as the database's `~* '^https?://'`, plus: it must parse as a URL with a host. */
@@ -153,6 +154,7 @@ export function optionalUrlField(t: Messages) {
     z
       .string({ error: t.errors.urlInvalid })
       .max(URL_MAX_LENGTH, { error: t.errors.textTooLong(URL_MAX_LENGTH) })
+      .refine(isStorableText, { error: t.errors.textUnstorable })
       .refine(isHttpUrl, { error: t.errors.urlInvalid })
       .nullable(),
   );

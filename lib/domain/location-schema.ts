@@ -5,12 +5,35 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { optionalVersionField, requiredTextField } from "./form-fields";
 import { messages, type Messages } from "./messages";
+import { recordIdField } from "./record-ref";
 
 export const PCODE = /^[A-Z]{2}[0-9A-Z]*$/;
+/** As the columns location.pcode VARCHAR(20) and name_en / name_uk VARCHAR(200). */
+export const LOCATION_LIMITS = { pcode: 20, name: 200 } as const;
+export const MAX_ADMIN_LEVEL = 4;
 
 /** A child's P-code extends its parent's ("UA14" -> "UA1402"). */
 export function pcodeFitsParent(pcode: string, parentPcode: string | null): boolean {
   return parentPcode === null ? true : pcode.length > parentPcode.length && pcode.startsWith(parentPcode);
+}
+
+/** A place sits one level below its parent; only a country (level 0) has none. */
+export function levelFitsParent(adminLevel: number, parentLevel: number | null): boolean {
+  return parentLevel === null ? adminLevel === 0 : adminLevel === parentLevel + 1;
+}
+
+/** The fields a place has in the form and in an import line: the same rules for both. */
+function placeFields(t: Messages) {
+  return {
+    pcode: z
+      .string({ error: t.errors.pcodeInvalid })
+      .trim()
+      .toUpperCase()
+      .max(LOCATION_LIMITS.pcode, { error: t.errors.pcodeInvalid })
+      .regex(PCODE, { error: t.errors.pcodeInvalid }),
+    nameEn: requiredTextField(LOCATION_LIMITS.name, t.errors.placeNameRequired, t),
+    nameUk: requiredTextField(LOCATION_LIMITS.name, t.errors.placeNameRequired, t),
+  };
 }
 
 const optionalCoordinate = (min: number, max: number, t: Messages) =>
@@ -19,11 +42,12 @@ const optionalCoordinate = (min: number, max: number, t: Messages) =>
 export function locationInputSchema(t: Messages = messages) {
   return z
     .object({
-      pcode: z.string({ error: t.errors.pcodeInvalid }).trim().toUpperCase().max(20, { error: t.errors.pcodeInvalid }).regex(PCODE, { error: t.errors.pcodeInvalid }),
-      nameEn: requiredTextField(200, t.errors.placeNameRequired, t),
-      nameUk: requiredTextField(200, t.errors.placeNameRequired, t),
-      adminLevel: z.coerce.number({ error: t.errors.adminLevelInvalid }).int().min(0, { error: t.errors.adminLevelInvalid }).max(4, { error: t.errors.adminLevelInvalid }),
-      parentId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
+      ...placeFields(t),
+      adminLevel: z.preprocess(
+        (v) => (typeof v === "string" && /^\s*\d\s*$/.test(v) ? Number(v) : v),
+        z.number({ error: t.errors.adminLevelInvalid }).int({ error: t.errors.adminLevelInvalid }).min(0, { error: t.errors.adminLevelInvalid }).max(MAX_ADMIN_LEVEL, { error: t.errors.adminLevelInvalid }),
+      ),
+      parentId: z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), recordIdField(t.errors.parentMissing).nullable()),
       latitude: optionalCoordinate(-90, 90, t),
       longitude: optionalCoordinate(-180, 180, t),
       /** Set when the user has seen and accepted how many figures a move affects. */
@@ -66,26 +90,43 @@ export function parseBoundaryCsv(text: string, t: Messages = messages): Boundary
 
   const byPcode = new Map<string, BoundaryRow>();
   const errors: BoundaryParse["errors"] = [];
+  const fields = z.object(placeFields(t));
   records.forEach((record, index) => {
     const line = index + 2; // the header is line 1
-    let parent: string | null = null;
-    for (let level = 0; level <= 4; level++) {
-      const pcode = record[`admin${level}Pcode`]?.toUpperCase();
-      if (!pcode) continue;
+    let parent: { pcode: string; level: number } | null = null;
+    for (let level = 0; level <= MAX_ADMIN_LEVEL; level++) {
+      const rawPcode = record[`admin${level}Pcode`];
+      if (!rawPcode) continue;
       const nameEn = record[`admin${level}Name_en`] ?? "";
       const nameUk = record[`admin${level}Name_uk`] ?? "";
-      if (!PCODE.test(pcode)) errors.push({ line, message: t.errors.csvBadPcode(pcode) });
-      else if (!nameEn || !nameUk) errors.push({ line, message: t.errors.csvMissingName(pcode) });
-      else if (!pcodeFitsParent(pcode, parent)) errors.push({ line, message: t.errors.csvParentMismatch(pcode, parent ?? "") });
-      else {
-        const seen = byPcode.get(pcode);
-        if (seen && (seen.nameEn !== nameEn || seen.nameUk !== nameUk || seen.parentPcode !== parent)) {
-          errors.push({ line, message: t.errors.csvConflict(pcode, seen.line) });
-        } else if (!seen) {
-          byPcode.set(pcode, { line, pcode, nameEn, nameUk, adminLevel: level, parentPcode: parent });
-        }
+      const place = fields.safeParse({ pcode: rawPcode, nameEn, nameUk });
+      const shown = rawPcode.toUpperCase();
+      if (!place.success) {
+        const issue = place.error.issues[0]!;
+        const field = String(issue.path[0]);
+        if (field === "pcode") errors.push({ line, message: t.errors.csvBadPcode(shown.slice(0, 40)) });
+        else if (!nameEn.trim() || !nameUk.trim()) errors.push({ line, message: t.errors.csvMissingName(shown) });
+        else errors.push({ line, message: t.errors.csvBadName(shown, issue.message) });
+        // The places below it cannot be checked against a parent that is not valid.
+        break;
       }
-      parent = pcode;
+      const { pcode } = place.data;
+      // The same rules as the form: one level below the parent, P-code extending the parent's.
+      if (!levelFitsParent(level, parent?.level ?? null)) {
+        errors.push({ line, message: t.errors.csvLevelGap(pcode, level, parent?.pcode ?? null) });
+        break;
+      }
+      if (!pcodeFitsParent(pcode, parent?.pcode ?? null)) {
+        errors.push({ line, message: t.errors.csvParentMismatch(pcode, parent?.pcode ?? "") });
+        break;
+      }
+      const seen = byPcode.get(pcode);
+      if (seen && (seen.nameEn !== place.data.nameEn || seen.nameUk !== place.data.nameUk || seen.parentPcode !== (parent?.pcode ?? null))) {
+        errors.push({ line, message: t.errors.csvConflict(pcode, seen.line) });
+      } else if (!seen) {
+        byPcode.set(pcode, { line, pcode, nameEn: place.data.nameEn, nameUk: place.data.nameUk, adminLevel: level, parentPcode: parent?.pcode ?? null });
+      }
+      parent = { pcode, level };
     }
   });
   return { rows: [...byPcode.values()].sort((a, b) => a.adminLevel - b.adminLevel || a.pcode.localeCompare(b.pcode)), errors };

@@ -175,6 +175,8 @@ const en = {
     textTooLong: (max: number) => `Use ${wholeNumber(max)} characters or fewer.`,
     titleRequired: "Enter a title.",
     versionInvalid: "This form is out of date. Reload the page and try again.",
+    idInvalid: "This form names a record that cannot exist. Reload the page and try again.",
+    textUnstorable: "Remove the invisible NUL character (often pasted from another program) from this text.",
 
     pcodeInvalid: "Enter a P-code: two capital letters, then digits or capitals, e.g. UA1402.",
     pcodeTaken: "Another place has this P-code already.",
@@ -192,6 +194,11 @@ const en = {
     csvNoPcodeColumns: "No admin P-code columns found: expected columns like admin1Pcode, admin1Name_en, admin1Name_uk.",
     csvBadPcode: (pcode: string) => `The P-code “${pcode}” is not valid.`,
     csvMissingName: (pcode: string) => `The place ${pcode} needs both an English and a Ukrainian name.`,
+    csvBadName: (pcode: string, problem: string) => `A name of the place ${pcode} is not accepted (${problem.replace(/[.\s]+$/, "")}).`,
+    csvLevelGap: (pcode: string, level: number, parent: string | null) =>
+      parent === null
+        ? `The place ${pcode} is at admin level ${level} but the line names no place above it; fill in every level from admin0.`
+        : `The place ${pcode} is at admin level ${level} but its parent ${parent} is not one level above; fill in every level in between.`,
     csvParentMismatch: (pcode: string, parent: string) => `The P-code ${pcode} does not start with its parent's P-code ${parent}.`,
     csvParentUnknown: (pcode: string, parent: string) => `The parent ${parent} of ${pcode} is neither in the file nor in the database.`,
     csvParentDiffers: (pcode: string, inDatabase: string, inFile: string) => `The place ${pcode} is under ${inDatabase} in the database but under ${inFile} in the file; move it in the form instead.`,

@@ -4,6 +4,8 @@ import { ROLES } from "./enums";
 import { optionalTextField, requiredTextField } from "./form-fields";
 import { messages, type Messages } from "./messages";
 import { passwordProblem } from "./password-policy";
+import { idSchema } from "./record-ref";
+import { isStorableText } from "./text";
 
 export const EMAIL_MAX_LENGTH = 320;
 
@@ -49,18 +51,18 @@ export function createUserSchema(t: Messages = messages) {
 export type CreateUserInput = z.infer<ReturnType<typeof createUserSchema>>;
 
 export function changeRoleSchema(t: Messages = messages) {
-  return z.object({ userId: z.coerce.number().int().positive(), role: roleField(t) });
+  return z.object({ userId: idSchema, role: roleField(t) });
 }
 
 export function userIdSchema() {
-  return z.object({ userId: z.coerce.number().int().positive() });
+  return z.object({ userId: idSchema });
 }
 
 export function resetPasswordSchema(t: Messages = messages) {
-  return z.object({ userId: z.coerce.number().int().positive(), password: newPasswordField(t) });
+  return z.object({ userId: idSchema, password: newPasswordField(t) });
 }
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().max(EMAIL_MAX_LENGTH),
+  email: z.string().trim().toLowerCase().max(EMAIL_MAX_LENGTH).refine(isStorableText),
   password: z.string().max(1024),
 });

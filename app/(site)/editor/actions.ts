@@ -5,13 +5,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { actorOf, currentOrigin } from "@/lib/auth/action-helpers";
+import { actorOf, currentOrigin, refusedRecordRef } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import type { SessionUser } from "@/lib/data/sessions";
 import { createFigure, deleteDraft, transitionFigure, updateFigure, type FigureChangeResult } from "@/lib/data/figures";
 import { figureChanges } from "@/lib/data/figure-conflicts";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
+import { idSchema, parseRecordRef, versionSchema } from "@/lib/domain/record-ref";
 
 const strings = {
   invalid: "Some fields need attention. Your input is kept; correct the marked fields and save again.",
@@ -51,25 +52,26 @@ async function failure(result: Exclude<FigureChangeResult, { ok: true }>, loaded
 
 export const saveFigureAction = guardedAction("figures.save", async (user, _previous: ActionState, formData: FormData) => {
   const values = keptFormValues(formData);
+  const ref = parseRecordRef(formData);
+  if (!ref.ok) return refusedRecordRef(ref, values);
   const parsed = figureInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
-  const id = Number(formData.get("id") ?? 0);
   const origin = await currentOrigin();
-  if (!id) {
+  if (ref.ref.mode === "create") {
     const figure = await createFigure(actor(user), parsed.data, origin);
     afterChange(figure.id);
     return { ok: true, status: 200, redirectTo: `/editor/figures/${figure.id}?saved=1` };
   }
-  if (!parsed.data.version) return { ok: false, status: 409, message: strings.versionMissing, values };
-  const result = await updateFigure(actor(user), id, { ...parsed.data, version: parsed.data.version }, origin);
-  if (!result.ok) return failure(result, parsed.data.version, formData);
+  const { id, version } = ref.ref;
+  const result = await updateFigure(actor(user), id, { ...parsed.data, version }, origin);
+  if (!result.ok) return failure(result, version, formData);
   afterChange(id);
   return { ok: true, status: 200, redirectTo: `/editor/figures/${id}?saved=1` };
 });
 
 const workflowSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  id: idSchema,
+  version: versionSchema,
   action: z.enum(["submit", "withdraw", "revise"]),
 });
 

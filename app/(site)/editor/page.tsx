@@ -6,6 +6,7 @@ import { listFiguresForEditor } from "@/lib/data/figures";
 import { isOneOf, PUBLICATION_STATUSES } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
+import { searchTextParam } from "@/lib/domain/text";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +40,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
   const user = await requirePageRole("editor", "/editor");
   const params = await searchParams;
   const status = typeof params.status === "string" && isOneOf(PUBLICATION_STATUSES, params.status) ? params.status : undefined;
-  const search = typeof params.q === "string" ? params.q.slice(0, 100) : "";
+  const search = searchTextParam(params.q, 100);
   const figures = await listFiguresForEditor(user, { status, search });
   return (
     <>

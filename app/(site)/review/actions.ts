@@ -8,6 +8,7 @@ import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import { transitionFigure } from "@/lib/data/figures";
 import { transitionTimelineEvent } from "@/lib/data/timeline";
 import type { SessionUser } from "@/lib/data/sessions";
+import { idSchema } from "@/lib/domain/record-ref";
 import { statusChangeSchema } from "@/lib/domain/status";
 
 const strings = {
@@ -33,7 +34,7 @@ export const reviewTimelineEventAction = guardedAction("timelineEvents.review", 
 
 /** Publish, reject, send back or retract a figure or a timeline event. */
 async function review(user: SessionUser, formData: FormData, transition: Transition, paths: string[]): Promise<ActionState> {
-  const id = z.coerce.number().int().positive().safeParse(formData.get("id"));
+  const id = idSchema.safeParse(formData.get("id"));
   const parsed = statusChangeSchema().safeParse(Object.fromEntries(formData));
   if (!id.success || !parsed.success) {
     return { ok: false, status: 422, message: strings.invalid, errors: parsed.success ? {} : z.flattenError(parsed.error).fieldErrors, values: { reason: String(formData.get("reason") ?? "") } };

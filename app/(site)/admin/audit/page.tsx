@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/guard";
 import { AUDIT_PAGE_SIZE, auditEntityTypes, listAuditEvents } from "@/lib/data/audit";
-import { parseCalendarDate } from "@/lib/domain/dates";
+import { parseCalendarDateInRange } from "@/lib/domain/dates";
+import { searchTextParam } from "@/lib/domain/text";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ const strings = {
 export const metadata: Metadata = { title: strings.title };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
-const str = (v: string | string[] | undefined) => (typeof v === "string" ? v.trim().slice(0, 320) : "");
+const str = (v: string | string[] | undefined) => searchTextParam(v, 320);
 
 function brief(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -32,8 +33,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = {
     actorEmail: str(params.actor) || undefined,
     entityType: str(params.entity) || undefined,
-    from: parseCalendarDate(str(params.from)) ?? undefined,
-    to: parseCalendarDate(str(params.to)) ?? undefined,
+    from: parseCalendarDateInRange(str(params.from)) ?? undefined,
+    to: parseCalendarDateInRange(str(params.to)) ?? undefined,
   };
   const [events, entityTypes] = await Promise.all([listAuditEvents(filter), auditEntityTypes()]);
   return (

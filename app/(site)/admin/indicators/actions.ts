@@ -2,11 +2,12 @@
 // Indicator administration: create and edit (including hiding from the public dashboard).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actorOf, currentOrigin } from "@/lib/auth/action-helpers";
+import { actorOf, currentOrigin, refusedRecordRef } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import { createIndicator, updateIndicator, type IndicatorChangeResult } from "@/lib/data/indicators";
 import { indicatorFormObject, indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { messages } from "@/lib/domain/messages";
+import { parseRecordRef } from "@/lib/domain/record-ref";
 
 const strings = {
   invalid: "Some fields need attention. Your input is kept.",
@@ -34,15 +35,15 @@ function failure(result: Exclude<IndicatorChangeResult, { ok: true }>, values: R
 
 export const saveIndicatorAction = guardedAction("indicators.save", async (user, _previous: ActionState, formData: FormData) => {
   const values = keptIndicatorValues(formData);
+  const ref = parseRecordRef(formData);
+  if (!ref.ok) return refusedRecordRef(ref, values);
   const parsed = indicatorInputSchema().safeParse(indicatorFormObject(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
-  const id = Number(formData.get("id") ?? 0);
   const origin = await currentOrigin();
-  const result = id
-    ? parsed.data.version
-      ? await updateIndicator(actorOf(user), id, { ...parsed.data, version: parsed.data.version }, origin)
-      : ({ ok: false, code: "conflict", current: undefined as never } as const)
-    : await createIndicator(actorOf(user), parsed.data, origin);
+  const result =
+    ref.ref.mode === "update"
+      ? await updateIndicator(actorOf(user), ref.ref.id, { ...parsed.data, version: ref.ref.version }, origin)
+      : await createIndicator(actorOf(user), parsed.data, origin);
   if (!result.ok) return failure(result, values);
   revalidatePath("/admin/indicators");
   revalidatePath("/", "layout");

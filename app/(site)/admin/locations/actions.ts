@@ -4,11 +4,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { actorOf, currentOrigin, keptValues } from "@/lib/auth/action-helpers";
+import { actorOf, currentOrigin, keptValues, refusedRecordRef } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import { applyBoundaryImport, createLocation, deleteLocation, planBoundaryImport, updateLocation, type LocationChangeResult } from "@/lib/data/locations";
 import { locationInputSchema } from "@/lib/domain/location-schema";
 import { messages } from "@/lib/domain/messages";
+import { idSchema, parseRecordRef, versionSchema } from "@/lib/domain/record-ref";
 
 const strings = {
   invalid: "Some fields need attention. Your input is kept.",
@@ -41,19 +42,22 @@ function failure(result: Exclude<LocationChangeResult, { ok: true }>, values?: R
 
 export const saveLocationAction = guardedAction("locations.save", async (user, _previous: ActionState, formData: FormData) => {
   const values = keptValues(formData, FIELDS);
+  const ref = parseRecordRef(formData);
+  if (!ref.ok) return refusedRecordRef(ref, values);
   const parsed = locationInputSchema().safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
-  const id = Number(formData.get("id") ?? 0);
   const origin = await currentOrigin();
-  if (id && !parsed.data.version) return { ok: false, status: 409, message: strings.conflict, values };
-  const result = id ? await updateLocation(actorOf(user), id, { ...parsed.data, version: parsed.data.version! }, origin) : await createLocation(actorOf(user), parsed.data, origin);
+  const result =
+    ref.ref.mode === "update"
+      ? await updateLocation(actorOf(user), ref.ref.id, { ...parsed.data, version: ref.ref.version }, origin)
+      : await createLocation(actorOf(user), parsed.data, origin);
   if (!result.ok) return failure(result, values);
   revalidatePath("/admin/locations");
   return { ok: true, status: 200, redirectTo: `/admin/locations/${result.location.id}?saved=1` };
 });
 
 export const deleteLocationAction = guardedAction("locations.delete", async (user, _previous: ActionState, formData: FormData) => {
-  const parsed = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
+  const parsed = z.object({ id: idSchema, version: versionSchema }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.conflict };
   const result = await deleteLocation(actorOf(user), parsed.data.id, parsed.data.version, await currentOrigin());
   if (!result.ok) return failure(result);

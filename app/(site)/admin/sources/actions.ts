@@ -4,10 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { actorOf, currentOrigin, keptValues } from "@/lib/auth/action-helpers";
+import { actorOf, currentOrigin, keptValues, refusedRecordRef } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import { createSource, deleteSource, mergeSources, setSourceActive, updateSource, type SourceChangeResult } from "@/lib/data/sources";
 import { messages } from "@/lib/domain/messages";
+import { idSchema, parseRecordRef, recordIdField, versionSchema } from "@/lib/domain/record-ref";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
 
 const strings = {
@@ -22,7 +23,7 @@ const strings = {
 };
 
 const FIELDS = ["id", "version", "name", "kind", "affiliation", "url", "reliability", "notes", "gradeReason"];
-const idVersion = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() });
+const idVersion = z.object({ id: idSchema, version: versionSchema });
 
 function failure(result: Exclude<SourceChangeResult, { ok: true }>, values?: Record<string, string>): ActionState {
   switch (result.code) {
@@ -47,15 +48,15 @@ function afterChange(id?: number) {
 
 export const saveSourceAction = guardedAction("sources.save", async (user, _previous: ActionState, formData: FormData) => {
   const values = keptValues(formData, FIELDS);
+  const ref = parseRecordRef(formData);
+  if (!ref.ok) return refusedRecordRef(ref, values);
   const parsed = sourceInputSchema().safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
-  const id = Number(formData.get("id") ?? 0);
   const origin = await currentOrigin();
-  const result = id
-    ? parsed.data.version
-      ? await updateSource(actorOf(user), id, { ...parsed.data, version: parsed.data.version }, origin)
-      : ({ ok: false, code: "conflict" } as const)
-    : await createSource(actorOf(user), parsed.data, origin);
+  const result =
+    ref.ref.mode === "update"
+      ? await updateSource(actorOf(user), ref.ref.id, { ...parsed.data, version: ref.ref.version }, origin)
+      : await createSource(actorOf(user), parsed.data, origin);
   if (!result.ok) return failure(result as Exclude<SourceChangeResult, { ok: true }>, values);
   afterChange(result.source.id);
   return { ok: true, status: 200, message: strings.saved, redirectTo: `/admin/sources/${result.source.id}?saved=1` };
@@ -82,7 +83,7 @@ export const deleteSourceAction = guardedAction("sources.delete", async (user, _
 });
 
 export const mergeSourcesAction = guardedAction("sources.merge", async (user, _previous: ActionState, formData: FormData) => {
-  const parsed = z.object({ id: z.coerce.number().int().positive(), keepId: z.coerce.number().int().positive({ error: strings.sameSource }) }).safeParse(Object.fromEntries(formData));
+  const parsed = z.object({ id: idSchema, keepId: recordIdField(strings.sameSource) }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.sameSource, errors: { keepId: [strings.sameSource] } };
   const result = await mergeSources(actorOf(user), parsed.data.keepId, parsed.data.id, await currentOrigin());
   if (!result.ok) return failure(result);

@@ -5,6 +5,7 @@ import { requirePageRole } from "@/lib/auth/guard";
 import { listSourcesForAdmin } from "@/lib/data/sources";
 import { isOneOf, RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
+import { searchTextParam } from "@/lib/domain/text";
 import { saveSourceAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
   const kind = isOneOf(SOURCE_KINDS, one(params.kind)) ? (one(params.kind) as (typeof SOURCE_KINDS)[number]) : undefined;
   const reliability = isOneOf(RELIABILITIES, one(params.grade)) ? (one(params.grade) as (typeof RELIABILITIES)[number]) : undefined;
   const active = one(params.status) === "active" ? true : one(params.status) === "inactive" ? false : undefined;
-  const search = one(params.q).slice(0, 100);
+  const search = searchTextParam(params.q, 100);
   const sources = await listSourcesForAdmin({ search, kind, reliability, active });
   return (
     <>

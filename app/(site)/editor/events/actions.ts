@@ -2,11 +2,12 @@
 // The editor's timeline-event actions: save (create or edit) and submit / withdraw.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actorOf, currentOrigin, keptValues } from "@/lib/auth/action-helpers";
+import { actorOf, currentOrigin, keptValues, refusedRecordRef } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import { createTimelineEvent, transitionTimelineEvent, updateTimelineEvent, type TimelineChangeResult } from "@/lib/data/timeline";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
+import { idSchema, parseRecordRef, versionSchema } from "@/lib/domain/record-ref";
 
 const strings = {
   invalid: "Some fields need attention. Your input is kept; correct the marked fields and save again.",
@@ -36,25 +37,26 @@ function afterChange() {
 
 export const saveTimelineEventAction = guardedAction("timelineEvents.save", async (user, _previous: ActionState, formData: FormData) => {
   const values = keptValues(formData, FIELDS);
+  const ref = parseRecordRef(formData);
+  if (!ref.ok) return refusedRecordRef(ref, values);
   const parsed = timelineEventInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
   const actor = { ...actorOf(user), role: user.role };
-  const id = Number(formData.get("id") ?? 0);
-  if (!id) {
+  if (ref.ref.mode === "create") {
     const event = await createTimelineEvent(actor, parsed.data, await currentOrigin());
     afterChange();
     return { ok: true, status: 200, redirectTo: `/editor/events/${event.id}?saved=1` };
   }
-  if (!parsed.data.version) return { ok: false, status: 409, message: strings.versionMissing, values };
-  const result = await updateTimelineEvent(actor, id, { ...parsed.data, version: parsed.data.version }, await currentOrigin());
+  const { id, version } = ref.ref;
+  const result = await updateTimelineEvent(actor, id, { ...parsed.data, version }, await currentOrigin());
   if (!result.ok) return failure(result, values);
   afterChange();
   return { ok: true, status: 200, redirectTo: `/editor/events/${id}?saved=1` };
 });
 
 const workflowSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  id: idSchema,
+  version: versionSchema,
   action: z.enum(["submit", "withdraw", "revise"]),
 });
 

@@ -8,6 +8,7 @@ import { getPublicFigure } from "@/lib/data/figures";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { reviewFigureAction } from "../../review/actions";
+import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +27,8 @@ const strings = {
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 async function load(rawId: string) {
-  const id = Number(rawId);
-  return Number.isSafeInteger(id) && id > 0 ? getPublicFigure(id) : null;
+  const id = parseRecordId(rawId);
+  return id !== null ? getPublicFigure(id) : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

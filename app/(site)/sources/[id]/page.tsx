@@ -6,6 +6,7 @@ import { Grade } from "@/components/ui/grade";
 import { formatDay } from "@/components/ui/format";
 import { getSourceDetail } from "@/lib/data/sources";
 import { messages } from "@/lib/domain/messages";
+import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -33,8 +34,8 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) return null;
-  return getSourceDetail(Number(id));
+  const sourceId = parseRecordId(id);
+  return sourceId === null ? null : getSourceDetail(sourceId);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

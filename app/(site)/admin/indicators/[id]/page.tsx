@@ -5,6 +5,7 @@ import { IndicatorForm } from "@/components/forms/indicator-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { getIndicatorForAdmin } from "@/lib/data/indicators";
 import { saveIndicatorAction } from "../actions";
+import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +16,8 @@ export const metadata: Metadata = { title: "Edit indicator" };
 export default async function AdminIndicatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id: rawId } = await params;
   await requirePageRole("admin", `/admin/indicators/${rawId}`);
-  const id = Number(rawId);
-  const indicator = Number.isSafeInteger(id) && id > 0 ? await getIndicatorForAdmin(id) : null;
+  const id = parseRecordId(rawId);
+  const indicator = id !== null ? await getIndicatorForAdmin(id) : null;
   if (!indicator) notFound();
   const { saved } = await searchParams;
   const initial = {

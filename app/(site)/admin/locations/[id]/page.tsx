@@ -6,6 +6,7 @@ import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
 import { getLocationForAdmin, listLocationsForAdmin } from "@/lib/data/locations";
 import { deleteLocationAction, saveLocationAction } from "../actions";
+import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -21,8 +22,8 @@ export const metadata: Metadata = { title: "Edit place" };
 export default async function AdminLocationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id: rawId } = await params;
   await requirePageRole("admin", `/admin/locations/${rawId}`);
-  const id = Number(rawId);
-  const location = Number.isSafeInteger(id) && id > 0 ? await getLocationForAdmin(id) : null;
+  const id = parseRecordId(rawId);
+  const location = id !== null ? await getLocationForAdmin(id) : null;
   if (!location) notFound();
   const { saved } = await searchParams;
   const parents = (await listLocationsForAdmin())

@@ -7,6 +7,7 @@ import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
 import { getSourceForAdmin, listSourceOptions } from "@/lib/data/sources";
 import { deleteSourceAction, mergeSourcesAction, saveSourceAction, setSourceActiveAction } from "../actions";
+import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -33,8 +34,8 @@ export const metadata: Metadata = { title: "Edit source" };
 export default async function AdminSourcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id: rawId } = await params;
   await requirePageRole("admin", `/admin/sources/${rawId}`);
-  const id = Number(rawId);
-  const source = Number.isSafeInteger(id) && id > 0 ? await getSourceForAdmin(id) : null;
+  const id = parseRecordId(rawId);
+  const source = id !== null ? await getSourceForAdmin(id) : null;
   if (!source) notFound();
   const { saved, merged } = await searchParams;
   const others = (await listSourceOptions()).filter((s) => s.id !== source.id);

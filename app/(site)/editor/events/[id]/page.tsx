@@ -9,6 +9,7 @@ import { canEditRecord, canPerform } from "@/lib/auth/permissions";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import { getTimelineEventForEditor } from "@/lib/data/timeline";
 import { saveTimelineEventAction, timelineEventWorkflowAction } from "../actions";
+import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +31,8 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 export default async function EditEventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id: rawId } = await params;
   const user = await requirePageRole("editor", `/editor/events/${rawId}`);
-  const id = Number(rawId);
-  const event = Number.isSafeInteger(id) && id > 0 ? await getTimelineEventForEditor(user, id) : null;
+  const id = parseRecordId(rawId);
+  const event = id !== null ? await getTimelineEventForEditor(user, id) : null;
   if (!event) notFound();
   const { saved, done } = await searchParams;
   const { places, sources } = await figureFormOptions();

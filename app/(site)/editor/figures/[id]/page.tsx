@@ -10,6 +10,7 @@ import { getFigureForEditor } from "@/lib/data/figures";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import type { Figure } from "@/lib/generated/prisma/client";
 import { deleteDraftAction, figureWorkflowAction, saveFigureAction } from "../../actions";
+import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -46,8 +47,8 @@ function formValues(f: Figure): Record<string, string> {
 export default async function EditFigurePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id: rawId } = await params;
   const user = await requirePageRole("editor", `/editor/figures/${rawId}`);
-  const id = Number(rawId);
-  const figure = Number.isSafeInteger(id) && id > 0 ? await getFigureForEditor(user, id) : null;
+  const id = parseRecordId(rawId);
+  const figure = id !== null ? await getFigureForEditor(user, id) : null;
   if (!figure) notFound();
   const { saved, done } = await searchParams;
   const options = await figureFormOptions();
