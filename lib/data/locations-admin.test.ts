@@ -64,4 +64,24 @@ describe("locations", () => {
     expect(await applyBoundaryImport(admin, csv, "test")).toEqual({ ok: true, created: 0, updated: 0 });
     expect(await prisma.auditEvent.count({ where: { action: "location.import" } })).toBe(2);
   });
+
+  it("refuses in the preview what apply could not store or the form would refuse, and then writes nothing", async () => {
+    const header = "admin0Pcode,admin0Name_en,admin0Name_uk,admin1Pcode,admin1Name_en,admin1Name_uk,admin2Pcode,admin2Name_en,admin2Name_uk,admin3Pcode,admin3Name_en,admin3Name_uk,admin4Pcode,admin4Name_en,admin4Name_uk";
+    const files = [
+      // Longer than location.name_en VARCHAR(200): this used to preview fine and fail on apply.
+      `${header}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA1450,${"x".repeat(201)},Ікс,,,,,,\n`,
+      `${header}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA${"9".repeat(19)},Long,Довгий,,,,,,\n`,
+      `${header}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA1451,Nul\u0000name,Нуль,,,,,,\n`,
+      // admin0 straight to admin4: the form forbids it (a place sits one level below its parent).
+      `${header}\nUA,Ukraine,Україна,,,,,,,,,,UA14020010001,Bakhmut,Бахмут\n`,
+    ];
+    const before = await prisma.location.count();
+    const audits = await prisma.auditEvent.count();
+    for (const file of files) {
+      expect((await planBoundaryImport(file)).errors, file.slice(header.length, header.length + 80)).toHaveLength(1);
+      expect(await applyBoundaryImport(admin, file, "test")).toMatchObject({ ok: false });
+    }
+    expect(await prisma.location.count()).toBe(before);
+    expect(await prisma.auditEvent.count()).toBe(audits);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateIn, daysBetween, formatCalendarDate, parseCalendarDate, startOfUtcDay } from "./dates";
+import { calendarDateIn, daysBetween, formatCalendarDate, parseCalendarDate, parseCalendarDateInRange, startOfUtcDay } from "./dates";
 
 describe("parseCalendarDate", () => {
   it("reads YYYY-MM-DD as midnight UTC", () => {
@@ -11,6 +11,16 @@ describe("parseCalendarDate", () => {
   it("refuses impossible dates and other formats", () => {
     for (const bad of ["2023-02-30", "2023-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "2023-5-20", "20-05-2023", "2023-05-20T00:00:00Z", " 2023-05-20", ""]) {
       expect(parseCalendarDate(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe("parseCalendarDateInRange", () => {
+  it("keeps to 1900-01-01 .. 2100-12-31, which PostgreSQL can store", () => {
+    expect(parseCalendarDateInRange("1900-01-01")?.toISOString()).toBe("1900-01-01T00:00:00.000Z");
+    expect(parseCalendarDateInRange("2100-12-31")?.toISOString()).toBe("2100-12-31T00:00:00.000Z");
+    for (const bad of ["0000-01-01", "1899-12-31", "2101-01-01", "9999-12-31", "10000-01-01", "+010000-01-01", "2023-02-30"]) {
+      expect(parseCalendarDateInRange(bad), bad).toBeNull();
     }
   });
 });

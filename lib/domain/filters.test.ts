@@ -59,6 +59,20 @@ describe("parseFilters", () => {
     ).toEqual({ ...DEFAULT_FILTERS, sources: [12], ver: ["verified"] });
   });
 
+  it("drops dates PostgreSQL cannot store or that are not plausible (before 1900, after 2100)", () => {
+    expect(parseFilters({ from: "0000-01-01", to: "10000-01-01", at: "2101-01-01" })).toEqual(DEFAULT_FILTERS);
+    expect(parseFilters({ from: "1900-01-01", to: "2100-12-31" })).toMatchObject({ from: "1900-01-01", to: "2100-12-31" });
+  });
+
+  it("never throws and always gives filters a query can use, whatever the parameters", () => {
+    const weird: unknown[] = ["\u0000", "a\u0000b", "x".repeat(10_000), ["1", ["2"]], { a: 1 }, 12, null, "\uD800", "1e309", "99999999999"];
+    for (const value of weird) {
+      const filters = parseFilters({ place: value, from: value, to: value, at: value, source: value, grade: value, cred: value, ver: value } as never);
+      expect(filters.place).toMatch(/^[A-Z]{2}[A-Z0-9]{0,18}$/);
+      for (const id of filters.sources) expect(id).toBeLessThanOrEqual(2_147_483_647);
+    }
+  });
+
   it("reads a reversed date range as the range meant, and takes the first of repeated single values", () => {
     expect(parseFilters({ from: "2023-06-01", to: "2023-01-01", grade: ["B", "A"] })).toMatchObject({
       from: "2023-01-01",

@@ -16,6 +16,18 @@ describe("P-codes", () => {
     expect(locationInputSchema().safeParse({ pcode: "U-1", nameEn: "", nameUk: "x", adminLevel: "7" }).success).toBe(false);
     expect(locationInputSchema().safeParse({ pcode: "UA14", nameEn: "x", nameUk: "x", adminLevel: "1", latitude: "48.5" }).success).toBe(false);
   });
+
+  it("refuses ids out of range, blank levels and text the columns cannot hold", () => {
+    const ok = { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: "1", parentId: "1" };
+    expect(locationInputSchema().safeParse(ok).success).toBe(true);
+    const fieldsOf = (input: Record<string, string>) => Object.keys(locationInputSchema().safeParse(input).error?.flatten().fieldErrors ?? {});
+    expect(fieldsOf({ ...ok, parentId: "2147483648" })).toEqual(["parentId"]);
+    expect(fieldsOf({ ...ok, parentId: "abc" })).toEqual(["parentId"]);
+    expect(fieldsOf({ ...ok, adminLevel: "" })).toEqual(["adminLevel"]);
+    expect(fieldsOf({ ...ok, adminLevel: "1.5" })).toEqual(["adminLevel"]);
+    expect(fieldsOf({ ...ok, pcode: `UA${"1".repeat(19)}` })).toEqual(["pcode"]);
+    expect(fieldsOf({ ...ok, nameEn: "x".repeat(201), nameUk: "a\u0000b" })).toEqual(["nameEn", "nameUk"]);
+  });
 });
 
 describe("admin-boundary CSV", () => {
@@ -38,5 +50,26 @@ describe("admin-boundary CSV", () => {
     const { errors } = parseBoundaryCsv(csv);
     expect(errors.map((e) => e.line)).toEqual([3, 4, 5]);
     expect(parseBoundaryCsv("name,value\nx,1").errors[0]?.message).toMatch(/No admin P-code columns/);
+  });
+
+  const header = (levels: number) => Array.from({ length: levels }, (_, l) => `admin${l}Pcode,admin${l}Name_en,admin${l}Name_uk`).join(",");
+  const HEADER = header(5);
+
+  it("refuses a line that jumps admin levels, as the form does (one level below the parent)", () => {
+    const jump = `${HEADER}\nUA,Ukraine,Україна,,,,,,,,,,UA14020010001,Bakhmut,Бахмут\n`;
+    const { rows, errors } = parseBoundaryCsv(jump);
+    expect(errors).toEqual([{ line: 2, message: expect.stringMatching(/UA14020010001 is at admin level 4/) }]);
+    expect(rows.map((r) => r.pcode)).toEqual(["UA"]);
+    // A line that starts below admin0 has no parent: the form would refuse such a place too.
+    expect(parseBoundaryCsv(`${header(2)}\n,,,UA14,Donetska,Донецька\n`).errors[0]?.message).toMatch(/UA14 is at admin level 1/);
+  });
+
+  it("checks P-codes and names against the same limits as the form (the database's column sizes)", () => {
+    const line = (pcode: string, nameEn: string, nameUk = "Донецька") => `${header(2)}\nUA,Ukraine,Україна,${pcode},${nameEn},${nameUk}\n`;
+    expect(parseBoundaryCsv(line("UA14", "Donetska")).errors).toEqual([]);
+    expect(parseBoundaryCsv(line(`UA${"1".repeat(19)}`, "Donetska")).errors[0]?.message).toMatch(/P-code .* is not valid/);
+    expect(parseBoundaryCsv(line("UA14", "x".repeat(201))).errors[0]?.message).toMatch(/200 characters or fewer/);
+    expect(parseBoundaryCsv(line("UA14", "Done\u0000tska")).errors[0]?.message).toMatch(/NUL/);
+    expect(parseBoundaryCsv(line("UA14", "  ")).errors[0]?.message).toMatch(/needs both an English and a Ukrainian name/);
   });
 });
