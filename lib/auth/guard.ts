@@ -14,6 +14,7 @@ import { MUTATIONS, type MutationName } from "./mutations";
 const strings = {
   signedOut: "Your session has ended. Sign in again to continue; what you entered is still in the form.",
   forbidden: "Your role does not allow this.",
+  malformed: "This request did not come from the app's form. Reload the page and try again.",
 };
 
 export type { ActionState };
@@ -35,10 +36,15 @@ export function guardedAction<Args extends unknown[]>(
   handler: (user: SessionUser, ...args: Args) => Promise<ActionState>,
 ): (...args: Args) => Promise<ActionState> {
   const required = MUTATIONS[name].role;
+  // A handler declared as (user, previousState, formData) reads a form. Anyone can post other
+  // arguments to an action's endpoint (JSON instead of a form, none at all): refuse those here
+  // rather than let `formData.get` throw (a 500).
+  const readsForm = handler.length >= 3;
   return async (...args: Args) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, status: 401, message: strings.signedOut };
     if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, message: strings.forbidden };
+    if (readsForm && !(args[1] instanceof FormData)) return { ok: false, status: 422, message: strings.malformed };
     return handler(user, ...args);
   };
 }
