@@ -1,0 +1,29 @@
+// A server-action request whose body React cannot decode (not JSON, or a form without its
+// arguments part "0") makes Next.js throw before any action code runs: a 500. The app's own
+// forms never send such a body, so it is refused as a bad request instead (proxy.ts).
+
+/** True when a POST carrying a Next-Action header has a body the action decoder would choke on. */
+export async function isUndecodableActionRequest(request: Request): Promise<boolean> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  try {
+    if (type.startsWith("multipart/form-data")) {
+      const root = (await request.clone().formData()).get("0");
+      return typeof root !== "string" || !isJson(root);
+    }
+    if (type.startsWith("text/plain")) return !isJson(await request.clone().text());
+  } catch {
+    // A body that is not even the multipart it claims to be.
+    return true;
+  }
+  return false;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
