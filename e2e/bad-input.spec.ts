@@ -433,6 +433,7 @@ test.describe("bad input", () => {
     for (const name of names) expect(name && (name in ACTIONS || NO_INPUT.has(name)), `no bad-input generator for ${name}`).toBe(true);
 
     const before = await databaseFingerprint();
+    const started = Date.now();
     let cases = 0;
     for (const [index, action] of builtActions.entries()) {
       const name = nameOf(action)!;
@@ -454,7 +455,7 @@ test.describe("bad input", () => {
       // Refused inputs only: the database must be exactly as before.
       expect(await databaseFingerprint(), `${name} (seed ${seed}) changed the database`).toBe(before);
     }
-    console.log(`bad-input fuzz: ${cases} action calls`);
+    console.log(`bad-input fuzz: ${cases} action calls in ${Math.round((Date.now() - started) / 1000)} s`);
     expect(cases).toBeGreaterThanOrEqual(RUNS * Object.keys(ACTIONS).length);
     await request.dispose();
   });
@@ -463,6 +464,7 @@ test.describe("bad input", () => {
     const request = await playwright.request.newContext({ baseURL });
     await signInThroughApi(request, DEMO_USERS.admin.email);
     const before = await databaseFingerprint();
+    const started = Date.now();
     let cases = 0;
     for (const [index, [name, spec]] of Object.entries(ROUTES).entries()) {
       const seed = SEED + 1000 + index;
@@ -475,7 +477,7 @@ test.describe("bad input", () => {
         { seed, numRuns: Math.ceil(RUNS / 2) },
       );
     }
-    console.log(`bad-input fuzz: ${cases} GET requests`);
+    console.log(`bad-input fuzz: ${cases} GET requests in ${Math.round((Date.now() - started) / 1000)} s`);
     // Reading writes nothing (sessions aside, which the fingerprint leaves out).
     expect(await databaseFingerprint()).toBe(before);
     await request.dispose();

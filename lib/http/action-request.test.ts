@@ -16,11 +16,12 @@ describe("server-action request bodies", () => {
   });
 
   it("refuses a body the decoder cannot read", async () => {
-    for (const text of ["", "{x", "undefined", "[1,"]) {
+    for (const text of ["", "{x", "undefined", "[1,", '"x"', "{}", "null", "12"]) {
       expect(await isUndecodableActionRequest(post(text, { "Content-Type": "text/plain;charset=UTF-8" })), text).toBe(true);
     }
     expect(await isUndecodableActionRequest(post(form([["_1_name", "x"]])))).toBe(true);
     expect(await isUndecodableActionRequest(post(form([["0", "{x"]])))).toBe(true);
+    expect(await isUndecodableActionRequest(post(form([["0", '{"a":1}']])))).toBe(true);
     expect(await isUndecodableActionRequest(post("not multipart", { "Content-Type": "multipart/form-data; boundary=zzz" }))).toBe(true);
   });
 

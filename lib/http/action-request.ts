@@ -1,5 +1,6 @@
 // A server-action request whose body React cannot decode (not JSON, or a form without its
-// arguments part "0") makes Next.js throw before any action code runs: a 500. The app's own
+// arguments part "0") or whose arguments are not a list makes Next.js throw before any action
+// code runs: a 500. The app's own
 // forms never send such a body, so it is refused as a bad request instead (proxy.ts).
 
 /** True when a POST carrying a Next-Action header has a body the action decoder would choke on. */
@@ -9,9 +10,9 @@ export async function isUndecodableActionRequest(request: Request): Promise<bool
   try {
     if (type.startsWith("multipart/form-data")) {
       const root = (await request.clone().formData()).get("0");
-      return typeof root !== "string" || !isJson(root);
+      return typeof root !== "string" || !isArgumentList(root);
     }
-    if (type.startsWith("text/plain")) return !isJson(await request.clone().text());
+    if (type.startsWith("text/plain")) return !isArgumentList(await request.clone().text());
   } catch {
     // A body that is not even the multipart it claims to be.
     return true;
@@ -19,10 +20,10 @@ export async function isUndecodableActionRequest(request: Request): Promise<bool
   return false;
 }
 
-function isJson(text: string): boolean {
+/** The arguments are a JSON array (React calls the action with them). */
+function isArgumentList(text: string): boolean {
   try {
-    JSON.parse(text);
-    return true;
+    return Array.isArray(JSON.parse(text));
   } catch {
     return false;
   }
