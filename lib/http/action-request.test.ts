@@ -22,6 +22,7 @@ describe("server-action request bodies", () => {
     expect(await isUndecodableActionRequest(post(form([["_1_name", "x"]])))).toBe(true);
     expect(await isUndecodableActionRequest(post(form([["0", "{x"]])))).toBe(true);
     expect(await isUndecodableActionRequest(post(form([["0", '{"a":1}']])))).toBe(true);
+    expect(await isUndecodableActionRequest(post(form([["0", "[]"], ["_1_\u0000", "x"]])))).toBe(true);
     expect(await isUndecodableActionRequest(post("not multipart", { "Content-Type": "multipart/form-data; boundary=zzz" }))).toBe(true);
   });
 

@@ -3,13 +3,18 @@
 // code runs: a 500. The app's own
 // forms never send such a body, so it is refused as a bad request instead (proxy.ts).
 
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 /** True when a POST carrying a Next-Action header has a body the action decoder would choke on. */
 export async function isUndecodableActionRequest(request: Request): Promise<boolean> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return false;
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   try {
     if (type.startsWith("multipart/form-data")) {
-      const root = (await request.clone().formData()).get("0");
+      const form = await request.clone().formData();
+      // Next.js's multipart parser throws on a part name with a control character (e.g. NUL).
+      if ([...form.keys()].some((name) => CONTROL.test(name))) return true;
+      const root = form.get("0");
       return typeof root !== "string" || !isArgumentList(root);
     }
     if (type.startsWith("text/plain")) return !isArgumentList(await request.clone().text());
