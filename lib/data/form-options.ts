@@ -30,3 +30,20 @@ export type FigureFormOptions = Awaited<ReturnType<typeof figureFormOptions>>;
 export async function sourceOption(id: number) {
   return prisma.source.findUnique({ where: { id }, select: { id: true, name: true, reliability: true } });
 }
+
+/**
+ * The chosen indicator, place and source that do not exist (a forged or stale form): field
+ * names, so the action answers a field error instead of the insert failing on a foreign key.
+ */
+export async function missingChoices(choices: { indicatorId?: number; locationId: number; sourceId: number }): Promise<string[]> {
+  const [indicator, location, source] = await Promise.all([
+    choices.indicatorId === undefined ? true : prisma.indicator.count({ where: { id: choices.indicatorId } }),
+    prisma.location.count({ where: { id: choices.locationId } }),
+    prisma.source.count({ where: { id: choices.sourceId } }),
+  ]);
+  return [
+    ...(indicator ? [] : ["indicatorId"]),
+    ...(location ? [] : ["locationId"]),
+    ...(source ? [] : ["sourceId"]),
+  ];
+}

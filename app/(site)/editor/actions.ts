@@ -10,8 +10,10 @@ import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import type { SessionUser } from "@/lib/data/sessions";
 import { createFigure, deleteDraft, transitionFigure, updateFigure, type FigureChangeResult } from "@/lib/data/figures";
 import { figureChanges } from "@/lib/data/figure-conflicts";
+import { missingChoices } from "@/lib/data/form-options";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
+import { messages } from "@/lib/domain/messages";
 import { idSchema, parseRecordRef, versionSchema } from "@/lib/domain/record-ref";
 
 const strings = {
@@ -56,6 +58,8 @@ export const saveFigureAction = guardedAction("figures.save", async (user, _prev
   if (!ref.ok) return refusedRecordRef(ref, values);
   const parsed = figureInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
+  const missing = await missingChoices(parsed.data);
+  if (missing.length) return { ok: false, status: 422, message: strings.invalid, errors: Object.fromEntries(missing.map((f) => [f, [messages.errors.invalidChoice]])), values };
   const origin = await currentOrigin();
   if (ref.ref.mode === "create") {
     const figure = await createFigure(actor(user), parsed.data, origin);

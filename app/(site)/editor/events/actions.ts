@@ -6,7 +6,9 @@ import { actorOf, currentOrigin, keptValues, refusedRecordRef } from "@/lib/auth
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import { createTimelineEvent, transitionTimelineEvent, updateTimelineEvent, type TimelineChangeResult } from "@/lib/data/timeline";
 import { calendarDateIn } from "@/lib/domain/dates";
+import { missingChoices } from "@/lib/data/form-options";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
+import { messages } from "@/lib/domain/messages";
 import { idSchema, parseRecordRef, versionSchema } from "@/lib/domain/record-ref";
 
 const strings = {
@@ -41,6 +43,8 @@ export const saveTimelineEventAction = guardedAction("timelineEvents.save", asyn
   if (!ref.ok) return refusedRecordRef(ref, values);
   const parsed = timelineEventInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
+  const missing = await missingChoices(parsed.data);
+  if (missing.length) return { ok: false, status: 422, message: strings.invalid, errors: Object.fromEntries(missing.map((f) => [f, [messages.errors.invalidChoice]])), values };
   const actor = { ...actorOf(user), role: user.role };
   if (ref.ref.mode === "create") {
     const event = await createTimelineEvent(actor, parsed.data, await currentOrigin());
