@@ -20,9 +20,9 @@ import { DEMO_USERS, signInThroughApi } from "./support/auth";
 import { databaseFingerprint, withDatabase } from "./support/database";
 
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20261201);
-// Sized for about 3 minutes on two cores: ~1,600 action calls and ~350 page requests.
-const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 80);
-const GET_RUNS = Math.ceil(RUNS / 4);
+// Sized for about 2.5 minutes on two cores: 2,000 action calls and ~580 page requests.
+const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 100);
+const GET_RUNS = Math.ceil(RUNS / 3);
 
 interface ManifestEntry {
   workers: Record<string, unknown>;
