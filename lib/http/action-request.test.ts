@@ -12,11 +12,13 @@ const form = (pairs: Array<[string, string]>) => {
 describe("server-action request bodies", () => {
   it("lets through what React's encoder sends", async () => {
     expect(await isUndecodableActionRequest(post("[]", { "Content-Type": "text/plain;charset=UTF-8" }))).toBe(false);
+    const state = '{"ok":false,"message":"$$5 is escaped","errors":{"name":"$undefined"},"values":{"a":"$$"}}';
+    expect(await isUndecodableActionRequest(post(`[${state},"$K1"]`, { "Content-Type": "text/plain;charset=UTF-8" }))).toBe(false);
     expect(await isUndecodableActionRequest(post(form([["0", '[{},"$K1"]'], ["_1_name", "x"]])))).toBe(false);
   });
 
   it("refuses a body the decoder cannot read", async () => {
-    for (const text of ["", "{x", "undefined", "[1,", '"x"', "{}", "null", "12"]) {
+    for (const text of ["", "{x", "undefined", "[1,", '"x"', "{}", "null", "12", '[{},[{"":{"":"$"}}]]', '["$1"]', '["$@1"]', '["$Q2"]', '["$nx"]']) {
       expect(await isUndecodableActionRequest(post(text, { "Content-Type": "text/plain;charset=UTF-8" })), text).toBe(true);
     }
     expect(await isUndecodableActionRequest(post(form([["_1_name", "x"]])))).toBe(true);

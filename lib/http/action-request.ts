@@ -25,10 +25,25 @@ export async function isUndecodableActionRequest(request: Request): Promise<bool
   return false;
 }
 
-/** The arguments are a JSON array (React calls the action with them). */
+/**
+ * React's reply format marks special values with a leading "$" (a user's own "$" is escaped as
+ * "$$"). The app's forms only ever send plain values, undefined and a form ("$K<n>"); any other
+ * mark is a reference to a part that a forged body does not have, and the decoder fails on it.
+ */
+const SAFE_MARK = /^\$(\$|K[0-9a-f]+$|undefined$|NaN$|-?Infinity$|-0$|D|n-?\d+$)/;
+
+function onlySafeMarks(value: unknown): boolean {
+  if (typeof value === "string") return !value.startsWith("$") || SAFE_MARK.test(value);
+  if (Array.isArray(value)) return value.every(onlySafeMarks);
+  if (value !== null && typeof value === "object") return Object.values(value).every(onlySafeMarks);
+  return true;
+}
+
+/** The arguments are a JSON array (React calls the action with them) of values the decoder can read. */
 function isArgumentList(text: string): boolean {
   try {
-    return Array.isArray(JSON.parse(text));
+    const args: unknown = JSON.parse(text);
+    return Array.isArray(args) && onlySafeMarks(args);
   } catch {
     return false;
   }
