@@ -5,7 +5,8 @@ import { isUndecodableActionRequest } from "@/lib/http/action-request";
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (await isUndecodableActionRequest(request)) {
-    return new NextResponse("Malformed server action request.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    const headers = { "Content-Type": "text/plain; charset=utf-8" };
+    return new NextResponse("Malformed server action request.\n", { status: 400, headers });
   }
   return NextResponse.next();
 }

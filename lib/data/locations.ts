@@ -1,5 +1,12 @@
 import "server-only";
-import { levelFitsParent, parseBoundaryCsv, pcodeFitsParent, type BoundaryParse, type BoundaryRow, type LocationInput } from "@/lib/domain/location-schema";
+import {
+  levelFitsParent,
+  parseBoundaryCsv,
+  pcodeFitsParent,
+  type BoundaryParse,
+  type BoundaryRow,
+  type LocationInput,
+} from "@/lib/domain/location-schema";
 import { messages } from "@/lib/domain/messages";
 import { Prisma, type Location } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";

@@ -67,7 +67,10 @@ export function credibilityField(t: Messages) {
 /** The optimistic-concurrency version a person read; an edit must send it back. */
 export function versionField(t: Messages) {
   const wrong = t.errors.versionInvalid;
-  return z.preprocess(toCount, z.number({ error: wrong }).int({ error: wrong }).min(1, { error: wrong }).max(MAX_RECORD_ID, { error: wrong }));
+  return z.preprocess(
+    toCount,
+    z.number({ error: wrong }).int({ error: wrong }).min(1, { error: wrong }).max(MAX_RECORD_ID, { error: wrong }),
+  );
 }
 
 /** As versionField, but may be left out (a create has no version yet). */

@@ -45,9 +45,16 @@ export function locationInputSchema(t: Messages = messages) {
       ...placeFields(t),
       adminLevel: z.preprocess(
         (v) => (typeof v === "string" && /^\s*\d\s*$/.test(v) ? Number(v) : v),
-        z.number({ error: t.errors.adminLevelInvalid }).int({ error: t.errors.adminLevelInvalid }).min(0, { error: t.errors.adminLevelInvalid }).max(MAX_ADMIN_LEVEL, { error: t.errors.adminLevelInvalid }),
+        z
+          .number({ error: t.errors.adminLevelInvalid })
+          .int({ error: t.errors.adminLevelInvalid })
+          .min(0, { error: t.errors.adminLevelInvalid })
+          .max(MAX_ADMIN_LEVEL, { error: t.errors.adminLevelInvalid }),
       ),
-      parentId: z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), recordIdField(t.errors.parentMissing).nullable()),
+      parentId: z.preprocess(
+        (v) => (v === "" || v === undefined || v === null ? null : v),
+        recordIdField(t.errors.parentMissing).nullable(),
+      ),
       latitude: optionalCoordinate(-90, 90, t),
       longitude: optionalCoordinate(-180, 180, t),
       /** Set when the user has seen and accepted how many figures a move affects. */
@@ -121,10 +128,12 @@ export function parseBoundaryCsv(text: string, t: Messages = messages): Boundary
         break;
       }
       const seen = byPcode.get(pcode);
-      if (seen && (seen.nameEn !== place.data.nameEn || seen.nameUk !== place.data.nameUk || seen.parentPcode !== (parent?.pcode ?? null))) {
+      const { nameEn: en, nameUk: uk } = place.data;
+      const row = { line, pcode, nameEn: en, nameUk: uk, adminLevel: level, parentPcode: parent?.pcode ?? null };
+      if (seen && (seen.nameEn !== row.nameEn || seen.nameUk !== row.nameUk || seen.parentPcode !== row.parentPcode)) {
         errors.push({ line, message: t.errors.csvConflict(pcode, seen.line) });
       } else if (!seen) {
-        byPcode.set(pcode, { line, pcode, nameEn: place.data.nameEn, nameUk: place.data.nameUk, adminLevel: level, parentPcode: parent?.pcode ?? null });
+        byPcode.set(pcode, row);
       }
       parent = { pcode, level };
     }

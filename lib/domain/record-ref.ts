@@ -68,7 +68,9 @@ export function parseRecordRef(input: FormData | Record<string, unknown>): Recor
 }
 
 /** An existing record named by a form (workflow buttons, delete): a valid id and version. */
-export function parseExistingRef(input: FormData | Record<string, unknown>): { ok: true; id: number; version: number } | Extract<RecordRefResult, { ok: false }> {
+export function parseExistingRef(
+  input: FormData | Record<string, unknown>,
+): { ok: true; id: number; version: number } | Extract<RecordRefResult, { ok: false }> {
   const result = parseRecordRef(input);
   if (!result.ok) return result;
   if (result.ref.mode === "create") return { ok: false, field: "id", code: "id_invalid" };

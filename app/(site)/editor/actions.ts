@@ -59,7 +59,10 @@ export const saveFigureAction = guardedAction("figures.save", async (user, _prev
   const parsed = figureInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
   const missing = await missingChoices(parsed.data);
-  if (missing.length) return { ok: false, status: 422, message: strings.invalid, errors: Object.fromEntries(missing.map((f) => [f, [messages.errors.invalidChoice]])), values };
+  if (missing.length) {
+    const errors = Object.fromEntries(missing.map((field) => [field, [messages.errors.invalidChoice]]));
+    return { ok: false, status: 422, message: strings.invalid, errors, values };
+  }
   const origin = await currentOrigin();
   if (ref.ref.mode === "create") {
     const figure = await createFigure(actor(user), parsed.data, origin);

@@ -44,7 +44,10 @@ export const saveTimelineEventAction = guardedAction("timelineEvents.save", asyn
   const parsed = timelineEventInputSchema(calendarDateIn(new Date())).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, status: 422, message: strings.invalid, errors: z.flattenError(parsed.error).fieldErrors, values };
   const missing = await missingChoices(parsed.data);
-  if (missing.length) return { ok: false, status: 422, message: strings.invalid, errors: Object.fromEntries(missing.map((f) => [f, [messages.errors.invalidChoice]])), values };
+  if (missing.length) {
+    const errors = Object.fromEntries(missing.map((field) => [field, [messages.errors.invalidChoice]]));
+    return { ok: false, status: 422, message: strings.invalid, errors, values };
+  }
   const actor = { ...actorOf(user), role: user.role };
   if (ref.ref.mode === "create") {
     const event = await createTimelineEvent(actor, parsed.data, await currentOrigin());
