@@ -4,6 +4,8 @@ export interface ActionState {
   /** 401 no session, 403 no permission, 404 not found, 409 stale edit, 422 invalid input. */
   status?: 200 | 401 | 403 | 404 | 409 | 422;
   message?: string;
+  /** Why it was refused, for code rather than people (e.g. "four_eyes"). */
+  code?: string;
   errors?: Record<string, string[] | undefined>;
   /** What the user entered, sent back so nothing is lost when the form shows errors. */
   values?: Record<string, string>;

@@ -336,6 +336,7 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string): Promise
       status: t.status,
       authorId: editorId,
       lastEditorId: editorId,
+      contributorIds: [editorId],
       reviewerId: t.status === "published" ? reviewerId : null,
       publishedAt: t.status === "published" ? at(2) : null,
     })),
@@ -406,6 +407,7 @@ function figureData(f: FigureSeed, l: Lookups): Prisma.FigureCreateManyInput {
     version: workflow(f.status).length,
     authorId: l.editorId,
     lastEditorId: l.editorId,
+    contributorIds: [l.editorId],
     reviewerId: reviewed ? l.reviewerId : null,
     publishedAt: f.status === "published" || f.status === "retracted" ? l.publishedAt : null,
   };
