@@ -72,7 +72,7 @@ async function main() {
       DATABASE_URL: db.url,
       NEXTAUTH_SECRET: await authSecret(ROOT),
       // next-auth builds its redirects from this; behind a proxy, set it to the public address.
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.PUBLIC_URL ?? `http://localhost:${port}`,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -3,6 +3,7 @@
 import { getBreakdownClaims, getClaimsByPlace, getClaimsForPlace } from "@/lib/data/series";
 import { claimsToCsv } from "@/lib/domain/csv";
 import { parseFilters } from "@/lib/domain/filters";
+import { publicOrigin } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ indi
   if (!data) return new Response("Unknown indicator or place.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const filename = `crisis-ledger-${data.indicator.slug}-${data.location.pcode}-${view}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
-  return new Response(claimsToCsv(data.indicator, data.claims, url.origin), {
+  return new Response(claimsToCsv(data.indicator, data.claims, publicOrigin()), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",
       "Content-Disposition": `attachment; filename="${filename}"`,
