@@ -140,7 +140,9 @@ test.describe("record-level rules (four-eyes)", () => {
     // The reviewer changes the editor's number and submits the figure.
     const reviewer = await newContextAs(browser, "reviewer");
     await reviewer.goto(`/editor/figures/${id}`);
+    await reviewer.getByLabel("Low estimate").fill("18,000");
     await reviewer.getByLabel("Best estimate").fill("18,100");
+    await reviewer.getByLabel("High estimate").fill("18,200");
     await reviewer.getByRole("button", { name: "Save draft" }).click();
     await expect(reviewer).toHaveURL(/\?saved=1/);
     await reviewer.getByRole("button", { name: "Submit for review" }).click();

@@ -18,15 +18,18 @@ afterEach(() => {
 
 describe("publicOrigin", () => {
   it("is PUBLIC_URL without its trailing slash, else NEXTAUTH_URL's origin, else localhost on PORT", async () => {
-    expect((await freshEnv({ PUBLIC_URL: "https://ledger.example.org/", NEXTAUTH_URL: "http://localhost:3000" })).publicOrigin()).toBe("https://ledger.example.org");
-    expect((await freshEnv({ PUBLIC_URL: undefined, NEXTAUTH_URL: "https://auth.example.org/api/auth" })).publicOrigin()).toBe("https://auth.example.org");
+    const both = await freshEnv({ PUBLIC_URL: "https://ledger.example.org/", NEXTAUTH_URL: "http://localhost:3000" });
+    expect(both.publicOrigin()).toBe("https://ledger.example.org");
+    const authOnly = await freshEnv({ PUBLIC_URL: undefined, NEXTAUTH_URL: "https://auth.example.org/api/auth" });
+    expect(authOnly.publicOrigin()).toBe("https://auth.example.org");
     expect((await freshEnv({ PUBLIC_URL: undefined, NEXTAUTH_URL: undefined, PORT: "4000" })).publicOrigin()).toBe("http://localhost:4000");
   });
 
   it("refuses a PUBLIC_URL that is not a bare http(s) address, with a message that says so", async () => {
-    for (const bad of ["ledger.example.org", "ftp://ledger.example.org", "https://ledger.example.org/app", "https://ledger.example.org/?x=1", "https://u:p@ledger.example.org"]) {
-      const { env } = await freshEnv({ PUBLIC_URL: bad });
-      expect(() => env(), bad).toThrow(/PUBLIC_URL must be/);
+    const bad = ["ledger.example.org", "ftp://ledger.example.org", "https://ledger.example.org/app", "https://ledger.example.org/?x=1"];
+    for (const value of [...bad, "https://u:p@ledger.example.org"]) {
+      const { env } = await freshEnv({ PUBLIC_URL: value });
+      expect(() => env(), value).toThrow(/PUBLIC_URL must be/);
     }
   });
 });

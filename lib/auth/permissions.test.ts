@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { canDeleteDraft, canEditRecord, canPerform, canSeeInEditor, isSelfPublication, withContributor, workflowDenial } from "./permissions";
+import {
+  canDeleteDraft, canEditRecord, canPerform, canSeeInEditor, isSelfPublication, withContributor, workflowDenial,
+} from "./permissions";
 
 const editor = { id: 1, role: "editor" as const };
 const otherEditor = { id: 2, role: "editor" as const };
 const reviewer = { id: 3, role: "reviewer" as const };
 const admin = { id: 4, role: "admin" as const };
-const byEditor = (status: "draft" | "submitted" | "published" | "rejected" | "retracted") => ({ authorId: editor.id, contributorIds: [editor.id], status });
+type Status = "draft" | "submitted" | "published" | "rejected" | "retracted";
+const byEditor = (status: Status) => ({ authorId: editor.id, contributorIds: [editor.id], status });
 
 describe("record-level permissions", () => {
   it("editors see and edit only their own drafts; reviewers and admins everyone's", () => {

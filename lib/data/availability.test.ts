@@ -16,7 +16,8 @@ const errorOf = (work: () => Promise<unknown>) => work().then(() => null, (error
 beforeAll(async () => {
   parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-availability-"));
   await chmod(parent, 0o755);
-  server = await startEmbeddedPostgres({ dir: path.join(parent, "pg"), port: await freePort(), database: "availability", persistent: false });
+  const port = await freePort();
+  server = await startEmbeddedPostgres({ dir: path.join(parent, "pg"), port, database: "availability", persistent: false });
   process.env.DATABASE_URL = server.url;
   ({ prisma } = await import("@/lib/db"));
 });
@@ -55,7 +56,8 @@ describe("isDatabaseUnavailable", () => {
 
   it("knows the driver's low-level shapes too (socket errors, PostgreSQL shutting down)", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(true);
+    const shutdown = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+    expect(isDatabaseUnavailable(shutdown)).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: { kind: "ConnectionClosed" } }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBe(false);

@@ -139,7 +139,8 @@ describe("figures", () => {
     expect(await transitionFigure(reviewer, figure.id, "submit", 2, null, "test")).toMatchObject({ ok: true });
     expect(await transitionFigure(reviewer, figure.id, "publish", 3, null, "test")).toEqual({ ok: false, code: "four_eyes" });
     expect(await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).toMatchObject({ status: "submitted", version: 3 });
-    expect(await transitionFigure(otherReviewer, figure.id, "publish", 3, null, "test")).toMatchObject({ ok: true, figure: { status: "published" } });
+    const published = await transitionFigure(otherReviewer, figure.id, "publish", 3, null, "test");
+    expect(published).toMatchObject({ ok: true, figure: { status: "published" } });
     expect((await history(figure.id)).audit.at(-1)?.action).toBe("figure.published");
   });
 
@@ -156,7 +157,8 @@ describe("figures", () => {
     const figure = await createFigure(editor, input(), "test");
     await updateFigure(admin, figure.id, { ...input({ best: "14,000" }), version: 1 }, "test");
     await transitionFigure(admin, figure.id, "submit", 2, null, "test");
-    expect(await transitionFigure(admin, figure.id, "publish", 3, null, "test")).toMatchObject({ ok: true, figure: { status: "published" } });
+    const published = await transitionFigure(admin, figure.id, "publish", 3, null, "test");
+    expect(published).toMatchObject({ ok: true, figure: { status: "published" } });
     const { revisions, audit } = await history(figure.id);
     expect(audit.at(-1)?.action).toBe("figure.published_own");
     expect(revisions.at(-1)?.reason).toMatch(/administrator who entered or changed its values/);

@@ -24,6 +24,9 @@ beforeAll(async () => {
 const input = (title: string) =>
   timelineEventInputSchema(new Date("2026-01-01T00:00:00Z")).parse({ ...refs, occurredOn: "2023-05-20", title, credibility: "5", verification: "disputed" });
 
+const auditOf = (id: number) =>
+  prisma.auditEvent.findMany({ where: { entityType: "timeline_event", entityId: String(id) }, orderBy: { id: "asc" } });
+
 describe("timeline event workflow", () => {
   it("draft -> edited -> submitted -> published, with a conflict for a stale edit, all audited", async () => {
     const event = await createTimelineEvent(editor, input("Wagner claims full control of Bakhmut"), "test");
@@ -42,7 +45,7 @@ describe("timeline event workflow", () => {
     expect(audit[1]!.before).toMatchObject({ title: "Wagner claims full control of Bakhmut" });
   });
 
-  it("four-eyes: a reviewer who changed an editor's event cannot publish it, even after sending it back; another reviewer can", async () => {
+  it("four-eyes: a reviewer who changed an editor's event cannot publish it, even after a send-back; another reviewer can", async () => {
     const event = await createTimelineEvent(editor, input("Wagner claims the city centre"), "test");
     const edited = await updateTimelineEvent(reviewer, event.id, { ...input("Wagner claims all of Bakhmut"), version: 1 }, "test");
     expect(edited).toMatchObject({ ok: true, record: { contributorIds: [editor.id, reviewer.id] } });
@@ -52,17 +55,17 @@ describe("timeline event workflow", () => {
     await transitionTimelineEvent(editor, event.id, "submit", 4, null, "test");
     expect(await transitionTimelineEvent(reviewer, event.id, "publish", 5, null, "test")).toEqual({ ok: false, code: "four_eyes" });
     expect(await prisma.timelineEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: "submitted", version: 5 });
-    expect(await transitionTimelineEvent(otherReviewer, event.id, "publish", 5, null, "test")).toMatchObject({ ok: true, record: { status: "published" } });
-    const audit = await prisma.auditEvent.findMany({ where: { entityType: "timeline_event", entityId: String(event.id) }, orderBy: { id: "asc" } });
-    expect(audit.at(-1)?.action).toBe("timeline_event.published");
+    const published = await transitionTimelineEvent(otherReviewer, event.id, "publish", 5, null, "test");
+    expect(published).toMatchObject({ ok: true, record: { status: "published" } });
+    expect((await auditOf(event.id)).at(-1)?.action).toBe("timeline_event.published");
   });
 
   it("four-eyes: an admin who changed an editor's event may publish it, recorded as published_own", async () => {
     const event = await createTimelineEvent(editor, input("Russia's MoD claims Bakhmut"), "test");
     await updateTimelineEvent(admin, event.id, { ...input("Russia's MoD claims full control of Bakhmut"), version: 1 }, "test");
     await transitionTimelineEvent(admin, event.id, "submit", 2, null, "test");
-    expect(await transitionTimelineEvent(admin, event.id, "publish", 3, null, "test")).toMatchObject({ ok: true, record: { status: "published" } });
-    const audit = await prisma.auditEvent.findMany({ where: { entityType: "timeline_event", entityId: String(event.id) }, orderBy: { id: "asc" } });
-    expect(audit.at(-1)?.action).toBe("timeline_event.published_own");
+    const published = await transitionTimelineEvent(admin, event.id, "publish", 3, null, "test");
+    expect(published).toMatchObject({ ok: true, record: { status: "published" } });
+    expect((await auditOf(event.id)).at(-1)?.action).toBe("timeline_event.published_own");
   });
 });
