@@ -98,7 +98,9 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
   encodeReply: (value: unknown) => Promise<string | FormData>;
 };
 
-async function callActionWithForm(request: APIRequestContext, exportName: string, fields: Record<string, string | number>, baseURL: string) {
+async function callActionWithForm(
+  request: APIRequestContext, exportName: string, fields: Record<string, string | number>, baseURL: string,
+) {
   const action = builtActions.find((a) => a.exportName === exportName);
   if (!action) throw new Error(`no server action ${exportName} in the build`);
   const form = new FormData();
@@ -113,7 +115,10 @@ async function callActionWithForm(request: APIRequestContext, exportName: string
 }
 
 const currentVersion = (table: "figure" | "timeline_event", id: number) =>
-  withDatabase(async (client) => (await client.query<{ version: number; status: string }>(`SELECT version, status FROM ${table} WHERE id = $1`, [id])).rows[0]!);
+  withDatabase(async (client) => {
+    const { rows } = await client.query<{ version: number; status: string }>(`SELECT version, status FROM ${table} WHERE id = $1`, [id]);
+    return rows[0]!;
+  });
 
 async function newContextAs(browser: import("@playwright/test").Browser, role: Role): Promise<Page> {
   const context = await browser.newContext();
@@ -177,7 +182,8 @@ test.describe("record-level rules (four-eyes)", () => {
     const editor = await newContextAs(browser, "editor");
     await editor.goto("/editor/events/new");
     await editor.getByLabel("Date of the event or claim").fill("2023-05-22");
-    await editor.getByLabel("Place").selectOption({ label: "Ukraine › Donetska › Bakhmutskyi › Bakhmutska › Bakhmut — Бахмут (UA1402001X01)" });
+    const bakhmut = "Ukraine › Donetska › Bakhmutskyi › Bakhmutska › Bakhmut — Бахмут (UA1402001X01)";
+    await editor.getByLabel("Place").selectOption({ label: bakhmut });
     await editor.getByLabel("Who said it").selectOption({ index: 1 });
     await editor.getByLabel("Credibility of this information").selectOption("4");
     await editor.getByLabel("What happened or was claimed, in one line").fill(title);
@@ -200,7 +206,8 @@ test.describe("record-level rules (four-eyes)", () => {
 
     const { version } = await currentVersion("timeline_event", id);
     const before = await databaseFingerprint();
-    const answer = await callActionWithForm(reviewer.context().request, "reviewTimelineEventAction", { id, version, action: "publish" }, baseURL!);
+    const fields = { id, version, action: "publish" };
+    const answer = await callActionWithForm(reviewer.context().request, "reviewTimelineEventAction", fields, baseURL!);
     expect(answer.body).toContain(`"status":403`);
     expect(answer.body).toContain(`"code":"four_eyes"`);
     expect(await databaseFingerprint()).toBe(before);

@@ -15,7 +15,9 @@ const strings = {
 export function EmbedCode({ url, title }: { url: string; title: string }) {
   const [status, setStatus] = useState("");
   const id = useId();
-  const snippet = `<iframe src="${url.replaceAll('"', "&quot;")}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+  const attribute = (value: string) => value.replaceAll('"', "&quot;");
+  const snippet =
+    `<iframe src="${attribute(url)}" title="${attribute(title)}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
 
   async function copy() {
     try {

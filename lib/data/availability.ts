@@ -13,7 +13,9 @@ const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** The pg driver adapter's error kinds for the same. */
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /** Socket errors, and PostgreSQL's connection-exception class 08, shutdown (57P01-57P03) and too many connections. */
-const LOW_LEVEL_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH", "57P01", "57P02", "57P03", "53300"]);
+const LOW_LEVEL_CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH", "57P01", "57P02", "57P03", "53300",
+]);
 const PG_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
 
 type Inspectable = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
@@ -21,7 +23,8 @@ type Inspectable = { code?: unknown; kind?: unknown; message?: unknown; cause?: 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 6) return false;
   const e = error as Inspectable;
-  if (typeof e.code === "string" && (PRISMA_CODES.has(e.code) || LOW_LEVEL_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))) return true;
+  const code = typeof e.code === "string" ? e.code : "";
+  if (PRISMA_CODES.has(code) || LOW_LEVEL_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
   if (typeof e.kind === "string" && ADAPTER_KINDS.has(e.kind)) return true;
   if (typeof e.message === "string" && PG_MESSAGES.test(e.message)) return true;
   return isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);

@@ -62,7 +62,9 @@ function dataFrom(input: FigureInput) {
 
 export async function createFigure(actor: FigureActor, input: FigureInput, origin: string | null): Promise<Figure> {
   return prisma.$transaction(async (tx) => {
-    const figure = await tx.figure.create({ data: { ...dataFrom(input), status: "draft", authorId: actor.id, lastEditorId: actor.id, contributorIds: [actor.id] } });
+    const figure = await tx.figure.create({
+      data: { ...dataFrom(input), status: "draft", authorId: actor.id, lastEditorId: actor.id, contributorIds: [actor.id] },
+    });
     await writeHistory(tx, actor, origin, { action: "created", before: null, after: figure });
     return figure;
   });

@@ -2,7 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
 import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
-import { canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal } from "@/lib/auth/permissions";
+import {
+  canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal,
+} from "@/lib/auth/permissions";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
@@ -75,7 +77,9 @@ function auditEvent(tx: Tx, actor: TimelineActor, origin: string | null, action:
 
 export async function createTimelineEvent(actor: TimelineActor, input: TimelineEventInput, origin: string | null) {
   return prisma.$transaction(async (tx) => {
-    const event = await tx.timelineEvent.create({ data: { ...eventData(input), status: "draft", authorId: actor.id, lastEditorId: actor.id, contributorIds: [actor.id] } });
+    const event = await tx.timelineEvent.create({
+      data: { ...eventData(input), status: "draft", authorId: actor.id, lastEditorId: actor.id, contributorIds: [actor.id] },
+    });
     await auditEvent(tx, actor, origin, "created", undefined, event);
     return event;
   });
@@ -84,7 +88,10 @@ export async function createTimelineEvent(actor: TimelineActor, input: TimelineE
 export function updateTimelineEvent(actor: TimelineActor, id: number, input: TimelineEventInput & { version: number }, origin: string | null) {
   return changeWorkflowRecord(eventStore, actor, id, input.version, (e) => canEditRecord(actor, e), (before) => ({
     // Whoever saves values joins the contributors, who may not publish them (four-eyes rule).
-    data: { ...eventData(input), status: "draft" as const, statusReason: null, lastEditorId: actor.id, contributorIds: withContributor(before, actor) },
+    data: {
+      ...eventData(input), status: "draft" as const, statusReason: null,
+      lastEditorId: actor.id, contributorIds: withContributor(before, actor),
+    },
     record: (tx, before, after) => auditEvent(tx, actor, origin, "updated", before, after as TimelineEvent),
   }));
 }

@@ -44,8 +44,11 @@ async function review(user: SessionUser, formData: FormData, transition: Transit
   const result = await transition({ ...actorOf(user), role: user.role }, id.data, action, parsed.data.version, parsed.data.reason ?? null, await currentOrigin());
   if (!result.ok) {
     const status = result.code === "conflict" || result.code === "invalid_transition" ? 409 : result.code === "not_found" ? 404 : 403;
-    const message = result.code === "conflict" ? strings.conflict : result.code === "not_found" ? strings.notFound
-      : result.code === "invalid_transition" ? strings.invalidTransition : result.code === "four_eyes" ? strings.fourEyes : strings.forbidden;
+    const message = result.code === "conflict" ? strings.conflict
+      : result.code === "not_found" ? strings.notFound
+      : result.code === "invalid_transition" ? strings.invalidTransition
+      : result.code === "four_eyes" ? strings.fourEyes
+      : strings.forbidden;
     return { ok: false, status, code: result.code, message, values: { reason: String(formData.get("reason") ?? "") } };
   }
   revalidatePath("/review");

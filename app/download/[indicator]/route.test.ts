@@ -18,7 +18,8 @@ beforeAll(async () => {
 describe("GET /download/<indicator>", () => {
   it("links every row to its figure on PUBLIC_URL, not on the address the request came in on", async () => {
     for (const requestUrl of ["http://0.0.0.0:3000", "http://evil.example"]) {
-      const request = new Request(`${requestUrl}/download/remaining-population?place=UA14&view=claims`, { headers: { Host: "evil.example" } });
+      const url = `${requestUrl}/download/remaining-population?place=UA14&view=claims`;
+      const request = new Request(url, { headers: { Host: "evil.example" } });
       const response = await GET(request, { params: Promise.resolve({ indicator: "remaining-population" }) });
       expect(response.status).toBe(200);
       const rows = parse(await response.text(), { columns: true }) as Array<{ figure_id: string; figure_url: string }>;
