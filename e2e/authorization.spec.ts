@@ -169,11 +169,15 @@ test.describe("record-level rules (four-eyes)", () => {
     expect(answer.body).toContain(`"code":"four_eyes"`);
     expect(await databaseFingerprint()).toBe(before);
 
-    // The admin (who did not touch it) may publish it: the same call goes through.
+    // The admin (who did not touch it) may publish it: the same call goes through. Then it is
+    // retracted, so the other specs' charts and counts stay those of the demo data.
     const admin = await newContextAs(browser, "admin");
     const published = await callActionWithForm(admin.context().request, "reviewFigureAction", { id, version, action: "publish" }, baseURL!);
     expect(published.body).toContain(`"status":200`);
     expect((await currentVersion("figure", id)).status).toBe("published");
+    const retract = { id, version: version + 1, action: "retract", reason: "Test figure of the four-eyes check." };
+    expect((await callActionWithForm(admin.context().request, "reviewFigureAction", retract, baseURL!)).body).toContain(`"status":200`);
+    expect((await currentVersion("figure", id)).status).toBe("retracted");
     for (const page of [editor, reviewer, admin]) await page.context().close();
   });
 
