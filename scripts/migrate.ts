@@ -8,7 +8,6 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import {
-  applyPendingMigrations,
   diffSchemas,
   listMigrations,
   MIGRATIONS_DIR,
@@ -16,10 +15,11 @@ import {
   ROOT,
   SNAPSHOT_FILE,
 } from "../lib/migrations/engine";
-import { openAppDatabase } from "./lib/postgres";
+import { migrateDatabase } from "../lib/migrations/roles";
+import { openAppDatabase, type Database } from "./lib/postgres";
 
-async function deploy(url: string) {
-  const applied = await applyPendingMigrations(url);
+async function deploy(db: Database) {
+  const applied = await migrateDatabase(db);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
 }
 
@@ -69,9 +69,9 @@ async function main() {
   const [command, arg] = process.argv.slice(2);
   const db = await openAppDatabase(ROOT);
   try {
-    if (command === "deploy") await deploy(db.url);
-    else if (command === "create") await create(db.url, arg);
-    else if (command === "status") await status(db.url);
+    if (command === "deploy") await deploy(db);
+    else if (command === "create") await create(db.migrationUrl, arg);
+    else if (command === "status") await status(db.migrationUrl);
     else throw new Error(`Unknown command "${command}". Use deploy, create NAME or status.`);
   } finally {
     await db.stop();
