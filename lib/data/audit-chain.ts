@@ -69,7 +69,7 @@ export async function verifyAuditChain(client: pg.Client): Promise<ChainReport> 
     const { rows } = await client.query<Row>(
       `SELECT id::text, at, actor_id, actor_email, action, entity_type, entity_id, before::text AS before, after::text AS after,
               origin, prev_hash, hash
-       FROM audit_event WHERE id > $1::bigint ORDER BY id LIMIT ${BATCH}`,
+       FROM audit_event WHERE audit_event.id > $1::bigint ORDER BY audit_event.id LIMIT ${BATCH}`,
       [lastId],
     );
     for (const row of rows) {
