@@ -83,9 +83,15 @@ function binariesWork(user: OsUser | null, nativeDir: string): boolean {
   return spawnSync(path.join(nativeDir, "bin", "initdb"), ["--version"], { ...ids, cwd: nativeDir, stdio: "ignore" }).status === 0;
 }
 
-/** A root-owned 0755 folder the postgres user can reach: /var/lib/crisis-ledger, else under the temp folder. */
+/**
+ * A root-owned 0755 folder the postgres user can reach: EMBEDDED_POSTGRES_RUNTIME_DIR, else
+ * /var/lib/crisis-ledger, else one under the temp folder.
+ */
 async function reachableBase(user: OsUser): Promise<string> {
-  for (const base of ["/var/lib/crisis-ledger", path.join(os.tmpdir(), "crisis-ledger-postgres"), "/tmp/crisis-ledger-postgres"]) {
+  const candidates = process.env.EMBEDDED_POSTGRES_RUNTIME_DIR
+    ? [path.resolve(process.env.EMBEDDED_POSTGRES_RUNTIME_DIR)]
+    : ["/var/lib/crisis-ledger", path.join(os.tmpdir(), "crisis-ledger-postgres"), "/tmp/crisis-ledger-postgres"];
+  for (const base of candidates) {
     try {
       await mkdir(base, { recursive: true, mode: 0o755 });
       await chmod(base, 0o755);
