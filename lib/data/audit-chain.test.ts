@@ -46,7 +46,7 @@ describe("the canonical encoding", () => {
     await prisma.$transaction((tx) =>
       recordAudit(tx, { actor: null, action: "test.encoding", entityType: "test", entityId: 'é\n"x"', after: { b: [1, 2.5], a: null, "ü": "\u0001" }, origin: null }),
     );
-    expect(await verify()).toEqual({ ok: true, count: 1 });
+    expect(await verify()).toEqual({ ok: true, count: 1, lastHash: (await prisma.auditEvent.findFirstOrThrow()).hash });
   });
 });
 
@@ -76,7 +76,7 @@ describe("the hash chain", () => {
     }
     const count = await prisma.auditEvent.count();
     expect(count).toBe(before + 12 * 5 + 20);
-    expect(await verify()).toEqual({ ok: true, count });
+    expect(await verify()).toMatchObject({ ok: true, count });
     // No fork: every event has its own predecessor.
     const links = await prisma.auditEvent.findMany({ select: { prevHash: true } });
     expect(new Set(links.map((l) => l.prevHash)).size).toBe(count);
@@ -106,6 +106,26 @@ describe("the hash chain", () => {
 
     await tamper("UPDATE audit_event SET entity_id = $2, hash = $3 WHERE id = $1", [victim.id, victim.entityId, victim.hash]);
     expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it("finds a chain the owner recomputed after a change, given a hash kept from an earlier run", async () => {
+    const kept = await verify();
+    expect(kept.ok).toBe(true);
+    const keptHash = kept.ok ? kept.lastHash : "";
+    expect(await withOwner((owner) => verifyAuditChain(owner, keptHash))).toMatchObject({ ok: true });
+
+    // The owner rewrites the last event and recomputes its hash and the head: the chain looks whole.
+    await withOwner(async (owner) => {
+      await owner.query("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete");
+      await owner.query(`UPDATE audit_event SET action = 'forged' WHERE id = (SELECT max(id) FROM audit_event)`);
+      await owner.query(`UPDATE audit_event SET hash = audit_event_hash(audit_event) WHERE id = (SELECT max(id) FROM audit_event)`);
+      await owner.query(`UPDATE audit_chain_head SET last_hash = (SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1)`);
+      await owner.query("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete");
+    });
+    expect(await verify()).toMatchObject({ ok: true });
+    const report = await withOwner((owner) => verifyAuditChain(owner, keptHash));
+    expect(report).toMatchObject({ ok: false, expected: keptHash });
+    expect(describeChainReport(report)).toContain("no event has the hash you kept");
   });
 
   it("finds a deleted event, and deleted events at the end", async () => {

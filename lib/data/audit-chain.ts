@@ -40,7 +40,7 @@ export function auditEventHash(e: ChainedEvent): string {
 }
 
 export type ChainReport =
-  | { ok: true; count: number }
+  | { ok: true; count: number; lastHash: string }
   | { ok: false; count: number; id: string | null; problem: string; expected: string; found: string };
 
 interface Row {
@@ -60,8 +60,13 @@ interface Row {
 
 const BATCH = 2000;
 
-/** Walks the whole log in id order and stops at the first broken link. */
-export async function verifyAuditChain(client: pg.Client): Promise<ChainReport> {
+/**
+ * Walks the whole log in id order and stops at the first broken link. `keptHash`: a hash printed
+ * by an earlier run and kept outside the database; a chain recomputed after a change (which only
+ * the owner could do) no longer contains it.
+ */
+export async function verifyAuditChain(client: pg.Client, keptHash?: string): Promise<ChainReport> {
+  let keptHashSeen = !keptHash;
   let expectedPrev = GENESIS_HASH;
   let lastId = "0";
   let count = 0;
@@ -89,6 +94,7 @@ export async function verifyAuditChain(client: pg.Client): Promise<ChainReport> 
       }
       expectedPrev = row.hash;
       lastId = row.id;
+      if (row.hash === keptHash) keptHashSeen = true;
     }
     if (rows.length < BATCH) break;
   }
@@ -100,11 +106,14 @@ export async function verifyAuditChain(client: pg.Client): Promise<ChainReport> 
       problem: `the chain head does not point at the last event (${lastId}): events at the end were deleted, or the head was changed`,
     };
   }
-  return { ok: true, count };
+  if (!keptHashSeen) {
+    return { ok: false, count, id: null, expected: keptHash!, found: "no such event", problem: "no event has the hash you kept: the chain was rewritten" };
+  }
+  return { ok: true, count, lastHash: expectedPrev };
 }
 
 export function describeChainReport(report: ChainReport): string {
-  if (report.ok) return `${report.count} events, chain intact.`;
+  if (report.ok) return `${report.count} events, chain intact.\nLast hash: ${report.lastHash}`;
   return (
     `Broken link at audit event ${report.id ?? "(none)"}: ${report.problem}.\n` +
     `  expected ${report.expected}\n  found    ${report.found}`
