@@ -1,4 +1,5 @@
-// npm run migrate            apply pending migrations (DATABASE_URL, or the embedded database)
+// npm run migrate            apply pending migrations as the owner role (MIGRATION_DATABASE_URL, else
+//                            DATABASE_URL, or the embedded database), then grant the app role its privileges
 // npm run migrate:create -- NAME
 //                            write prisma/migrations/<timestamp>_NAME/migration.sql from the
 //                            change between the last migration's schema and prisma/schema.prisma

@@ -1,7 +1,8 @@
 // npm start: the whole app from one command.
 //   1. the database: DATABASE_URL when set (nothing is started), else an embedded PostgreSQL
 //      whose data is kept in .data/postgres (EMBEDDED_POSTGRES_DIR) across restarts;
-//   2. pending migrations applied;
+//   2. pending migrations applied as the owner role (MIGRATION_DATABASE_URL), the app role granted
+//      its privileges; the app server and the seed only ever use the app role (DATABASE_URL);
 //   3. the demo data seeded once (unless DEMO_DATA=off, or NODE_ENV=production without DEMO_DATA=on);
 //   4. a production build made if the sources changed since the last one;
 //   5. `next start` on PORT (3000). Ctrl-C stops the app, then the database.

@@ -179,9 +179,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   let dataDir = path.resolve(options.dir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (user) {
-    const base = await reachableBase(user);
-    nativeDir = await reachableBinaries(user, nativeDir, base, log);
+    // Only when the postgres user cannot reach what npm installed or the data folder.
+    let base: string | undefined;
+    const ensureBase = async () => (base ??= await reachableBase(user));
+    if (!binariesWork(user, nativeDir)) nativeDir = await reachableBinaries(user, nativeDir, await ensureBase(), log);
     if (!canReach(user, path.dirname(dataDir))) {
+      const base = await ensureBase();
       dataDir = relocatedDataDir(base, dataDir);
       log(`The postgres user cannot reach ${options.dir}: the data is kept in ${dataDir}`);
       await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
@@ -193,7 +196,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`Creating a PostgreSQL cluster in ${dataDir}`);
-    await rm(dataDir, { recursive: true, force: true });
+    // Never emptied here: initdb refuses a folder that has something in it, and says so.
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     // Beside the data folder (which initdb wants empty), readable only by the server's user.
     const pwfile = `${dataDir}.pwfile`;
