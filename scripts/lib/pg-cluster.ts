@@ -234,6 +234,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       reject(new StartupError(`Could not run PostgreSQL (${error.message}): set DATABASE_URL to use an existing PostgreSQL.`)),
     );
     void exited.then(() => {
+      if (output.includes('lock file "postmaster.pid" already exists')) {
+        reject(new StartupError(`The embedded PostgreSQL in ${dataDir} is already running in another process (is \`npm start\` running?): stop it first.`));
+        return;
+      }
       const reason = output.split("\n").find((line) => /FATAL|could not/.test(line))?.trim() ?? "it exited";
       reject(new StartupError(`The embedded PostgreSQL stopped while starting (${reason}): set DEBUG_POSTGRES=1 to see its log, or DATABASE_URL to use another PostgreSQL.`));
     });
