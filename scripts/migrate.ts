@@ -55,8 +55,10 @@ async function status(url: string) {
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
     );
     rows.forEach((r) => applied.add(r.migration_name));
-  } catch {
-    // no _prisma_migrations table yet: nothing applied
+  } catch (error) {
+    // No _prisma_migrations table yet: nothing applied. Anything else (e.g. the app role, which may
+    // not read it) is an error, not "all pending".
+    if ((error as { code?: string }).code !== "42P01") throw error;
   } finally {
     await client.end();
   }
