@@ -191,7 +191,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       await chmod(path.dirname(dataDir), 0o755);
     }
   }
-  const bin = (name: string) => path.join(nativeDir, "bin", name);
+  const bin = (name: string) => path.join(nativeDir, "bin", process.platform === "win32" ? `${name}.exe` : name);
   const ids = { user, cwd: nativeDir, log };
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
