@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { z } from "zod";
-import { applyPendingMigrations } from "../lib/migrations/engine";
+import { migrateDatabase } from "../lib/migrations/roles";
 import { openAppDatabase } from "./lib/postgres";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -63,7 +63,7 @@ async function main() {
   const db = await openAppDatabase(ROOT);
   try {
     process.env.DATABASE_URL = db.url;
-    await applyPendingMigrations(db.url);
+    await migrateDatabase(db);
     const { createUser } = await import("../lib/data/users");
     const { prisma } = await import("../lib/db");
     const result = await createUser(null, parsed.data, "cli user:create");

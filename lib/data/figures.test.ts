@@ -2,6 +2,7 @@
 // optimistic concurrency under many connections, the state machine and the four-eyes rule.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { withOwner } from "@/test/owner";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { createFigure, deleteDraft, getFigureForEditor, getPublicFigure, transitionFigure, updateFigure, type FigureActor } from "./figures";
 
@@ -69,13 +70,14 @@ describe("figures", () => {
 
   it("a failure while writing the history leaves nothing: no change, no revision, no audit event", async () => {
     const figure = await createFigure(editor, input(), "test");
-    await prisma.$executeRawUnsafe(`
+    // Only the owner may add a trigger (the app role cannot alter tables).
+    await withOwner((owner) => owner.query(`
       CREATE FUNCTION fail_revision() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
-      CREATE TRIGGER fail_revision BEFORE INSERT ON figure_revision FOR EACH ROW EXECUTE FUNCTION fail_revision();`.replace(/\n/g, " "));
+      CREATE TRIGGER fail_revision BEFORE INSERT ON figure_revision FOR EACH ROW EXECUTE FUNCTION fail_revision();`));
     try {
       await expect(updateFigure(editor, figure.id, { ...input({ best: "13,500" }), version: 1 }, "test")).rejects.toThrow(/disk full/);
     } finally {
-      await prisma.$executeRawUnsafe("DROP TRIGGER fail_revision ON figure_revision; DROP FUNCTION fail_revision();");
+      await withOwner((owner) => owner.query("DROP TRIGGER fail_revision ON figure_revision; DROP FUNCTION fail_revision();"));
     }
     expect(await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).toMatchObject({ version: 1, best: 12000 });
     const { revisions, audit } = await history(figure.id);

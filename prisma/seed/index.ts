@@ -5,7 +5,7 @@
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { applyPendingMigrations } from "../../lib/migrations/engine";
+import { migrateDatabase } from "../../lib/migrations/roles";
 import { openAppDatabase, type Database } from "../../scripts/lib/postgres";
 import { seedDemoData } from "./seed";
 
@@ -16,7 +16,7 @@ async function main() {
   let prisma: PrismaClient | undefined;
   try {
     db = await openAppDatabase(ROOT);
-    const applied = await applyPendingMigrations(db.url);
+    const applied = await migrateDatabase(db);
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
     prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
     const result = await seedDemoData(prisma);
