@@ -28,6 +28,7 @@ test.describe("accessibility of the staff pages", () => {
     { role: "editor", path: "/editor/events" },
     { role: "editor", path: "/editor/events/new" },
     { role: "editor", path: "/account" },
+    { role: "editor", path: "/account/two-factor" },
     { role: "reviewer", path: "/review" },
     { role: "admin", path: "/admin/users" },
     { role: "admin", path: "/admin/audit" },

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS, signInThroughApi, signInThroughPage } from "./support/auth";
+import { DEMO_PASSWORD, DEMO_USERS, freshTotpCode, signInThroughApi, signInThroughPage } from "./support/auth";
 
 test.describe("sign-in", () => {
   for (const [role, user] of Object.entries(DEMO_USERS)) {
@@ -41,6 +41,9 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers/);
     await page.getByLabel("Email").fill(DEMO_USERS.admin.email);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    // The demo admin has a second factor: the same form asks for the code next.
+    await page.getByLabel("Authentication code").fill(await freshTotpCode(DEMO_USERS.admin.email));
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/admin\/users$/);
     await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();

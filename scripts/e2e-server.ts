@@ -48,7 +48,9 @@ async function main() {
   const { url, migrationUrl } = server.urls(database);
   await migrateDatabase({ url, migrationUrl });
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
-  await seedDemoData(prisma);
+  // Made before seeding: it also encrypts the demo admin's TOTP secret.
+  const nextAuthSecret = randomBytes(32).toString("base64url");
+  await seedDemoData(prisma, { authSecret: nextAuthSecret });
   await prisma.$disconnect();
   log(`database ${database} ready; starting the app on port ${port}`);
   // Where the tests can reach the database directly (to check that refused actions changed nothing);
@@ -63,7 +65,7 @@ async function main() {
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_URL: url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_SECRET: nextAuthSecret,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",

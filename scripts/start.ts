@@ -30,7 +30,7 @@ async function seedIfWanted(url: string) {
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
   try {
-    const result = await seedDemoData(prisma);
+    const result = await seedDemoData(prisma, { authSecret: await authSecret(ROOT) });
     log(result.seeded ? "Demo data loaded." : "Demo data is already there.");
   } finally {
     await prisma.$disconnect();

@@ -7,13 +7,14 @@ import { NextResponse } from "next/server";
 import type { SessionUser } from "@/lib/data/sessions";
 import type { ActionState } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
-import { roleAtLeast } from "@/lib/domain/roles";
+import { PENDING_STEP_PAGES, roleAtLeast } from "@/lib/domain/roles";
 import { getCurrentUser } from "./current-user";
-import { MUTATIONS, type MutationName } from "./mutations";
+import { MUTATIONS, type MutationEntry, type MutationName } from "./mutations";
 
 const strings = {
   signedOut: "Your session has ended. Sign in again to continue; what you entered is still in the form.",
   forbidden: "Your role does not allow this.",
+  pending: { enrol_totp: "Set up two-factor authentication first (Your account › Two-factor authentication)." },
 };
 
 export type { ActionState };
@@ -23,6 +24,8 @@ export async function requirePageRole(role: Role, path: string): Promise<Session
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   if (!roleAtLeast(user.role, role)) forbidden();
+  // A step to do first (an admin without a second factor): only its own page opens.
+  if (user.pendingStep && path !== PENDING_STEP_PAGES[user.pendingStep]) redirect(PENDING_STEP_PAGES[user.pendingStep]);
   return user;
 }
 
@@ -34,11 +37,14 @@ export function guardedAction<Args extends unknown[]>(
   name: MutationName,
   handler: (user: SessionUser, ...args: Args) => Promise<ActionState>,
 ): (...args: Args) => Promise<ActionState> {
-  const required = MUTATIONS[name].role;
+  const entry: MutationEntry = MUTATIONS[name];
   return async (...args: Args) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, status: 401, message: strings.signedOut };
-    if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, message: strings.forbidden };
+    if (!roleAtLeast(user.role, entry.role)) return { ok: false, status: 403, message: strings.forbidden };
+    if (user.pendingStep && !entry.duringPendingStep?.includes(user.pendingStep)) {
+      return { ok: false, status: 403, code: `pending_${user.pendingStep}`, message: strings.pending[user.pendingStep] };
+    }
     return handler(user, ...args);
   };
 }
@@ -48,5 +54,8 @@ export async function requireApiRole(role: Role): Promise<SessionUser | NextResp
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "unauthorized", message: strings.signedOut }, { status: 401 });
   if (!roleAtLeast(user.role, role)) return NextResponse.json({ error: "forbidden", message: strings.forbidden }, { status: 403 });
+  if (user.pendingStep) {
+    return NextResponse.json({ error: `pending_${user.pendingStep}`, message: strings.pending[user.pendingStep] }, { status: 403 });
+  }
   return user;
 }

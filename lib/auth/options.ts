@@ -26,6 +26,8 @@ declare module "next-auth/jwt" {
 
 /** The error code the sign-in form turns into "too many attempts, wait N minutes". */
 export const THROTTLED_ERROR_PREFIX = "Throttled:";
+/** Error codes the sign-in form turns into its second step (the code field) and its message. */
+export const SECOND_FACTOR_ERRORS = { code_required: "SecondFactorRequired", code_invalid: "SecondFactorInvalid" } as const;
 
 export function authOptions(): NextAuthOptions {
   const { NEXTAUTH_SECRET, SESSION_MAX_HOURS } = env();
@@ -36,13 +38,18 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Authentication code", type: "text" },
+        },
         async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) return null;
           const result = await signInWithPassword(parsed.data, requestOrigin(req.headers ?? {}));
           if (result.ok) return { id: String(result.userId), sessionId: result.sessionId };
           if (result.reason === "throttled") throw new Error(`${THROTTLED_ERROR_PREFIX}${result.retryAfterSeconds}`);
+          if (result.reason === "code_required" || result.reason === "code_invalid") throw new Error(SECOND_FACTOR_ERRORS[result.reason]);
           return null;
         },
       }),

@@ -8,6 +8,7 @@ import { createSession } from "@/lib/data/sessions";
 import { clearFailures, currentWait, recordFailure, type ThrottleKey } from "@/lib/data/sign-in-throttle";
 import { findUserForSignIn } from "@/lib/data/users";
 import { hashPassword, verifyPassword } from "./password";
+import { checkSecondFactor } from "./second-factor";
 import { describeOrigin, type RequestOrigin } from "./request-origin";
 import { sessionSettings } from "./settings";
 import { ACCOUNT_LIMITS, ADDRESS_LIMITS } from "./throttle-policy";
@@ -15,6 +16,7 @@ import { ACCOUNT_LIMITS, ADDRESS_LIMITS } from "./throttle-policy";
 export type SignInResult =
   | { ok: true; userId: number; sessionId: string }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "code_required" | "code_invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 let dummyHash: Promise<string> | undefined;
@@ -31,7 +33,7 @@ export function throttleKeys(email: string, origin: RequestOrigin): ThrottleKey[
   ];
 }
 
-export async function signInWithPassword(input: { email: string; password: string }, origin: RequestOrigin): Promise<SignInResult> {
+export async function signInWithPassword(input: { email: string; password: string; code?: string }, origin: RequestOrigin): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const where = describeOrigin(origin);
   const keys = throttleKeys(email, origin);
@@ -54,10 +56,25 @@ export async function signInWithPassword(input: { email: string; password: strin
     return { ok: false, reason: "invalid" };
   }
 
+  // The second factor, when the user has one: a wrong or reused code counts like a wrong password.
+  const second = await checkSecondFactor(user.id, input.code);
+  if (!second.ok) {
+    if (second.reason === "code_invalid") {
+      await recordFailure(keys);
+      await audit("auth.sign_in_failed", user.id, second.detail);
+    } else {
+      await audit("auth.sign_in_code_required", user.id);
+    }
+    return { ok: false, reason: second.reason };
+  }
+
   const sessionId = await prisma.$transaction(async (tx) => {
     const id = await createSession(tx, user.id, sessionSettings(), where);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await recordAudit(tx, { actor: { id: user.id, email }, action: "auth.sign_in", entityType: "user", entityId: user.id, origin: where });
+    await recordAudit(tx, {
+      actor: { id: user.id, email }, action: "auth.sign_in", entityType: "user", entityId: user.id, origin: where,
+      after: { email, secondFactor: second.method },
+    });
     return id;
   });
   await clearFailures(`account:${email}`);

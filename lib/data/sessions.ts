@@ -3,10 +3,11 @@ import "server-only";
 // within its absolute lifetime and it was used within the idle timeout.
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
+import type { PendingStep } from "@/lib/domain/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "./audit";
 
-export type SessionEndReason = "sign_out" | "sign_out_everywhere" | "disabled" | "role_changed" | "password_reset" | "idle" | "expired";
+export type SessionEndReason = "sign_out" | "sign_out_everywhere" | "disabled" | "role_changed" | "password_reset" | "second_factor_reset" | "idle" | "expired";
 
 export interface SessionSettings {
   idleMs: number;
@@ -21,6 +22,7 @@ export interface SessionUser {
   organisation: string | null;
   role: Role;
   sessionId: string;
+  pendingStep: PendingStep | null;
 }
 
 /** lastSeenAt is refreshed at most this often, to spare a write on every request. */
@@ -37,7 +39,9 @@ export async function createSession(tx: Tx, userId: number, settings: SessionSet
 export async function resolveSession(sessionId: string, settings: SessionSettings, now = new Date()): Promise<SessionUser | null> {
   const session = await prisma.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: { select: { id: true, email: true, name: true, organisation: true, role: true, isActive: true } } },
+    include: {
+      user: { select: { id: true, email: true, name: true, organisation: true, role: true, isActive: true, secondFactor: { select: { enabledAt: true } } } },
+    },
   });
   if (!session || session.endedAt || !session.user.isActive) return null;
   const ended: SessionEndReason | null =
@@ -49,8 +53,9 @@ export async function resolveSession(sessionId: string, settings: SessionSetting
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  const { id, email, name, organisation, role } = session.user;
-  return { id, email, name, organisation, role, sessionId };
+  const { id, email, name, organisation, role, secondFactor } = session.user;
+  const pendingStep = role === "admin" && !secondFactor?.enabledAt ? "enrol_totp" : null;
+  return { id, email, name, organisation, role, sessionId, pendingStep };
 }
 
 export async function endSession(sessionId: string, reason: SessionEndReason, now = new Date()) {

@@ -17,10 +17,10 @@ const publicFields = {
 
 export async function listUsers() {
   const users = await prisma.user.findMany({
-    select: { ...publicFields, _count: { select: { sessions: { where: { endedAt: null } } } } },
+    select: { ...publicFields, secondFactor: { select: { enabledAt: true } }, _count: { select: { sessions: { where: { endedAt: null } } } } },
     orderBy: [{ isActive: "desc" }, { role: "desc" }, { email: "asc" }],
   });
-  return users.map(({ _count, ...user }) => ({ ...user, openSessions: _count.sessions }));
+  return users.map(({ _count, secondFactor, ...user }) => ({ ...user, openSessions: _count.sessions, secondFactor: !!secondFactor?.enabledAt }));
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 

@@ -4,7 +4,7 @@ export interface ActionState {
   /** 401 no session, 403 no permission, 404 not found, 409 stale edit, 422 invalid input. */
   status?: 200 | 401 | 403 | 404 | 409 | 422;
   message?: string;
-  /** Why it was refused, for code rather than people (e.g. "four_eyes"). */
+  /** Why it was refused, for code rather than people (e.g. "four_eyes", "pending_enrol_totp"). */
   code?: string;
   errors?: Record<string, string[] | undefined>;
   /** What the user entered, sent back so nothing is lost when the form shows errors. */
@@ -13,6 +13,8 @@ export interface ActionState {
   conflict?: { currentVersion: number; changes: Array<{ field: string; theirs: string }> };
   /** A preview of what an import would do, one line per place. */
   plan?: { items: Array<{ line: number; pcode: string; nameEn: string; nameUk: string; adminLevel: number; parentPcode: string | null; action: string }>; errors: Array<{ line: number; message: string }> };
+  /** Recovery codes just made, shown once after enrolling a second factor. */
+  recoveryCodes?: string[];
   /** Where a successful create or save leads (the form navigates there). */
   redirectTo?: string;
 }

@@ -63,4 +63,6 @@ export function resetPasswordSchema(t: Messages = messages) {
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(EMAIL_MAX_LENGTH),
   password: z.string().max(1024),
+  /** The second factor's code (TOTP or recovery code), sent in the sign-in form's second step. */
+  code: z.string().max(64).optional(),
 });

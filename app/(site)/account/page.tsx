@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SignOutEverywhereForm } from "@/components/forms/sign-out-everywhere-form";
 import { requirePageRole } from "@/lib/auth/guard";
+import { secondFactorStatus } from "@/lib/auth/second-factor";
 import { messages } from "@/lib/domain/messages";
 import { signOutEverywhereAction } from "./actions";
 
@@ -11,6 +13,11 @@ const strings = {
   signedInAs: "Signed in as",
   role: "Role",
   organisation: "Organisation",
+  twoFactorTitle: "Two-factor authentication",
+  twoFactorOn: (codes: number) => `On: signing in asks for a code from your authenticator app. ${codes} unused recovery codes.`,
+  twoFactorOff: "Off: your password alone signs you in. Turn it on to ask for a code from an authenticator app as well.",
+  twoFactorManage: "Manage two-factor authentication",
+  twoFactorEnable: "Set up two-factor authentication",
   everywhereTitle: "Sign out everywhere",
   everywhereText: "Ends every session of your account on every device, this one included. Use it if you signed in on a shared computer or think someone else has your password.",
 };
@@ -19,6 +26,7 @@ export const metadata: Metadata = { title: strings.title };
 
 export default async function AccountPage() {
   const user = await requirePageRole("editor", "/account");
+  const twoFactor = await secondFactorStatus(user.id);
   return (
     <div className="narrow">
       <h1>{strings.title}</h1>
@@ -27,6 +35,11 @@ export default async function AccountPage() {
         <dt>{strings.role}</dt><dd>{messages.role[user.role]}</dd>
         {user.organisation ? (<><dt>{strings.organisation}</dt><dd>{user.organisation}</dd></>) : null}
       </dl>
+      <section className="card" aria-labelledby="two-factor-title">
+        <h2 id="two-factor-title">{strings.twoFactorTitle}</h2>
+        <p>{twoFactor.enabled ? strings.twoFactorOn(twoFactor.unusedRecoveryCodes) : strings.twoFactorOff}</p>
+        <Link href="/account/two-factor">{twoFactor.enabled ? strings.twoFactorManage : strings.twoFactorEnable}</Link>
+      </section>
       <section className="card" aria-labelledby="everywhere-title">
         <h2 id="everywhere-title">{strings.everywhereTitle}</h2>
         <p>{strings.everywhereText}</p>

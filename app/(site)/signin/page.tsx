@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/forms/signin-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { PENDING_STEP_PAGES } from "@/lib/domain/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,9 @@ export const metadata: Metadata = { title: strings.title };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
   const target = typeof callbackUrl === "string" ? callbackUrl : null;
-  if (await getCurrentUser()) redirect(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
+  const user = await getCurrentUser();
+  if (user?.pendingStep) redirect(PENDING_STEP_PAGES[user.pendingStep]);
+  if (user) redirect(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
   return (
     <div className="narrow">
       <h1>{strings.title}</h1>

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { actorOf, currentOrigin, keptValues } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
+import { resetSecondFactor } from "@/lib/auth/second-factor";
 import { changeRole, createUser, endUserSessions, resetPassword, setUserActive, type UserChangeResult } from "@/lib/data/users";
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, userIdSchema } from "@/lib/domain/user-schema";
 
@@ -19,6 +20,7 @@ const strings = {
   disabled: "Account disabled. Its sessions have ended.",
   passwordReset: "Password reset. The user's sessions have ended.",
   sessionsEnded: "All of the user's sessions have ended.",
+  secondFactorReset: "Two-factor authentication reset: the user's sessions have ended; they set it up again at their next sign-in (admins must).",
 };
 
 function failure(result: Exclude<UserChangeResult, { ok: true }>): ActionState {
@@ -69,4 +71,11 @@ export const endSessionsAction = guardedAction("users.endSessions", async (user,
   const parsed = userIdSchema().safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   return done(await endUserSessions(actorOf(user), parsed.data.userId, await currentOrigin()), strings.sessionsEnded);
+});
+
+export const resetSecondFactorAction = guardedAction("users.resetSecondFactor", async (user, _previous: ActionState, formData: FormData) => {
+  const parsed = userIdSchema().safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await resetSecondFactor(actorOf(user), parsed.data.userId, await currentOrigin());
+  return done(result.ok ? { ok: true, userId: parsed.data.userId } : { ok: false, code: "not_found" }, strings.secondFactorReset);
 });
