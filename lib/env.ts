@@ -11,6 +11,18 @@ const databaseSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 
+/** Rate limits (lib/data/rate-limits.ts): requests allowed per window of RATE_LIMIT_WINDOW_SECONDS. */
+const rateLimitShape = {
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Server actions per signed-in user. */
+  RATE_LIMIT_ACTIONS_PER_USER: z.coerce.number().int().min(1).default(60),
+  /** POST requests (server actions, sign-in) per client address; offices share addresses. */
+  RATE_LIMIT_POSTS_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+  /** Route handlers (CSV downloads, /api/*) per client address. */
+  RATE_LIMIT_ROUTES_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+};
+const rateLimitSchema = z.object(rateLimitShape);
+
 const schema = databaseSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Signs and encrypts session cookies. `npm start` makes one in .data/ when it is not set. */
@@ -23,6 +35,7 @@ const schema = databaseSchema.extend({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** "true" when a reverse proxy in front of the app sets X-Forwarded-For (see scripts/server.mjs). */
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  ...rateLimitShape,
 });
 
 export type Env = z.infer<typeof schema>;
@@ -47,4 +60,11 @@ export function env(): Env {
 /** Only what the database client needs (also used by command-line tools). */
 export function databaseEnv(): z.infer<typeof databaseSchema> {
   return parse(databaseSchema);
+}
+
+/** Only the rate limits (the proxy and the guard read them on every request; parsed once). */
+let cachedRateLimits: z.infer<typeof rateLimitSchema> | undefined;
+export function rateLimitEnv(): z.infer<typeof rateLimitSchema> {
+  cachedRateLimits ??= parse(rateLimitSchema);
+  return cachedRateLimits;
 }
