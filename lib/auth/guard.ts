@@ -40,11 +40,12 @@ export function guardedAction<Args extends unknown[]>(
   return async (...args: Args) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, status: 401, message: strings.signedOut };
-    if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, message: strings.forbidden };
+    // Counted before the role check: hammering actions one may not use is hammering too.
     const limit = await consumeRateLimit("actionsPerUser", `user:${user.id}`);
     if (!limit.allowed) {
       return { ok: false, status: 429, retryAfterSeconds: limit.retryAfterSeconds, message: strings.tooMany(limit.retryAfterSeconds) };
     }
+    if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, message: strings.forbidden };
     return handler(user, ...args);
   };
 }

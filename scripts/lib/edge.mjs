@@ -102,10 +102,13 @@ export const messages = {
 
 const ERROR_CODES = { 400: "bad_request", 403: "cross_origin_refused", 413: "payload_too_large" };
 
+/** A refused request's body is read and thrown away up to this much; beyond it the connection is cut. */
+const DRAIN_LIMIT_BYTES = 4 * BODY_LIMIT_BYTES;
+
 /**
- * Answers a refusal with a short body: JSON for route handlers, text otherwise. Whatever body the
- * client is still sending is read and thrown away (up to a cap), so it receives the answer instead
- * of a connection reset.
+ * Answers a refusal with a short body: JSON for route handlers, text otherwise. The answer goes out
+ * once the body the client is still sending has been read and thrown away (up to a cap): a client
+ * that is still writing when the server closes sees a connection reset, not the answer.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {400 | 403 | 413} status
@@ -114,18 +117,29 @@ const ERROR_CODES = { 400: "bad_request", 403: "cross_origin_refused", 413: "pay
 export function refuse(req, res, status, message) {
   const json = wantsJson(req.url);
   const body = json ? JSON.stringify({ error: ERROR_CODES[status], message }) : `${message}\n`;
-  res.writeHead(status, {
-    "Content-Type": json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
-    "Content-Length": Buffer.byteLength(body),
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    Connection: "close",
-  });
-  res.end(body);
+  let answered = false;
+  const answer = () => {
+    if (answered) return;
+    answered = true;
+    res.writeHead(status, {
+      "Content-Type": json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
+      "Content-Length": Buffer.byteLength(body),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      Connection: "close",
+    });
+    res.end(body);
+  };
+  if (req.complete) return answer();
   let discarded = 0;
   req.on("data", (chunk) => {
     discarded += chunk.length;
-    if (discarded > 4 * BODY_LIMIT_BYTES) req.destroy();
+    if (discarded > DRAIN_LIMIT_BYTES) {
+      answer();
+      req.destroy();
+    }
   });
+  req.on("end", answer);
+  req.on("error", () => {});
   req.resume();
 }
