@@ -6,12 +6,13 @@ import { watchCspViolations } from "./support/csp";
 
 test("a script without the nonce is blocked and reported", async ({ context, page }) => {
   const violations = await watchCspViolations(context);
-  await page.goto("/sources");
-  await page.evaluate(() => {
-    const script = document.createElement("script");
-    script.textContent = "document.body.dataset.injected = 'yes'";
-    document.body.append(script);
+  // What an injection flaw would do: a script in the page's HTML that lacks this response's nonce.
+  await page.route("**/sources", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", "<script>document.body.dataset.injected = 'yes'</script></body>");
+    await route.fulfill({ response, body: html });
   });
+  await page.goto("/sources");
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(violations.join("\n")).toMatch(/script-src/);
   expect(await page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
