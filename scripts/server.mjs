@@ -6,16 +6,18 @@
 //   dropped and X-Forwarded-For is the socket's peer address, unless TRUST_PROXY=true (a reverse
 //   proxy in front sets them; it appends the address it saw, and the app reads the last entry);
 // - a cross-origin write (Origin of another host) is refused with 403;
-// - a path with malformed percent-encoding gets 400, a body over the limit 413 (Next.js would
-//   answer 500 or reset the connection).
+// - a path with malformed percent-encoding gets 400, a body over the limit 413, whether its length
+//   is declared or not (Next.js would answer 500 or reset the connection).
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import {
   declaresTooLargeBody,
   hasMalformedPath,
+  hasUndeclaredBody,
   isCrossOriginWrite,
   messages,
+  readUndeclaredBody,
   refuse,
   sanitizeForwardingHeaders,
 } from "./lib/edge.mjs";
@@ -35,7 +37,11 @@ const server = http.createServer((req, res) => {
   if (hasMalformedPath(req.url)) return refuse(req, res, 400, messages.badPath);
   if (isCrossOriginWrite(req, { trustProxy, publicUrl })) return refuse(req, res, 403, messages.crossOrigin);
   if (declaresTooLargeBody(req.headers)) return refuse(req, res, 413, messages.tooLarge);
-  void handle(req, res);
+  if (!hasUndeclaredBody(req)) return void handle(req, res);
+  readUndeclaredBody(req).then(
+    (withBody) => (withBody ? void handle(withBody, res) : refuse(req, res, 413, messages.tooLarge)),
+    () => req.destroy(),
+  );
 });
 server.listen(port, hostname, () => console.log(`Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

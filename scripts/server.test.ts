@@ -131,6 +131,40 @@ describe("the production server", () => {
     expect(api.status).toBe(413);
     expect(api.headers.get("content-type")).toMatch(/application\/json/);
     expect(((await api.json()) as { message: string }).message).toMatch(/too large/);
+    // Without a declared length (chunked), counted as it arrives.
+    const chunk = new TextEncoder().encode("y".repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 4 * 1024 * 1024) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const id = actionId("app/(site)/admin/locations/actions.ts", "importLocationsAction");
+    const chunked = await fetch(`${base}/admin/locations`, {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+      headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Origin: base },
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(await chunked.text()).toMatch(/too large/);
+    // A small chunked body still reaches the action (which refuses the signed-out caller itself).
+    const small = await fetch(`${base}/admin/locations`, {
+      method: "POST",
+      body: new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode("[]"));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+      headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Origin: base },
+    } as RequestInit);
+    counted.posts += 1; // this one reached the proxy; the refused ones above did not
+    expect(small.status).toBe(200);
+    expect(await small.text()).toContain('"status":401');
     const page = await fetch(`${base}/admin/locations`, { method: "POST", body: big, headers: { "Next-Action": "x" } });
     expect(page.status).toBe(413);
     expect(await page.text()).toMatch(/too large: at most 3 MB/);

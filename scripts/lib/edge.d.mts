@@ -9,6 +9,8 @@ export function isCrossOriginWrite(
   options: { trustProxy: boolean; publicUrl?: string },
 ): boolean;
 export function declaresTooLargeBody(headers: IncomingHttpHeaders, limit?: number): boolean;
+export function readUndeclaredBody(req: IncomingMessage, limit?: number): Promise<IncomingMessage | null>;
+export function hasUndeclaredBody(req: { method?: string; headers: IncomingHttpHeaders }): boolean;
 export function wantsJson(url: string | undefined): boolean;
 export const messages: { badPath: string; crossOrigin: string; tooLarge: string };
 export function refuse(req: IncomingMessage, res: ServerResponse, status: 400 | 403 | 413, message: string): void;

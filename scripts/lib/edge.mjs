@@ -1,6 +1,7 @@
 // The first gate of every request, in front of Next.js (scripts/server.mjs). Plain JavaScript so
 // the production server needs no build step. Each check answers a clear 4xx itself instead of
 // letting Next.js fail later with a 500 or a connection reset.
+import http from "node:http";
 
 /** Request bodies above this are refused with 413; next.config.js gives server actions the same limit. */
 export const BODY_LIMIT_BYTES = 3 * 1024 * 1024;
@@ -87,6 +88,53 @@ export function isCrossOriginWrite(req, { trustProxy, publicUrl }) {
 export function declaresTooLargeBody(headers, limit = BODY_LIMIT_BYTES) {
   const length = Number(headers["content-length"]);
   return Number.isFinite(length) && length > limit;
+}
+
+/**
+ * A body sent without a declared length (chunked): Next.js would count it itself and answer 500 past
+ * its limit. Reads it here instead: null when it exceeds the limit (the rest is left unread for refuse()),
+ * otherwise an IncomingMessage on the same socket carrying the whole body and its Content-Length.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {number} [limit]
+ * @returns {Promise<import("node:http").IncomingMessage | null>}
+ */
+export function readUndeclaredBody(req, limit = BODY_LIMIT_BYTES) {
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    /** @param {Buffer} chunk */
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off("data", onData).off("end", onEnd);
+      req.pause();
+      resolve(null);
+    };
+    const onEnd = () => {
+      const body = Buffer.concat(chunks);
+      const copy = new http.IncomingMessage(/** @type {import("node:net").Socket} */ (req.socket));
+      const { "transfer-encoding": _chunked, ...headers } = req.headers;
+      copy.headers = { ...headers, "content-length": String(body.length) };
+      copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) => [name, String(value)]);
+      copy.method = req.method;
+      copy.url = req.url;
+      copy.httpVersion = req.httpVersion;
+      copy.httpVersionMajor = req.httpVersionMajor;
+      copy.httpVersionMinor = req.httpVersionMinor;
+      // Complete, or IncomingMessage takes the end of its stream for an abort and destroys the socket.
+      copy.complete = true;
+      copy.push(body);
+      copy.push(null);
+      resolve(copy);
+    };
+    req.on("data", onData).on("end", onEnd).on("error", reject);
+  });
+}
+
+/** @param {{ method?: string, headers: import("node:http").IncomingHttpHeaders }} req */
+export function hasUndeclaredBody(req) {
+  return !SAFE_METHODS.has((req.method ?? "GET").toUpperCase()) && req.headers["content-length"] === undefined && req.headers["transfer-encoding"] !== undefined;
 }
 
 /** Route handlers answer JSON; pages and server actions plain text. @param {string | undefined} url */
