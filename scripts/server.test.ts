@@ -58,6 +58,10 @@ afterAll(async () => {
   }
 });
 
+function createEditor(email: string) {
+  return createUser(null, { email, name: email, organisation: "Test", role: "editor", password: PASSWORD }, null);
+}
+
 /** Signs in through next-auth's endpoints; answers the cookies of the session. */
 async function signIn(email: string): Promise<string> {
   counted.routes += 1;
@@ -105,13 +109,17 @@ describe("the production server", () => {
   });
 
   it("refuses a cross-origin server-action POST with 403, with or without a forged X-Forwarded-Host, and changes nothing", async () => {
-    const created = await createUser(null, { email: "victim@example.org", name: "Victim", organisation: "Test", role: "editor", password: PASSWORD }, null);
+    const created = await createEditor("victim@example.org");
     if (!created.ok) throw new Error("could not create the user");
     const cookie = await signIn("victim@example.org");
     const openSessions = () => prisma.userSession.count({ where: { userId: created.userId, endedAt: null } });
     expect(await openSessions()).toBe(1);
     const id = actionId("app/(site)/account/actions.ts", "signOutEverywhereAction");
-    const forgeries: Array<Record<string, string>> = [{ "X-Forwarded-Host": "evil.example" }, { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "http" }, {}];
+    const forgeries: Array<Record<string, string>> = [
+      { "X-Forwarded-Host": "evil.example" },
+      { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "http" },
+      {},
+    ];
     for (const forged of forgeries) {
       counted.posts -= 1; // refused by the server before the proxy counts it
       const response = await callAction(id, "/account", { Cookie: cookie, Origin: "http://evil.example", ...forged });
@@ -188,13 +196,15 @@ describe("the production server", () => {
 
   // Rate limits, in this order: the POST counter per address is shared by everything below.
   it("limits a user's server actions: 429 with the seconds to wait, in the action's answer", async () => {
-    const created = await createUser(null, { email: "limited@example.org", name: "Limited", organisation: "Test", role: "editor", password: PASSWORD }, null);
+    const created = await createEditor("limited@example.org");
     expect(created.ok).toBe(true);
     const cookie = await signIn("limited@example.org"); // POST 1 of the address
     const id = actionId("app/(site)/admin/users/actions.ts", "createUserAction");
     const before = await prisma.user.count();
     const answers: string[] = [];
-    for (let i = 0; i < LIMITS.actions + 1; i++) answers.push(await (await callAction(id, "/admin/users", { Cookie: cookie, Origin: base })).text());
+    for (let i = 0; i < LIMITS.actions + 1; i++) {
+      answers.push(await (await callAction(id, "/admin/users", { Cookie: cookie, Origin: base })).text());
+    }
     for (const answer of answers.slice(0, LIMITS.actions)) expect(answer).toContain('"status":403');
     expect(answers.at(-1)).toContain('"status":429');
     expect(answers.at(-1)).toMatch(/"retryAfterSeconds":\d+/);

@@ -9,7 +9,8 @@ export async function watchCspViolations(context: BrowserContext): Promise<strin
   // Init scripts run through the DevTools protocol, which the page's CSP does not restrict.
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      const where = `${event.sourceFile}:${event.lineNumber}`;
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${where})`);
     });
   });
   const watch = (page: Page) =>

@@ -134,7 +134,8 @@ export function readUndeclaredBody(req, limit = BODY_LIMIT_BYTES) {
 
 /** @param {{ method?: string, headers: import("node:http").IncomingHttpHeaders }} req */
 export function hasUndeclaredBody(req) {
-  return !SAFE_METHODS.has((req.method ?? "GET").toUpperCase()) && req.headers["content-length"] === undefined && req.headers["transfer-encoding"] !== undefined;
+  const write = !SAFE_METHODS.has((req.method ?? "GET").toUpperCase());
+  return write && req.headers["content-length"] === undefined && req.headers["transfer-encoding"] !== undefined;
 }
 
 /** Route handlers answer JSON; pages and server actions plain text. @param {string | undefined} url */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BODY_LIMIT_BYTES, declaresTooLargeBody, hasMalformedPath, isCrossOriginWrite, sanitizeForwardingHeaders, wantsJson } from "./edge.mjs";
+import {
+  BODY_LIMIT_BYTES,
+  declaresTooLargeBody,
+  hasMalformedPath,
+  isCrossOriginWrite,
+  sanitizeForwardingHeaders,
+  wantsJson,
+} from "./edge.mjs";
 
 describe("forwarding headers", () => {
   it("are all dropped without a trusted proxy, and X-Forwarded-For is the socket's address", () => {
