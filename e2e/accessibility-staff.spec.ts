@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
 
 // axe (WCAG 2.0/2.1 A and AA) on the staff pages, signed in as the role each needs, including a

@@ -21,6 +21,17 @@ const publicAddress = (name: string) =>
       return url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
     }, `${name} must be only the scheme, host and port (no path, query or credentials), e.g. https://ledger.example.org`)
     .transform((value) => new URL(value).origin);
+/** Rate limits (lib/data/rate-limits.ts): requests allowed per window of RATE_LIMIT_WINDOW_SECONDS. */
+const rateLimitShape = {
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Server actions per signed-in user. */
+  RATE_LIMIT_ACTIONS_PER_USER: z.coerce.number().int().min(1).default(60),
+  /** POST requests (server actions, sign-in) per client address; offices share addresses. */
+  RATE_LIMIT_POSTS_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+  /** Route handlers (CSV downloads, /api/*) per client address. */
+  RATE_LIMIT_ROUTES_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+};
+const rateLimitSchema = z.object(rateLimitShape);
 
 const schema = databaseSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -38,6 +49,7 @@ const schema = databaseSchema.extend({
   PUBLIC_URL: publicAddress("PUBLIC_URL").optional(),
   /** next-auth's own setting; its origin is the public address when PUBLIC_URL is unset. */
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be an http:// or https:// address" }).optional(),
+  ...rateLimitShape,
 });
 
 export type Env = z.infer<typeof schema>;
@@ -74,4 +86,9 @@ export function publicOrigin(): string {
   if (settings.PUBLIC_URL) return settings.PUBLIC_URL;
   if (settings.NEXTAUTH_URL) return new URL(settings.NEXTAUTH_URL).origin;
   return `http://localhost:${process.env.PORT ?? 3000}`;
+/** Only the rate limits (the proxy and the guard read them on every request; parsed once). */
+let cachedRateLimits: z.infer<typeof rateLimitSchema> | undefined;
+export function rateLimitEnv(): z.infer<typeof rateLimitSchema> {
+  cachedRateLimits ??= parse(rateLimitSchema);
+  return cachedRateLimits;
 }

@@ -4,6 +4,7 @@ import "server-only";
 // database on each request. Unknown or missing role = no access. The proxy is never the check.
 import { forbidden, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
+import { consumeRateLimit } from "@/lib/data/rate-limits";
 import type { SessionUser } from "@/lib/data/sessions";
 import type { ActionState } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
@@ -15,6 +16,7 @@ const strings = {
   signedOut: "Your session has ended. Sign in again to continue; what you entered is still in the form.",
   forbidden: "Your role does not allow this.",
   pending: { enrol_totp: "Set up two-factor authentication first (Your account › Two-factor authentication)." },
+  tooMany: (seconds: number) => `Too many changes in a short time. Nothing was saved; try again in ${seconds} seconds.`,
 };
 
 export type { ActionState };
@@ -31,7 +33,7 @@ export async function requirePageRole(role: Role, path: string): Promise<Session
 
 /**
  * Wraps a server action: the session and role are checked before the action's own code runs,
- * with the role taken from the mutation registry.
+ * with the role taken from the mutation registry, and each user's actions are rate-limited.
  */
 export function guardedAction<Args extends unknown[]>(
   name: MutationName,
@@ -41,6 +43,11 @@ export function guardedAction<Args extends unknown[]>(
   return async (...args: Args) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, status: 401, message: strings.signedOut };
+    // Counted before the role check: hammering actions one may not use is hammering too.
+    const limit = await consumeRateLimit("actionsPerUser", `user:${user.id}`);
+    if (!limit.allowed) {
+      return { ok: false, status: 429, retryAfterSeconds: limit.retryAfterSeconds, message: strings.tooMany(limit.retryAfterSeconds) };
+    }
     if (!roleAtLeast(user.role, entry.role)) return { ok: false, status: 403, message: strings.forbidden };
     if (user.pendingStep && !entry.duringPendingStep?.includes(user.pendingStep)) {
       return { ok: false, status: 403, code: `pending_${user.pendingStep}`, message: strings.pending[user.pendingStep] };

@@ -7,6 +7,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { endSession } from "@/lib/data/sessions";
 import { signInSchema } from "@/lib/domain/user-schema";
 import { env } from "@/lib/env";
+import { publicAddressIsHttps } from "@/lib/http/security-headers";
 import { requestOrigin } from "./request-origin";
 import { signInWithPassword } from "./sign-in";
 
@@ -33,6 +34,8 @@ export function authOptions(): NextAuthOptions {
   const { NEXTAUTH_SECRET, SESSION_MAX_HOURS } = env();
   return {
     secret: NEXTAUTH_SECRET,
+    // Secure (and __Secure-/__Host- prefixed) cookies exactly when the public address is https.
+    useSecureCookies: publicAddressIsHttps(process.env),
     session: { strategy: "jwt", maxAge: SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [

@@ -1,8 +1,10 @@
 /** The one result shape of every server action, read by the forms. */
 export interface ActionState {
   ok?: boolean;
-  /** 401 no session, 403 no permission, 404 not found, 409 stale edit, 422 invalid input. */
-  status?: 200 | 401 | 403 | 404 | 409 | 422;
+  /** 401 no session, 403 no permission, 404 not found, 409 stale edit, 422 invalid input, 429 too many requests. */
+  status?: 200 | 401 | 403 | 404 | 409 | 422 | 429;
+  /** With 429: seconds until the user may try again. */
+  retryAfterSeconds?: number;
   message?: string;
   /** Why it was refused, for code rather than people (e.g. "four_eyes", "pending_enrol_totp"). */
   code?: string;
