@@ -1,6 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { Field } from "./field";
 
 const strings = {
@@ -16,11 +17,6 @@ const strings = {
 };
 
 const THROTTLED = "Throttled:";
-
-/** Only paths on this site: never an absolute URL that would send the user elsewhere. */
-function safeCallback(url: string | null): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -39,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       });
       if (result?.ok && !result.error) {
         // A full navigation, so every server component renders with the new session.
-        window.location.assign(safeCallback(callbackUrl));
+        window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
         return;
       }
       const error = result?.error ?? "";

@@ -8,6 +8,7 @@ import { endSession } from "@/lib/data/sessions";
 import { signInSchema } from "@/lib/domain/user-schema";
 import { env } from "@/lib/env";
 import { requestOrigin } from "./request-origin";
+import { safeCallbackPath } from "./safe-callback";
 import { signInWithPassword } from "./sign-in";
 
 declare module "next-auth" {
@@ -48,6 +49,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Where next-auth sends the browser after signing in or out: only paths of this site
+      // (next-auth's default lets through e.g. "/\\evil.example", which browsers read as a host).
+      redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
+      },
       jwt({ token, user }) {
         // Only the session id goes into the cookie: no name, email or role to go stale.
         if (user?.sessionId) return { sid: user.sessionId, sub: token.sub };

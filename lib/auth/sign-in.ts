@@ -1,11 +1,12 @@
 import "server-only";
-// Signing in with email and password: throttling per account and per client address, the
+// Signing in with email and password: throttling per account and per client address (each
+// attempt counted before its password is checked; the policy is in throttle-policy.ts), the
 // same answer for a wrong email, a wrong password and a disabled account, a new session on
 // success, and every attempt in the audit log.
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
-import { createSession } from "@/lib/data/sessions";
-import { clearFailures, currentWait, recordFailure, type ThrottleKey } from "@/lib/data/sign-in-throttle";
+import { createSession, isKnownAddress } from "@/lib/data/sessions";
+import { admitAttempt, refundAttempt, type ThrottleKey } from "@/lib/data/sign-in-throttle";
 import { findUserForSignIn } from "@/lib/data/users";
 import { hashPassword, verifyPassword } from "./password";
 import { describeOrigin, type RequestOrigin } from "./request-origin";
@@ -24,42 +25,50 @@ function hashForMissingAccount() {
   return dummyHash;
 }
 
-export function throttleKeys(email: string, origin: RequestOrigin): ThrottleKey[] {
+/**
+ * The counters an attempt is checked against: its client address (hard block), then the
+ * account's delay. A known address (one this account signed in from before) has a delay
+ * counter of its own, so failures from other addresses never slow the owner down there.
+ */
+export function throttleKeys(email: string, origin: RequestOrigin, knownAddress: boolean): ThrottleKey[] {
   return [
-    { key: `account:${email}`, limits: ACCOUNT_LIMITS },
     { key: `address:${origin.address}`, limits: ADDRESS_LIMITS },
+    { key: knownAddress ? `account:${email}|${origin.address}` : `account:${email}`, limits: ACCOUNT_LIMITS },
   ];
 }
 
 export async function signInWithPassword(input: { email: string; password: string }, origin: RequestOrigin): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const where = describeOrigin(origin);
-  const keys = throttleKeys(email, origin);
   const audit = (action: string, userId: number | null, reason?: string) =>
     prisma.$transaction((tx) =>
       recordAudit(tx, { actor: userId ? { id: userId, email } : null, action, entityType: "user", entityId: userId, after: { email, ...(reason ? { reason } : {}) }, origin: where }),
     );
 
-  const waitMs = await currentWait(keys);
-  if (waitMs > 0) {
+  const user = email ? await findUserForSignIn(email) : null;
+  const known = !!user && origin.address !== "unknown" && (await isKnownAddress(user.id, origin.address));
+  const keys = throttleKeys(email, origin, known);
+  // Counted before the password is checked (atomically, per key): of many concurrent attempts
+  // only as many are checked as the policy allows. A success gives its count back below.
+  const admission = await admitAttempt(keys);
+  if (!admission.admitted) {
     await audit("auth.sign_in_throttled", null);
-    return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(waitMs / 1000) };
+    return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(admission.retryAfterMs / 1000) };
   }
 
-  const user = email ? await findUserForSignIn(email) : null;
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await hashForMissingAccount()), input.password);
   if (!user || !passwordOk || !user.isActive) {
-    await recordFailure(keys);
     await audit("auth.sign_in_failed", user?.id ?? null, !user ? "unknown_account" : !passwordOk ? "wrong_password" : "account_disabled");
     return { ok: false, reason: "invalid" };
   }
 
+  // Success path (the password is right): give the attempt's count back, open a session.
+  await refundAttempt(keys);
   const sessionId = await prisma.$transaction(async (tx) => {
     const id = await createSession(tx, user.id, sessionSettings(), where);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, { actor: { id: user.id, email }, action: "auth.sign_in", entityType: "user", entityId: user.id, origin: where });
     return id;
   });
-  await clearFailures(`account:${email}`);
   return { ok: true, userId: user.id, sessionId };
 }

@@ -62,3 +62,21 @@ export async function endAllSessions(tx: Tx, userId: number, reason: SessionEndR
   const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now, endReason: reason } });
   return count;
 }
+
+/** How long a successful sign-in makes its client address a known one for the account. */
+export const KNOWN_ADDRESS_DAYS = 90;
+
+/**
+ * Whether the user signed in successfully from this client address within KNOWN_ADDRESS_DAYS
+ * (sessions keep "address user-agent" as their origin). Sign-in throttling gives such an
+ * address its own counter, so failures from elsewhere cannot delay the owner there.
+ */
+export async function isKnownAddress(userId: number, address: string, now = new Date()): Promise<boolean> {
+  const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 24 * 3600_000);
+  const rows = await prisma.$queryRaw<Array<{ known: boolean }>>`
+    SELECT EXISTS (
+      SELECT 1 FROM user_session
+      WHERE user_id = ${userId} AND created_at >= ${since} AND (origin = ${address} OR starts_with(origin, ${`${address} `}))
+    ) AS known`;
+  return rows[0]?.known === true;
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/forms/signin-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,8 @@ export const metadata: Metadata = { title: strings.title };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
   const target = typeof callbackUrl === "string" ? callbackUrl : null;
-  if (await getCurrentUser()) redirect(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
+  // Only a path on this site (see safe-callback.ts): never another host.
+  if (await getCurrentUser()) redirect(safeCallbackPath(target));
   return (
     <div className="narrow">
       <h1>{strings.title}</h1>
