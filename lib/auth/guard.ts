@@ -10,18 +10,31 @@ import type { Role } from "@/lib/domain/enums";
 import { roleAtLeast } from "@/lib/domain/roles";
 import { getCurrentUser } from "./current-user";
 import { MUTATIONS, type MutationName } from "./mutations";
+import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS, type PendingStep } from "./pending-steps";
 
 const strings = {
   signedOut: "Your session has ended. Sign in again to continue; what you entered is still in the form.",
   forbidden: "Your role does not allow this.",
+  pendingStep: {
+    change_password: "Change your password first: the one you have was set by an administrator.",
+  } satisfies Record<PendingStep, string>,
 };
 
 export type { ActionState };
 
-/** For pages: redirects a signed-out visitor to sign-in, answers 403 to a role too small. */
+/** Where a signed-in user goes first: the page of a pending step (pending-steps.ts), or null. */
+export function pendingStepPage(user: SessionUser): string | null {
+  return user.pendingStep ? PENDING_STEPS[user.pendingStep].page : null;
+}
+
+/**
+ * For pages: redirects a signed-out visitor to sign-in, a user with a pending step (e.g. a
+ * password to change) to that step's page, and answers 403 to a role too small.
+ */
 export async function requirePageRole(role: Role, path: string): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  if (user.pendingStep && !pageAllowedDuring(user.pendingStep, path)) redirect(PENDING_STEPS[user.pendingStep].page);
   if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }
@@ -39,6 +52,9 @@ export function guardedAction<Args extends unknown[]>(
     const user = await getCurrentUser();
     if (!user) return { ok: false, status: 401, message: strings.signedOut };
     if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, message: strings.forbidden };
+    if (user.pendingStep && !actionAllowedDuring(user.pendingStep, name)) {
+      return { ok: false, status: 403, code: "pending_step", message: strings.pendingStep[user.pendingStep] };
+    }
     return handler(user, ...args);
   };
 }
@@ -48,5 +64,8 @@ export async function requireApiRole(role: Role): Promise<SessionUser | NextResp
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "unauthorized", message: strings.signedOut }, { status: 401 });
   if (!roleAtLeast(user.role, role)) return NextResponse.json({ error: "forbidden", message: strings.forbidden }, { status: 403 });
+  if (user.pendingStep) {
+    return NextResponse.json({ error: "pending_step", step: user.pendingStep, message: strings.pendingStep[user.pendingStep] }, { status: 403 });
+  }
   return user;
 }

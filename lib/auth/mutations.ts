@@ -33,6 +33,7 @@ export const MUTATIONS = {
   "locations.delete": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "deleteLocationAction" },
   "locations.import": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "importLocationsAction" },
   "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
+  "account.changePassword": { role: "editor", module: "app/(site)/account/actions.ts", export: "changePasswordAction" },
 } as const satisfies Record<string, MutationEntry>;
 
 export type MutationName = keyof typeof MUTATIONS;

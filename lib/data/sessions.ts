@@ -3,10 +3,12 @@ import "server-only";
 // within its absolute lifetime and it was used within the idle timeout.
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { pendingStepOf, type PendingStep } from "@/lib/auth/pending-steps";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "./audit";
 
-export type SessionEndReason = "sign_out" | "sign_out_everywhere" | "disabled" | "role_changed" | "password_reset" | "idle" | "expired";
+export type SessionEndReason =
+  "sign_out" | "sign_out_everywhere" | "disabled" | "role_changed" | "password_reset" | "password_changed" | "idle" | "expired";
 
 export interface SessionSettings {
   idleMs: number;
@@ -21,6 +23,8 @@ export interface SessionUser {
   organisation: string | null;
   role: Role;
   sessionId: string;
+  /** A step to finish before anything else (lib/auth/pending-steps.ts), or null. */
+  pendingStep: PendingStep | null;
 }
 
 /** lastSeenAt is refreshed at most this often, to spare a write on every request. */
@@ -37,7 +41,7 @@ export async function createSession(tx: Tx, userId: number, settings: SessionSet
 export async function resolveSession(sessionId: string, settings: SessionSettings, now = new Date()): Promise<SessionUser | null> {
   const session = await prisma.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: { select: { id: true, email: true, name: true, organisation: true, role: true, isActive: true } } },
+    include: { user: { select: { id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true } } },
   });
   if (!session || session.endedAt || !session.user.isActive) return null;
   const ended: SessionEndReason | null =
@@ -50,16 +54,19 @@ export async function resolveSession(sessionId: string, settings: SessionSetting
     await prisma.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
   const { id, email, name, organisation, role } = session.user;
-  return { id, email, name, organisation, role, sessionId };
+  return { id, email, name, organisation, role, sessionId, pendingStep: pendingStepOf(session.user) };
 }
 
 export async function endSession(sessionId: string, reason: SessionEndReason, now = new Date()) {
   await prisma.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: reason } });
 }
 
-/** Ends every open session of a user; returns how many were open. */
-export async function endAllSessions(tx: Tx, userId: number, reason: SessionEndReason, now = new Date()) {
-  const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now, endReason: reason } });
+/** Ends every open session of a user (but `keep`, if given); returns how many were open. */
+export async function endAllSessions(tx: Tx, userId: number, reason: SessionEndReason, now = new Date(), keep?: string) {
+  const { count } = await tx.userSession.updateMany({
+    where: { userId, endedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    data: { endedAt: now, endReason: reason },
+  });
   return count;
 }
 

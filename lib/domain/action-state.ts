@@ -1,8 +1,10 @@
 /** The one result shape of every server action, read by the forms. */
 export interface ActionState {
   ok?: boolean;
-  /** 401 no session, 403 no permission, 404 not found, 409 stale edit, 422 invalid input. */
-  status?: 200 | 401 | 403 | 404 | 409 | 422;
+  /** 401 no session, 403 no permission, 404 not found, 409 stale edit, 422 invalid input, 429 too many attempts. */
+  status?: 200 | 401 | 403 | 404 | 409 | 422 | 429;
+  /** A machine-readable reason where the status alone is not enough, e.g. "pending_step". */
+  code?: string;
   message?: string;
   errors?: Record<string, string[] | undefined>;
   /** What the user entered, sent back so nothing is lost when the form shows errors. */
