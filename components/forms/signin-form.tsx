@@ -34,8 +34,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         redirect: false,
       });
       if (result?.ok && !result.error) {
-        // A full navigation, so every server component renders with the new session.
-        window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
+        // A full navigation, so every server component renders with the new session. Through
+        // /signin, which sends a signed-in user to a pending step (e.g. a password to change)
+        // or else to the target (a path on this site only).
+        const target = safeCallbackPath(callbackUrl, window.location.origin);
+        window.location.assign(`/signin?callbackUrl=${encodeURIComponent(target)}`);
         return;
       }
       const error = result?.error ?? "";

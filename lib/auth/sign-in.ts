@@ -40,9 +40,11 @@ export function throttleKeys(email: string, origin: RequestOrigin, knownAddress:
 export async function signInWithPassword(input: { email: string; password: string }, origin: RequestOrigin): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const where = describeOrigin(origin);
+  // maxWait: a burst of attempts queues for the pool's connections instead of failing with a 500.
   const audit = (action: string, userId: number | null, reason?: string) =>
     prisma.$transaction((tx) =>
       recordAudit(tx, { actor: userId ? { id: userId, email } : null, action, entityType: "user", entityId: userId, after: { email, ...(reason ? { reason } : {}) }, origin: where }),
+      { maxWait: 10_000 },
     );
 
   const user = email ? await findUserForSignIn(email) : null;

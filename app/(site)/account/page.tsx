@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { SignOutEverywhereForm } from "@/components/forms/sign-out-everywhere-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { messages } from "@/lib/domain/messages";
-import { signOutEverywhereAction } from "./actions";
+import { changePasswordAction, signOutEverywhereAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,7 @@ const strings = {
   role: "Role",
   organisation: "Organisation",
   everywhereTitle: "Sign out everywhere",
+  mustChange: "Your password was set by an administrator. Choose your own before you continue; until then the rest of the site is closed to your account.",
   everywhereText: "Ends every session of your account on every device, this one included. Use it if you signed in on a shared computer or think someone else has your password.",
 };
 
@@ -22,11 +24,15 @@ export default async function AccountPage() {
   return (
     <div className="narrow">
       <h1>{strings.title}</h1>
+      {user.pendingStep === "change_password" ? <p className="notice notice--error" role="alert">{strings.mustChange}</p> : null}
       <dl className="facts">
         <dt>{strings.signedInAs}</dt><dd>{user.name} ({user.email})</dd>
         <dt>{strings.role}</dt><dd>{messages.role[user.role]}</dd>
         {user.organisation ? (<><dt>{strings.organisation}</dt><dd>{user.organisation}</dd></>) : null}
       </dl>
+      <section className="card">
+        <ChangePasswordForm action={changePasswordAction} />
+      </section>
       <section className="card" aria-labelledby="everywhere-title">
         <h2 id="everywhere-title">{strings.everywhereTitle}</h2>
         <p>{strings.everywhereText}</p>

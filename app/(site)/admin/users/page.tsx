@@ -16,6 +16,7 @@ const strings = {
   role: "Role",
   status: "Status",
   lastSignIn: "Last sign-in",
+  mustChangePassword: "must choose a new password",
   sessions: "Open sessions",
   actions: "Actions",
   active: "Active",
@@ -55,7 +56,10 @@ export default async function UsersPage() {
                 <th scope="row">{user.email}</th>
                 <td>{user.name}{user.organisation ? <span className="muted"> · {user.organisation}</span> : null}</td>
                 <td>{messages.role[user.role]}</td>
-                <td>{user.isActive ? strings.active : <strong>{strings.disabled}</strong>}</td>
+                <td>
+                  {user.isActive ? strings.active : <strong>{strings.disabled}</strong>}
+                  {user.mustChangePassword ? <><br />{strings.mustChangePassword}</> : null}
+                </td>
                 <td>{user.lastSignInAt ? `${dateTime.format(user.lastSignInAt)} UTC` : strings.never}</td>
                 <td className="num">{user.openSessions}</td>
                 <td><UserRowActions user={user} actions={actions} /></td>
