@@ -48,7 +48,8 @@ export async function signInWithPassword(input: { email: string; password: strin
     );
 
   const user = email ? await findUserForSignIn(email) : null;
-  const known = !!user && origin.address !== "unknown" && (await isKnownAddress(user.id, origin.address));
+  // Asked for a missing account too (id 0 has no sessions), so the answer takes as long either way.
+  const known = (await isKnownAddress(user?.id ?? 0, origin.address)) && !!user && origin.address !== "unknown";
   const keys = throttleKeys(email, origin, known);
   // Counted before the password is checked (atomically, per key): of many concurrent attempts
   // only as many are checked as the policy allows. A success gives its count back below.
