@@ -37,7 +37,12 @@ export function throttleKeys(email: string, origin: RequestOrigin, knownAddress:
   ];
 }
 
-export async function signInWithPassword(input: { email: string; password: string }, origin: RequestOrigin): Promise<SignInResult> {
+/** `now`: when the attempt arrived, for the throttle (tests pass one to make simultaneous arrivals exact). */
+export async function signInWithPassword(
+  input: { email: string; password: string },
+  origin: RequestOrigin,
+  now = new Date(),
+): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const where = describeOrigin(origin);
   // maxWait: a burst of attempts queues for the pool's connections instead of failing with a 500.
@@ -49,11 +54,11 @@ export async function signInWithPassword(input: { email: string; password: strin
 
   const user = email ? await findUserForSignIn(email) : null;
   // Asked for a missing account too (id 0 has no sessions), so the answer takes as long either way.
-  const known = (await isKnownAddress(user?.id ?? 0, origin.address)) && !!user && origin.address !== "unknown";
+  const known = (await isKnownAddress(user?.id ?? 0, origin.address, now)) && !!user && origin.address !== "unknown";
   const keys = throttleKeys(email, origin, known);
   // Counted before the password is checked (atomically, per key): of many concurrent attempts
   // only as many are checked as the policy allows. A success gives its count back below.
-  const admission = await admitAttempt(keys);
+  const admission = await admitAttempt(keys, now);
   if (!admission.admitted) {
     await audit("auth.sign_in_throttled", null);
     return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(admission.retryAfterMs / 1000) };

@@ -73,5 +73,6 @@ export function attempt(state: ThrottleState | null, now: Date, limits: Throttle
   if (state && waitBeforeAttempt(state, now) > 0) return { admitted: false, state };
   const forgotten = !state || now.getTime() - state.lastFailAt.getTime() > limits.forgetAfterMs;
   const failures = forgotten ? 1 : state.failures + 1;
-  return { admitted: true, state: { failures, lastFailAt: now, blockedUntil: new Date(now.getTime() + 1000 * limits.waitAfter(failures)) } };
+  const wait = limits.waitAfter(failures);
+  return { admitted: true, state: { failures, lastFailAt: now, blockedUntil: wait > 0 ? new Date(now.getTime() + 1000 * wait) : null } };
 }

@@ -25,16 +25,20 @@ async function admitOne({ key, limits }: ThrottleKey, now: Date): Promise<boolea
   const forget = `${limits.forgetAfterMs} milliseconds`;
   const count = (old: string) => Prisma.sql`CASE WHEN ${Prisma.raw(old)}.last_fail_at < ${now}::timestamptz - ${forget}::interval
     THEN 1 ELSE ${Prisma.raw(old)}.failures + 1 END`;
-  const waitSeconds = (n: Prisma.Sql) => Prisma.sql`make_interval(secs => (${waits}::int[])[LEAST(${n}, cardinality(${waits}::int[]))])`;
+  const waitAfter = (n: Prisma.Sql) => Prisma.sql`(${waits}::int[])[LEAST(${n}, cardinality(${waits}::int[]))]`;
+  // No wait: NULL rather than `now`, as concurrent requests' clocks differ by a few ms and an
+  // attempt stamped a little earlier must not be refused by a zero wait.
+  const until = (n: Prisma.Sql) =>
+    Prisma.sql`CASE WHEN ${waitAfter(n)} = 0 THEN NULL ELSE ${now}::timestamptz + make_interval(secs => ${waitAfter(n)}) END`;
   // In SET, t.* is the row as it was; the WHERE is evaluated on the locked, latest version.
   const rows = await prisma.$queryRaw<Array<{ failures: number }>>`
     INSERT INTO sign_in_throttle AS t (key, failures, first_fail_at, last_fail_at, blocked_until)
-    VALUES (${key}, 1, ${now}, ${now}, ${now}::timestamptz + ${waitSeconds(Prisma.sql`1`)})
+    VALUES (${key}, 1, ${now}, ${now}, ${until(Prisma.sql`1`)})
     ON CONFLICT (key) DO UPDATE SET
       failures = ${count("t")},
       first_fail_at = CASE WHEN t.last_fail_at < ${now}::timestamptz - ${forget}::interval THEN ${now}::timestamptz ELSE t.first_fail_at END,
       last_fail_at = ${now},
-      blocked_until = ${now}::timestamptz + ${waitSeconds(count("t"))}
+      blocked_until = ${until(count("t"))}
     WHERE t.blocked_until IS NULL OR t.blocked_until <= ${now}::timestamptz
     RETURNING t.failures`;
   return rows.length === 1;
