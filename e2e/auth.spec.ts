@@ -43,7 +43,10 @@ test.describe("sign-in", () => {
       if (/^https?:/.test(request.url()) && new URL(request.url()).origin !== site) elsewhere.push(request.url());
     });
     await page.route((url) => url.origin !== site, (route) => route.abort());
-    const hostile = ["/\\evil.example", "//evil.example", "https://evil.example/", "/%5Cevil.example", "/.//evil.example", "\\/evil.example", "javascript:alert(1)"];
+    const hostile = [
+      "/\\evil.example", "//evil.example", "https://evil.example/", "/%5Cevil.example", "/.//evil.example", "\\/evil.example",
+      "javascript:alert(1)",
+    ];
     // Signing in through the form with each target, then (signed in) opening /signin with it.
     for (const target of hostile) {
       await page.context().clearCookies();

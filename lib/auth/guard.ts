@@ -65,7 +65,8 @@ export async function requireApiRole(role: Role): Promise<SessionUser | NextResp
   if (!user) return NextResponse.json({ error: "unauthorized", message: strings.signedOut }, { status: 401 });
   if (!roleAtLeast(user.role, role)) return NextResponse.json({ error: "forbidden", message: strings.forbidden }, { status: 403 });
   if (user.pendingStep) {
-    return NextResponse.json({ error: "pending_step", step: user.pendingStep, message: strings.pendingStep[user.pendingStep] }, { status: 403 });
+    const body = { error: "pending_step", step: user.pendingStep, message: strings.pendingStep[user.pendingStep] };
+    return NextResponse.json(body, { status: 403 });
   }
   return user;
 }

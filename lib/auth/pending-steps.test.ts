@@ -11,7 +11,9 @@ describe("pending steps", () => {
   it("allows only the step's page and the step's own actions", () => {
     expect(pageAllowedDuring("change_password", "/account")).toBe(true);
     expect(pageAllowedDuring("change_password", "/account?x=1")).toBe(true);
-    for (const path of ["/editor", "/admin/users", "/review", "/account/other"]) expect(pageAllowedDuring("change_password", path)).toBe(false);
+    for (const path of ["/editor", "/admin/users", "/review", "/account/other"]) {
+      expect(pageAllowedDuring("change_password", path)).toBe(false);
+    }
     const allowed = (Object.keys(MUTATIONS) as MutationName[]).filter((name) => actionAllowedDuring("change_password", name));
     expect(allowed.sort()).toEqual(["account.changePassword", "account.signOutEverywhere"]);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_LIMITS, ADDRESS_LIMITS, attempt, waitBeforeAttempt, waitTable, type ThrottleLimits, type ThrottleState } from "./throttle-policy";
+import {
+  ACCOUNT_LIMITS, ADDRESS_LIMITS, attempt, waitBeforeAttempt, waitTable, type ThrottleLimits, type ThrottleState,
+} from "./throttle-policy";
 
 const t0 = new Date("2026-01-01T10:00:00Z");
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);

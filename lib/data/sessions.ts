@@ -41,7 +41,9 @@ export async function createSession(tx: Tx, userId: number, settings: SessionSet
 export async function resolveSession(sessionId: string, settings: SessionSettings, now = new Date()): Promise<SessionUser | null> {
   const session = await prisma.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: { select: { id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true } } },
+    include: {
+      user: { select: { id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true } },
+    },
   });
   if (!session || session.endedAt || !session.user.isActive) return null;
   const ended: SessionEndReason | null =

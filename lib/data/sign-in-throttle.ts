@@ -36,7 +36,8 @@ async function admitOne({ key, limits }: ThrottleKey, now: Date): Promise<boolea
     VALUES (${key}, 1, ${now}, ${now}, ${until(Prisma.sql`1`)})
     ON CONFLICT (key) DO UPDATE SET
       failures = ${count("t")},
-      first_fail_at = CASE WHEN t.last_fail_at < ${now}::timestamptz - ${forget}::interval THEN ${now}::timestamptz ELSE t.first_fail_at END,
+      first_fail_at = CASE WHEN t.last_fail_at < ${now}::timestamptz - ${forget}::interval
+        THEN ${now}::timestamptz ELSE t.first_fail_at END,
       last_fail_at = ${now},
       blocked_until = ${until(count("t"))}
     WHERE t.blocked_until IS NULL OR t.blocked_until <= ${now}::timestamptz
@@ -66,5 +67,8 @@ export async function admitAttempt(keys: ThrottleKey[], now = new Date()): Promi
  * never opens the door to attempts made in parallel with it.
  */
 export async function refundAttempt(keys: ThrottleKey[]): Promise<void> {
-  await prisma.signInThrottle.updateMany({ where: { key: { in: keys.map((k) => k.key) }, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+  await prisma.signInThrottle.updateMany({
+    where: { key: { in: keys.map((k) => k.key) }, failures: { gt: 0 } },
+    data: { failures: { decrement: 1 } },
+  });
 }

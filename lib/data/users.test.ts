@@ -20,7 +20,8 @@ beforeEach(async () => {
 });
 
 async function newUser(email: string, role: "editor" | "reviewer" | "admin" = "editor") {
-  const result = await createUser(admin, { email, name: email, organisation: null, role, password: "a long and good passphrase" }, "test", { mustChangePassword: true });
+  const input = { email, name: email, organisation: null, role, password: "a long and good passphrase" };
+  const result = await createUser(admin, input, "test", { mustChangePassword: true });
   if (!result.ok) throw new Error(result.code);
   return result.userId;
 }
@@ -40,7 +41,8 @@ describe("user administration", () => {
 
   it("refuses a second account with the same email in any case", async () => {
     await newUser("dup@example.org");
-    const again = await createUser(admin, { email: "dup@example.org", name: "x", organisation: null, role: "editor", password: "a long and good passphrase" }, "test", { mustChangePassword: true });
+    const input = { email: "dup@example.org", name: "x", organisation: null, role: "editor" as const, password: "a long passphrase" };
+    const again = await createUser(admin, input, "test", { mustChangePassword: true });
     expect(again).toEqual({ ok: false, code: "email_taken" });
   });
 
@@ -130,7 +132,8 @@ describe("a user's own password", () => {
     const sessionId = await openSession(id);
     expect(await resolveSession(sessionId, settings)).toMatchObject({ id, pendingStep: "change_password" });
 
-    const boot = await createUser(null, { email: "boot@example.org", name: "Boot", organisation: null, role: "admin", password: PASSWORD }, "cli", { mustChangePassword: false });
+    const bootInput = { email: "boot@example.org", name: "Boot", organisation: null, role: "admin" as const, password: PASSWORD };
+    const boot = await createUser(null, bootInput, "cli", { mustChangePassword: false });
     if (!boot.ok) throw new Error(boot.code);
     expect(await resolveSession(await openSession(boot.userId), settings)).toMatchObject({ pendingStep: null });
 
@@ -141,7 +144,8 @@ describe("a user's own password", () => {
   it("is refused with a wrong current password, changing nothing and ending no session", async () => {
     const id = await newUser("wrong-current@example.org");
     const [current, other] = [await openSession(id), await openSession(id)];
-    const result = await changeOwnPassword(await asActor(id), current, { currentPassword: "not my password", newPassword: "my very own new passphrase" }, "test");
+    const input = { currentPassword: "not my password", newPassword: "my very own new passphrase" };
+    const result = await changeOwnPassword(await asActor(id), current, input, "test");
     expect(result).toEqual({ ok: false, code: "wrong_password" });
     const user = await prisma.user.findUniqueOrThrow({ where: { id } });
     expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
@@ -153,7 +157,8 @@ describe("a user's own password", () => {
   it("changes with the right current password, ends every other session, keeps this one, clears the flag and is audited", async () => {
     const id = await newUser("changer@example.org");
     const [current, other1, other2] = [await openSession(id), await openSession(id), await openSession(id)];
-    const result = await changeOwnPassword(await asActor(id), current, { currentPassword: PASSWORD, newPassword: "my very own new passphrase" }, "test");
+    const input = { currentPassword: PASSWORD, newPassword: "my very own new passphrase" };
+    const result = await changeOwnPassword(await asActor(id), current, input, "test");
     expect(result).toEqual({ ok: true, endedSessions: 2 });
     const user = await prisma.user.findUniqueOrThrow({ where: { id } });
     expect(await verifyPassword(user.passwordHash!, "my very own new passphrase")).toBe(true);

@@ -12,7 +12,8 @@ import { endAllSessions, type SessionEndReason } from "./sessions";
 export type UserChangeResult = { ok: true; userId: number } | { ok: false; code: "not_found" | "last_admin" | "email_taken" };
 
 const publicFields = {
-  id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true, lastSignInAt: true, createdAt: true,
+  id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true,
+  lastSignInAt: true, createdAt: true,
 } as const;
 
 export async function listUsers() {
@@ -43,7 +44,11 @@ async function isLastActiveAdmin(tx: Tx, userId: number) {
   return admins.length === 1 && admins[0] === userId;
 }
 
-function snapshotOf(user: { id: number; email: string; name: string; organisation: string | null; role: Role; isActive: boolean; mustChangePassword: boolean }) {
+type UserSnapshot = {
+  id: number; email: string; name: string; organisation: string | null; role: Role; isActive: boolean; mustChangePassword: boolean;
+};
+
+function snapshotOf(user: UserSnapshot) {
   const { id, email, name, organisation, role, isActive, mustChangePassword } = user;
   return { id, email, name, organisation, role, isActive, mustChangePassword };
 }

@@ -10,7 +10,8 @@ const errorsOf = (input: Record<string, string>) => {
 
 describe("changePasswordSchema", () => {
   it("accepts the current password and a good new one given twice", () => {
-    expect(errorsOf({ currentPassword: "old one", newPassword: "a fresh and long passphrase", confirmPassword: "a fresh and long passphrase" })).toEqual({});
+    const fresh = "a fresh and long passphrase";
+    expect(errorsOf({ currentPassword: "old one", newPassword: fresh, confirmPassword: fresh })).toEqual({});
   });
 
   it("puts each problem beside its field", () => {
@@ -19,10 +20,10 @@ describe("changePasswordSchema", () => {
       newPassword: [messages.errors.password.too_short],
       confirmPassword: [messages.errors.passwordsDiffer],
     });
-    expect(errorsOf({ currentPassword: "x", newPassword: "qwerty123456", confirmPassword: "qwerty123456" }).newPassword).toEqual([messages.errors.password.common]);
-    expect(errorsOf({ currentPassword: "x", newPassword: "my ada.lovelace password", confirmPassword: "my ada.lovelace password" }).newPassword)
-      .toEqual([messages.errors.password.contains_email]);
-    const same = "the very same passphrase";
-    expect(errorsOf({ currentPassword: same, newPassword: same, confirmPassword: same }).newPassword).toEqual([messages.errors.passwordUnchanged]);
+    const newPasswordErrors = (current: string, next: string) =>
+      errorsOf({ currentPassword: current, newPassword: next, confirmPassword: next }).newPassword;
+    expect(newPasswordErrors("x", "qwerty123456")).toEqual([messages.errors.password.common]);
+    expect(newPasswordErrors("x", "my ada.lovelace password")).toEqual([messages.errors.password.contains_email]);
+    expect(newPasswordErrors("the very same passphrase", "the very same passphrase")).toEqual([messages.errors.passwordUnchanged]);
   });
 });

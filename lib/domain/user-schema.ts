@@ -79,6 +79,8 @@ export function changePasswordSchema(email: string, t: Messages = messages) {
       } else if (value.newPassword === value.currentPassword) {
         ctx.addIssue({ code: "custom", path: ["newPassword"], message: t.errors.passwordUnchanged });
       }
-      if (value.confirmPassword !== value.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: t.errors.passwordsDiffer });
+      if (value.confirmPassword !== value.newPassword) {
+        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: t.errors.passwordsDiffer });
+      }
     });
 }

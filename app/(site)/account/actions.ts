@@ -13,7 +13,8 @@ import { changePasswordSchema } from "@/lib/domain/user-schema";
 const strings = {
   invalid: "Some fields need attention.",
   wrongCurrent: "Your password was not changed: the current password is not right.",
-  throttled: (seconds: number) => `Too many wrong current passwords. Wait ${seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}, then try again.`,
+  throttled: (seconds: number) =>
+    `Too many wrong current passwords. Wait ${seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}, then try again.`,
   notFound: "Your account is not available any more. Sign in again.",
   changed: (ended: number) =>
     `Your password is changed.${ended ? ` ${ended === 1 ? "One other session has" : `${ended} other sessions have`} ended.` : ""}`,
@@ -44,7 +45,8 @@ export const changePasswordAction = guardedAction("account.changePassword", asyn
   const result = await changeOwnPassword(actorOf(user), user.sessionId, parsed.data, await currentOrigin());
   if (!result.ok) {
     if (result.code === "not_found") return { ok: false, status: 404, message: strings.notFound };
-    return { ok: false, status: 422, code: "wrong_password", message: strings.wrongCurrent, errors: { currentPassword: [messages.errors.currentPasswordWrong] } };
+    const errors = { currentPassword: [messages.errors.currentPasswordWrong] };
+    return { ok: false, status: 422, code: "wrong_password", message: strings.wrongCurrent, errors };
   }
   await refundAttempt(keys);
   revalidatePath("/", "layout");

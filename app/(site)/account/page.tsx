@@ -13,7 +13,8 @@ const strings = {
   role: "Role",
   organisation: "Organisation",
   everywhereTitle: "Sign out everywhere",
-  mustChange: "Your password was set by an administrator. Choose your own before you continue; until then the rest of the site is closed to your account.",
+  mustChange:
+    "Your password was set by an administrator. Choose your own before you continue; until then the rest of the site is closed to you.",
   everywhereText: "Ends every session of your account on every device, this one included. Use it if you signed in on a shared computer or think someone else has your password.",
 };
 
