@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { MUTATIONS, PUBLIC_MUTATING_ROUTES } from "../lib/auth/mutations";
+import { MUTATIONS, PUBLIC_MUTATING_ROUTES, type MutationName } from "../lib/auth/mutations";
+import { PENDING_STEPS } from "../lib/auth/pending-steps";
 import { ROLES, type Role } from "../lib/domain/enums";
 import { roleAtLeast } from "../lib/domain/roles";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
@@ -89,6 +90,37 @@ test.describe("authorization matrix", () => {
       await request.dispose();
     });
   }
+
+  test("with a pending step (a password to change) every other action is refused and changes nothing", async ({ playwright, baseURL }) => {
+    // An admin whose password an admin set: the demo password's hash, flagged.
+    const email = `pending.admin.${Date.now()}@example.org`;
+    await withDatabase((db) => db.query(
+      `INSERT INTO app_user (email, name, role, password_hash, must_change_password, updated_at)
+       SELECT $1, 'Pending Admin', 'admin', password_hash, true, now() FROM app_user WHERE email = $2`,
+      [email, DEMO_USERS.admin.email],
+    ));
+    const request = await playwright.request.newContext({ baseURL });
+    await signInThroughApi(request, email);
+    const allowed: readonly MutationName[] = PENDING_STEPS.change_password.actions;
+    const refused = builtActions.filter((action) => {
+      const entry = registry.find((m) => m.module === action.module && m.export === action.exportName)!;
+      return !allowed.includes(entry.name as MutationName);
+    });
+    expect(refused).toHaveLength(builtActions.length - allowed.length);
+    const before = await databaseFingerprint();
+    for (const action of refused) {
+      const { status, body } = await callAction(request, action, baseURL!);
+      expect(status, `${action.exportName}: HTTP status`).toBe(200);
+      expect(body, `${action.exportName} must be refused until the password is changed`).toContain(`"status":403`);
+      expect(body).toContain(`"code":"pending_change_password"`);
+    }
+    expect(await databaseFingerprint()).toBe(before);
+    // Pages lead to the step's page.
+    const page = await request.get("/admin/users", { maxRedirects: 0 });
+    expect(page.status()).toBe(307);
+    expect(page.headers().location).toMatch(/\/account$/);
+    await request.dispose();
+  });
 });
 
 // Record-level rules, from the same seat: the buttons a page hides are not the protection, so

@@ -21,6 +21,7 @@ const publicAddress = (name: string) =>
       return url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
     }, `${name} must be only the scheme, host and port (no path, query or credentials), e.g. https://ledger.example.org`)
     .transform((value) => new URL(value).origin);
+
 /** Rate limits (lib/data/rate-limits.ts): requests allowed per window of RATE_LIMIT_WINDOW_SECONDS. */
 const rateLimitShape = {
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
@@ -86,6 +87,8 @@ export function publicOrigin(): string {
   if (settings.PUBLIC_URL) return settings.PUBLIC_URL;
   if (settings.NEXTAUTH_URL) return new URL(settings.NEXTAUTH_URL).origin;
   return `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
 /** Only the rate limits (the proxy and the guard read them on every request; parsed once). */
 let cachedRateLimits: z.infer<typeof rateLimitSchema> | undefined;
 export function rateLimitEnv(): z.infer<typeof rateLimitSchema> {

@@ -59,7 +59,7 @@ afterAll(async () => {
 });
 
 function createEditor(email: string) {
-  return createUser(null, { email, name: email, organisation: "Test", role: "editor", password: PASSWORD }, null);
+  return createUser(null, { email, name: email, organisation: "Test", role: "editor", password: PASSWORD }, null, { mustChangePassword: false });
 }
 
 /** Signs in through next-auth's endpoints; answers the cookies of the session. */

@@ -66,7 +66,8 @@ async function main() {
     await migrateDatabase(db);
     const { createUser } = await import("../lib/data/users");
     const { prisma } = await import("../lib/db");
-    const result = await createUser(null, parsed.data, "cli user:create");
+    // The administrator bootstraps their own account with their own password: no forced change.
+    const result = await createUser(null, parsed.data, "cli user:create", { mustChangePassword: false });
     await prisma.$disconnect();
     if (!result.ok) throw new Error(result.code === "email_taken" ? `An account with the email ${parsed.data.email} exists already.` : result.code);
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (id ${result.userId}).`);

@@ -1,6 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { Field } from "./field";
 
 const strings = {
@@ -26,11 +27,6 @@ const THROTTLED = "Throttled:";
 const CODE_REQUIRED = "SecondFactorRequired";
 const CODE_INVALID = "SecondFactorInvalid";
 
-/** Only paths on this site: never an absolute URL that would send the user elsewhere. */
-function safeCallback(url: string | null): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [message, setMessage] = useState<string | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
@@ -54,9 +50,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     try {
       const result = await signIn("credentials", { ...first, ...(code ? { code } : {}), redirect: false });
       if (result?.ok && !result.error) {
-        // A full navigation, so every server component renders with the new session; through
-        // /signin, which sends a user with a step to do first (enrol a second factor) there.
-        window.location.assign(`/signin?callbackUrl=${encodeURIComponent(safeCallback(callbackUrl))}`);
+        // A full navigation, so every server component renders with the new session. Through
+        // /signin, which sends a signed-in user to a pending step (e.g. a password to change)
+        // or else to the target (a path on this site only).
+        const target = safeCallbackPath(callbackUrl, window.location.origin);
+        window.location.assign(`/signin?callbackUrl=${encodeURIComponent(target)}`);
         return;
       }
       const error = result?.error ?? "";

@@ -8,26 +8,37 @@ import { consumeRateLimit } from "@/lib/data/rate-limits";
 import type { SessionUser } from "@/lib/data/sessions";
 import type { ActionState } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
-import { PENDING_STEP_PAGES, roleAtLeast } from "@/lib/domain/roles";
+import { roleAtLeast } from "@/lib/domain/roles";
 import { getCurrentUser } from "./current-user";
-import { MUTATIONS, type MutationEntry, type MutationName } from "./mutations";
+import { MUTATIONS, type MutationName } from "./mutations";
+import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS, type PendingStep } from "./pending-steps";
 
 const strings = {
   signedOut: "Your session has ended. Sign in again to continue; what you entered is still in the form.",
   forbidden: "Your role does not allow this.",
-  pending: { enrol_totp: "Set up two-factor authentication first (Your account › Two-factor authentication)." },
+  pendingStep: {
+    change_password: "Change your password first: the one you have was set by an administrator.",
+    enrol_totp: "Set up two-factor authentication first (Your account › Two-factor authentication).",
+  } satisfies Record<PendingStep, string>,
   tooMany: (seconds: number) => `Too many changes in a short time. Nothing was saved; try again in ${seconds} seconds.`,
 };
 
 export type { ActionState };
 
-/** For pages: redirects a signed-out visitor to sign-in, answers 403 to a role too small. */
+/** Where a signed-in user goes first: the page of a pending step (pending-steps.ts), or null. */
+export function pendingStepPage(user: SessionUser): string | null {
+  return user.pendingStep ? PENDING_STEPS[user.pendingStep].page : null;
+}
+
+/**
+ * For pages: redirects a signed-out visitor to sign-in, a user with a pending step (e.g. a
+ * password to change) to that step's page, and answers 403 to a role too small.
+ */
 export async function requirePageRole(role: Role, path: string): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  if (user.pendingStep && !pageAllowedDuring(user.pendingStep, path)) redirect(PENDING_STEPS[user.pendingStep].page);
   if (!roleAtLeast(user.role, role)) forbidden();
-  // A step to do first (an admin without a second factor): only its own page opens.
-  if (user.pendingStep && path !== PENDING_STEP_PAGES[user.pendingStep]) redirect(PENDING_STEP_PAGES[user.pendingStep]);
   return user;
 }
 
@@ -39,7 +50,7 @@ export function guardedAction<Args extends unknown[]>(
   name: MutationName,
   handler: (user: SessionUser, ...args: Args) => Promise<ActionState>,
 ): (...args: Args) => Promise<ActionState> {
-  const entry: MutationEntry = MUTATIONS[name];
+  const required = MUTATIONS[name].role;
   return async (...args: Args) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, status: 401, message: strings.signedOut };
@@ -48,9 +59,9 @@ export function guardedAction<Args extends unknown[]>(
     if (!limit.allowed) {
       return { ok: false, status: 429, retryAfterSeconds: limit.retryAfterSeconds, message: strings.tooMany(limit.retryAfterSeconds) };
     }
-    if (!roleAtLeast(user.role, entry.role)) return { ok: false, status: 403, message: strings.forbidden };
-    if (user.pendingStep && !entry.duringPendingStep?.includes(user.pendingStep)) {
-      return { ok: false, status: 403, code: `pending_${user.pendingStep}`, message: strings.pending[user.pendingStep] };
+    if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, message: strings.forbidden };
+    if (user.pendingStep && !actionAllowedDuring(user.pendingStep, name)) {
+      return { ok: false, status: 403, code: `pending_${user.pendingStep}`, message: strings.pendingStep[user.pendingStep] };
     }
     return handler(user, ...args);
   };
@@ -62,7 +73,8 @@ export async function requireApiRole(role: Role): Promise<SessionUser | NextResp
   if (!user) return NextResponse.json({ error: "unauthorized", message: strings.signedOut }, { status: 401 });
   if (!roleAtLeast(user.role, role)) return NextResponse.json({ error: "forbidden", message: strings.forbidden }, { status: 403 });
   if (user.pendingStep) {
-    return NextResponse.json({ error: `pending_${user.pendingStep}`, message: strings.pending[user.pendingStep] }, { status: 403 });
+    const body = { error: `pending_${user.pendingStep}`, step: user.pendingStep, message: strings.pendingStep[user.pendingStep] };
+    return NextResponse.json(body, { status: 403 });
   }
   return user;
 }

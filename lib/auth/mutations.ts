@@ -3,15 +3,12 @@
 // entry, and the authorization-matrix test (e2e/authorization.spec.ts) calls every action of
 // the build as signed-out and as each smaller role, and fails on any action not listed here.
 import type { Role } from "@/lib/domain/enums";
-import type { PendingStep } from "@/lib/domain/roles";
 
 export interface MutationEntry {
   role: Role;
   /** Where the server action is exported, as the build's manifest names it. */
   module: string;
   export: string;
-  /** Allowed while the user still has this step to do (see PendingStep); every other action is refused then. */
-  duringPendingStep?: readonly PendingStep[];
 }
 
 export const MUTATIONS = {
@@ -35,12 +32,9 @@ export const MUTATIONS = {
   "locations.save": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "saveLocationAction" },
   "locations.delete": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "deleteLocationAction" },
   "locations.import": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "importLocationsAction" },
-  "account.signOutEverywhere": {
-    role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction", duringPendingStep: ["enrol_totp"],
-  },
-  "account.confirmTotp": {
-    role: "editor", module: "app/(site)/account/two-factor/actions.ts", export: "confirmTotpAction", duringPendingStep: ["enrol_totp"],
-  },
+  "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
+  "account.changePassword": { role: "editor", module: "app/(site)/account/actions.ts", export: "changePasswordAction" },
+  "account.confirmTotp": { role: "editor", module: "app/(site)/account/two-factor/actions.ts", export: "confirmTotpAction" },
   "account.turnOffTotp": { role: "editor", module: "app/(site)/account/two-factor/actions.ts", export: "turnOffTotpAction" },
   "users.resetSecondFactor": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "resetSecondFactorAction" },
 } as const satisfies Record<string, MutationEntry>;

@@ -9,6 +9,7 @@ import { signInSchema } from "@/lib/domain/user-schema";
 import { env } from "@/lib/env";
 import { publicAddressIsHttps } from "@/lib/http/security-headers";
 import { requestOrigin } from "./request-origin";
+import { safeCallbackPath } from "./safe-callback";
 import { signInWithPassword } from "./sign-in";
 
 declare module "next-auth" {
@@ -58,6 +59,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Where next-auth sends the browser after signing in or out: only paths of this site
+      // (next-auth's default lets through e.g. "/\\evil.example", which browsers read as a host).
+      redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
+      },
       jwt({ token, user }) {
         // Only the session id goes into the cookie: no name, email or role to go stale.
         if (user?.sessionId) return { sid: user.sessionId, sub: token.sub };

@@ -9,12 +9,3 @@ export function roleAtLeast(role: string | null | undefined, required: Role): bo
   if (!role || !isOneOf(ROLES, role)) return false;
   return RANK[role] >= RANK[required];
 }
-
-/**
- * What a signed-in user must do before anything else: an admin without a second factor enrols
- * one. The guard sends pages to the step's page and refuses other actions (lib/auth/guard.ts).
- */
-export type PendingStep = "enrol_totp";
-
-/** The page where each pending step is done. */
-export const PENDING_STEP_PAGES: Record<PendingStep, string> = { enrol_totp: "/account/two-factor" };

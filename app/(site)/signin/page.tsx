@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/forms/signin-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { PENDING_STEP_PAGES } from "@/lib/domain/roles";
+import { pendingStepPage } from "@/lib/auth/guard";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +17,10 @@ export const metadata: Metadata = { title: strings.title };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
   const target = typeof callbackUrl === "string" ? callbackUrl : null;
+  // Signed in (the form comes back here after a successful sign-in): a pending step first (e.g.
+  // a password set by an admin to change), else the target, only a path on this site.
   const user = await getCurrentUser();
-  if (user?.pendingStep) redirect(PENDING_STEP_PAGES[user.pendingStep]);
-  if (user) redirect(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
+  if (user) redirect(pendingStepPage(user) ?? safeCallbackPath(target));
   return (
     <div className="narrow">
       <h1>{strings.title}</h1>

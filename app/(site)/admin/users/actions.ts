@@ -11,14 +11,15 @@ import { changeRoleSchema, createUserSchema, resetPasswordSchema, userIdSchema }
 
 const strings = {
   invalid: "Some fields need attention.",
-  created: (email: string) => `Account created for ${email}. Give them the password through a safe channel; they can sign in now.`,
+  created: (email: string) =>
+    `Account created for ${email}. Give them the password through a safe channel; they sign in with it and then choose their own.`,
   emailTaken: "An account with this email exists already.",
   notFound: "This account does not exist any more. Reload the page.",
   lastAdmin: "This is the last active administrator: make someone else an administrator first.",
   roleChanged: "Role changed. The user's sessions have ended; they sign in again with the new role.",
   enabled: "Account enabled. The user can sign in again.",
   disabled: "Account disabled. Its sessions have ended.",
-  passwordReset: "Password reset. The user's sessions have ended.",
+  passwordReset: "Password reset. The user's sessions have ended; at their next sign-in they choose a new password.",
   sessionsEnded: "All of the user's sessions have ended.",
   secondFactorReset: "Two-factor authentication reset: the user's sessions have ended; they set it up again at their next sign-in (admins must).",
 };
@@ -43,7 +44,8 @@ export const createUserAction = guardedAction("users.create", async (user, _prev
   const values = keptValues(formData, ["email", "name", "organisation", "role"]);
   const parsed = createUserSchema().safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
-  const result = await createUser(actorOf(user), parsed.data, await currentOrigin());
+  // The admin chose the password: the new user must change it at first sign-in.
+  const result = await createUser(actorOf(user), parsed.data, await currentOrigin(), { mustChangePassword: true });
   if (!result.ok) return { ...failure(result), values };
   return done(result, strings.created(parsed.data.email));
 });

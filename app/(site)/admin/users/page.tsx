@@ -18,6 +18,7 @@ const strings = {
   role: "Role",
   status: "Status",
   lastSignIn: "Last sign-in",
+  mustChangePassword: "must choose a new password",
   sessions: "Open sessions",
   twoFactor: "Two-factor",
   on: "on",
@@ -63,7 +64,10 @@ export default async function UsersPage() {
                 <th scope="row">{user.email}</th>
                 <td>{user.name}{user.organisation ? <span className="muted"> · {user.organisation}</span> : null}</td>
                 <td>{messages.role[user.role]}</td>
-                <td>{user.isActive ? strings.active : <strong>{strings.disabled}</strong>}</td>
+                <td>
+                  {user.isActive ? strings.active : <strong>{strings.disabled}</strong>}
+                  {user.mustChangePassword ? <><br />{strings.mustChangePassword}</> : null}
+                </td>
                 <td>{user.lastSignInAt ? `${dateTime.format(user.lastSignInAt)} UTC` : strings.never}</td>
                 <td className="num">{user.openSessions}</td>
                 <td>{user.secondFactor ? strings.on : strings.off}</td>
