@@ -409,6 +409,27 @@ describe("data version", () => {
     }
   });
 
+  it("advances once per transaction, at its commit, however many statements it has", async () => {
+    const listener = await listen();
+    try {
+      const start = await readDataVersion();
+      await q(`BEGIN`);
+      await q(`UPDATE source SET notes = 'a'`);
+      await q(`UPDATE indicator SET description = 'b'`);
+      // Not yet committed: other sessions (and this one) still see the old version, and nothing is notified.
+      expect(await readDataVersion()).toEqual(start);
+      await q(`COMMIT`);
+      const after = await readDataVersion();
+      expect(after.version).toBe(start.version + 1);
+      expect(await listener.next()).toBe(String(after.version));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(listener.payloads).toEqual([]);
+      expect(await q(`SELECT * FROM data_version_pending`)).toEqual([]);
+    } finally {
+      await listener.close();
+    }
+  });
+
   it("does not advance when a transaction rolls back", async () => {
     const listener = await listen();
     try {

@@ -47,6 +47,13 @@ CREATE TABLE "data_version" (
     CONSTRAINT "data_version_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "data_version_pending" (
+    "txid" BIGINT NOT NULL,
+
+    CONSTRAINT "data_version_pending_pkey" PRIMARY KEY ("txid")
+);
+
 -- CreateIndex
 CREATE INDEX "location_closure_descendant_id_depth_idx" ON "location_closure"("descendant_id", "depth");
 
@@ -89,10 +96,12 @@ $$;
 
 -- ---------------------------------------------------------------- data version
 
--- One row lock per writing transaction until it commits: the new version becomes visible (and
--- the NOTIFY is delivered) exactly when the change does, so a reader never caches old data under
--- a new version. Publishing is a human-paced action, and a bulk load is one statement, so the
--- serialization this brings is cheap; NOTIFY payloads are the new version as text.
+-- The version advances once per writing transaction, at its commit: statement triggers only note
+-- the transaction in data_version_pending, and a deferred constraint trigger on that table bumps
+-- the one row and NOTIFYs. So the row lock on data_version is taken as the last thing before the
+-- commit (no lock-order deadlock with rows the transaction writes later), and the new version
+-- becomes visible, and the NOTIFY (payload: the version as text) arrives, exactly when the change
+-- does: a reader never caches old data under a new version.
 CREATE FUNCTION "advance_data_version"() RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE v bigint;
@@ -104,11 +113,28 @@ BEGIN
   RETURN v;
 END $$;
 
+CREATE FUNCTION "note_data_change"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  INSERT INTO data_version_pending (txid) VALUES (txid_current()) ON CONFLICT (txid) DO NOTHING;
+END $$;
+
+CREATE FUNCTION "data_version_at_commit"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  DELETE FROM data_version_pending WHERE txid = NEW.txid;
+  PERFORM advance_data_version();
+  RETURN NULL;
+END $$;
+
+CREATE CONSTRAINT TRIGGER "data_version_at_commit" AFTER INSERT ON "data_version_pending"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_at_commit"();
+
 -- For tables whose every change shows on public pages (source, indicator, location, grade history).
 CREATE FUNCTION "data_version_on_change"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  PERFORM advance_data_version();
+  PERFORM note_data_change();
   RETURN NULL;
 END $$;
 
@@ -124,7 +150,7 @@ BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     SELECT public_change OR EXISTS (SELECT 1 FROM old_rows WHERE status IN ('published', 'retracted')) INTO public_change;
   END IF;
-  IF public_change THEN PERFORM advance_data_version(); END IF;
+  IF public_change THEN PERFORM note_data_change(); END IF;
   RETURN NULL;
 END $$;
 
@@ -277,7 +303,7 @@ BEGIN
     PERFORM claim_summary_refresh(indicator_ids, location_ids);
   END IF;
   IF EXISTS (SELECT 1 FROM new_rows WHERE status IN ('published', 'retracted')) THEN
-    PERFORM advance_data_version();
+    PERFORM note_data_change();
   END IF;
   RETURN NULL;
 END $$;
@@ -328,7 +354,7 @@ BEGIN
   IF indicator_ids IS NOT NULL THEN
     PERFORM latest_claim_refresh(indicator_ids, location_ids, breakdowns, source_ids);
   END IF;
-  IF public_change THEN PERFORM advance_data_version(); END IF;
+  IF public_change THEN PERFORM note_data_change(); END IF;
   RETURN NULL;
 END $$;
 
@@ -337,7 +363,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   DELETE FROM latest_claim;
   DELETE FROM claim_summary;
-  PERFORM advance_data_version();
+  PERFORM note_data_change();
   RETURN NULL;
 END $$;
 
