@@ -315,6 +315,57 @@ describe("read-path rollups", () => {
     await expectRollupsCurrent("a bulk insert");
   }, 120_000);
 
+  // Two transactions writing the same key (or the same part of the tree) at once: the second must
+  // not overwrite the first's result with what it read before the first committed.
+  async function concurrently(first: string[], second: string, firstValues: unknown[][] = [], secondValues: unknown[] = []) {
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      for (const [i, text] of first.entries()) await other.query(text, firstValues[i] ?? []);
+      const pending = q(second, secondValues);
+      await new Promise((r) => setTimeout(r, 300)); // the second runs its trigger while the first is open
+      await other.query("COMMIT");
+      await pending;
+    } finally {
+      await other.end();
+    }
+  }
+
+  it("stay current when two transactions publish claims of the same key at once", async () => {
+    const [place] = await locationIds();
+    const [source] = await sourceIds();
+    const insert = (asOf: string, status: string) => q<{ id: number }>(
+      `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, status, published_at, updated_at)
+       VALUES ($1, $2, $3, $4::date, 1, 1, 1, 'exact', 2, $5::"PublicationStatus", CASE WHEN $5 = 'published' THEN now() END, now()) RETURNING id`,
+      [indicatorIds[1], place, source, asOf, status],
+    );
+    const publish = `UPDATE figure SET status = 'published', published_at = now() WHERE id = $1`;
+    // Recompute (publish) against recompute: the later claim is published first and commits last.
+    const [later] = await insert("2025-06-02", "submitted");
+    const [earlier] = await insert("2025-06-01", "submitted");
+    await concurrently([publish], publish, [[later!.id]], [earlier!.id]);
+    await expectRollupsCurrent("two concurrent publishes of one key");
+    // Bulk insert path against recompute: the insert's transaction is open while a publish recomputes the key.
+    const [another] = await insert("2025-06-03", "submitted");
+    await concurrently(
+      [`INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, status, published_at, updated_at)
+        VALUES ($1, $2, $3, '2025-06-04', 1, 1, 1, 'exact', 2, 'published', now(), now())`],
+      publish, [[indicatorIds[1], place, source]], [another!.id],
+    );
+    await expectRollupsCurrent("an insert and a publish of one key at once");
+  });
+
+  it("stays current when a place is added under a parent that another transaction moves", async () => {
+    const [hromada] = await q<{ id: number; pcode: string }>(`SELECT id, pcode FROM location WHERE admin_level = 3 ORDER BY id LIMIT 1`);
+    const [raion] = await ids(`SELECT id FROM location WHERE admin_level = 2 AND id <> (SELECT parent_id FROM location WHERE id = $1) ORDER BY id LIMIT 1`, [hromada!.id]);
+    await concurrently(
+      [`INSERT INTO location (pcode, name_en, name_uk, admin_level, parent_id, updated_at) VALUES ($1 || 'C', 'c', 'c', 4, $2, now())`],
+      `UPDATE location SET parent_id = $2 WHERE id = $1`, [[hromada!.pcode, hromada!.id]], [hromada!.id, raion],
+    );
+    await expectRollupsCurrent("a concurrent insert and move in the tree");
+  });
+
   it("refuses to move a place under its own descendant", async () => {
     const [raion] = await ids(`SELECT id FROM location WHERE admin_level = 2 ORDER BY id LIMIT 1`);
     const [below] = await ids(`SELECT descendant_id AS id FROM location_closure WHERE ancestor_id = $1 AND depth = 2 LIMIT 1`, [raion]);

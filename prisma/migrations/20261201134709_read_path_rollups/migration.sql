@@ -181,9 +181,19 @@ BEGIN
   END IF;
 END $$;
 
+-- Concurrent writers of the tree (a place inserted under a parent that another transaction moves)
+-- take turns on one transaction-level advisory lock (class 1281); the statement after it sees
+-- what the other committed (READ COMMITTED takes a snapshot per statement). Tree changes are rare.
+CREATE FUNCTION "location_closure_lock"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(1281, 0);
+END $$;
+
 CREATE FUNCTION "location_closure_on_insert"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+  PERFORM location_closure_lock();
   PERFORM location_closure_rebuild(ARRAY(SELECT id FROM new_rows));
   RETURN NULL;
 END $$;
@@ -199,6 +209,7 @@ DECLARE
 BEGIN
   moved := ARRAY(SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.parent_id IS DISTINCT FROM o.parent_id);
   IF cardinality(moved) > 0 THEN
+    PERFORM location_closure_lock();
     affected := ARRAY(SELECT DISTINCT descendant_id FROM location_closure WHERE ancestor_id = ANY (moved));
     DELETE FROM location_closure WHERE descendant_id = ANY (affected);
     PERFORM location_closure_rebuild(affected);
@@ -241,11 +252,25 @@ BEGIN
     total_sources = EXCLUDED.total_sources, latest_as_of = EXCLUDED.latest_as_of, breakdown_claims = EXCLUDED.breakdown_claims;
 END $$;
 
+-- Writers of figures of one indicator take turns (a transaction-level advisory lock of class 1280
+-- per indicator, taken in id order so two writers cannot deadlock on them): otherwise a recompute
+-- reading figure before another transaction's publish of the same key commits could overwrite
+-- that transaction's result with an older one. The next statement sees what the other committed
+-- (READ COMMITTED takes a snapshot per statement). Per indicator, not per key, so that a bulk
+-- load of a million rows takes a few dozen locks, not one per key (the lock table is small).
+CREATE FUNCTION "latest_claim_lock"(indicator_ids integer[]) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  -- PERFORM runs the query to its end: every indicator's lock is taken.
+  PERFORM pg_advisory_xact_lock(1280, i) FROM (SELECT DISTINCT i FROM unnest(indicator_ids) AS u (i) ORDER BY i) ordered;
+END $$;
+
 -- Recomputes latest_claim for the given keys from figure (figure_latest_claim_idx finds a key's
 -- published claims), deleting keys left without any, then their claim_summary rows.
 CREATE FUNCTION "latest_claim_refresh"(indicator_ids integer[], location_ids integer[], breakdowns varchar[], source_ids integer[])
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+  PERFORM latest_claim_lock(indicator_ids);
   WITH keys AS (
       SELECT DISTINCT k.indicator_id, k.location_id, k.breakdown, k.source_id
       FROM unnest(indicator_ids, location_ids, breakdowns, source_ids) AS k (indicator_id, location_id, breakdown, source_id)
@@ -281,6 +306,7 @@ DECLARE
   indicator_ids integer[];
   location_ids integer[];
 BEGIN
+  PERFORM latest_claim_lock(ARRAY(SELECT DISTINCT indicator_id FROM new_rows WHERE status = 'published'));
   WITH added AS (
       SELECT DISTINCT ON (n.indicator_id, n.location_id, claim_breakdown(n.sex, n.age_group, n.population_group), n.source_id)
         n.indicator_id, n.location_id, claim_breakdown(n.sex, n.age_group, n.population_group) AS breakdown, n.source_id,
