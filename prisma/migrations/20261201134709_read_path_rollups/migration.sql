@@ -87,9 +87,10 @@ ALTER TABLE "location_closure" ADD CONSTRAINT "location_closure_descendant_id_fk
 ALTER TABLE "data_version" ADD CONSTRAINT "data_version_single_row_check" CHECK ("id" = 1);
 ALTER TABLE "location_closure" ADD CONSTRAINT "location_closure_depth_check" CHECK ("depth" >= 0);
 
--- The rollup key of a figure's breakdown: 'total' when none is given.
+-- The rollup key of a figure's breakdown: 'total' when none is given. No SET clause, so that the
+-- planner inlines it (it uses only built-ins, which pg_catalog resolves first).
 CREATE FUNCTION "claim_breakdown"(sex "Sex", age_group "AgeGroup", population_group "PopulationGroup")
-RETURNS varchar LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = public, pg_temp AS $$
+RETURNS varchar LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN sex IS NULL AND age_group IS NULL AND population_group IS NULL THEN 'total'
     ELSE concat_ws(',', 'sex=' || sex::text, 'age_group=' || age_group::text, 'population_group=' || population_group::text) END
 $$;
@@ -298,13 +299,11 @@ BEGIN
 END $$;
 
 -- Inserts (the workflow's drafts, the bulk import's COPY, an operator's INSERT): only the
--- inserted published rows are read, never figure; a key's latest is the greater of the stored
--- one and the newest inserted, and its count grows by the number inserted.
+-- inserted published rows are read, never figure: a key's latest is the greater of the stored
+-- one and the newest inserted, and its count grows by the number inserted; claim_summary grows
+-- the same way (a key new to latest_claim is a new source for its place: xmax = 0 on insert).
 CREATE FUNCTION "figure_rollup_on_insert"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-  indicator_ids integer[];
-  location_ids integer[];
 BEGIN
   PERFORM latest_claim_lock(ARRAY(SELECT DISTINCT indicator_id FROM new_rows WHERE status = 'published'));
   WITH added AS (
@@ -322,12 +321,25 @@ BEGIN
         claims = lc.claims + EXCLUDED.claims,
         figure_id = CASE WHEN (EXCLUDED.as_of, EXCLUDED.figure_id) > (lc.as_of, lc.figure_id) THEN EXCLUDED.figure_id ELSE lc.figure_id END,
         as_of = CASE WHEN (EXCLUDED.as_of, EXCLUDED.figure_id) > (lc.as_of, lc.figure_id) THEN EXCLUDED.as_of ELSE lc.as_of END
-      RETURNING lc.indicator_id, lc.location_id
+      RETURNING lc.indicator_id, lc.location_id, lc.breakdown, lc.source_id, (lc.xmax = 0) AS is_new
+    ),
+    per_place AS (
+      SELECT a.indicator_id, a.location_id,
+        coalesce(sum(a.claims) FILTER (WHERE a.breakdown = 'total'), 0)::int AS total_claims,
+        count(*) FILTER (WHERE a.breakdown = 'total' AND w.is_new)::int AS new_sources,
+        max(a.as_of) FILTER (WHERE a.breakdown = 'total') AS latest_as_of,
+        coalesce(sum(a.claims) FILTER (WHERE a.breakdown <> 'total'), 0)::int AS breakdown_claims
+      FROM added a JOIN written w
+        ON w.indicator_id = a.indicator_id AND w.location_id = a.location_id AND w.breakdown = a.breakdown AND w.source_id = a.source_id
+      GROUP BY a.indicator_id, a.location_id
     )
-  SELECT array_agg(indicator_id), array_agg(location_id) INTO indicator_ids, location_ids FROM written;
-  IF indicator_ids IS NOT NULL THEN
-    PERFORM claim_summary_refresh(indicator_ids, location_ids);
-  END IF;
+  INSERT INTO claim_summary AS cs (indicator_id, location_id, total_claims, total_sources, latest_as_of, breakdown_claims)
+  SELECT indicator_id, location_id, total_claims, new_sources, latest_as_of, breakdown_claims FROM per_place
+  ON CONFLICT (indicator_id, location_id) DO UPDATE SET
+    total_claims = cs.total_claims + EXCLUDED.total_claims,
+    total_sources = cs.total_sources + EXCLUDED.total_sources,
+    latest_as_of = greatest(cs.latest_as_of, EXCLUDED.latest_as_of),
+    breakdown_claims = cs.breakdown_claims + EXCLUDED.breakdown_claims;
   IF EXISTS (SELECT 1 FROM new_rows WHERE status IN ('published', 'retracted')) THEN
     PERFORM note_data_change();
   END IF;
