@@ -61,7 +61,7 @@ CREATE INDEX "location_closure_descendant_id_depth_idx" ON "location_closure"("d
 CREATE INDEX "latest_claim_source_id_idx" ON "latest_claim"("source_id");
 
 -- CreateIndex
-CREATE INDEX "figure_place_series_idx" ON "figure"("status", "indicator_id", "location_id", "sex", "age_group", "population_group", "as_of");
+CREATE INDEX "figure_place_series_idx" ON "figure"("status", "indicator_id", "location_id", "as_of", "sex", "age_group", "population_group");
 
 -- CreateIndex
 CREATE INDEX "figure_latest_claim_idx" ON "figure"("status", "indicator_id", "location_id", "source_id", "sex", "age_group", "population_group", "as_of" DESC, "id" DESC);
