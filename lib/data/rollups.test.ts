@@ -6,11 +6,14 @@
 // NOTIFY, on every public change and only then.
 // The random sequences come from a seeded PRNG; the seed is printed and can be replayed with
 // ROLLUP_TEST_SEED=<seed> npx vitest run lib/data/rollups.test.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { locationInputSchema } from "@/lib/domain/location-schema";
+import { listMigrations, MIGRATIONS_DIR } from "@/lib/migrations/engine";
 import { readDataVersion } from "./data-version";
 import { createFigure, transitionFigure, updateFigure, type FigureActor } from "./figures";
 import { updateLocation } from "./locations";
@@ -303,6 +306,22 @@ describe("read-path rollups", () => {
     expect(new Set(done).size).toBeGreaterThan(6);
   }, 240_000);
 
+  it("the migration's backfill builds the same rollups from existing data", async () => {
+    const dir = path.join(MIGRATIONS_DIR, (await listMigrations()).map((m) => m.name).find((n) => n.endsWith("_read_path_rollups"))!);
+    const migration = await readFile(path.join(dir, "migration.sql"), "utf8");
+    const backfill = migration.slice(migration.indexOf("-- ---------------------------------------------------------------- backfill"));
+    expect(backfill).toMatch(/INSERT INTO "latest_claim"/);
+    await q("BEGIN");
+    try {
+      // As before the migration: the derived tables empty, figures and places in place.
+      await q("DELETE FROM latest_claim; DELETE FROM claim_summary; DELETE FROM location_closure; DELETE FROM data_version");
+      await q(backfill);
+      await expectRollupsCurrent("the backfill");
+    } finally {
+      await q("ROLLBACK");
+    }
+  });
+
   it("a bulk INSERT of many published figures in one statement lands in the rollup", async () => {
     await q(
       `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, status, published_at, updated_at)
@@ -367,9 +386,12 @@ describe("read-path rollups", () => {
   });
 
   it("refuses to move a place under its own descendant", async () => {
-    const [raion] = await ids(`SELECT id FROM location WHERE admin_level = 2 ORDER BY id LIMIT 1`);
-    const [below] = await ids(`SELECT descendant_id AS id FROM location_closure WHERE ancestor_id = $1 AND depth = 2 LIMIT 1`, [raion]);
-    await expect(q(`UPDATE location SET parent_id = $2 WHERE id = $1`, [raion, below])).rejects.toThrow(/under itself or one of its own descendants/);
+    const [pair] = await q<{ raion: number; below: number }>(
+      `SELECT c.ancestor_id AS raion, c.descendant_id AS below FROM location_closure c JOIN location l ON l.id = c.ancestor_id
+       WHERE l.admin_level = 2 AND c.depth = 2 ORDER BY 1, 2 LIMIT 1`,
+    );
+    expect(pair).toBeDefined();
+    await expect(q(`UPDATE location SET parent_id = $2 WHERE id = $1`, [pair!.raion, pair!.below])).rejects.toThrow(/under itself or one of its own descendants/);
     await expectRollupsCurrent("a refused move");
   });
 
