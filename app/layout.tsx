@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -12,7 +13,10 @@ const strings = {
 
 export const metadata: Metadata = { title: { default: strings.title, template: `%s · ${strings.title}` }, description: strings.description };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: Next.js puts the request's CSP nonce (proxy.ts) on its
+  // scripts only while rendering, so a page prerendered at build time would have its scripts blocked.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
 
 // axe (WCAG 2.0/2.1 A and AA) on the staff pages, signed in as the role each needs, including a
@@ -28,6 +28,7 @@ test.describe("accessibility of the staff pages", () => {
     { role: "editor", path: "/editor/events" },
     { role: "editor", path: "/editor/events/new" },
     { role: "editor", path: "/account" },
+    { role: "editor", path: "/account/two-factor" },
     { role: "reviewer", path: "/review" },
     { role: "admin", path: "/admin/users" },
     { role: "admin", path: "/admin/audit" },

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { sources } from "./oracle";
 
 // axe (WCAG 2.0/2.1 A and AA) on every public page, with the "view as table" and embed-code

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS, signInThroughApi, signInThroughPage } from "./support/auth";
+import { DEMO_PASSWORD, DEMO_USERS, freshTotpCode, signInThroughApi, signInThroughPage } from "./support/auth";
 
 test.describe("sign-in", () => {
   for (const [role, user] of Object.entries(DEMO_USERS)) {
@@ -36,11 +36,47 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Too many failed attempts/);
   });
 
+  test("after sign-in the browser never leaves the site, whatever the callbackUrl says", async ({ page, baseURL }) => {
+    const site = new URL(baseURL!).origin;
+    const elsewhere: string[] = [];
+    page.on("request", (request) => {
+      if (/^https?:/.test(request.url()) && new URL(request.url()).origin !== site) elsewhere.push(request.url());
+    });
+    await page.route((url) => url.origin !== site, (route) => route.abort());
+    const hostile = [
+      "/\\evil.example", "//evil.example", "https://evil.example/", "/%5Cevil.example", "/.//evil.example", "\\/evil.example",
+      "javascript:alert(1)",
+    ];
+    // Signing in through the form with each target, then (signed in) opening /signin with it.
+    for (const target of hostile) {
+      await page.context().clearCookies();
+      await signInThroughPage(page, DEMO_USERS.editor.email, DEMO_PASSWORD, `/signin?callbackUrl=${encodeURIComponent(target)}`);
+      await expect(page.getByRole("navigation", { name: "Your account" })).toBeVisible();
+      expect(new URL(page.url()).origin, target).toBe(site);
+      await page.goto(`/signin?callbackUrl=${encodeURIComponent(target)}`);
+      expect(new URL(page.url()).origin, target).toBe(site);
+    }
+    expect(elsewhere).toEqual([]);
+    // next-auth's own answer (its redirect callback) names only this site too.
+    const request = page.context().request;
+    for (const target of hostile) {
+      const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const response = await request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, email: DEMO_USERS.editor.email, password: DEMO_PASSWORD, callbackUrl: target, json: "true" },
+      });
+      const { url } = (await response.json()) as { url: string };
+      expect(new URL(url).origin, target).toBe(site);
+    }
+  });
+
   test("signed out, a protected page sends you to sign-in and back", async ({ page }) => {
     await page.goto("/admin/users");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers/);
     await page.getByLabel("Email").fill(DEMO_USERS.admin.email);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    // The demo admin has a second factor: the same form asks for the code next.
+    await page.getByLabel("Authentication code").fill(await freshTotpCode(DEMO_USERS.admin.email));
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/admin\/users$/);
     await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
@@ -99,6 +135,68 @@ test.describe("user administration", () => {
 
     await adminContext.close();
     await userContext.close();
+  });
+
+  test("a user an admin created must change the password first; the change ends their other sessions", async ({ browser }) => {
+    const email = `first.sign-in.${Date.now()}@example.org`;
+    const initial = "an initial passphrase from the admin";
+    const chosen = "my own secret passphrase now";
+
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await signInThroughApi(adminContext.request, DEMO_USERS.admin.email);
+    await admin.goto("/admin/users");
+    const form = admin.getByRole("form", { name: "Add a user" });
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("Name").fill("First Signin");
+    await form.getByLabel("Initial password").fill(initial);
+    await form.getByRole("button", { name: "Create the account" }).click();
+    await expect(form.getByRole("status").filter({ hasText: `Account created for ${email}` })).toBeVisible();
+    await adminContext.close();
+
+    // Signed in, the user is sent to change the password before anything else.
+    const firstContext = await browser.newContext();
+    const first = await firstContext.newPage();
+    await signInThroughPage(first, email, initial, "/signin?callbackUrl=%2Feditor");
+    await expect(first).toHaveURL(/\/account$/);
+    await expect(first.getByText(/Your password was set by an administrator/)).toBeVisible();
+    await first.goto("/editor");
+    await expect(first).toHaveURL(/\/account$/);
+
+    const secondContext = await browser.newContext();
+    await signInThroughApi(secondContext.request, email, initial);
+    const second = await secondContext.newPage();
+    await second.goto("/editor/figures/new");
+    await expect(second).toHaveURL(/\/account$/);
+
+    // A wrong current password is refused beside its field.
+    const change = first.getByRole("form", { name: "Change your password" });
+    await change.getByLabel("Current password").fill("not the initial one at all");
+    await change.getByLabel("New password", { exact: true }).fill(chosen);
+    await change.getByLabel("New password again").fill(chosen);
+    await change.getByRole("button", { name: "Change password" }).click();
+    await expect(change.getByText("This is not your current password.")).toBeVisible();
+    await expect(change.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+
+    await change.getByLabel("Current password").fill(initial);
+    await change.getByLabel("New password", { exact: true }).fill(chosen);
+    await change.getByLabel("New password again").fill(chosen);
+    await change.getByRole("button", { name: "Change password" }).click();
+    await expect(change.getByRole("status").filter({ hasText: "Your password is changed. One other session has ended." })).toBeVisible();
+
+    // This session goes on, now everywhere; the other one has ended.
+    await first.goto("/editor");
+    await expect(first).toHaveURL(/\/editor$/);
+    await second.goto("/account");
+    await expect(second).toHaveURL(/\/signin/);
+    // The new password works, with no further step; the initial one does not.
+    await signInThroughPage(second, email, initial);
+    await expect(second.getByRole("main").getByRole("alert")).toHaveText(/email or password is not right/);
+    await signInThroughPage(second, email, chosen, "/signin?callbackUrl=%2Feditor");
+    await expect(second).toHaveURL(/\/editor$/);
+
+    await firstContext.close();
+    await secondContext.close();
   });
 
   test("sign out everywhere ends the other sessions too", async ({ browser }) => {

@@ -11,6 +11,29 @@ const databaseSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 
+/** An http(s) address with nothing after the host and port (a trailing slash is dropped). */
+const publicAddress = (name: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${name} must be an http:// or https:// address, e.g. https://ledger.example.org` })
+    .refine((value) => {
+      if (!URL.canParse(value)) return true; // the url check above has said so already
+      const url = new URL(value);
+      return url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+    }, `${name} must be only the scheme, host and port (no path, query or credentials), e.g. https://ledger.example.org`)
+    .transform((value) => new URL(value).origin);
+
+/** Rate limits (lib/data/rate-limits.ts): requests allowed per window of RATE_LIMIT_WINDOW_SECONDS. */
+const rateLimitShape = {
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Server actions per signed-in user. */
+  RATE_LIMIT_ACTIONS_PER_USER: z.coerce.number().int().min(1).default(60),
+  /** POST requests (server actions, sign-in) per client address; offices share addresses. */
+  RATE_LIMIT_POSTS_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+  /** Route handlers (CSV downloads, /api/*) per client address. */
+  RATE_LIMIT_ROUTES_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+};
+const rateLimitSchema = z.object(rateLimitShape);
+
 const schema = databaseSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Signs and encrypts session cookies. `npm start` makes one in .data/ when it is not set. */
@@ -23,6 +46,11 @@ const schema = databaseSchema.extend({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** "true" when a reverse proxy in front of the app sets X-Forwarded-For (see scripts/server.mjs). */
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** The app's public address for absolute links (CSV, embed code); NEXTAUTH_URL's origin when unset. */
+  PUBLIC_URL: publicAddress("PUBLIC_URL").optional(),
+  /** next-auth's own setting; its origin is the public address when PUBLIC_URL is unset. */
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be an http:// or https:// address" }).optional(),
+  ...rateLimitShape,
 });
 
 export type Env = z.infer<typeof schema>;
@@ -47,4 +75,23 @@ export function env(): Env {
 /** Only what the database client needs (also used by command-line tools). */
 export function databaseEnv(): z.infer<typeof databaseSchema> {
   return parse(databaseSchema);
+}
+
+/**
+ * The address the public reaches the app at, for absolute links: PUBLIC_URL, else NEXTAUTH_URL's
+ * origin, else localhost on PORT. Never the request's Host header or the address the server is
+ * bound to (0.0.0.0), which a client can forge or cannot reach.
+ */
+export function publicOrigin(): string {
+  const settings = env();
+  if (settings.PUBLIC_URL) return settings.PUBLIC_URL;
+  if (settings.NEXTAUTH_URL) return new URL(settings.NEXTAUTH_URL).origin;
+  return `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
+/** Only the rate limits (the proxy and the guard read them on every request; parsed once). */
+let cachedRateLimits: z.infer<typeof rateLimitSchema> | undefined;
+export function rateLimitEnv(): z.infer<typeof rateLimitSchema> {
+  cachedRateLimits ??= parse(rateLimitSchema);
+  return cachedRateLimits;
 }

@@ -1,4 +1,5 @@
-// npm run migrate            apply pending migrations (DATABASE_URL, or the embedded database)
+// npm run migrate            apply pending migrations as the owner role (MIGRATION_DATABASE_URL, else
+//                            DATABASE_URL, or the embedded database), then grant the app role its privileges
 // npm run migrate:create -- NAME
 //                            write prisma/migrations/<timestamp>_NAME/migration.sql from the
 //                            change between the last migration's schema and prisma/schema.prisma
@@ -8,7 +9,6 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import {
-  applyPendingMigrations,
   diffSchemas,
   listMigrations,
   MIGRATIONS_DIR,
@@ -16,10 +16,11 @@ import {
   ROOT,
   SNAPSHOT_FILE,
 } from "../lib/migrations/engine";
-import { openAppDatabase } from "./lib/postgres";
+import { migrateDatabase } from "../lib/migrations/roles";
+import { openAppDatabase, type Database } from "./lib/postgres";
 
-async function deploy(url: string) {
-  const applied = await applyPendingMigrations(url);
+async function deploy(db: Database) {
+  const applied = await migrateDatabase(db);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
 }
 
@@ -54,8 +55,10 @@ async function status(url: string) {
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
     );
     rows.forEach((r) => applied.add(r.migration_name));
-  } catch {
-    // no _prisma_migrations table yet: nothing applied
+  } catch (error) {
+    // No _prisma_migrations table yet: nothing applied. Anything else (e.g. the app role, which may
+    // not read it) is an error, not "all pending".
+    if ((error as { code?: string }).code !== "42P01") throw error;
   } finally {
     await client.end();
   }
@@ -69,9 +72,9 @@ async function main() {
   const [command, arg] = process.argv.slice(2);
   const db = await openAppDatabase(ROOT);
   try {
-    if (command === "deploy") await deploy(db.url);
-    else if (command === "create") await create(db.url, arg);
-    else if (command === "status") await status(db.url);
+    if (command === "deploy") await deploy(db);
+    else if (command === "create") await create(db.migrationUrl, arg);
+    else if (command === "status") await status(db.migrationUrl);
     else throw new Error(`Unknown command "${command}". Use deploy, create NAME or status.`);
   } finally {
     await db.stop();

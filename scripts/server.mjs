@@ -1,24 +1,49 @@
-// The production server: Next.js's request handler behind a plain Node HTTP server, so the
-// app knows the real client address. `next start` keeps an X-Forwarded-For header the client
-// sent itself, which would let anyone dodge per-address sign-in throttling by inventing one.
-// Here X-Forwarded-For is replaced with the socket's peer address, unless TRUST_PROXY=true
-// (a reverse proxy in front appends the address it saw, and the app reads the last entry).
+// The production server: Next.js's request handler behind a plain Node HTTP server, which is the
+// first gate of every request (scripts/lib/edge.mjs):
+// - the client address: `next start` keeps X-Forwarded-* headers the client sent itself, which
+//   would let anyone dodge per-address limits with an invented X-Forwarded-For, or pass Next.js's
+//   server-action origin check with a forged X-Forwarded-Host. Here every forwarding header is
+//   dropped and X-Forwarded-For is the socket's peer address, unless TRUST_PROXY=true (a reverse
+//   proxy in front sets them; it appends the address it saw, and the app reads the last entry);
+// - a cross-origin write (Origin of another host) is refused with 403;
+// - a path with malformed percent-encoding gets 400, a body over the limit 413, whether its length
+//   is declared or not (Next.js would answer 500 or reset the connection).
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { answer503WhenDatabaseIsDown } from "./lib/database-unavailable.mjs";
+import {
+  declaresTooLargeBody,
+  hasMalformedPath,
+  hasUndeclaredBody,
+  isCrossOriginWrite,
+  messages,
+  readUndeclaredBody,
+  refuse,
+  sanitizeForwardingHeaders,
+} from "./lib/edge.mjs";
 
 const dir = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const trustProxy = process.env.TRUST_PROXY === "true";
+const publicUrl = process.env.PUBLIC_URL || process.env.NEXTAUTH_URL || undefined;
 
 const app = next({ dev: false, dir, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
-  if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
-  void handle(req, res);
+  sanitizeForwardingHeaders(req.headers, trustProxy, req.socket.remoteAddress);
+  if (hasMalformedPath(req.url)) return refuse(req, res, 400, messages.badPath);
+  if (isCrossOriginWrite(req, { trustProxy, publicUrl })) return refuse(req, res, 403, messages.crossOrigin);
+  if (declaresTooLargeBody(req.headers)) return refuse(req, res, 413, messages.tooLarge);
+  answer503WhenDatabaseIsDown(req, res);
+  if (!hasUndeclaredBody(req)) return void handle(req, res);
+  readUndeclaredBody(req).then(
+    (withBody) => (withBody ? void handle(withBody, res) : refuse(req, res, 413, messages.tooLarge)),
+    () => req.destroy(),
+  );
 });
 server.listen(port, hostname, () => console.log(`Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { z } from "zod";
-import { applyPendingMigrations } from "../lib/migrations/engine";
+import { migrateDatabase } from "../lib/migrations/roles";
 import { openAppDatabase } from "./lib/postgres";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -63,10 +63,11 @@ async function main() {
   const db = await openAppDatabase(ROOT);
   try {
     process.env.DATABASE_URL = db.url;
-    await applyPendingMigrations(db.url);
+    await migrateDatabase(db);
     const { createUser } = await import("../lib/data/users");
     const { prisma } = await import("../lib/db");
-    const result = await createUser(null, parsed.data, "cli user:create");
+    // The administrator bootstraps their own account with their own password: no forced change.
+    const result = await createUser(null, parsed.data, "cli user:create", { mustChangePassword: false });
     await prisma.$disconnect();
     if (!result.ok) throw new Error(result.code === "email_taken" ? `An account with the email ${parsed.data.email} exists already.` : result.code);
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (id ${result.userId}).`);

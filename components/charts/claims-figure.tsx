@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import type { ClaimsOverTime } from "@/lib/data/series";
 import { prepareChart } from "@/lib/domain/dashboard";
+import { publicOrigin } from "@/lib/env";
 import { ChartLegend } from "./chart-legend";
 import { ClaimsChart, type ChartSeriesMeta } from "./claims-chart";
 import { ClaimsTable } from "./claims-table";
@@ -74,7 +75,7 @@ export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2,
       {data.points.length > 0 && (csvHref || embed) ? (
         <div className="figure-actions">
           {csvHref ? <a className="button" href={csvHref} download>{strings.download}</a> : null}
-          {embed ? <EmbedCode src={embed.src} title={embed.title} /> : null}
+          {embed ? <EmbedCode url={`${publicOrigin()}${embed.src}`} title={embed.title} /> : null}
         </div>
       ) : null}
     </figure>

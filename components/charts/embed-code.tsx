@@ -1,7 +1,7 @@
 "use client";
 // "Copy embed code": an <iframe> snippet for another site, in a visible text box (select and
 // copy by hand when the clipboard is not available) with a button that copies it.
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 
 const strings = {
   summary: "Embed this chart",
@@ -11,12 +11,13 @@ const strings = {
   failed: "Could not copy: select the code and copy it by hand.",
 };
 
-export function EmbedCode({ src, title }: { src: string; title: string }) {
-  const [origin, setOrigin] = useState("");
+/** `url` is absolute, on the configured public address (lib/env publicOrigin), made on the server. */
+export function EmbedCode({ url, title }: { url: string; title: string }) {
   const [status, setStatus] = useState("");
   const id = useId();
-  useEffect(() => setOrigin(window.location.origin), []);
-  const snippet = `<iframe src="${origin}${src}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+  const attribute = (value: string) => value.replaceAll('"', "&quot;");
+  const snippet =
+    `<iframe src="${attribute(url)}" title="${attribute(title)}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
 
   async function copy() {
     try {

@@ -31,6 +31,8 @@ const strings = {
   resetPassword: "Reset password",
   endSessions: "End sessions",
   confirmEndSessions: (email: string) => `Confirm: sign ${email} out everywhere`,
+  resetSecondFactor: "Reset two-factor",
+  confirmResetSecondFactor: (email: string) => `Confirm: reset two-factor of ${email}`,
 };
 
 function RoleSelect({ id, name, defaultValue, label, errors }: { id: string; name: string; defaultValue?: string; label: string; errors?: string[] }) {
@@ -70,14 +72,19 @@ export interface UserActions {
   setActive: Action;
   resetPassword: Action;
   endSessions: Action;
+  resetSecondFactor: Action;
 }
 
 /** The controls of one user's row. */
-export function UserRowActions({ user, actions }: { user: { id: number; email: string; role: Role; isActive: boolean }; actions: UserActions }) {
+export function UserRowActions({ user, actions }: {
+  user: { id: number; email: string; role: Role; isActive: boolean; secondFactor: boolean };
+  actions: UserActions;
+}) {
   const [roleState, roleAction, rolePending] = useActionState(actions.changeRole, {});
   const [activeState, activeAction, activePending] = useActionState(actions.setActive, {});
   const [passwordState, passwordAction, passwordPending] = useActionState(actions.resetPassword, {});
   const [sessionState, sessionAction, sessionPending] = useActionState(actions.endSessions, {});
+  const [factorState, factorAction, factorPending] = useActionState(actions.resetSecondFactor, {});
   const idField = <input type="hidden" name="userId" value={user.id} />;
   return (
     <div className="row-actions">
@@ -108,6 +115,13 @@ export function UserRowActions({ user, actions }: { user: { id: number; email: s
         <ConfirmButton label={strings.endSessions} confirmLabel={strings.confirmEndSessions(user.email)} pending={sessionPending} />
         <FormStatus state={sessionState} />
       </form>
+      {user.secondFactor ? (
+        <form action={factorAction} className="inline-form">
+          {idField}
+          <ConfirmButton label={strings.resetSecondFactor} confirmLabel={strings.confirmResetSecondFactor(user.email)} pending={factorPending} />
+          <FormStatus state={factorState} />
+        </form>
+      ) : <FormStatus state={factorState} />}
     </div>
   );
 }

@@ -15,12 +15,13 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
 
 /**
  * A fingerprint of every row of every application table (sessions by id and end only, since
- * merely using a session refreshes its last-seen time). Equal fingerprints: nothing changed.
+ * merely using a session refreshes its last-seen time; rate-limit counters, which every request
+ * moves, are not data). Equal fingerprints: nothing changed.
  */
 export function databaseFingerprint(): Promise<string> {
   return withDatabase(async (client) => {
     const { rows: tables } = await client.query<{ name: string }>(
-      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'user_session') ORDER BY 1",
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'user_session', 'rate_limit') ORDER BY 1",
     );
     const parts: string[] = [];
     for (const { name } of tables) {

@@ -33,6 +33,10 @@ export const MUTATIONS = {
   "locations.delete": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "deleteLocationAction" },
   "locations.import": { role: "admin", module: "app/(site)/admin/locations/actions.ts", export: "importLocationsAction" },
   "account.signOutEverywhere": { role: "editor", module: "app/(site)/account/actions.ts", export: "signOutEverywhereAction" },
+  "account.changePassword": { role: "editor", module: "app/(site)/account/actions.ts", export: "changePasswordAction" },
+  "account.confirmTotp": { role: "editor", module: "app/(site)/account/two-factor/actions.ts", export: "confirmTotpAction" },
+  "account.turnOffTotp": { role: "editor", module: "app/(site)/account/two-factor/actions.ts", export: "turnOffTotpAction" },
+  "users.resetSecondFactor": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "resetSecondFactorAction" },
 } as const satisfies Record<string, MutationEntry>;
 
 export type MutationName = keyof typeof MUTATIONS;

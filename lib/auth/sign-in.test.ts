@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { hashPassword } from "./password";
 import { signInWithPassword } from "./sign-in";
+import { ADDRESS_MAX_FAILURES } from "./throttle-policy";
 
 const PASSWORD = "a long and good passphrase";
 const origin = (address: string) => ({ address, userAgent: "vitest" });
@@ -57,7 +58,7 @@ describe("signInWithPassword", () => {
       results.push(await signInWithPassword({ email: "victim@example.org", password: `guess ${i}` }, origin(`192.0.2.${i}`)));
     }
     expect(results.slice(0, 3).map((r) => r.ok === false && r.reason)).toEqual(["invalid", "invalid", "invalid"]);
-    // After the third failure the account must wait; the right password does not get through either.
+    // After the third failure the account must wait (4 s); the right password does not get through either.
     expect(results[3]).toMatchObject({ ok: false, reason: "throttled" });
     const blocked = await signInWithPassword({ email: "victim@example.org", password: PASSWORD }, origin("192.0.2.99"));
     expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
@@ -69,7 +70,7 @@ describe("signInWithPassword", () => {
   it("blocks an address that fails on many accounts (password spraying)", async () => {
     const address = "198.51.100.7";
     let last;
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i <= ADDRESS_MAX_FAILURES; i++) {
       last = await signInWithPassword({ email: `spray${i}@example.org`, password: "Winter2023!!" }, origin(address));
     }
     expect(last).toMatchObject({ ok: false, reason: "throttled" });
@@ -78,10 +79,13 @@ describe("signInWithPassword", () => {
   });
 
   it("keeps the counters in PostgreSQL, and a block ends by itself", async () => {
+    // Three failures counted (the refused attempts were not), and a wait set after the third.
     const row = await prisma.signInThrottle.findUniqueOrThrow({ where: { key: "account:victim@example.org" } });
-    expect(row.blockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(row.failures).toBe(3);
+    expect(row.blockedUntil).not.toBeNull();
     await prisma.signInThrottle.update({ where: { key: row.key }, data: { blockedUntil: new Date(Date.now() - 1000) } });
     expect(await signInWithPassword({ email: "victim@example.org", password: PASSWORD }, origin("192.0.2.50"))).toMatchObject({ ok: true });
-    expect(await prisma.signInThrottle.findUnique({ where: { key: row.key } })).toBeNull();
+    // The success gave its own count back; the earlier failures still count (no reset by a success).
+    expect((await prisma.signInThrottle.findUniqueOrThrow({ where: { key: row.key } })).failures).toBe(row.failures);
   });
 });

@@ -2,10 +2,11 @@
 // optimistic concurrency under many connections, the state machine and the four-eyes rule.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { withOwner } from "@/test/owner";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { createFigure, deleteDraft, getFigureForEditor, getPublicFigure, transitionFigure, updateFigure, type FigureActor } from "./figures";
 
-let editor: FigureActor, otherEditor: FigureActor, reviewer: FigureActor, admin: FigureActor;
+let editor: FigureActor, otherEditor: FigureActor, reviewer: FigureActor, otherReviewer: FigureActor, admin: FigureActor;
 let refs: { indicatorId: string; locationId: string; sourceId: string };
 const today = new Date("2026-01-01T00:00:00Z");
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
   editor = await mk("ed@example.org", "editor");
   otherEditor = await mk("ed2@example.org", "editor");
   reviewer = await mk("rev@example.org", "reviewer");
+  otherReviewer = await mk("rev2@example.org", "reviewer");
   admin = await mk("adm@example.org", "admin");
   const location = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
   const indicator = await prisma.indicator.create({ data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" } });
@@ -68,13 +70,14 @@ describe("figures", () => {
 
   it("a failure while writing the history leaves nothing: no change, no revision, no audit event", async () => {
     const figure = await createFigure(editor, input(), "test");
-    await prisma.$executeRawUnsafe(`
+    // Only the owner may add a trigger (the app role cannot alter tables).
+    await withOwner((owner) => owner.query(`
       CREATE FUNCTION fail_revision() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
-      CREATE TRIGGER fail_revision BEFORE INSERT ON figure_revision FOR EACH ROW EXECUTE FUNCTION fail_revision();`.replace(/\n/g, " "));
+      CREATE TRIGGER fail_revision BEFORE INSERT ON figure_revision FOR EACH ROW EXECUTE FUNCTION fail_revision();`));
     try {
       await expect(updateFigure(editor, figure.id, { ...input({ best: "13,500" }), version: 1 }, "test")).rejects.toThrow(/disk full/);
     } finally {
-      await prisma.$executeRawUnsafe("DROP TRIGGER fail_revision ON figure_revision; DROP FUNCTION fail_revision();");
+      await withOwner((owner) => owner.query("DROP TRIGGER fail_revision ON figure_revision; DROP FUNCTION fail_revision();"));
     }
     expect(await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).toMatchObject({ version: 1, best: 12000 });
     const { revisions, audit } = await history(figure.id);
@@ -121,14 +124,46 @@ describe("figures", () => {
   it("applies the four-eyes rule, and records an admin publishing their own figure", async () => {
     const own = await createFigure(reviewer, input(), "test");
     await transitionFigure(reviewer, own.id, "submit", 1, null, "test");
-    expect(await transitionFigure(reviewer, own.id, "publish", 2, null, "test")).toEqual({ ok: false, code: "forbidden" });
+    expect(await transitionFigure(reviewer, own.id, "publish", 2, null, "test")).toEqual({ ok: false, code: "four_eyes" });
 
     const adminOwn = await createFigure(admin, input(), "test");
     await transitionFigure(admin, adminOwn.id, "submit", 1, null, "test");
     expect(await transitionFigure(admin, adminOwn.id, "publish", 2, null, "test")).toMatchObject({ ok: true });
     const { revisions, audit } = await history(adminOwn.id);
     expect(audit.at(-1)?.action).toBe("figure.published_own");
-    expect(revisions.at(-1)?.reason).toMatch(/own author/);
+    expect(revisions.at(-1)?.reason).toMatch(/administrator who entered or changed its values/);
+  });
+
+  it("four-eyes: a reviewer who changed an editor's numbers cannot publish them; another reviewer can", async () => {
+    const figure = await createFigure(editor, input(), "test");
+    const edited = await updateFigure(reviewer, figure.id, { ...input({ best: "14,000" }), version: 1 }, "test");
+    expect(edited).toMatchObject({ ok: true, figure: { best: 14000, contributorIds: [editor.id, reviewer.id] } });
+    expect(await transitionFigure(reviewer, figure.id, "submit", 2, null, "test")).toMatchObject({ ok: true });
+    expect(await transitionFigure(reviewer, figure.id, "publish", 3, null, "test")).toEqual({ ok: false, code: "four_eyes" });
+    expect(await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).toMatchObject({ status: "submitted", version: 3 });
+    const published = await transitionFigure(otherReviewer, figure.id, "publish", 3, null, "test");
+    expect(published).toMatchObject({ ok: true, figure: { status: "published" } });
+    expect((await history(figure.id)).audit.at(-1)?.action).toBe("figure.published");
+  });
+
+  it("four-eyes: sending a figure back does not launder the reviewer's own changes", async () => {
+    const figure = await createFigure(editor, input(), "test");
+    await updateFigure(reviewer, figure.id, { ...input({ best: "14,000" }), version: 1 }, "test");
+    await transitionFigure(reviewer, figure.id, "submit", 2, null, "test");
+    expect(await transitionFigure(reviewer, figure.id, "return", 3, "Check the total.", "test")).toMatchObject({ ok: true });
+    expect(await transitionFigure(editor, figure.id, "submit", 4, null, "test")).toMatchObject({ ok: true });
+    expect(await transitionFigure(reviewer, figure.id, "publish", 5, null, "test")).toEqual({ ok: false, code: "four_eyes" });
+  });
+
+  it("four-eyes: an admin who changed an editor's numbers may publish them, recorded as published_own", async () => {
+    const figure = await createFigure(editor, input(), "test");
+    await updateFigure(admin, figure.id, { ...input({ best: "14,000" }), version: 1 }, "test");
+    await transitionFigure(admin, figure.id, "submit", 2, null, "test");
+    const published = await transitionFigure(admin, figure.id, "publish", 3, null, "test");
+    expect(published).toMatchObject({ ok: true, figure: { status: "published" } });
+    const { revisions, audit } = await history(figure.id);
+    expect(audit.at(-1)?.action).toBe("figure.published_own");
+    expect(revisions.at(-1)?.reason).toMatch(/administrator who entered or changed its values/);
   });
 
   it("rejecting keeps the reason; saving a rejected figure takes it back to draft", async () => {

@@ -8,7 +8,9 @@ import type { Figure, Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
-import { canDeleteDraft, canEditRecord, canPerform, canSeeInEditor, isSelfPublication, type Principal } from "@/lib/auth/permissions";
+import {
+  canDeleteDraft, canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal, type WorkflowDenial,
+} from "@/lib/auth/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { prismaStore } from "./versioned";
 import { changeWorkflowRecord } from "./workflow";
@@ -17,7 +19,7 @@ export type FigureActor = Actor & Principal;
 
 export type FigureChangeResult =
   | { ok: true; figure: Figure }
-  | { ok: false; code: "not_found" | "forbidden" | "invalid_transition" }
+  | { ok: false; code: "not_found" | WorkflowDenial }
   | { ok: false; code: "conflict"; current: Figure };
 
 /** The fields a revision snapshots: everything that describes the claim and its state. */
@@ -60,7 +62,9 @@ function dataFrom(input: FigureInput) {
 
 export async function createFigure(actor: FigureActor, input: FigureInput, origin: string | null): Promise<Figure> {
   return prisma.$transaction(async (tx) => {
-    const figure = await tx.figure.create({ data: { ...dataFrom(input), status: "draft", authorId: actor.id, lastEditorId: actor.id } });
+    const figure = await tx.figure.create({
+      data: { ...dataFrom(input), status: "draft", authorId: actor.id, lastEditorId: actor.id, contributorIds: [actor.id] },
+    });
     await writeHistory(tx, actor, origin, { action: "created", before: null, after: figure });
     return figure;
   });
@@ -74,7 +78,7 @@ async function changeFigure(
   id: number,
   expectedVersion: number,
   origin: string | null,
-  allowed: (figure: Figure) => boolean | "invalid_transition",
+  allowed: (figure: Figure) => boolean | WorkflowDenial,
   update: (figure: Figure) => { data: Prisma.FigureUncheckedUpdateManyInput; action: string; reason?: string | null; auditAction?: string },
 ): Promise<FigureChangeResult> {
   const result = await changeWorkflowRecord(figureStore, actor, id, expectedVersion, allowed, (before) => {
@@ -91,7 +95,8 @@ async function changeFigure(
 export function updateFigure(actor: FigureActor, id: number, input: FigureInput & { version: number }, origin: string | null) {
   return changeFigure(actor, id, input.version, origin, (f) => canEditRecord(actor, f), (before) => ({
     // The reviewer's reason stays in the revision history; the edited draft starts clean.
-    data: { ...dataFrom(input), status: "draft", statusReason: null },
+    // Whoever saves values joins the contributors, who may not publish them (four-eyes rule).
+    data: { ...dataFrom(input), status: "draft", statusReason: null, contributorIds: withContributor(before, actor) },
     action: before.status === "rejected" ? "revised" : "updated",
   }));
 }
@@ -109,7 +114,7 @@ export function transitionFigure(
     id,
     expectedVersion,
     origin,
-    (figure) => (nextStatus(figure.status, action) === null ? "invalid_transition" : canPerform(actor, figure, action)),
+    (figure) => workflowDenial(actor, figure, action) ?? true,
     (figure) => {
       const to = nextStatus(figure.status, action) as PublicationStatus;
       const selfPublished = action === "publish" && isSelfPublication(actor, figure);
@@ -119,7 +124,7 @@ export function transitionFigure(
       return {
         data,
         action: TRANSITIONS[action].recordedAs,
-        reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by its own author, an administrator)` : reason,
+        reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by an administrator who entered or changed its values)` : reason,
         auditAction: selfPublished ? "figure.published_own" : `figure.${TRANSITIONS[action].recordedAs}`,
       };
     },
@@ -144,7 +149,7 @@ export async function deleteDraft(actor: FigureActor, id: number, expectedVersio
 
 const listSelect = {
   id: true, status: true, statusReason: true, asOf: true, periodStart: true, low: true, best: true, high: true, qualifier: true,
-  noInformation: true, credibility: true, verification: true, version: true, updatedAt: true, authorId: true,
+  noInformation: true, credibility: true, verification: true, version: true, updatedAt: true, authorId: true, contributorIds: true,
   indicator: { select: { name: true, unit: true } },
   location: { select: { nameEn: true, pcode: true } },
   source: { select: { name: true, reliability: true } },

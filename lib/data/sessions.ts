@@ -3,10 +3,13 @@ import "server-only";
 // within its absolute lifetime and it was used within the idle timeout.
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { pendingStepOf, type PendingStep } from "@/lib/auth/pending-steps";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "./audit";
 
-export type SessionEndReason = "sign_out" | "sign_out_everywhere" | "disabled" | "role_changed" | "password_reset" | "idle" | "expired";
+export type SessionEndReason =
+  | "sign_out" | "sign_out_everywhere" | "disabled" | "role_changed" | "password_reset" | "password_changed"
+  | "second_factor_reset" | "idle" | "expired";
 
 export interface SessionSettings {
   idleMs: number;
@@ -21,6 +24,8 @@ export interface SessionUser {
   organisation: string | null;
   role: Role;
   sessionId: string;
+  /** A step to finish before anything else (lib/auth/pending-steps.ts), or null. */
+  pendingStep: PendingStep | null;
 }
 
 /** lastSeenAt is refreshed at most this often, to spare a write on every request. */
@@ -37,7 +42,14 @@ export async function createSession(tx: Tx, userId: number, settings: SessionSet
 export async function resolveSession(sessionId: string, settings: SessionSettings, now = new Date()): Promise<SessionUser | null> {
   const session = await prisma.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: { select: { id: true, email: true, name: true, organisation: true, role: true, isActive: true } } },
+    include: {
+      user: {
+        select: {
+          id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true,
+          secondFactor: { select: { enabledAt: true } },
+        },
+      },
+    },
   });
   if (!session || session.endedAt || !session.user.isActive) return null;
   const ended: SessionEndReason | null =
@@ -49,16 +61,38 @@ export async function resolveSession(sessionId: string, settings: SessionSetting
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  const { id, email, name, organisation, role } = session.user;
-  return { id, email, name, organisation, role, sessionId };
+  const { id, email, name, organisation, role, mustChangePassword, secondFactor } = session.user;
+  const pendingStep = pendingStepOf({ mustChangePassword, role, hasSecondFactor: !!secondFactor?.enabledAt });
+  return { id, email, name, organisation, role, sessionId, pendingStep };
 }
 
 export async function endSession(sessionId: string, reason: SessionEndReason, now = new Date()) {
   await prisma.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: reason } });
 }
 
-/** Ends every open session of a user; returns how many were open. */
-export async function endAllSessions(tx: Tx, userId: number, reason: SessionEndReason, now = new Date()) {
-  const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now, endReason: reason } });
+/** Ends every open session of a user (but `keep`, if given); returns how many were open. */
+export async function endAllSessions(tx: Tx, userId: number, reason: SessionEndReason, now = new Date(), keep?: string) {
+  const { count } = await tx.userSession.updateMany({
+    where: { userId, endedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    data: { endedAt: now, endReason: reason },
+  });
   return count;
+}
+
+/** How long a successful sign-in makes its client address a known one for the account. */
+export const KNOWN_ADDRESS_DAYS = 90;
+
+/**
+ * Whether the user signed in successfully from this client address within KNOWN_ADDRESS_DAYS
+ * (sessions keep "address user-agent" as their origin). Sign-in throttling gives such an
+ * address its own counter, so failures from elsewhere cannot delay the owner there.
+ */
+export async function isKnownAddress(userId: number, address: string, now = new Date()): Promise<boolean> {
+  const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 24 * 3600_000);
+  const rows = await prisma.$queryRaw<Array<{ known: boolean }>>`
+    SELECT EXISTS (
+      SELECT 1 FROM user_session
+      WHERE user_id = ${userId} AND created_at >= ${since} AND (origin = ${address} OR starts_with(origin, ${`${address} `}))
+    ) AS known`;
+  return rows[0]?.known === true;
 }

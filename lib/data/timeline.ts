@@ -2,7 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
 import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
-import { canEditRecord, canPerform, canSeeInEditor, isSelfPublication, type Principal } from "@/lib/auth/permissions";
+import {
+  canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal,
+} from "@/lib/auth/permissions";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
@@ -75,15 +77,21 @@ function auditEvent(tx: Tx, actor: TimelineActor, origin: string | null, action:
 
 export async function createTimelineEvent(actor: TimelineActor, input: TimelineEventInput, origin: string | null) {
   return prisma.$transaction(async (tx) => {
-    const event = await tx.timelineEvent.create({ data: { ...eventData(input), status: "draft", authorId: actor.id, lastEditorId: actor.id } });
+    const event = await tx.timelineEvent.create({
+      data: { ...eventData(input), status: "draft", authorId: actor.id, lastEditorId: actor.id, contributorIds: [actor.id] },
+    });
     await auditEvent(tx, actor, origin, "created", undefined, event);
     return event;
   });
 }
 
 export function updateTimelineEvent(actor: TimelineActor, id: number, input: TimelineEventInput & { version: number }, origin: string | null) {
-  return changeWorkflowRecord(eventStore, actor, id, input.version, (e) => canEditRecord(actor, e), () => ({
-    data: { ...eventData(input), status: "draft" as const, statusReason: null, lastEditorId: actor.id },
+  return changeWorkflowRecord(eventStore, actor, id, input.version, (e) => canEditRecord(actor, e), (before) => ({
+    // Whoever saves values joins the contributors, who may not publish them (four-eyes rule).
+    data: {
+      ...eventData(input), status: "draft" as const, statusReason: null,
+      lastEditorId: actor.id, contributorIds: withContributor(before, actor),
+    },
     record: (tx, before, after) => auditEvent(tx, actor, origin, "updated", before, after as TimelineEvent),
   }));
 }
@@ -94,7 +102,7 @@ export function transitionTimelineEvent(actor: TimelineActor, id: number, action
     actor,
     id,
     expectedVersion,
-    (event) => (nextStatus(event.status, action) === null ? "invalid_transition" : canPerform(actor, event, action)),
+    (event) => workflowDenial(actor, event, action) ?? true,
     (event) => {
       const data: Prisma.TimelineEventUncheckedUpdateManyInput = {
         status: nextStatus(event.status, action) as PublicationStatus,
@@ -114,7 +122,7 @@ export function transitionTimelineEvent(actor: TimelineActor, id: number, action
 
 const editorSelect = {
   id: true, occurredOn: true, title: true, status: true, statusReason: true, version: true, updatedAt: true, authorId: true,
-  credibility: true, verification: true, description: true, sourceUrl: true,
+  contributorIds: true, credibility: true, verification: true, description: true, sourceUrl: true,
   location: { select: { nameEn: true, pcode: true } },
   source: { select: { name: true, reliability: true } },
   author: { select: { name: true, organisation: true } },

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { resolveSession, createSession } from "./sessions";
-import { changeRole, createUser, endUserSessions, resetPassword, setUserActive } from "./users";
+import { changeOwnPassword, changeRole, createUser, endUserSessions, resetPassword, setUserActive } from "./users";
 
 const settings = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 };
 let admin: { id: number; email: string };
@@ -20,7 +20,8 @@ beforeEach(async () => {
 });
 
 async function newUser(email: string, role: "editor" | "reviewer" | "admin" = "editor") {
-  const result = await createUser(admin, { email, name: email, organisation: null, role, password: "a long and good passphrase" }, "test");
+  const input = { email, name: email, organisation: null, role, password: "a long and good passphrase" };
+  const result = await createUser(admin, input, "test", { mustChangePassword: true });
   if (!result.ok) throw new Error(result.code);
   return result.userId;
 }
@@ -40,7 +41,8 @@ describe("user administration", () => {
 
   it("refuses a second account with the same email in any case", async () => {
     await newUser("dup@example.org");
-    const again = await createUser(admin, { email: "dup@example.org", name: "x", organisation: null, role: "editor", password: "a long and good passphrase" }, "test");
+    const input = { email: "dup@example.org", name: "x", organisation: null, role: "editor" as const, password: "a long passphrase" };
+    const again = await createUser(admin, input, "test", { mustChangePassword: true });
     expect(again).toEqual({ ok: false, code: "email_taken" });
   });
 
@@ -118,5 +120,58 @@ describe("sessions", () => {
 
   it("are unknown for a made-up id", async () => {
     expect(await resolveSession("made-up", settings)).toBeNull();
+  });
+});
+
+describe("a user's own password", () => {
+  const PASSWORD = "a long and good passphrase";
+  const asActor = async (id: number) => ({ id, email: (await prisma.user.findUniqueOrThrow({ where: { id } })).email });
+
+  it("is to be changed first when an admin created the account or reset the password, but not after a bootstrap", async () => {
+    const id = await newUser("flagged@example.org");
+    const sessionId = await openSession(id);
+    expect(await resolveSession(sessionId, settings)).toMatchObject({ id, pendingStep: "change_password" });
+
+    const bootInput = { email: "boot@example.org", name: "Boot", organisation: null, role: "admin" as const, password: PASSWORD };
+    const boot = await createUser(null, bootInput, "cli", { mustChangePassword: false });
+    if (!boot.ok) throw new Error(boot.code);
+    // Not asked to change the password; an admin without a second factor must still enrol one.
+    expect(await resolveSession(await openSession(boot.userId), settings)).toMatchObject({ pendingStep: "enrol_totp" });
+
+    expect(await resetPassword(admin, boot.userId, "another good passphrase", "test")).toMatchObject({ ok: true });
+    expect(await resolveSession(await openSession(boot.userId), settings)).toMatchObject({ pendingStep: "change_password" });
+  });
+
+  it("is refused with a wrong current password, changing nothing and ending no session", async () => {
+    const id = await newUser("wrong-current@example.org");
+    const [current, other] = [await openSession(id), await openSession(id)];
+    const input = { currentPassword: "not my password", newPassword: "my very own new passphrase" };
+    const result = await changeOwnPassword(await asActor(id), current, input, "test");
+    expect(result).toEqual({ ok: false, code: "wrong_password" });
+    const user = await prisma.user.findUniqueOrThrow({ where: { id } });
+    expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
+    expect(user.mustChangePassword).toBe(true);
+    expect(await resolveSession(other, settings)).not.toBeNull();
+    expect(await prisma.auditEvent.count({ where: { action: "user.change_password_failed", entityId: String(id) } })).toBe(1);
+  });
+
+  it("changes with the right current password, ends every other session, keeps this one, clears the flag and is audited", async () => {
+    const id = await newUser("changer@example.org");
+    const [current, other1, other2] = [await openSession(id), await openSession(id), await openSession(id)];
+    const input = { currentPassword: PASSWORD, newPassword: "my very own new passphrase" };
+    const result = await changeOwnPassword(await asActor(id), current, input, "test");
+    expect(result).toEqual({ ok: true, endedSessions: 2 });
+    const user = await prisma.user.findUniqueOrThrow({ where: { id } });
+    expect(await verifyPassword(user.passwordHash!, "my very own new passphrase")).toBe(true);
+    expect(user.mustChangePassword).toBe(false);
+    expect(await resolveSession(current, settings)).toMatchObject({ id, pendingStep: null });
+    expect(await resolveSession(other1, settings)).toBeNull();
+    expect(await resolveSession(other2, settings)).toBeNull();
+    expect((await prisma.userSession.findUniqueOrThrow({ where: { id: other1 } })).endReason).toBe("password_changed");
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.change_password", entityId: String(id) } });
+    expect(event.actorId).toBe(id);
+    expect(event.before).toMatchObject({ mustChangePassword: true });
+    expect(event.after).toMatchObject({ mustChangePassword: false, endedSessions: 2 });
+    expect(JSON.stringify([event.before, event.after])).not.toContain("argon2");
   });
 });

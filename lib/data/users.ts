@@ -1,7 +1,7 @@
 import "server-only";
 // Users and their administration. Every change is written with its audit event (before and
 // after) in one transaction; changes that alter what a user may do end their sessions.
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -12,15 +12,16 @@ import { endAllSessions, type SessionEndReason } from "./sessions";
 export type UserChangeResult = { ok: true; userId: number } | { ok: false; code: "not_found" | "last_admin" | "email_taken" };
 
 const publicFields = {
-  id: true, email: true, name: true, organisation: true, role: true, isActive: true, lastSignInAt: true, createdAt: true,
+  id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true,
+  lastSignInAt: true, createdAt: true,
 } as const;
 
 export async function listUsers() {
   const users = await prisma.user.findMany({
-    select: { ...publicFields, _count: { select: { sessions: { where: { endedAt: null } } } } },
+    select: { ...publicFields, secondFactor: { select: { enabledAt: true } }, _count: { select: { sessions: { where: { endedAt: null } } } } },
     orderBy: [{ isActive: "desc" }, { role: "desc" }, { email: "asc" }],
   });
-  return users.map(({ _count, ...user }) => ({ ...user, openSessions: _count.sessions }));
+  return users.map(({ _count, secondFactor, ...user }) => ({ ...user, openSessions: _count.sessions, secondFactor: !!secondFactor?.enabledAt }));
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 
@@ -43,17 +44,34 @@ async function isLastActiveAdmin(tx: Tx, userId: number) {
   return admins.length === 1 && admins[0] === userId;
 }
 
-function snapshotOf(user: { id: number; email: string; name: string; organisation: string | null; role: Role; isActive: boolean }) {
-  const { id, email, name, organisation, role, isActive } = user;
-  return { id, email, name, organisation, role, isActive };
+type UserSnapshot = {
+  id: number; email: string; name: string; organisation: string | null; role: Role; isActive: boolean; mustChangePassword: boolean;
+};
+
+function snapshotOf(user: UserSnapshot) {
+  const { id, email, name, organisation, role, isActive, mustChangePassword } = user;
+  return { id, email, name, organisation, role, isActive, mustChangePassword };
 }
 
-export async function createUser(actor: Actor | null, input: CreateUserInput, origin: string | null): Promise<UserChangeResult> {
+/**
+ * Creates an account. `mustChangePassword`: the password was chosen by someone else (an admin
+ * in /admin/users), so the user must replace it at first sign-in; not for the first admin's
+ * own bootstrap (`npm run user:create`).
+ */
+export async function createUser(
+  actor: Actor | null,
+  input: CreateUserInput,
+  origin: string | null,
+  options: { mustChangePassword: boolean },
+): Promise<UserChangeResult> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, organisation: input.organisation, role: input.role, passwordHash },
+        data: {
+          email: input.email, name: input.name, organisation: input.organisation, role: input.role, passwordHash,
+          mustChangePassword: options.mustChangePassword,
+        },
       });
       await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: user.id, after: snapshotOf(user), origin });
       return { ok: true as const, userId: user.id };
@@ -114,7 +132,8 @@ export async function resetPassword(actor: Actor, userId: number, password: stri
   return changeUser(actor, userId, origin, {
     action: "user.reset_password",
     removesAdmin: () => false,
-    data: { passwordHash },
+    // An admin chose it, so the user must replace it at their next sign-in.
+    data: { passwordHash, mustChangePassword: true },
     endSessions: "password_reset",
   });
 }
@@ -127,4 +146,39 @@ export function endUserSessions(actor: Actor, userId: number, origin: string | n
     data: {},
     endSessions: "sign_out_everywhere",
   });
+}
+
+export type OwnPasswordResult = { ok: true; endedSessions: number } | { ok: false; code: "wrong_password" | "not_found" };
+
+/**
+ * A user changes their own password: the current one must be right. Ends every other session
+ * of the user (the one making the change stays), clears the "must change" flag, and is audited,
+ * all in one transaction under a row lock (two changes at once cannot both check the old hash).
+ */
+export async function changeOwnPassword(
+  actor: Actor,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string },
+  origin: string | null,
+): Promise<OwnPasswordResult> {
+  const passwordHash = await hashPassword(input.newPassword);
+  return prisma.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM app_user WHERE id = ${actor.id} AND is_active FOR UPDATE`;
+    if (!locked) return { ok: false as const, code: "not_found" as const };
+    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+    if (!before.passwordHash || !(await verifyPassword(before.passwordHash, input.currentPassword))) {
+      await recordAudit(tx, { actor, action: "user.change_password_failed", entityType: "user", entityId: actor.id, origin });
+      return { ok: false as const, code: "wrong_password" as const };
+    }
+    const after = await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, mustChangePassword: false, version: { increment: 1 } },
+    });
+    const endedSessions = await endAllSessions(tx, actor.id, "password_changed", new Date(), sessionId);
+    await recordAudit(tx, {
+      actor, action: "user.change_password", entityType: "user", entityId: actor.id, origin,
+      before: snapshotOf(before), after: { ...snapshotOf(after), endedSessions },
+    });
+    return { ok: true as const, endedSessions };
+  }, { timeout: 15_000 });
 }

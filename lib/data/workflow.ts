@@ -2,7 +2,7 @@ import "server-only";
 // Workflow records (figures, timeline events) change through the shared version-checked change
 // (versioned.ts), with the editorial rules first: a record the caller may not see is "not found",
 // and the caller's permission for this change is checked before the version.
-import { canSeeInEditor, type Principal } from "@/lib/auth/permissions";
+import { canSeeInEditor, type Principal, type WorkflowDenial } from "@/lib/auth/permissions";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import { changeVersioned, type Change, type RecordStore, type VersionedResult } from "./versioned";
 
@@ -13,22 +13,24 @@ export interface WorkflowRecord {
   version: number;
   authorId: number | null;
   status: PublicationStatus;
+  contributorIds: number[];
 }
 
-export type ChangeResult<R> = VersionedResult<R, { ok: false; code: "forbidden" | "invalid_transition" }>;
+export type ChangeResult<R> = VersionedResult<R, { ok: false; code: WorkflowDenial }>;
 
 export function changeWorkflowRecord<R extends WorkflowRecord, Data>(
   store: RecordStore<R, Data>,
   actor: Principal,
   id: number,
   expectedVersion: number,
-  allowed: (record: R) => boolean | "invalid_transition",
+  /** true to go ahead; false (forbidden) or the reason for a refusal. */
+  allowed: (record: R) => boolean | WorkflowDenial,
   change: (record: R) => Change<Data>,
 ): Promise<ChangeResult<R>> {
   return changeVersioned(store, id, expectedVersion, (record) => {
     if (!canSeeInEditor(actor, record)) return { ok: false as const, code: "not_found" as const };
     const verdict = allowed(record);
-    if (verdict === "invalid_transition") return { ok: false as const, code: "invalid_transition" as const };
-    return verdict ? null : { ok: false as const, code: "forbidden" as const };
+    if (verdict === true) return null;
+    return { ok: false as const, code: verdict === false ? ("forbidden" as const) : verdict };
   }, change);
 }

@@ -219,6 +219,9 @@ const en = {
       contains_email: "The password must not contain the email address.",
     } satisfies Record<PasswordProblem, string>,
     passwordsDiffer: "The two passwords are not the same.",
+    currentPasswordRequired: "Enter your current password.",
+    currentPasswordWrong: "This is not your current password.",
+    passwordUnchanged: "Choose a password different from the current one.",
 
     actionInvalid: "This action is not available.",
     reasonRequired: {

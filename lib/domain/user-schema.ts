@@ -63,4 +63,26 @@ export function resetPasswordSchema(t: Messages = messages) {
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(EMAIL_MAX_LENGTH),
   password: z.string().max(1024),
+  /** The second factor's code (TOTP or recovery code), sent in the sign-in form's second step. */
+  code: z.string().max(64).optional(),
 });
+
+/** A user changing their own password: the current one, the new one twice (the email only for the policy check). */
+export function changePasswordSchema(email: string, t: Messages = messages) {
+  return z
+    .object({
+      currentPassword: z.string({ error: t.errors.currentPasswordRequired }).min(1, { error: t.errors.currentPasswordRequired }).max(1024),
+      newPassword: newPasswordField(t),
+      confirmPassword: z.string({ error: t.errors.passwordsDiffer }),
+    })
+    .superRefine((value, ctx) => {
+      if (passwordProblem(value.newPassword, { email }) === "contains_email") {
+        ctx.addIssue({ code: "custom", path: ["newPassword"], message: t.errors.password.contains_email });
+      } else if (value.newPassword === value.currentPassword) {
+        ctx.addIssue({ code: "custom", path: ["newPassword"], message: t.errors.passwordUnchanged });
+      }
+      if (value.confirmPassword !== value.newPassword) {
+        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: t.errors.passwordsDiffer });
+      }
+    });
+}

@@ -61,7 +61,9 @@ describe("migrations", () => {
       expect.arrayContaining(["figure figure_estimate_check", "figure figure_qualifier_check", "figure figure_credibility_check"]),
     );
     expect(migrated.triggers).toEqual(
-      expect.arrayContaining(["audit_event audit_event_no_update_delete UPDATE", "audit_event audit_event_no_update_delete DELETE"]),
+      expect.arrayContaining([
+        "audit_event audit_event_no_update_delete UPDATE", "audit_event audit_event_no_update_delete DELETE", "audit_event audit_event_chain INSERT",
+      ]),
     );
   });
 

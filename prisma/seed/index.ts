@@ -5,7 +5,8 @@
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { applyPendingMigrations } from "../../lib/migrations/engine";
+import { migrateDatabase } from "../../lib/migrations/roles";
+import { authSecret } from "../../scripts/lib/auth-secret";
 import { openAppDatabase, type Database } from "../../scripts/lib/postgres";
 import { seedDemoData } from "./seed";
 
@@ -16,10 +17,11 @@ async function main() {
   let prisma: PrismaClient | undefined;
   try {
     db = await openAppDatabase(ROOT);
-    const applied = await applyPendingMigrations(db.url);
+    const applied = await migrateDatabase(db);
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
     prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
-    const result = await seedDemoData(prisma);
+    // The same NEXTAUTH_SECRET `npm start` gives the app, which encrypts the demo admin's TOTP secret.
+    const result = await seedDemoData(prisma, { authSecret: await authSecret(ROOT) });
     if (result.seeded) {
       const c = result.counts;
       const byStatus = Object.entries(c.figuresByStatus)

@@ -152,6 +152,8 @@ describe("demo seed", () => {
       expect(user.organisation).toBe("Crisis Ledger demo");
       expect(await verifyPassword(user.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
       expect(await verifyPassword(user.passwordHash ?? "", "wrong password")).toBe(false);
+      // The demo (and the e2e suite) sign in with these directly: no forced password change.
+      expect(user.mustChangePassword).toBe(false);
     }
   });
 

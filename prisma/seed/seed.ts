@@ -10,6 +10,7 @@
 //   retracted, as far as its status goes) with a full snapshot per version, and the load is
 //   written to the audit log as one "seed.load" event.
 import { hashPassword } from "../../lib/auth/password";
+import { encryptSecret, totpSecretContext } from "../../lib/auth/secret-box";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { PublicationStatus } from "../../lib/generated/prisma/enums";
 import { figures } from "./data/figures";
@@ -18,7 +19,7 @@ import { locations } from "./data/locations";
 import { sources } from "./data/sources";
 import { timeline } from "./data/timeline";
 import type { FigureSeed, IsoDate } from "./data/types";
-import { DEMO_PASSWORD, U, users } from "./data/users";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, U, users } from "./data/users";
 
 export interface SeedCounts {
   users: number;
@@ -195,7 +196,10 @@ const STATUS_AFTER: Record<ReturnType<typeof workflow>[number], PublicationStatu
  * Seeds the demo data set unless the database already has data (any Source row). Runs in one
  * transaction: a failure leaves the database as it was.
  */
-export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
+export async function seedDemoData(prisma: PrismaClient, options: { authSecret?: string } = {}): Promise<SeedResult> {
+  // The demo admin's TOTP secret is stored encrypted with a key derived from the app's NEXTAUTH_SECRET.
+  const authSecret = options.authSecret ?? process.env.NEXTAUTH_SECRET;
+  if (!authSecret) throw new Error("Seeding needs the app's NEXTAUTH_SECRET: it encrypts the demo admin's TOTP secret.");
   const problems = demoDataProblems();
   if (problems.length > 0) throw new Error(`The demo data set is invalid:\n  ${problems.join("\n  ")}`);
 
@@ -207,14 +211,14 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
     async (tx) => {
       await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
       if ((await tx.source.count()) > 0) return { seeded: false, counts: null } satisfies SeedResult;
-      const counts = await load(tx, passwordHash);
+      const counts = await load(tx, passwordHash, authSecret);
       return { seeded: true, counts } satisfies SeedResult;
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
   );
 }
 
-async function load(tx: Prisma.TransactionClient, passwordHash: string): Promise<SeedCounts> {
+async function load(tx: Prisma.TransactionClient, passwordHash: string, authSecret: string): Promise<SeedCounts> {
   const now = Date.now();
   const at = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000);
 
@@ -233,6 +237,11 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string): Promise
     });
     userIds.set(u.email, created.id);
     usersCreated += 1;
+    if (u.email === U.admin) {
+      // Admins must have a second factor; the demo admin's is enrolled with a fixed, published secret.
+      const secretEncrypted = encryptSecret(authSecret, DEMO_ADMIN_TOTP_SECRET, totpSecretContext(created.id));
+      await tx.userSecondFactor.create({ data: { userId: created.id, secretEncrypted, enabledAt: new Date(now) } });
+    }
   }
   const adminId = required(userIds, U.admin, "user");
   const editorId = required(userIds, U.editor, "user");
@@ -336,6 +345,7 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string): Promise
       status: t.status,
       authorId: editorId,
       lastEditorId: editorId,
+      contributorIds: [editorId],
       reviewerId: t.status === "published" ? reviewerId : null,
       publishedAt: t.status === "published" ? at(2) : null,
     })),
@@ -406,6 +416,7 @@ function figureData(f: FigureSeed, l: Lookups): Prisma.FigureCreateManyInput {
     version: workflow(f.status).length,
     authorId: l.editorId,
     lastEditorId: l.editorId,
+    contributorIds: [l.editorId],
     reviewerId: reviewed ? l.reviewerId : null,
     publishedAt: f.status === "published" || f.status === "retracted" ? l.publishedAt : null,
   };

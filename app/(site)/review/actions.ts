@@ -14,8 +14,9 @@ const strings = {
   invalid: "Some fields need attention.",
   conflict: "Someone changed this meanwhile. Reload the page to see its current state.",
   notFound: "This does not exist any more.",
-  forbidden: "You cannot do this: nobody publishes what they entered themselves (four-eyes rule), and only reviewers publish, reject and retract.",
+  forbidden: "You cannot do this: only reviewers publish, reject and retract.",
   invalidTransition: "This step is not available: the status has changed. Reload the page.",
+  fourEyes: "You entered or changed the values of this item: another reviewer must publish it (four-eyes rule).",
   done: { publish: "Published.", reject: "Rejected; the editor sees your reason.", return: "Sent back to the editor with your comment.", retract: "Retracted; the reason is shown publicly." },
 };
 
@@ -43,8 +44,12 @@ async function review(user: SessionUser, formData: FormData, transition: Transit
   const result = await transition({ ...actorOf(user), role: user.role }, id.data, action, parsed.data.version, parsed.data.reason ?? null, await currentOrigin());
   if (!result.ok) {
     const status = result.code === "conflict" || result.code === "invalid_transition" ? 409 : result.code === "not_found" ? 404 : 403;
-    const message = result.code === "conflict" ? strings.conflict : result.code === "not_found" ? strings.notFound : result.code === "invalid_transition" ? strings.invalidTransition : strings.forbidden;
-    return { ok: false, status, message, values: { reason: String(formData.get("reason") ?? "") } };
+    const message = result.code === "conflict" ? strings.conflict
+      : result.code === "not_found" ? strings.notFound
+      : result.code === "invalid_transition" ? strings.invalidTransition
+      : result.code === "four_eyes" ? strings.fourEyes
+      : strings.forbidden;
+    return { ok: false, status, code: result.code, message, values: { reason: String(formData.get("reason") ?? "") } };
   }
   revalidatePath("/review");
   revalidatePath("/editor");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
-import { canPerform } from "@/lib/auth/permissions";
+import { canPerform, workflowDenial } from "@/lib/auth/permissions";
 import { reviewQueue } from "@/lib/data/figures";
 import { submittedTimelineEvents } from "@/lib/data/timeline";
 import { formatGrade, type Credibility } from "@/lib/domain/grades";
@@ -27,7 +27,7 @@ const strings = {
   rejectReason: "Reason for rejecting (the editor sees it)",
   sendBack: "Send back to the editor",
   sendBackReason: "What should the editor change?",
-  ownItem: "You entered this: another reviewer must publish it (four-eyes rule).",
+  fourEyes: "You entered or changed its values: another reviewer must publish it (four-eyes rule).",
   edit: "Open in the editor",
   figuresTitle: "Figures",
   eventsTitle: "Timeline events",
@@ -79,11 +79,11 @@ export default async function ReviewPage() {
               </div>
             </div>
             <div className="workflow">
-              {canPerform(user, figure, "publish") ? (
+              {workflowDenial(user, figure, "publish") === "four_eyes" ? (
+                <p className="muted">{strings.fourEyes}</p>
+              ) : canPerform(user, figure, "publish") ? (
                 <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "publish" }} label={strings.publish} primary />
-              ) : (
-                <p className="muted">{strings.ownItem}</p>
-              )}
+              ) : null}
               {canPerform(user, figure, "return") ? (
                 <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "return" }} label={strings.sendBack} reasonLabel={strings.sendBackReason} />
               ) : null}
@@ -109,11 +109,11 @@ export default async function ReviewPage() {
             </p>
             {event.description ? <p>{event.description}</p> : null}
             <div className="workflow">
-              {canPerform(user, event, "publish") ? (
+              {workflowDenial(user, event, "publish") === "four_eyes" ? (
+                <p className="muted">{strings.fourEyes}</p>
+              ) : canPerform(user, event, "publish") ? (
                 <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "publish" }} label={strings.publish} primary />
-              ) : (
-                <p className="muted">{strings.ownItem}</p>
-              )}
+              ) : null}
               {canPerform(user, event, "return") ? <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "return" }} label={strings.sendBack} reasonLabel={strings.sendBackReason} /> : null}
               {canPerform(user, event, "reject") ? <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "reject" }} label={strings.reject} reasonLabel={strings.rejectReason} /> : null}
             </div>

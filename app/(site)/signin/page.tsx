@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/forms/signin-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { pendingStepPage } from "@/lib/auth/guard";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,10 @@ export const metadata: Metadata = { title: strings.title };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
   const target = typeof callbackUrl === "string" ? callbackUrl : null;
-  if (await getCurrentUser()) redirect(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
+  // Signed in (the form comes back here after a successful sign-in): a pending step first (e.g.
+  // a password set by an admin to change), else the target, only a path on this site.
+  const user = await getCurrentUser();
+  if (user) redirect(pendingStepPage(user) ?? safeCallbackPath(target));
   return (
     <div className="narrow">
       <h1>{strings.title}</h1>

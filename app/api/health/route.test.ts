@@ -1,7 +1,7 @@
 // The health endpoint against a PostgreSQL that this test stops and starts again: 200 while it
 // runs, 503 with "unreachable" while it is down, 200 again once it is back, with no restart of
 // the app's database client in between.
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,8 +17,8 @@ async function startServer() {
 }
 
 beforeAll(async () => {
+  // A private temp folder (mode 700): as root the data then lives elsewhere (server.dataDir).
   parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-health-"));
-  await chmod(parent, 0o755);
   port = await freePort();
   server = await startServer();
   process.env.DATABASE_URL = server.url;
@@ -28,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   await rm(parent, { recursive: true, force: true });
+  if (server?.dataDir) await rm(server.dataDir, { recursive: true, force: true });
 });
 
 describe("GET /api/health", () => {

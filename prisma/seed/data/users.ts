@@ -4,6 +4,13 @@ import type { UserSeed } from "./types";
 
 export const DEMO_PASSWORD = "crisis-ledger-demo";
 
+/**
+ * The demo admin's TOTP secret (base32, 20 bytes), printed in the README beside the password so
+ * the demo and the automated checks can sign in as admin. Demo data only: a real admin enrols
+ * with a random secret.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = "CRISISLEDGERDEMOADMINTOTPSECRETA";
+
 export const DEMO_ORGANISATION = "Crisis Ledger demo";
 
 export const U = {

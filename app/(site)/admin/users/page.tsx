@@ -3,7 +3,9 @@ import { CreateUserForm, UserRowActions } from "@/components/forms/user-forms";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/data/users";
 import { messages } from "@/lib/domain/messages";
-import { changeRoleAction, createUserAction, endSessionsAction, resetPasswordAction, setActiveAction } from "./actions";
+import {
+  changeRoleAction, createUserAction, endSessionsAction, resetPasswordAction, resetSecondFactorAction, setActiveAction,
+} from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +18,11 @@ const strings = {
   role: "Role",
   status: "Status",
   lastSignIn: "Last sign-in",
+  mustChangePassword: "must choose a new password",
   sessions: "Open sessions",
+  twoFactor: "Two-factor",
+  on: "on",
+  off: "off",
   actions: "Actions",
   active: "Active",
   disabled: "Disabled",
@@ -30,7 +36,9 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 export default async function UsersPage() {
   await requirePageRole("admin", "/admin/users");
   const users = await listUsers();
-  const actions = { changeRole: changeRoleAction, setActive: setActiveAction, resetPassword: resetPasswordAction, endSessions: endSessionsAction };
+  const actions = { changeRole: changeRoleAction, setActive: setActiveAction, resetPassword: resetPasswordAction, endSessions: endSessionsAction,
+    resetSecondFactor: resetSecondFactorAction,
+  };
   return (
     <>
       <h1>{strings.title}</h1>
@@ -46,6 +54,7 @@ export default async function UsersPage() {
               <th scope="col">{strings.status}</th>
               <th scope="col">{strings.lastSignIn}</th>
               <th scope="col" className="num">{strings.sessions}</th>
+              <th scope="col">{strings.twoFactor}</th>
               <th scope="col">{strings.actions}</th>
             </tr>
           </thead>
@@ -55,9 +64,13 @@ export default async function UsersPage() {
                 <th scope="row">{user.email}</th>
                 <td>{user.name}{user.organisation ? <span className="muted"> · {user.organisation}</span> : null}</td>
                 <td>{messages.role[user.role]}</td>
-                <td>{user.isActive ? strings.active : <strong>{strings.disabled}</strong>}</td>
+                <td>
+                  {user.isActive ? strings.active : <strong>{strings.disabled}</strong>}
+                  {user.mustChangePassword ? <><br />{strings.mustChangePassword}</> : null}
+                </td>
                 <td>{user.lastSignInAt ? `${dateTime.format(user.lastSignInAt)} UTC` : strings.never}</td>
                 <td className="num">{user.openSessions}</td>
+                <td>{user.secondFactor ? strings.on : strings.off}</td>
                 <td><UserRowActions user={user} actions={actions} /></td>
               </tr>
             ))}

@@ -1,0 +1,94 @@
+// While the database is down, pages and downloads answer 503 with Retry-After and say the data
+// is temporarily unavailable (never a 500), and they recover by themselves once it is back.
+// This spec runs its own app on its own embedded PostgreSQL, which it stops and starts again,
+// so the shared e2e server's database is never disturbed.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { expect, test } from "@playwright/test";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { applyPendingMigrations } from "../lib/migrations/engine";
+import { seedDemoData } from "../prisma/seed/seed";
+import { freePort, startEmbeddedPostgres, type Database } from "../scripts/lib/postgres";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PAGES = ["/", "/casualties", "/sources", "/timeline"];
+const DOWNLOAD = "/download/remaining-population?place=UA14&view=claims";
+
+let parent: string;
+let dbPort: number;
+let database: Database | undefined;
+let app: ChildProcess | undefined;
+let baseURL: string;
+
+const startDatabase = () => startEmbeddedPostgres({ dir: path.join(parent, "pg"), port: dbPort, database: "outage", persistent: true });
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-outage-"));
+  await chmod(parent, 0o755);
+  dbPort = await freePort();
+  database = await startDatabase();
+  await applyPendingMigrations(database.url);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }) });
+  await seedDemoData(prisma);
+  await prisma.$disconnect();
+  const port = await freePort();
+  baseURL = `http://127.0.0.1:${port}`;
+  // The production build the shared e2e server made (playwright.config.ts builds it first).
+  app = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
+    cwd: ROOT,
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: baseURL,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  await expect.poll(async () => (await fetch(`${baseURL}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+  if (app && app.exitCode === null) {
+    app.kill("SIGTERM");
+    await new Promise((resolve) => app?.once("exit", resolve));
+  }
+  await database?.stop().catch(() => {});
+  if (parent) await rm(parent, { recursive: true, force: true });
+});
+
+test("pages and downloads answer 503 with Retry-After while the database is down, and recover after", async ({ page }) => {
+  for (const url of [...PAGES, DOWNLOAD]) expect((await fetch(`${baseURL}${url}`)).status, url).toBe(200);
+
+  await database!.stop();
+  for (const url of PAGES) {
+    const response = await fetch(`${baseURL}${url}`);
+    expect(response.status, url).toBe(503);
+    expect(Number(response.headers.get("retry-after")), `${url}: Retry-After`).toBeGreaterThan(0);
+    expect(await response.text(), url).toContain("temporarily unavailable");
+  }
+  const csv = await fetch(`${baseURL}${DOWNLOAD}`);
+  expect(csv.status).toBe(503);
+  expect(Number(csv.headers.get("retry-after"))).toBeGreaterThan(0);
+  expect(await csv.text()).toContain("temporarily unavailable");
+
+  // What a reader sees: a page that says so, in the site's frame.
+  const shown = await page.goto(`${baseURL}/sources`);
+  expect(shown?.status()).toBe(503);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("temporarily unavailable");
+
+  database = await startDatabase();
+  for (const url of [...PAGES, DOWNLOAD]) {
+    await expect.poll(async () => (await fetch(`${baseURL}${url}`)).status, { message: url, timeout: 30_000 }).toBe(200);
+  }
+});

@@ -1,0 +1,62 @@
+// Runs before every request (Next.js 16 "proxy", formerly middleware), on the Node.js runtime:
+// - a fresh CSP nonce per request: set on the request's Content-Security-Policy header, from which
+//   Next.js takes it for its own scripts, and on the response with the other security headers;
+// - rate limits per client address: every POST (server actions, sign-in) and every route handler
+//   (CSV downloads, /api/*) answer 429 with Retry-After over the limit. Per-user limits on server
+//   actions are in the guard (lib/auth/guard.ts), where the forms can show them.
+// This is not an authorization check: the guard is.
+import { NextResponse, type NextRequest } from "next/server";
+import { requestOrigin } from "@/lib/auth/request-origin";
+import { consumeRateLimit, type RateLimitName } from "@/lib/data/rate-limits";
+import { publicAddressIsHttps, securityHeaders } from "@/lib/http/security-headers";
+
+const strings = {
+  tooMany: (seconds: number) => `Too many requests from your address. Try again in ${seconds} seconds.`,
+};
+
+function limitFor(request: NextRequest): RateLimitName | null {
+  const { pathname } = request.nextUrl;
+  if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) return "postsPerAddress";
+  // Health checks come from monitors and load balancers, often all from one address.
+  if (pathname === "/api/health") return null;
+  if (pathname.startsWith("/api/") || pathname.startsWith("/download/")) return "routesPerAddress";
+  return null;
+}
+
+function tooManyRequests(request: NextRequest, retryAfterSeconds: number): NextResponse {
+  const message = strings.tooMany(retryAfterSeconds);
+  const headers = { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" };
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/") || pathname.startsWith("/download/")) {
+    return NextResponse.json({ error: "too_many_requests", message, retryAfterSeconds }, { status: 429, headers });
+  }
+  return new NextResponse(`${message}\n`, { status: 429, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const headers = securityHeaders(request.nextUrl.pathname, {
+    nonce,
+    https: publicAddressIsHttps(process.env),
+    development: process.env.NODE_ENV === "development",
+  });
+
+  const limit = limitFor(request);
+  const verdict = limit ? await consumeRateLimit(limit, `address:${requestOrigin(request.headers).address}`) : { allowed: true as const };
+
+  let response: NextResponse;
+  if (!verdict.allowed) {
+    response = tooManyRequests(request, verdict.retryAfterSeconds);
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Static files need neither a nonce nor a limit (next.config.js gives them the static headers).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
