@@ -3,6 +3,7 @@
 // table, and still has what the app needs, also on tables that later migrations create.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { READ_ONLY } from "@/lib/migrations/roles";
 import { withOwner } from "@/test/owner";
 
 const asApp = (sql: string) => prisma.$executeRawUnsafe(sql);
@@ -56,13 +57,25 @@ describe("the app's database role", () => {
     await expect(asApp("DELETE FROM _prisma_migrations")).rejects.toThrow(/permission denied/);
   });
 
+  it("may only read the derived tables that the database's triggers keep current", async () => {
+    const rows = await prisma.$queryRaw<Array<{ name: string; s: boolean; i: boolean; u: boolean; d: boolean }>>`
+      SELECT tablename AS name, has_table_privilege(current_user, quote_ident(tablename), 'SELECT') AS s,
+             has_table_privilege(current_user, quote_ident(tablename), 'INSERT') AS i,
+             has_table_privilege(current_user, quote_ident(tablename), 'UPDATE') AS u,
+             has_table_privilege(current_user, quote_ident(tablename), 'DELETE') AS d
+      FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY(${READ_ONLY})`;
+    expect(rows.map((r) => r.name).sort()).toEqual([...READ_ONLY].sort());
+    for (const row of rows) expect(row, row.name).toMatchObject({ s: true, i: false, u: false, d: false });
+  });
+
   it("may read and write every other table, including one a later migration creates", async () => {
     const rows = await prisma.$queryRaw<Array<{ name: string; s: boolean; i: boolean; u: boolean; d: boolean }>>`
       SELECT tablename AS name, has_table_privilege(current_user, quote_ident(tablename), 'SELECT') AS s,
              has_table_privilege(current_user, quote_ident(tablename), 'INSERT') AS i,
              has_table_privilege(current_user, quote_ident(tablename), 'UPDATE') AS u,
              has_table_privilege(current_user, quote_ident(tablename), 'DELETE') AS d
-      FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('audit_event', 'audit_chain_head', '_prisma_migrations')`;
+      FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('audit_event', 'audit_chain_head', '_prisma_migrations')
+        AND NOT tablename = ANY(${READ_ONLY})`;
     expect(rows.length).toBeGreaterThan(5);
     for (const row of rows) expect(row, row.name).toMatchObject({ s: true, i: true, u: true, d: true });
 

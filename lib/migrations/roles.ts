@@ -3,7 +3,8 @@
 //   - SELECT, INSERT, UPDATE, DELETE on every table of the schema, also on tables that later
 //     migrations create (ALTER DEFAULT PRIVILEGES, so new migrations need no grants of their own);
 //   - USAGE on sequences (serial ids);
-//   - on audit_event only SELECT and INSERT; nothing on audit_chain_head (its trigger runs as the
+//   - on audit_event only SELECT and INSERT; only SELECT on the derived read-path tables (their
+//     triggers keep them current); nothing on audit_chain_head (its trigger runs as the
 //     owner) nor on _prisma_migrations.
 // No TRUNCATE, REFERENCES or TRIGGER anywhere, and as a non-owner it cannot ALTER or DROP a table
 // or disable a trigger.
@@ -12,6 +13,11 @@ import { applyPendingMigrations } from "./engine";
 
 /** Tables the app may read and append to, never change. */
 const APPEND_ONLY = ["audit_event"];
+/**
+ * Derived tables kept current by the database's own triggers (SECURITY DEFINER, as the owner):
+ * the app only reads them, so no code path of the app can make them drift.
+ */
+export const READ_ONLY = ["location_closure", "latest_claim", "claim_summary", "data_version", "data_version_pending"];
 /** Tables the app may not touch at all. */
 const NO_ACCESS = ["_prisma_migrations", "audit_chain_head"];
 
@@ -46,10 +52,12 @@ export async function grantAppPrivileges(ownerUrl: string, appRole: string) {
     await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO ${app}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`);
     await client.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
-    for (const table of [...APPEND_ONLY, ...NO_ACCESS]) {
+    for (const table of [...APPEND_ONLY, ...READ_ONLY, ...NO_ACCESS]) {
       const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass($1) IS NOT NULL AS exists", [`public.${table}`]);
       if (!rows[0]?.exists) continue;
-      const privileges = APPEND_ONLY.includes(table) ? "UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER" : "ALL";
+      const privileges = APPEND_ONLY.includes(table)
+        ? "UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER"
+        : READ_ONLY.includes(table) ? "INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER" : "ALL";
       await client.query(`REVOKE ${privileges} ON ${pg.escapeIdentifier(table)} FROM ${app}`);
     }
     await client.query("COMMIT");
