@@ -16,7 +16,11 @@ test("an admin adds an indicator (the HXL hashtag checked), it appears on its do
   await form.getByLabel("Unit").fill("people");
   await form.getByLabel("HXL hashtag").fill("affected+sheltered");
   await form.getByLabel("Sex").check();
+  // Wait for the server's answer itself: the form shows the same error from its own check at
+  // once, and an answer arriving after the next fill would put the old value back.
+  const refused = admin.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/indicators"));
   await form.getByRole("button", { name: "Save indicator" }).click();
+  expect((await refused).status()).toBe(200);
   await expect(admin.locator("#f-hxlTag-error")).toContainText("Enter an HXL hashtag");
   await expect(form.getByLabel("Name")).toHaveValue(name);
   await expect(form.getByLabel("Sex")).toBeChecked();
