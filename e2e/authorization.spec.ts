@@ -12,22 +12,9 @@ import { PENDING_STEPS } from "../lib/auth/pending-steps";
 import { ROLES, type Role } from "../lib/domain/enums";
 import { roleAtLeast } from "../lib/domain/roles";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
+import { builtActions, type BuiltAction } from "./support/actions";
 import { databaseFingerprint, withDatabase } from "./support/database";
 
-interface ManifestEntry {
-  workers: Record<string, unknown>;
-  filename?: string;
-  exportedName?: string;
-}
-
-const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
-const builtActions = Object.entries(manifest.node).map(([id, entry]) => ({
-  id,
-  module: entry.filename ?? "?",
-  exportName: entry.exportedName ?? "?",
-  // A page that hosts the action: "app/(site)/admin/users/page" -> "/admin/users".
-  path: (Object.keys(entry.workers)[0] ?? "app/page").replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/",
-}));
 function routeHandlers(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -59,7 +46,7 @@ test.describe("authorization matrix", () => {
     }
   });
 
-  async function callAction(request: APIRequestContext, action: (typeof builtActions)[number], baseURL: string) {
+  async function callAction(request: APIRequestContext, action: BuiltAction, baseURL: string) {
     const response = await request.post(action.path, {
       headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL, Accept: "text/x-component" },
       data: "[]",

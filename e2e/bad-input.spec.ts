@@ -12,11 +12,11 @@
 //
 // Replay: the seed is printed; `BAD_INPUT_SEED=<seed> npx playwright test e2e/bad-input.spec.ts`
 // runs the same cases. BAD_INPUT_RUNS scales the number of cases per action and route.
-import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { MUTATIONS } from "../lib/auth/mutations";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
+import { builtActions, type BuiltAction } from "./support/actions";
 import { databaseFingerprint, withDatabase } from "./support/database";
 
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20261201);
@@ -24,19 +24,7 @@ const SEED = Number(process.env.BAD_INPUT_SEED ?? 20261201);
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 100);
 const GET_RUNS = Math.ceil(RUNS / 3);
 
-interface ManifestEntry {
-  workers: Record<string, unknown>;
-  filename?: string;
-  exportedName?: string;
-}
-const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
-const builtActions = Object.entries(manifest.node).map(([id, entry]) => ({
-  id,
-  module: entry.filename ?? "?",
-  exportName: entry.exportedName ?? "?",
-  path: (Object.keys(entry.workers)[0] ?? "app/page").replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/",
-}));
-const nameOf = (action: (typeof builtActions)[number]) =>
+const nameOf = (action: BuiltAction) =>
   Object.entries(MUTATIONS).find(([, m]) => m.module === action.module && m.export === action.exportName)?.[0];
 
 // ------------------------------------------------------------------ bad values
@@ -350,7 +338,7 @@ const wrongArguments = fc.oneof(
   fc.string({ maxLength: 40 }),
 );
 
-async function callAction(request: APIRequestContext, action: (typeof builtActions)[number], baseURL: string, body: FormData | string) {
+async function callAction(request: APIRequestContext, action: BuiltAction, baseURL: string, body: FormData | string) {
   const headers: Record<string, string> = { "Next-Action": action.id, Origin: baseURL, Accept: "text/x-component" };
   const response =
     typeof body === "string"

@@ -10,6 +10,7 @@
 // or disable a trigger.
 import pg from "pg";
 import { applyPendingMigrations } from "./engine";
+import { withClient } from "./pg";
 
 /** Tables the app may read and append to, never change. */
 const APPEND_ONLY = ["audit_event"];
@@ -20,16 +21,6 @@ const APPEND_ONLY = ["audit_event"];
 export const READ_ONLY = ["location_closure", "latest_claim", "claim_summary", "data_version", "data_version_pending"];
 /** Tables the app may not touch at all. */
 const NO_ACCESS = ["_prisma_migrations", "audit_chain_head"];
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 interface RoleInfo {
   name: string;

@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { StartupError, startCluster } from "./pg-cluster";
+import { withClient } from "../../lib/migrations/pg";
 
 export interface Database {
   /** The app's connection, as the least-privilege role (DATABASE_URL). */
@@ -101,16 +102,6 @@ export function asRole(url: string, role: RoleCredentials, database?: string): s
 
 export function roleOf(url: string): string {
   return decodeURIComponent(new URL(url).username);
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Creates (or resets the password of) login roles that own nothing and may do nothing yet. */
