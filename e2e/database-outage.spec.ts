@@ -4,13 +4,13 @@
 // so the shared e2e server's database is never disturbed.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { expect, test } from "@playwright/test";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { applyPendingMigrations } from "../lib/migrations/engine";
+import { migrateDatabase } from "../lib/migrations/roles";
 import { seedDemoData } from "../prisma/seed/seed";
 import { freePort, startEmbeddedPostgres, type Database } from "../scripts/lib/postgres";
 
@@ -31,12 +31,13 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-outage-"));
-  await chmod(parent, 0o755);
   dbPort = await freePort();
   database = await startDatabase();
-  await applyPendingMigrations(database.url);
+  // Migrations as the owner role, the app as the least-privilege role, as `npm start` does.
+  await migrateDatabase(database);
+  const nextAuthSecret = randomBytes(32).toString("base64url");
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }) });
-  await seedDemoData(prisma);
+  await seedDemoData(prisma, { authSecret: nextAuthSecret });
   await prisma.$disconnect();
   const port = await freePort();
   baseURL = `http://127.0.0.1:${port}`;
@@ -49,7 +50,7 @@ test.beforeAll(async () => {
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_SECRET: nextAuthSecret,
       NEXTAUTH_URL: baseURL,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -29,7 +29,8 @@ async function codeStep(page: Page, code: string) {
 test("an admin without a second factor enrols first, then signs in with codes and recovery codes, each once", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const email = `second.admin.${Date.now()}@example.org`;
-  const password = "another long admin passphrase";
+  const initialPassword = "another long admin passphrase";
+  const password = "the second admin's own passphrase";
 
   const adminContext = await browser.newContext();
   await signInThroughApi(adminContext.request, DEMO_USERS.admin.email);
@@ -39,17 +40,26 @@ test("an admin without a second factor enrols first, then signs in with codes an
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Name").fill("Second Admin");
   await form.getByLabel("Role").selectOption("admin");
-  await form.getByLabel("Initial password").fill(password);
+  await form.getByLabel("Initial password").fill(initialPassword);
   await form.getByRole("button", { name: "Create the account" }).click();
   await expect(form.getByRole("status").filter({ hasText: `Account created for ${email}` })).toBeVisible();
 
-  // Signed in with the password alone (no factor yet), the new admin lands on the enrolment page.
+  // Signed in with the password alone (no factor yet), the new admin first replaces the password
+  // an admin chose, then lands on the enrolment page.
   const userContext = await browser.newContext();
   const user = await userContext.newPage();
   await user.goto("/signin");
   await user.getByLabel("Email").fill(email);
-  await user.getByLabel("Password").fill(password);
+  await user.getByLabel("Password").fill(initialPassword);
   await user.getByRole("button", { name: "Sign in" }).click();
+  await expect(user).toHaveURL(/\/account$/);
+  const change = user.getByRole("form", { name: "Change your password" });
+  await change.getByLabel("Current password").fill(initialPassword);
+  await change.getByLabel("New password", { exact: true }).fill(password);
+  await change.getByLabel("New password again").fill(password);
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(change.getByRole("status")).toContainText("Your password is changed.");
+  await user.goto("/account");
   await expect(user).toHaveURL(/\/account\/two-factor$/);
   await expect(user.getByText("Administrators must use two-factor authentication")).toBeVisible();
   for (const path of ["/admin/users", "/editor", "/account"]) {
