@@ -15,7 +15,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { MUTATIONS } from "../lib/auth/mutations";
-import { DEMO_USERS, signInThroughApi } from "./support/auth";
+import { DEMO_PASSWORD, DEMO_USERS, signInThroughApi } from "./support/auth";
 import { builtActions, type BuiltAction } from "./support/actions";
 import { databaseFingerprint, withDatabase } from "./support/database";
 
@@ -155,6 +155,8 @@ interface ActionSpec {
 
 const ID: Kind = { kind: "id" };
 const VERSION: Kind = { kind: "version" };
+const NEW_PASSWORD = "seven other unrelated words, long enough";
+const TOTP_BAD = fc.oneof(fc.constantFrom("", "12345", "1234567", "abcdef", "\u0000", "12 34 56 78"), fc.string({ maxLength: 80 }));
 const PASSWORD_BAD = fc.oneof(fc.constantFrom("", "short", "\u0000"), fc.integer({ min: 129, max: 400 }).map((n) => "p".repeat(n)));
 const EMAIL_BAD = fc.oneof(withNul.map((s) => `${s}@example.org`), fc.constantFrom("", "not-an-email", "a@", "@b.org"), overlong(320).map((s) => `${s}@example.org`));
 const CSV_HEADER = "admin0Pcode,admin0Name_en,admin0Name_uk,admin1Pcode,admin1Name_en,admin1Name_uk,admin2Pcode,admin2Name_en,admin2Name_uk,admin3Pcode,admin3Name_en,admin3Name_uk,admin4Pcode,admin4Name_en,admin4Name_uk";
@@ -281,6 +283,20 @@ const ACTIONS: Record<string, ActionSpec> = {
     valid: () => ({ csv: `${CSV_HEADER}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA1496,Fuzz,Фазз,,,,,,\n`, intent: "apply" }),
     fields: { csv: { kind: "bad", values: BAD_CSV } },
   },
+  // The current password stays right: a wrong one is refused too, but audited and counted against
+  // the user's wait (a write this test would rightly count). The new password or its repetition is broken.
+  "account.changePassword": {
+    valid: () => ({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    fields: {
+      newPassword: { kind: "bad", values: PASSWORD_BAD },
+      confirmPassword: { kind: "bad", values: fc.constantFrom("", "\u0000", "a different long passphrase", NEW_PASSWORD.slice(1)) },
+    },
+  },
+  // The demo admin has a second factor already and may not turn it off: these are refused whatever
+  // the code; the malformed codes must still answer cleanly.
+  "account.confirmTotp": { valid: () => ({ code: "123456" }), fields: { code: { kind: "bad", values: TOTP_BAD } } },
+  "account.turnOffTotp": { valid: () => ({ code: "123456" }), fields: { code: { kind: "bad", values: TOTP_BAD } } },
+  "users.resetSecondFactor": { valid: (d) => ({ userId: String(d.editorId) }), fields: { userId: ID } },
 };
 /** Actions with no input to break: their only input is the session. */
 const NO_INPUT = new Set(["account.signOutEverywhere"]);
