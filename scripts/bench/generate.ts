@@ -96,6 +96,7 @@ interface Place {
   pcode: string;
   level: number;
   parentId: number | null;
+  synthetic: boolean;
 }
 
 interface NewPlace {
@@ -129,7 +130,8 @@ async function insertPlaces(client: pg.Client, level: number, places: NewPlace[]
 
 async function loadPlaces(client: pg.Client): Promise<Place[]> {
   const { rows } = await client.query<Place>(
-    `SELECT id, pcode, admin_level AS level, parent_id AS "parentId" FROM location ORDER BY admin_level, pcode`,
+    `SELECT id, pcode, admin_level AS level, parent_id AS "parentId", coalesce(pcode_note LIKE 'Synthetic%', false) AS synthetic
+     FROM location ORDER BY admin_level, pcode`,
   );
   return rows;
 }
@@ -165,7 +167,6 @@ async function generatePlaces(client: pg.Client, random: () => number) {
   ];
   let parents = [country.pcode];
   for (const [nameEn, nameUk, target, level, codes] of levels) {
-    const have = tree.filter((p) => p.level === level).length;
     const fresh: NewPlace[] = [];
     // Each parent gets its share of the target, counting the children it already has.
     const shares = spread(target, parents.length);
@@ -180,7 +181,6 @@ async function generatePlaces(client: pg.Client, random: () => number) {
         tree.push({ pcode, parent, level });
       }
     });
-    void have;
     await insertPlaces(client, level, fresh);
     parents = tree.filter((p) => p.level === level).map((p) => p.pcode);
   }
@@ -250,7 +250,12 @@ async function loadRefs(client: pg.Client, random: () => number): Promise<Refs> 
     // Shuffled, so that which indicator, source or place is "busy" is not tied to the demo's order.
     indicators: shuffle(indicators.rows.map((r) => ({ id: r.id, allowed: r.allowed as unknown as string[] })), random),
     sourceIds: shuffle(sources.rows.map((r) => r.id), random),
-    placesByLevel: [0, 1, 2, 3, 4].map((level) => shuffle(places.filter((p) => p.level === level).map((p) => p.id), random)),
+    // The demo's places (Donetsk oblast, on the front line) rank first: they are the busiest, as in reality.
+    placesByLevel: [0, 1, 2, 3, 4].map((level) => {
+      const atLevel = places.filter((p) => p.level === level);
+      const demo = atLevel.filter((p) => !p.synthetic).map((p) => p.id);
+      return [...shuffle(demo, random), ...shuffle(atLevel.filter((p) => p.synthetic).map((p) => p.id), random)];
+    }),
     editors,
     reviewers,
   };
