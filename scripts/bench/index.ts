@@ -92,6 +92,9 @@ async function cleanUp() {
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanUp().finally(() => process.exit(1)));
 
+/** "timeout exceeded when trying to connect" in the app's log: a query that found no free connection in the pool. */
+let poolTimeouts = 0;
+
 const password = () => randomBytes(18).toString("base64url");
 
 async function startDatabase() {
@@ -140,7 +143,11 @@ function startChild(args: string[], env: NodeJS.ProcessEnv, label: string): Chil
   children.push(child);
   // The app's log is kept short: only errors and failed panels matter here.
   child.stderr?.on("data", (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n")) if (line.trim()) console.error(`[${label}] ${line.slice(0, 300)}`);
+    for (const line of chunk.toString().split("\n")) {
+      if (!line.trim()) continue;
+      if (line.includes("timeout exceeded when trying to connect")) poolTimeouts++;
+      console.error(`[${label}] ${line.slice(0, 300)}`);
+    }
   });
   child.stdout?.resume();
   return child;
@@ -223,13 +230,17 @@ async function measurePage(
   log(`${label}: 1 warm-up + ${requests} requests`);
   const warm = await timedGet(base + pathAndQuery, true);
   await sqlStats(db.adminDbUrl, db.appRole, true);
+  const timeoutsBefore = poolTimeouts;
+  const failed = (text: string | undefined) => (text?.match(/could not be loaded/g) ?? []).length;
   const times: number[] = [];
   let errors = 0;
   let bytes = warm.bytes;
+  let failedPanels = 0;
   for (let i = 0; i < requests; i++) {
-    const r = await timedGet(base + pathAndQuery, false);
+    const r = await timedGet(base + pathAndQuery, true);
     if (r.status !== 200) errors++;
     else bytes = r.bytes;
+    failedPanels += failed(r.text);
     times.push(r.ms);
   }
   const sql = (await sqlStats(db.adminDbUrl, db.appRole, false))!;
@@ -252,7 +263,8 @@ async function measurePage(
     // Sorts and hashes that spilled to disk (8 kB blocks).
     sqlTempBlocksPerRequest: Math.round(sql.temp / requests),
     appOverSql: sqlMs > 0 ? Math.round((p50 / sqlMs) * 10) / 10 : null,
-    failedPanels: (html.match(/could not be loaded/g) ?? []).length,
+    failedPanels,
+    poolTimeouts: poolTimeouts - timeoutsBefore,
     firstLoadJsKbGzip: js?.kb ?? null,
     peakRssMbAfter: await peakRssMb(pid),
   };

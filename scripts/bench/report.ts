@@ -16,8 +16,10 @@ export interface PageResult {
   sqlTempBlocksPerRequest: number;
   /** Server time p50 / SQL time: how much of a request is spent outside the database. */
   appOverSql: number | null;
-  /** "... could not be loaded" panels in the page (a query failed, e.g. the pool timed out). */
+  /** "... could not be loaded" panels in the measured requests' pages, all together (a query failed, e.g. the pool timed out). */
   failedPanels: number;
+  /** The app's pool timeouts logged during the measured requests. */
+  poolTimeouts: number;
   firstLoadJsKbGzip: number | null;
   peakRssMbAfter: number | null;
 }
@@ -57,13 +59,14 @@ function table(header: string[], rows: string[][]): string {
 /** A Markdown table (pasted as is into the README). */
 export function formatResults(r: BenchResults): string {
   const d = r.dataSet;
+  const n = r.options.requests;
   const head =
     `${r.options.figures.toLocaleString("en")} synthetic figures (${d.figures.toLocaleString("en")} in all), ` +
     `${d.locations.settlements.toLocaleString("en")} settlements, ${d.sources} sources; generated in ${d.generateSeconds} s. ` +
     `Busiest settlement: ${d.busiestSettlement.pcode} (${d.busiestSettlement.claims.toLocaleString("en")} published casualty claims). ` +
-    `${r.options.requests} sequential requests per page after one warm-up; ${r.machine.cpus} CPUs (${r.machine.cpuModel}), node ${r.machine.node}.`;
+    `${n} sequential requests per page after one warm-up (failed panels and pool timeouts: all ${n} together); ${r.machine.cpus} CPUs (${r.machine.cpuModel}), node ${r.machine.node}.`;
   const pages = table(
-    ["page", "p50", "p95", "HTML", "SQL / request", "statements", "rows", "spilled", "app / SQL", "failed panels", "first-load JS (gzip)", "errors"],
+    ["page", "p50", "p95", "HTML", "SQL / request", "statements", "rows", "spilled", "app / SQL", "failed panels / pool timeouts", "first-load JS (gzip)", "errors"],
     r.pages.map((p) => [
       `\`${p.page}\``,
       ms(p.p50Ms),
@@ -74,7 +77,7 @@ export function formatResults(r: BenchResults): string {
       p.sqlRowsPerRequest.toLocaleString("en"),
       size(p.sqlTempBlocksPerRequest * 8192),
       p.appOverSql === null ? "-" : `${p.appOverSql}x`,
-      String(p.failedPanels),
+      `${p.failedPanels} / ${p.poolTimeouts ?? "-"}`,
       p.firstLoadJsKbGzip === null ? "-" : `${p.firstLoadJsKbGzip} kB`,
       String(p.errors),
     ]),
