@@ -95,7 +95,12 @@ export function formatResults(r: BenchResults): string {
   );
   const rss = `Node's peak RSS (VmHWM): ${r.peakRssMb.afterSequential} MB after the sequential requests, ${r.peakRssMb.afterThroughput} MB after the throughput runs ` +
     `(autocannon: ${r.options.connections} connections x ${r.options.duration} s each).`;
-  return [head, "", pages, "", throughput, "", rss].join("\n");
+  // autocannon counts only responses that finished within the run: with slow pages, few did.
+  const few = r.throughput.filter((t) => t.completed < 2 * r.options.connections).map((t) => t.target);
+  const warning = few.length
+    ? `\nFewer than 2 responses per connection finished for ${few.join(", ")}: their requests/s are rough; raise --duration.`
+    : "";
+  return [head, "", pages, "", throughput, "", rss + warning].join("\n");
 }
 
 /** Two runs side by side: p50, bytes, SQL and throughput, before -> after. */
