@@ -47,7 +47,9 @@ describe("bench data generator", () => {
          SELECT 1 FROM location_closure c JOIN location r ON r.id = c.ancestor_id AND r.parent_id IS NULL WHERE c.descendant_id = l.id)`,
     );
     expect(orphans!.n).toBe(0);
-    const pcodes = await query<{ pcode: string }>("SELECT pcode FROM location WHERE admin_level = 4 AND pcode_note LIKE 'Synthetic%' LIMIT 50");
+    const pcodes = await query<{ pcode: string }>(
+      "SELECT pcode FROM location WHERE admin_level = 4 AND pcode_note LIKE 'Synthetic%' LIMIT 50",
+    );
     for (const { pcode } of pcodes) expect(pcode).toMatch(/^UA\d{2}\d{2}\d{3}X\d{2}$/);
   });
 
@@ -95,10 +97,13 @@ describe("bench data generator", () => {
       "SELECT conname FROM pg_constraint WHERE conrelid = 'figure'::regclass AND contype = 'c' AND convalidated",
     );
     expect(checks.map((c) => c.conname)).toEqual(
-      expect.arrayContaining(["figure_estimate_check", "figure_qualifier_check", "figure_status_reason_check", "figure_published_at_check"]),
+      expect.arrayContaining([
+        "figure_estimate_check", "figure_qualifier_check", "figure_status_reason_check", "figure_published_at_check",
+      ]),
     );
     const [rollup] = await query<{ claims: number; published: number }>(
-      `SELECT (SELECT sum(claims)::int FROM latest_claim) AS claims, (SELECT count(*)::int FROM figure WHERE status = 'published') AS published`,
+      `SELECT (SELECT sum(claims)::int FROM latest_claim) AS claims,
+              (SELECT count(*)::int FROM figure WHERE status = 'published') AS published`,
     );
     expect(rollup!.claims).toBe(rollup!.published);
   });

@@ -320,7 +320,8 @@ function* figureRows(count: number, refs: Refs, random: () => number): Generator
     const reviewer = reviewed ? refs.reviewers[Math.floor(random() * refs.reviewers.length)]! : null;
     const created = `${isoDay(Math.min(DAYS - 1, day + 1))} 09:00:00+00`;
     const publishedAt = st === "published" || st === "retracted" ? `${isoDay(Math.min(DAYS - 1, day + 2))} 12:00:00+00` : null;
-    const reason = st === "rejected" ? "Synthetic: duplicate of another claim" : st === "retracted" ? "Synthetic: the source corrected it" : null;
+    const reason =
+      st === "rejected" ? "Synthetic: duplicate of another claim" : st === "retracted" ? "Synthetic: the source corrected it" : null;
     lines.push(
       [
         ind.id, locationId, sourceId, periodStart, isoDay(day), low, best, high, q, noInformation ? "t" : "f",
@@ -351,7 +352,10 @@ function* timelineRows(count: number, refs: Refs, random: () => number): Generat
     const at = `${isoDay(Math.min(DAYS - 1, day + 1))} 12:00:00+00`;
     const locationId = refs.placesByLevel[4]![place()] ?? refs.placesByLevel[0]![0]!;
     lines.push(
-      [isoDay(day), `Synthetic event ${n + 1}`, locationId, refs.sourceIds[source()]!, 1 + Math.floor(random() * 6), "reported", "published", at, at, at]
+      [
+        isoDay(day), `Synthetic event ${n + 1}`, locationId, refs.sourceIds[source()]!, 1 + Math.floor(random() * 6),
+        "reported", "published", at, at, at,
+      ]
         .map(field)
         .join("\t"),
     );
@@ -387,7 +391,10 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
     await copyInto(
       client,
       "timeline_event",
-      ["occurred_on", "title", "location_id", "source_id", "credibility", "verification", "status", "published_at", "created_at", "updated_at"],
+      [
+        "occurred_on", "title", "location_id", "source_id", "credibility", "verification", "status",
+        "published_at", "created_at", "updated_at",
+      ],
       timelineRows(events, refs, random),
     );
     const tFigures = seconds(start);
@@ -401,7 +408,9 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
     const count = async (sql: string) => (await client.query<{ n: number }>(sql)).rows[0]!.n;
     const levelCount = (level: number) => count(`SELECT count(*)::int AS n FROM location WHERE admin_level = ${level}`);
     return {
-      locations: { oblasts: await levelCount(1), raions: await levelCount(2), hromadas: await levelCount(3), settlements: await levelCount(4) },
+      locations: {
+        oblasts: await levelCount(1), raions: await levelCount(2), hromadas: await levelCount(3), settlements: await levelCount(4),
+      },
       sources: await count("SELECT count(*)::int AS n FROM source"),
       figures: await count("SELECT count(*)::int AS n FROM figure"),
       timelineEvents: await count("SELECT count(*)::int AS n FROM timeline_event"),

@@ -312,7 +312,8 @@ async function main() {
     return rows[0]!;
   });
   const domains = await withClient(db.migrationUrl, async (c) =>
-    (await c.query<{ domain: string }>("SELECT DISTINCT domain::text AS domain FROM indicator WHERE is_public ORDER BY 1")).rows.map((r) => r.domain),
+    (await c.query<{ domain: string }>("SELECT DISTINCT domain::text AS domain FROM indicator WHERE is_public ORDER BY 1")).rows
+      .map((r) => r.domain),
   );
 
   const appPort = await freePort();
@@ -362,7 +363,7 @@ async function main() {
   const staticFile = path.join(outDir, "static-home.html");
   await writeFile(staticFile, homeHtml);
   const staticPort = await freePort();
-  const staticServer = startChild([path.join(import.meta.dirname, "static-server.mjs"), staticFile, String(staticPort)], process.env, "static");
+  startChild([path.join(import.meta.dirname, "static-server.mjs"), staticFile, String(staticPort)], process.env, "static");
   await waitForHttp(`http://127.0.0.1:${staticPort}/`, 10_000);
   const throughputDomain = domains.includes("casualties") ? "/casualties" : `/${domains[0]}`;
   const runs: ThroughputResult[] = [];
@@ -371,11 +372,12 @@ async function main() {
   runs.push(await throughput(throughputDomain, `${base}${throughputDomain}`));
   const staticRps = runs[0]!.requestsPerSecond;
   for (const run of runs) run.ofStatic = staticRps > 0 ? Number((run.requestsPerSecond / staticRps).toPrecision(3)) : null;
-  void staticServer;
 
   const results_: BenchResults = {
     startedAt: started.toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version,
+    },
     options: { figures, requests, duration, connections, timeoutSeconds: timeoutMs / 1000, seed },
     dataSet: { ...generated, generateSeconds, busiestSettlement: busy },
     sqlTimeFrom: "pg_stat_statements (total_exec_time of the app role's statements during the measured requests, divided by their number)",

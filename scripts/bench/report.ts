@@ -64,9 +64,13 @@ export function formatResults(r: BenchResults): string {
     `${r.options.figures.toLocaleString("en")} synthetic figures (${d.figures.toLocaleString("en")} in all), ` +
     `${d.locations.settlements.toLocaleString("en")} settlements, ${d.sources} sources; generated in ${d.generateSeconds} s. ` +
     `Busiest settlement: ${d.busiestSettlement.pcode} (${d.busiestSettlement.claims.toLocaleString("en")} published casualty claims). ` +
-    `${n} sequential requests per page after one warm-up (failed panels and pool timeouts: all ${n} together); ${r.machine.cpus} CPUs (${r.machine.cpuModel}), node ${r.machine.node}.`;
+    `${n} sequential requests per page after one warm-up (failed panels and pool timeouts: all ${n} together); ` +
+    `${r.machine.cpus} CPUs (${r.machine.cpuModel}), node ${r.machine.node}.`;
   const pages = table(
-    ["page", "p50", "p95", "HTML", "SQL / request", "statements", "rows", "spilled", "app / SQL", "failed panels / pool timeouts", "first-load JS (gzip)", "errors"],
+    [
+      "page", "p50", "p95", "HTML", "SQL / request", "statements", "rows", "spilled", "app / SQL",
+      "failed panels / pool timeouts", "first-load JS (gzip)", "errors",
+    ],
     r.pages.map((p) => [
       `\`${p.page}\``,
       ms(p.p50Ms),
@@ -93,7 +97,9 @@ export function formatResults(r: BenchResults): string {
       `${t.non2xx} / ${t.errors} / ${t.timeouts}`,
     ]),
   );
-  const rss = `Node's peak RSS (VmHWM): ${r.peakRssMb.afterSequential} MB after the sequential requests, ${r.peakRssMb.afterThroughput} MB after the throughput runs ` +
+  const rss =
+    `Node's peak RSS (VmHWM): ${r.peakRssMb.afterSequential} MB after the sequential requests, ` +
+    `${r.peakRssMb.afterThroughput} MB after the throughput runs ` +
     `(autocannon: ${r.options.connections} connections x ${r.options.duration} s each).`;
   // autocannon counts only responses that finished within the run: with slow pages, few did.
   const few = r.throughput.filter((t) => t.completed < 2 * r.options.connections).map((t) => t.target);
@@ -116,7 +122,8 @@ export function formatComparison(before: BenchResults, after: BenchResults): str
     return [t.target, `${b?.requestsPerSecond ?? "-"} → ${t.requestsPerSecond}`, `${b?.ofStatic ?? "-"} → ${t.ofStatic ?? "-"}`];
   });
   return [
-    `Before: ${before.startedAt} (${before.options.figures.toLocaleString("en")} figures); after: ${after.startedAt} (${after.options.figures.toLocaleString("en")} figures)`,
+    `Before: ${before.startedAt} (${before.options.figures.toLocaleString("en")} figures); ` +
+      `after: ${after.startedAt} (${after.options.figures.toLocaleString("en")} figures)`,
     "",
     table(["page", "p50", "p95", "HTML", "SQL / request", "first-load JS"], rows),
     "",
