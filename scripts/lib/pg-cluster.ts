@@ -26,6 +26,8 @@ export interface ClusterOptions {
   log?: (line: string) => void;
   /** The binaries' folder (with bin/, lib/, share/); by default the one of the installed package. */
   nativeDir?: string;
+  /** Extra server settings (`-c name=value`), e.g. shared_preload_libraries for the benchmark. */
+  settings?: Record<string, string>;
 }
 
 export interface Cluster {
@@ -214,7 +216,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
   const child = spawn(
     bin("postgres"),
-    ["-D", dataDir, "-p", String(options.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    [
+      "-D", dataDir, "-p", String(options.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
     { ...(user ? { uid: user.uid, gid: user.gid } : {}), cwd: nativeDir, env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   running.add(child);

@@ -1,0 +1,404 @@
+// `npm run bench`: the read path's measuring instrument (README, "Running at scale").
+//
+// 1. A throw-away embedded PostgreSQL (with pg_stat_statements preloaded), one database migrated
+//    like production (owner role + least-privilege app role), the demo data, then the synthetic
+//    data set of --figures claims (./generate.ts, one COPY).
+// 2. The production build (scripts/server.mjs, NODE_ENV=production, as the app role) and a
+//    static file served by a plain Node HTTP server (./static-server.mjs), both on loopback.
+// 3. For each public page and a download: N sequential requests (server time to the last byte,
+//    p50/p95), bytes, the SQL time of those requests (pg_stat_statements, app role), app/SQL;
+//    then throughput with autocannon for the static file, `/` and a domain page, in the same run;
+//    node's peak RSS (VmHWM); the first-load JS of each page (gzipped, from the build's files).
+// 4. Results as JSON in .data/bench/results-<timestamp>.json and a table; --compare <json> prints
+//    an earlier run beside this one.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { withClient } from "../../lib/migrations/pg";
+import { migrateDatabase } from "../../lib/migrations/roles";
+import { seedDemoData } from "../../prisma/seed/seed";
+import { buildIfNeeded } from "../lib/build";
+import { startCluster } from "../lib/pg-cluster";
+import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
+import { generateDataset, type GenerateResult } from "./generate";
+import { formatComparison, formatResults, type BenchResults, type PageResult, type ThroughputResult } from "./report";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const log = (line: string) => console.log(`[bench] ${line}`);
+const MAX_FIGURES = 10_000_000;
+const DOWNLOAD_INDICATOR = "civilians-killed";
+
+const { values: args } = parseArgs({
+  options: {
+    figures: { type: "string", default: "1000000" },
+    requests: { type: "string" },
+    duration: { type: "string" },
+    connections: { type: "string" },
+    timeout: { type: "string", default: "120" },
+    seed: { type: "string", default: "20220224" },
+    compare: { type: "string" },
+    with: { type: "string" },
+    help: { type: "boolean", default: false },
+  },
+});
+
+const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--connections N] [--timeout S] [--seed N] [--compare FILE]
+  --figures      synthetic figures to generate (default 1000000, at most ${MAX_FIGURES})
+  --requests     sequential requests per page (default: 20 up to 200k figures, 5 up to 2M, else 3)
+  --duration     seconds of each autocannon run (default 10)
+  --connections  autocannon's concurrent connections (default 10 up to 200k figures, else 2)
+  --timeout      seconds before a request is given up (default 120)
+  --seed         the generator's seed (same seed and size, same data)
+  --compare      an earlier results JSON, printed beside this run
+  --compare A --with B   only print two earlier runs side by side (nothing is started)`;
+
+function positive(name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  const n = Number(value.replace(/_/g, ""));
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be a whole number from 1 to ${max}, not "${value}"`);
+  return n;
+}
+
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (args.compare && args.with) {
+  const [a, b] = await Promise.all([args.compare, args.with].map(async (f) => JSON.parse(await readFile(f, "utf8")) as BenchResults));
+  console.log(formatComparison(a!, b!));
+  process.exit(0);
+}
+const figures = positive("figures", args.figures, 1_000_000, MAX_FIGURES);
+const requests = positive("requests", args.requests, figures <= 200_000 ? 20 : figures <= 2_000_000 ? 5 : 3, 1000);
+const duration = positive("duration", args.duration, 10, 600);
+const connections = positive("connections", args.connections, figures <= 200_000 ? 10 : 2, 100);
+const timeoutMs = positive("timeout", args.timeout, 120, 3600) * 1000;
+const seed = positive("seed", args.seed, 20_220_224);
+
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp() {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanUp().finally(() => process.exit(1)));
+
+/** "timeout exceeded when trying to connect" in the app's log: a query that found no free connection in the pool. */
+let poolTimeouts = 0;
+
+const password = () => randomBytes(18).toString("base64url");
+
+async function startDatabase() {
+  const parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-bench-"));
+  cleanups.push(() => rm(parent, { recursive: true, force: true }));
+  const superuser = password();
+  const port = await freePort();
+  const cluster = await startCluster({
+    dir: path.join(parent, "pg"),
+    port,
+    superuserPassword: superuser,
+    persistent: false,
+    // The SQL time of each page; work_mem and the rest stay at the defaults production starts with.
+    settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", max_connections: "100" },
+  });
+  cleanups.push(() => cluster.stop());
+  const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
+  const owner = { user: "crisis_ledger_owner", password: password() };
+  const app = { user: "crisis_ledger_app", password: password() };
+  await ensureRoles(adminUrl, [owner, app]);
+  const database = "crisis_ledger_bench";
+  await createDatabaseIfMissing(adminUrl, database, { owner: owner.user });
+  await withClient(asRole(adminUrl, { user: "postgres", password: superuser }, database), (c) =>
+    c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"),
+  );
+  return {
+    adminDbUrl: asRole(adminUrl, { user: "postgres", password: superuser }, database),
+    url: asRole(adminUrl, app, database),
+    migrationUrl: asRole(adminUrl, owner, database),
+    appRole: app.user,
+  };
+}
+
+async function waitForHttp(url: string, deadlineMs: number) {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${deadlineMs / 1000} s`);
+}
+
+function startChild(args: string[], env: NodeJS.ProcessEnv, label: string): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  // The app's log is kept short: only errors and failed panels matter here.
+  child.stderr?.on("data", (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) {
+      if (!line.trim()) continue;
+      if (line.includes("timeout exceeded when trying to connect")) poolTimeouts++;
+      console.error(`[${label}] ${line.slice(0, 300)}`);
+    }
+  });
+  child.stdout?.resume();
+  return child;
+}
+
+/** The process's peak resident set size (VmHWM), in MB. */
+async function peakRssMb(pid: number): Promise<number | null> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => null);
+  const kb = status?.match(/VmHWM:\s+(\d+)\s+kB/)?.[1];
+  return kb ? Math.round(Number(kb) / 1024) : null;
+}
+
+interface Fetched {
+  ms: number;
+  status: number;
+  bytes: number;
+  text?: string;
+}
+
+/** One request, timed to the last byte of the body; the body is kept only when asked. */
+async function timedGet(url: string, keep: boolean): Promise<Fetched> {
+  const start = performance.now();
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { "Accept-Encoding": "identity" } });
+    const chunks: Uint8Array[] = [];
+    let bytes = 0;
+    const reader = response.body!.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.length;
+      if (keep) chunks.push(value);
+    }
+    const ms = performance.now() - start;
+    return { ms, status: response.status, bytes, text: keep ? Buffer.concat(chunks).toString("utf8") : undefined };
+  } catch (error) {
+    const name = (error as Error).name;
+    return { ms: performance.now() - start, status: name === "TimeoutError" || name === "AbortError" ? -1 : 0, bytes: 0 };
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+/** Gzipped size of every JS chunk the page's HTML names (scripts and the payload's client chunks), read from the build. */
+async function firstLoadJsKb(html: string): Promise<{ kb: number; files: number } | null> {
+  const files = new Set(html.match(/\/_next\/static\/chunks\/[\w\-.~]+\.js/g) ?? []);
+  if (!files.size) return null;
+  let bytes = 0;
+  for (const file of files) {
+    const onDisk = path.join(ROOT, ".next", file.replace(/^\/_next\//, ""));
+    if (!existsSync(onDisk)) continue;
+    bytes += gzipSync(await readFile(onDisk)).length;
+  }
+  return { kb: Math.round(bytes / 102.4) / 10, files: files.size };
+}
+
+async function sqlStats(adminDbUrl: string, appRole: string, reset: boolean) {
+  return withClient(adminDbUrl, async (c) => {
+    if (reset) {
+      await c.query("SELECT pg_stat_statements_reset()");
+      return null;
+    }
+    const { rows } = await c.query<{ ms: number; calls: number; rows: number; temp: number }>(
+      `SELECT coalesce(sum(total_exec_time), 0)::float AS ms, coalesce(sum(calls), 0)::int AS calls,
+              coalesce(sum(s.rows), 0)::float AS rows, coalesce(sum(temp_blks_written), 0)::float AS temp
+       FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1`,
+      [appRole],
+    );
+    return rows[0]!;
+  });
+}
+
+async function measurePage(
+  base: string,
+  label: string,
+  pathAndQuery: string,
+  db: { adminDbUrl: string; appRole: string },
+  pid: number,
+): Promise<PageResult> {
+  log(`${label}: 1 warm-up + ${requests} requests`);
+  const warm = await timedGet(base + pathAndQuery, true);
+  await sqlStats(db.adminDbUrl, db.appRole, true);
+  const timeoutsBefore = poolTimeouts;
+  const failed = (text: string | undefined) => (text?.match(/could not be loaded/g) ?? []).length;
+  const times: number[] = [];
+  let errors = 0;
+  let bytes = warm.bytes;
+  let failedPanels = 0;
+  for (let i = 0; i < requests; i++) {
+    const r = await timedGet(base + pathAndQuery, true);
+    if (r.status !== 200) errors++;
+    else bytes = r.bytes;
+    failedPanels += failed(r.text);
+    times.push(r.ms);
+  }
+  const sql = (await sqlStats(db.adminDbUrl, db.appRole, false))!;
+  const sorted = [...times].sort((a, b) => a - b);
+  const p50 = percentile(sorted, 50);
+  const sqlMs = sql.ms / requests;
+  const html = warm.text ?? "";
+  const js = /\.csv|download/.test(pathAndQuery) ? null : await firstLoadJsKb(html);
+  return {
+    page: label,
+    path: pathAndQuery,
+    status: warm.status,
+    errors,
+    p50Ms: Math.round(p50),
+    p95Ms: Math.round(percentile(sorted, 95)),
+    bytes,
+    sqlMsPerRequest: Math.round(sqlMs * 10) / 10,
+    sqlStatementsPerRequest: Math.round(sql.calls / requests),
+    sqlRowsPerRequest: Math.round(sql.rows / requests),
+    // Sorts and hashes that spilled to disk (8 kB blocks).
+    sqlTempBlocksPerRequest: Math.round(sql.temp / requests),
+    appOverSql: sqlMs > 0 ? Math.round((p50 / sqlMs) * 10) / 10 : null,
+    failedPanels,
+    poolTimeouts: poolTimeouts - timeoutsBefore,
+    firstLoadJsKbGzip: js?.kb ?? null,
+    peakRssMbAfter: await peakRssMb(pid),
+  };
+}
+
+async function throughput(label: string, url: string): Promise<ThroughputResult> {
+  log(`throughput ${label}: ${connections} connections, ${duration} s`);
+  const result = await autocannon({ url, connections, duration, timeout: timeoutMs / 1000, headers: { "accept-encoding": "identity" } });
+  return {
+    target: label,
+    // Completed responses over the run's length (autocannon's per-second average rounds a slow page down to 0).
+    requestsPerSecond: Number((result.requests.total / result.duration).toPrecision(3)),
+    completed: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    latencyP50Ms: result.latency.p50,
+    latencyP97_5Ms: result.latency.p97_5,
+  };
+}
+
+async function main() {
+  const started = new Date();
+  log(`${figures.toLocaleString("en")} figures; ${requests} requests per page; autocannon ${connections} connections x ${duration} s`);
+  await buildIfNeeded(ROOT, log);
+  const db = await startDatabase();
+  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+  const authSecret = randomBytes(32).toString("base64url");
+  await seedDemoData(prisma, { authSecret });
+  await prisma.$disconnect();
+  const t0 = performance.now();
+  const generated: GenerateResult = await generateDataset(db.migrationUrl, { figures, seed, log });
+  const generateSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  log(`data set: ${JSON.stringify(generated)} in ${generateSeconds} s`);
+
+  // The settlement with the most published casualty claims: the "busy place" of the by-place page.
+  const busy = await withClient(db.migrationUrl, async (c) => {
+    const { rows } = await c.query<{ pcode: string; name: string; claims: number }>(
+      `SELECT l.pcode, l.name_en AS name, count(*)::int AS claims FROM figure f
+       JOIN indicator i ON i.id = f.indicator_id JOIN location l ON l.id = f.location_id
+       WHERE i.domain = 'casualties' AND f.status = 'published' AND l.admin_level = 4
+       GROUP BY l.pcode, l.name_en ORDER BY claims DESC LIMIT 1`,
+    );
+    return rows[0]!;
+  });
+  const domains = await withClient(db.migrationUrl, async (c) =>
+    (await c.query<{ domain: string }>("SELECT DISTINCT domain::text AS domain FROM indicator WHERE is_public ORDER BY 1")).rows
+      .map((r) => r.domain),
+  );
+
+  const appPort = await freePort();
+  const base = `http://127.0.0.1:${appPort}`;
+  const app = startChild(
+    [path.join(ROOT, "scripts", "server.mjs")],
+    {
+      ...process.env,
+      PORT: String(appPort),
+      HOST: "127.0.0.1",
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: authSecret,
+      NEXTAUTH_URL: base,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // One address sends every request: limits far above what the run sends.
+      RATE_LIMIT_ACTIONS_PER_USER: "10000000",
+      RATE_LIMIT_POSTS_PER_ADDRESS: "10000000",
+      RATE_LIMIT_ROUTES_PER_ADDRESS: "10000000",
+    },
+    "app",
+  );
+  await waitForHttp(`${base}/api/health`, 60_000);
+  log(`app on ${base} (pid ${app.pid})`);
+
+  const pages: [string, string][] = [
+    ["/", "/"],
+    ...domains.map((d): [string, string] => [`/${d}`, `/${d}`]),
+    [`/casualties?place=<busiest settlement>`, `/casualties?place=${busy.pcode}`],
+    ["/sources", "/sources"],
+    ["/timeline", "/timeline"],
+    [`/download/${DOWNLOAD_INDICATOR}?view=claims&place=UA14`, `/download/${DOWNLOAD_INDICATOR}?view=claims&place=UA14`],
+  ];
+  const results: PageResult[] = [];
+  let homeHtml = "";
+  for (const [label, pathAndQuery] of pages) {
+    const result = await measurePage(base, label, pathAndQuery, db, app.pid!);
+    results.push(result);
+    if (pathAndQuery === "/") homeHtml = (await timedGet(base + "/", true)).text ?? "";
+    log(`  p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.bytes} bytes, SQL ${result.sqlMsPerRequest} ms`);
+  }
+  const peakRssSequentialMb = await peakRssMb(app.pid!);
+
+  // The static file: the bytes of `/` as this run served them.
+  const outDir = path.join(ROOT, ".data", "bench");
+  await mkdir(outDir, { recursive: true });
+  const staticFile = path.join(outDir, "static-home.html");
+  await writeFile(staticFile, homeHtml);
+  const staticPort = await freePort();
+  startChild([path.join(import.meta.dirname, "static-server.mjs"), staticFile, String(staticPort)], process.env, "static");
+  await waitForHttp(`http://127.0.0.1:${staticPort}/`, 10_000);
+  const throughputDomain = domains.includes("casualties") ? "/casualties" : `/${domains[0]}`;
+  const runs: ThroughputResult[] = [];
+  runs.push(await throughput("static file (the HTML of /)", `http://127.0.0.1:${staticPort}/`));
+  runs.push(await throughput("/", `${base}/`));
+  runs.push(await throughput(throughputDomain, `${base}${throughputDomain}`));
+  const staticRps = runs[0]!.requestsPerSecond;
+  for (const run of runs) run.ofStatic = staticRps > 0 ? Number((run.requestsPerSecond / staticRps).toPrecision(3)) : null;
+
+  const results_: BenchResults = {
+    startedAt: started.toISOString(),
+    machine: {
+      cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version,
+    },
+    options: { figures, requests, duration, connections, timeoutSeconds: timeoutMs / 1000, seed },
+    dataSet: { ...generated, generateSeconds, busiestSettlement: busy },
+    sqlTimeFrom: "pg_stat_statements (total_exec_time of the app role's statements during the measured requests, divided by their number)",
+    pages: results,
+    throughput: runs,
+    peakRssMb: { afterSequential: peakRssSequentialMb, afterThroughput: await peakRssMb(app.pid!) },
+  };
+  const file = path.join(outDir, `results-${started.toISOString().replace(/[:.]/g, "-")}.json`);
+  await writeFile(file, JSON.stringify(results_, null, 2) + "\n");
+  console.log("\n" + formatResults(results_));
+  if (args.compare) {
+    const earlier = JSON.parse(await readFile(args.compare, "utf8")) as BenchResults;
+    console.log("\n" + formatComparison(earlier, results_));
+  }
+  console.log(`\nResults: ${path.relative(ROOT, file)}`);
+}
+
+main()
+  .then(cleanUp, async (error: unknown) => {
+    console.error(error);
+    await cleanUp();
+    process.exitCode = 1;
+  })
+  .finally(() => process.exit());
