@@ -16,7 +16,7 @@ const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  for (const [key, role] of [["ada", "admin"], ["eve", "editor"], ["rob", "reviewer"], ["root", "admin"], ["tim", "editor"]] as const) {
+  for (const [key, role] of [["ada", "admin"], ["eve", "editor"], ["rob", "reviewer"], ["root", "admin"], ["tim", "editor"], ["tom", "editor"]] as const) {
     const user = await prisma.user.create({ data: { email: `${key}@example.org`, name: key, role, passwordHash } });
     ids[key] = user.id;
   }
@@ -157,6 +157,20 @@ describe("turning off and resetting", () => {
     expect(await prisma.userSecondFactor.count({ where: { userId: ids.tim! } })).toBe(0);
     expect(await prisma.recoveryCode.count({ where: { userId: ids.tim! } })).toBe(0);
     expect(await prisma.auditEvent.count({ where: { action: "user.second_factor_disabled", entityId: String(ids.tim) } })).toBe(1);
+  });
+
+  it("counts wrong codes when turning it off like sign-ins: the right code waits too, and nothing is removed", async () => {
+    const { secret, confirmedAt } = await enrol("tom");
+    const user = { id: ids.tom!, email: "tom@example.org", role: "editor" };
+    const now = new Date();
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await turnOffSecondFactor(user, "000000", "test", now));
+    // Three free attempts (ACCOUNT_LIMITS), then a wait: refused without checking the code.
+    expect(answers.slice(0, 3)).toEqual(Array(3).fill({ ok: false, code: "wrong_code" }));
+    expect(answers[3]).toMatchObject({ ok: false, code: "throttled" });
+    const right = await turnOffSecondFactor(user, totpCodeAt(secret, confirmedAt + 30_000), "test", now);
+    expect(right).toMatchObject({ ok: false, code: "throttled" });
+    expect(await prisma.userSecondFactor.count({ where: { userId: ids.tom!, enabledAt: { not: null } } })).toBe(1);
   });
 
   it("does not let an admin turn their own off", async () => {

@@ -14,9 +14,11 @@ import {
   removeSecondFactor,
   storePendingSecret,
 } from "@/lib/data/second-factor";
+import { admitAttempt, refundAttempt } from "@/lib/data/sign-in-throttle";
 import { parseSecondFactorCode } from "@/lib/domain/second-factor";
 import { env } from "@/lib/env";
 import { decryptSecret, encryptSecret, totpSecretContext } from "./secret-box";
+import { ACCOUNT_LIMITS } from "./throttle-policy";
 import { hashRecoveryCode, matchTotpCode, newRecoveryCodes, newTotpSecret, totpUri } from "./totp";
 
 export type SecondFactorCheck =
@@ -111,15 +113,26 @@ export async function confirmEnrolment(actor: Actor, input: string, origin: stri
   return enabled ? { ok: true, recoveryCodes } : { ok: false, code: "not_pending" };
 }
 
-export type TurnOffResult = { ok: true } | { ok: false; code: "wrong_code" | "required_for_admin" | "not_enabled" };
+export type TurnOffResult =
+  | { ok: true }
+  | { ok: false; code: "wrong_code" | "required_for_admin" | "not_enabled" }
+  | { ok: false; code: "throttled"; retryAfterSeconds: number };
 
-/** A user turns their own second factor off, proving it with a current code or a recovery code. Not for admins. */
+/**
+ * A user turns their own second factor off, proving it with a current code or a recovery code. Not
+ * for admins. Code attempts are counted before the code is checked, with the same growing delay
+ * as sign-ins (a stolen session must not be able to guess its way out of the second factor).
+ */
 export async function turnOffSecondFactor(
-  user: { id: number; email: string; role: string }, input: string, origin: string | null,
+  user: { id: number; email: string; role: string }, input: string, origin: string | null, now = new Date(),
 ): Promise<TurnOffResult> {
   if (user.role === "admin") return { ok: false, code: "required_for_admin" };
+  const keys = [{ key: `second-factor-off:${user.id}`, limits: ACCOUNT_LIMITS }];
+  const admission = await admitAttempt(keys, now);
+  if (!admission.admitted) return { ok: false, code: "throttled", retryAfterSeconds: Math.ceil(admission.retryAfterMs / 1000) };
   const check = await checkSecondFactor(user.id, input);
   if (!check.ok) return { ok: false, code: "wrong_code" };
+  await refundAttempt(keys);
   if (check.method === "none") return { ok: false, code: "not_enabled" };
   const removed = await removeSecondFactor({ id: user.id, email: user.email }, user.id, origin, "self");
   return removed.ok ? { ok: true } : { ok: false, code: "not_enabled" };

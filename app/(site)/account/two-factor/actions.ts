@@ -15,6 +15,7 @@ const strings = {
   requiredForAdmin: "Administrators must keep two-factor authentication on.",
   notEnabled: "Two-factor authentication is not on.",
   turnedOff: "Two-factor authentication is off. Your recovery codes no longer work.",
+  throttled: (seconds: number) => `Too many wrong codes. Wait ${seconds} seconds, then try again.`,
 };
 
 const codeSchema = z.object({ code: z.string().max(64).default("") });
@@ -39,6 +40,10 @@ export const turnOffTotpAction = guardedAction("account.turnOffTotp", async (use
   }
   if (result.code === "wrong_code") {
     return { ok: false, status: 422, code: result.code, message: strings.turnOffWrongCode, errors: { code: [strings.turnOffWrongCode] } };
+  }
+  if (result.code === "throttled") {
+    const message = strings.throttled(result.retryAfterSeconds);
+    return { ok: false, status: 429, code: result.code, retryAfterSeconds: result.retryAfterSeconds, message, errors: { code: [message] } };
   }
   return { ok: false, status: 403, code: result.code, message: result.code === "required_for_admin" ? strings.requiredForAdmin : strings.notEnabled };
 });
