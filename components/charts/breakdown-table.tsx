@@ -1,5 +1,6 @@
-// Breakdowns by sex, age group and civilian/military, where sources gave them: a table of
-// every such claim (there are few), with a CSV download.
+// Breakdowns by sex, age group and civilian/military, where sources gave them: a table of the
+// newest of each source's latest claims per place and group (a bounded number), with a CSV
+// download of every such claim.
 import type { BreakdownClaim } from "@/lib/data/series";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
@@ -8,7 +9,8 @@ import { formatCount } from "@/components/ui/format";
 
 const strings = {
   title: (indicator: string, place: string) => `${indicator} in ${place}: by sex, age and civilian or military`,
-  caption: (title: string) => `${title}: every claim`,
+  caption: (title: string) => `${title}: each source's latest claim per place and group, newest first`,
+  more: (shown: number, all: number) => `The ${shown} newest of ${all.toLocaleString("en-GB")} latest claims; the download has every claim.`,
   empty: "No source gave a breakdown by sex, age or civilian/military status for this indicator and place.",
   asOf: "As of",
   group: "Group",
@@ -32,7 +34,22 @@ export function breakdownGroup(c: Pick<BreakdownClaim, "sex" | "ageGroup" | "pop
     .join(" · ");
 }
 
-export function BreakdownTable({ indicator, place, claims, id, csvHref }: { indicator: string; place: string; claims: BreakdownClaim[]; id: string; csvHref: string }) {
+export function BreakdownTable({
+  indicator,
+  place,
+  claims,
+  latestClaims,
+  id,
+  csvHref,
+}: {
+  indicator: string;
+  place: string;
+  claims: BreakdownClaim[];
+  /** How many latest claims there are in all (claims holds the newest of them). */
+  latestClaims: number;
+  id: string;
+  csvHref: string;
+}) {
   const title = strings.title(indicator, place);
   const headingId = `${id}-title`;
   return (
@@ -75,6 +92,7 @@ export function BreakdownTable({ indicator, place, claims, id, csvHref }: { indi
               </tbody>
             </table>
           </div>
+          {latestClaims > claims.length ? <p className="card__meta">{strings.more(claims.length, latestClaims)}</p> : null}
           <div className="figure-actions">
             <a className="button" href={csvHref} download>{strings.download}</a>
           </div>

@@ -1,9 +1,11 @@
 "use client";
 // Competing claims over time: one series per source, its best estimate as a line and its
 // low-high range as a band. "No information" breaks the line (a gap), never a zero.
+// The page sends each series as compact parallel arrays; the rows recharts draws from (one per
+// date, a column pair per source) are built here, in the browser.
+import { useMemo } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow } from "@/lib/domain/series";
-import { seriesKeys } from "@/lib/domain/series";
+import { expandSeries, mergeForChart, seriesKeys, type ChartRow, type CompactSeries } from "@/lib/domain/series";
 import type { Marker, SeriesStyle } from "./palette";
 
 export interface ChartSeriesMeta {
@@ -77,19 +79,19 @@ export interface ChartGap {
   sourceId: number;
 }
 
-export function ClaimsChart({
-  rows,
-  series,
-  unit,
-  gaps = [],
-  title,
-}: {
-  rows: ChartRow[];
+export interface ClaimsChartProps {
+  data: CompactSeries[];
   series: ChartSeriesMeta[];
   unit: string;
-  gaps?: ChartGap[];
   title: string;
-}) {
+}
+
+export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
+  const { rows, gaps } = useMemo(() => {
+    const expanded = data.map(expandSeries);
+    const gaps: ChartGap[] = expanded.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })));
+    return { rows: mergeForChart(expanded), gaps };
+  }, [data]);
   const colourOf = new Map(series.map((s) => [s.sourceId, s.style.colour]));
   // Short spans get day-level ticks, so two ticks never read the same ("May 2023", "May 2023").
   const span = rows.length > 1 ? rows[rows.length - 1]!.x - rows[0]!.x : 0;

@@ -3,7 +3,7 @@
 // one <figure>. Server component: it shapes and downsamples the series on the server and hands
 // the client chart plain arrays.
 import type { ReactNode } from "react";
-import type { ClaimsOverTime } from "@/lib/data/series";
+import { PAGE_LIMITS, type ClaimPoint, type ClaimsOverTime } from "@/lib/data/series";
 import { prepareChart } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
 import { ChartLegend } from "./chart-legend";
@@ -12,15 +12,30 @@ import { ClaimsTable } from "./claims-table";
 import { EmbedCode } from "./embed-code";
 import { assignSeriesStyles } from "./palette";
 
+/** Up to this many claims the table lists every one; above, each drawn source's latest, and the download has the rest. */
+export const TABLE_ALL_CLAIMS = 100;
+
 const strings = {
   title: (indicator: string, place: string) => `${indicator} in ${place}: claims by source`,
   explainer:
     "Each line is one source's best estimate; the shaded band around it is that source's low–high range. A break in a line, marked ✕ no information, is a date the source had no information for — not a zero.",
   empty: "No published figures match for this indicator and place.",
   viewTable: (n: number) => `View as table (${n.toLocaleString("en-GB")} ${n === 1 ? "claim" : "claims"})`,
+  viewLatest: (sources: number, claims: number) =>
+    `View as table (the latest claim of each of the ${sources} sources drawn; the download has all ${claims.toLocaleString("en-GB")} claims)`,
+  latestCaption: (title: string) => `${title}: the latest claim of each source drawn`,
+  notDrawn: (drawn: number, sources: number, claims: number) =>
+    `Drawn: the ${drawn} best-graded sources with the most claims. ${sources.toLocaleString("en-GB")} other ${sources === 1 ? "source" : "sources"} made ${claims.toLocaleString("en-GB")} ${claims === 1 ? "claim" : "claims"}: choose sources with the filter, or download them all.`,
   download: "Download CSV",
   noInformation: (names: string) => `No information (not zero): ${names}.`,
 };
+
+/** Each source's latest claim (the last of its points, which come oldest first), in the series' order. */
+function latestPerSource(points: readonly ClaimPoint[], order: readonly number[]): ClaimPoint[] {
+  const latest = new Map<number, ClaimPoint>();
+  for (const point of points) latest.set(point.sourceId, point);
+  return order.flatMap((id) => latest.get(id) ?? []);
+}
 
 export interface ClaimsFigureProps {
   data: ClaimsOverTime;
@@ -47,6 +62,7 @@ export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2,
     style: styles.get(s.sourceId)!,
   }));
   const gaps = data.points.filter((p) => p.noInformation);
+  const tableIsComplete = data.points.length <= TABLE_ALL_CLAIMS && data.notDrawn.sources === 0;
   const gapSources = [...new Set(gaps.map((p) => `${p.sourceName} (${p.asOf})`))].join("; ");
   const headingId = `${id ?? `chart-${data.indicator.slug}-${data.location.pcode}`}-title`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -63,12 +79,22 @@ export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2,
         </div>
       ) : (
         <>
-          <ClaimsChart title={title} rows={chart.rows} series={series} unit={data.indicator.unit} gaps={chart.series.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })))} />
+          <ClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} />
           <ChartLegend series={series} />
+          {data.notDrawn.sources > 0 ? <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p> : null}
           {gaps.length > 0 ? <p className="gap-note"><span aria-hidden="true">✕ </span>{strings.noInformation(gapSources)}</p> : null}
           <details className="table-details">
-            <summary>{strings.viewTable(data.points.length)}</summary>
-            <ClaimsTable title={title} points={data.points} />
+            {tableIsComplete ? (
+              <>
+                <summary>{strings.viewTable(data.points.length)}</summary>
+                <ClaimsTable title={title} points={data.points} />
+              </>
+            ) : (
+              <>
+                <summary>{strings.viewLatest(chart.series.length, data.totalClaims)}</summary>
+                <ClaimsTable caption={strings.latestCaption(title)} points={latestPerSource(data.points, chart.series.map((s) => s.sourceId))} />
+              </>
+            )}
           </details>
         </>
       )}

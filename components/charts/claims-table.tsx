@@ -24,11 +24,11 @@ const strings = {
   figureLabel: (id: number, source: string, asOf: string) => `Figure ${id}: ${source}, as of ${asOf}`,
 };
 
-export function ClaimsTable({ title, points, showPlace = false }: { title: string; points: ClaimPoint[]; showPlace?: boolean }) {
+export function ClaimsTable({ title, caption, points, showPlace = false }: { title?: string; caption?: string; points: ClaimPoint[]; showPlace?: boolean }) {
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption>{strings.caption(title)}</caption>
+        <caption>{caption ?? strings.caption(title ?? "")}</caption>
         <thead>
           <tr>
             <th scope="col">{strings.asOf}</th>

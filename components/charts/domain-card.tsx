@@ -2,8 +2,8 @@
 // with its range and qualifier, its source and grade, its date and freshness, and how many
 // other sources disagree. Server component (loads its own numbers).
 import Link from "next/link";
-import { getLatestDomainClaims } from "@/lib/data/series";
-import { COMPARISON_WINDOW_DAYS, summarizeDomain } from "@/lib/domain/dashboard";
+import { getDomainOverview } from "@/lib/data/series";
+import { COMPARISON_WINDOW_DAYS } from "@/lib/domain/dashboard";
 import { calendarDateIn } from "@/lib/domain/dates";
 import type { Domain } from "@/lib/domain/enums";
 import { filterQuery, type DashboardFilters } from "@/lib/domain/filters";
@@ -28,7 +28,7 @@ const strings = {
 };
 
 export async function DomainCard({ domain, filters, placeName }: { domain: Domain; filters: DashboardFilters; placeName: string }) {
-  const summary = summarizeDomain(await getLatestDomainClaims(domain, filters));
+  const summary = await getDomainOverview(domain, filters);
   const href = `/${domain}${filterQuery(filters, ["place", "from", "to", "sources", "grade", "cred", "ver"])}`;
   const headingId = `card-${domain}`;
   return (

@@ -1,6 +1,6 @@
 // The dashboard's async sections: each loads its own numbers (through lib/data) so the page
 // can stream it in its own <Suspense> boundary. Server components.
-import { getBreakdownClaims, getClaimsByPlace, getClaimsForPlace } from "@/lib/data/series";
+import { getBreakdownsView, getClaimsForPlace, getPlacesView } from "@/lib/data/series";
 import type { Domain } from "@/lib/domain/enums";
 import { filterQuery, filtersToSearchParams, type DashboardFilters } from "@/lib/domain/filters";
 import { BreakdownTable } from "./breakdown-table";
@@ -62,19 +62,20 @@ export async function ClaimsPanel({
 }
 
 export async function PlacesPanel({ indicatorSlug, filters }: { indicatorSlug: string; filters: DashboardFilters }) {
-  const data = await getClaimsByPlace(indicatorSlug, filters);
+  const data = await getPlacesView(indicatorSlug, filters);
   if (!data) return null;
   return <PlaceBreakdown data={data} id={`${indicatorSlug}-places`} csvHref={csvHref(indicatorSlug, "places", filters)} />;
 }
 
 export async function BreakdownsPanel({ indicatorSlug, filters }: { indicatorSlug: string; filters: DashboardFilters }) {
-  const data = await getBreakdownClaims(indicatorSlug, filters);
+  const data = await getBreakdownsView(indicatorSlug, filters);
   if (!data) return null;
   return (
     <BreakdownTable
       indicator={data.indicator.name}
       place={data.location.nameEn}
       claims={data.claims}
+      latestClaims={data.latestClaims}
       id={`${indicatorSlug}-breakdowns`}
       csvHref={csvHref(indicatorSlug, "breakdowns", filters)}
     />

@@ -2,7 +2,7 @@
 // or before the chosen date, as a bar to its best estimate with its low–high range as an error
 // bar, on one scale. Plain HTML and CSS (no script needed), with the same numbers as a table
 // and a CSV download.
-import type { ClaimsByPlace } from "@/lib/data/series";
+import type { PlacesView } from "@/lib/data/series";
 import { groupByBranch } from "@/lib/domain/dashboard";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { Grade } from "@/components/ui/grade";
@@ -20,9 +20,10 @@ const strings = {
   viewTable: (n: number) => `View as table (${n.toLocaleString("en-GB")} ${n === 1 ? "claim" : "claims"})`,
   download: "Download CSV",
   scale: (max: string, unit: string) => `Scale: 0 to ${max} ${unit}`,
+  notListed: (n: number) => `${n} more ${n === 1 ? "source" : "sources"} with a lower grade: in the download.`,
 };
 
-export function PlaceBreakdown({ data, id, csvHref }: { data: ClaimsByPlace; id: string; csvHref: string }) {
+export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: string; csvHref: string }) {
   const title = strings.title(data.indicator.name, data.location.nameEn);
   const branches = groupByBranch(data.claims);
   const max = Math.max(1, ...data.claims.map((c) => c.high ?? c.best ?? 0));
@@ -75,6 +76,7 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: ClaimsByPlace; id:
                     );
                   })}
                 </ul>
+                {data.notListed[branch.pcode] ? <p className="muted">{strings.notListed(data.notListed[branch.pcode]!)}</p> : null}
               </li>
             ))}
           </ul>

@@ -1,39 +1,53 @@
 import "server-only";
-// SQL fragments shared by the public dashboard's queries: the place subtree (recursive CTE over
-// location.parent_id) and the filter conditions. Always tagged templates: values travel as
+// SQL fragments shared by the public dashboard's queries: the filter conditions, split into those
+// on a whole source and those on a claim's own fields (see hasClaimConditions). Always tagged templates: values travel as
 // parameters, never inside the SQL text.
 import { allowedCredibilities, allowedReliabilities, type DashboardFilters } from "@/lib/domain/filters";
 import { VERIFICATION_STATUSES } from "@/lib/domain/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * `subtree(id, depth, branch_id)`: the place with P-code `pcode` (depth 0) and every place below
- * it; branch_id is the child of that place each row falls under (the place itself at depth 0).
+ * `<alias>` (a location_closure row) joins the place with P-code `pcode` and everything below it:
+ * `JOIN location_closure st ON ${underPlace("st", pcode)} AND st.descendant_id = x.location_id`.
  */
-export function subtreeCte(pcode: string): Prisma.Sql {
-  return Prisma.sql`WITH RECURSIVE subtree (id, depth, branch_id) AS (
-      SELECT l.id, 0, l.id FROM location l WHERE l.pcode = ${pcode}
-      UNION ALL
-      SELECT c.id, st.depth + 1, CASE WHEN st.depth = 0 THEN c.id ELSE st.branch_id END
-      FROM location c JOIN subtree st ON c.parent_id = st.id
-    )`;
+export function underPlace(alias: string, pcode: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(alias)}.ancestor_id = (SELECT id FROM location WHERE pcode = ${pcode})`;
 }
 
 /**
- * Published figures only, then every filter except place: date range, sources, minimum grade,
- * minimum credibility, verification. Expects the aliases `f` (figure) and `s` (source).
+ * True when a filter narrows which of a source's claims count (dates, credibility, verification).
+ * Without one, each source's latest claim per key is the one in the latest_claim rollup; with one,
+ * it is picked from figure, key by key, by figure_latest_claim_idx.
  */
-export function figureConditions(filters: DashboardFilters, options: { dates?: boolean } = {}): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`f.status = 'published'`];
-  if (options.dates !== false) {
-    if (filters.from) conditions.push(Prisma.sql`f.as_of >= ${filters.from}::date`);
-    if (filters.to) conditions.push(Prisma.sql`f.as_of <= ${filters.to}::date`);
-  }
-  if (filters.sources.length > 0) conditions.push(Prisma.sql`f.source_id = ANY(${filters.sources}::int[])`);
+export function hasClaimConditions(filters: DashboardFilters): boolean {
+  return filters.from !== null || filters.to !== null || filters.cred !== 6 || filters.ver.length < VERIFICATION_STATUSES.length;
+}
+
+/** The filters on a whole source (which sources, minimum grade). Expects the alias `s` (source). */
+export function sourceConditions(filters: DashboardFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filters.sources.length > 0) conditions.push(Prisma.sql`s.id = ANY(${filters.sources}::int[])`);
   if (filters.grade !== "F") conditions.push(Prisma.sql`s.reliability::text = ANY(${allowedReliabilities(filters.grade)}::text[])`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * The filters on a claim's own fields (dates, credibility, verification), and that it is
+ * published. Expects the alias `f` (figure). `upTo`: also "on or before this date".
+ */
+export function claimConditions(filters: DashboardFilters, upTo: string | null = null): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`f.status = 'published'`];
+  if (filters.from) conditions.push(Prisma.sql`f.as_of >= ${filters.from}::date`);
+  if (filters.to) conditions.push(Prisma.sql`f.as_of <= ${filters.to}::date`);
+  if (upTo) conditions.push(Prisma.sql`f.as_of <= ${upTo}::date`);
   if (filters.cred !== 6) conditions.push(Prisma.sql`f.credibility = ANY(${allowedCredibilities(filters.cred)}::int[])`);
   if (filters.ver.length < VERIFICATION_STATUSES.length) conditions.push(Prisma.sql`f.verification::text = ANY(${filters.ver}::text[])`);
   return Prisma.join(conditions, " AND ");
+}
+
+/** Every filter except place: published, the claim's own fields and the source's. Aliases `f` and `s`. */
+export function figureConditions(filters: DashboardFilters): Prisma.Sql {
+  return Prisma.sql`${claimConditions(filters)} AND ${sourceConditions(filters)}`;
 }
 
 export const TOTALS_ONLY = Prisma.sql`f.sex IS NULL AND f.age_group IS NULL AND f.population_group IS NULL`;

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { parseFilters } from "@/lib/domain/filters";
-import { getBreakdownClaims, getClaimsByPlace, getClaimsForPlace, getClaimsOverTime, getLatestDomainClaims } from "./series";
+import { getBreakdownClaims, getBreakdownsView, getClaimsByPlace, getClaimsForPlace, getClaimsOverTime, getDomainOverview, getPlacesView } from "./series";
 
 const published = { status: "published" as const, publishedAt: new Date("2023-06-01T00:00:00Z") };
 let ids: Record<string, number> = {};
@@ -127,19 +127,55 @@ describe("getBreakdownClaims", () => {
   });
 });
 
-describe("getLatestDomainClaims", () => {
-  it("gives each source's latest published total per place under the selected place, with its depth", async () => {
-    const claims = await getLatestDomainClaims("casualties", parseFilters({ place: "UA14" }));
-    expect(claims.map((c) => [c.placeName, c.depth, c.sourceName, c.asOf, c.best]).sort()).toEqual(
-      [
-        ["Bakhmut", 3, "Donetsk Regional Military Administration", "2023-05-01", 260],
-        ["Bakhmut", 3, "Party", "2023-05-01", 20],
-        ["Bakhmutskyi", 1, "OHCHR", "2023-03-01", 50],
-        ["Donetska", 0, "Donetsk Regional Military Administration", "2023-03-01", 5000],
-        ["Donetska", 0, "OHCHR", "2023-03-01", 4000],
-        ["Kramatorskyi", 1, "Donetsk Regional Military Administration", "2023-04-01", 70],
-      ].sort(),
-    );
-    expect(await getLatestDomainClaims("displacement", parseFilters({ place: "UA14" }))).toEqual([]);
+describe("getBreakdownsView", () => {
+  it("lists each source's latest breakdown claim per place and group, newest first, with how many there are", async () => {
+    const view = await getBreakdownsView("civilians-killed", parseFilters({ place: "UA14" }));
+    expect(view?.claims.map((c) => [c.placeName, c.sourceName, c.sex, c.best])).toEqual([
+      ["Bakhmut", "Party", "male", 30],
+      ["Donetska", "OHCHR", "female", 900],
+    ]);
+    expect(view?.latestClaims).toBe(2);
+    const narrowed = await getBreakdownsView("civilians-killed", parseFilters({ place: "UA14", to: "2023-03-15" }));
+    expect(narrowed?.claims.map((c) => c.best)).toEqual([900]);
+  });
+});
+
+describe("getPlacesView", () => {
+  it("lists the same claims as getClaimsByPlace when each part has few sources", async () => {
+    const view = await getPlacesView("civilians-killed", parseFilters({ place: "UA14" }));
+    const all = await getClaimsByPlace("civilians-killed", parseFilters({ place: "UA14" }));
+    expect(view?.claims).toEqual(all?.claims);
+    expect(view?.notListed).toEqual({});
+  });
+});
+
+describe("getDomainOverview", () => {
+  const overview = async (params: Record<string, string | string[]>) => {
+    const summary = await getDomainOverview("casualties", parseFilters({ place: "UA14", ...params }));
+    return summary && {
+      headline: [summary.headline.placeName, summary.headline.depth, summary.headline.sourceName, summary.headline.best],
+      others: summary.others.map((o) => o.sourceName),
+      disagreeing: summary.disagreeing,
+    };
+  };
+
+  it("headlines the best-graded recent claim about the place nearest the selected one, with the other sources there", async () => {
+    expect(await overview({})).toEqual({
+      headline: ["Donetska", 0, "OHCHR", 4000],
+      others: ["Donetsk Regional Military Administration"],
+      disagreeing: 0,
+    });
+    expect(await getDomainOverview("displacement", parseFilters({ place: "UA14" }))).toBeNull();
+    expect(await getDomainOverview("casualties", parseFilters({ place: "UA99" }))).toBeNull();
+  });
+
+  it("goes down the levels of the place until a claim passes the filters", async () => {
+    // A filter on the claims themselves: only the corroborated claim at the oblast.
+    expect(await overview({ ver: "corroborated" })).toEqual({ headline: ["Donetska", 0, "Donetsk Regional Military Administration", 5000], others: [], disagreeing: 0 });
+    // A source that only spoke about the town, three levels down.
+    expect(await overview({ source: String(ids.party) })).toEqual({ headline: ["Bakhmut", 3, "Party", 20], others: [], disagreeing: 0 });
+    // Before March 2023: the oblast has only "no information", the raions nothing yet, the town a claim.
+    expect(await overview({ to: "2023-02-15" })).toEqual({ headline: ["Bakhmut", 3, "Donetsk Regional Military Administration", 200], others: [], disagreeing: 0 });
+    expect(await overview({ to: "2022-12-31" })).toBeNull();
   });
 });

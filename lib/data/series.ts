@@ -1,19 +1,49 @@
 import "server-only";
-// Chart queries. Every public chart reads through this module only, so that later the raw
-// aggregates can be served from rollup tables kept current on publish without touching pages.
-// Only published figures of public indicators are ever returned. The place filter covers the
-// place and everything below it (a recursive CTE over location.parent_id):
+// Chart queries. Every public chart and download reads through this module only. Only published
+// figures of public indicators are ever returned.
+//
+// Two kinds of reads:
+//   - for pages, bounded whatever the size of the database: a page reads the rollup tables that
+//     the database keeps current (latest_claim, claim_summary, location_closure; see the
+//     read_path_rollups migration) and at most a fixed number of rows, so its size and cost
+//     follow what it shows, never the number of figures;
+//   - for downloads ("list..."), every matching row.
+// The place filter covers the place and everything below it (location_closure):
 //   - claims over time: the claims about the selected place as a whole (never sums of places);
 //   - by place: for each part of the selected place, each source's latest claim about it;
 //   - breakdowns: sex, age and civilian/military figures anywhere under the selected place;
-//   - domain claims: each source's latest claim per indicator and place, for the overview.
+//   - the overview: each domain's headline claim.
+// Without a filter on a claim's own fields (dates, credibility, verification) each source's latest
+// claim per key is latest_claim's; with one, it is picked per key from figure by
+// figure_latest_claim_idx (an index probe per key, walking back only past claims that fail it).
+import { cache } from "react";
 import { prisma } from "@/lib/db";
-import type { BranchClaim, PlacedClaim } from "@/lib/domain/dashboard";
+import { summarizeDomain, type BranchClaim, type DomainSummary, type PlacedClaim } from "@/lib/domain/dashboard";
 import type { AgeGroup, Domain, PopulationGroup, Qualifier, Reliability, Sex, VerificationStatus } from "@/lib/domain/enums";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/domain/filters";
+import { compareReliability } from "@/lib/domain/grades";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { BREAKDOWNS_ONLY, CLAIM_COLUMNS, TOTALS_ONLY, figureConditions, subtreeCte } from "./filters-sql";
+import {
+  BREAKDOWNS_ONLY,
+  CLAIM_COLUMNS,
+  TOTALS_ONLY,
+  claimConditions,
+  figureConditions,
+  hasClaimConditions,
+  sourceConditions,
+  underPlace,
+} from "./filters-sql";
 import { getPublicIndicator, type PublicIndicator } from "./indicators";
+
+/** What a page shows at most, whatever the data (the rest is in the downloads). */
+export const PAGE_LIMITS = {
+  /** Sources drawn in one chart: the best graded, then those with the most claims. */
+  chartSources: 8,
+  /** Sources listed per part of the place in "places within": the best graded first. */
+  sourcesPerBranch: 5,
+  /** Rows of the breakdowns table: the latest claims first. */
+  breakdownRows: 20,
+} as const;
 
 /** One published claim as a chart or table shows it. Dates are ISO calendar dates (UTC). */
 export interface ClaimPoint {
@@ -42,44 +72,145 @@ export interface PlaceRef {
   nameUk: string;
 }
 
+interface PlaceRow extends PlaceRef {
+  id: number;
+}
+
+type IndicatorRef = { slug: string; name: string; unit: string; hxlTag: string };
+
+/** Sources of a chart that are not drawn: how many, and how many claims they made. */
+export interface NotDrawn {
+  sources: number;
+  claims: number;
+}
+
 export interface ClaimsOverTime {
-  indicator: { slug: string; name: string; unit: string; hxlTag: string };
+  indicator: IndicatorRef;
   location: PlaceRef;
+  /** Every matching claim of the sources drawn (at most PAGE_LIMITS.chartSources), oldest first. */
   points: ClaimPoint[];
+  /** Matching claims of every source, drawn or not. */
+  totalClaims: number;
+  notDrawn: NotDrawn;
 }
 
-async function findPlace(pcode: string): Promise<PlaceRef | null> {
-  return prisma.location.findUnique({ where: { pcode }, select: { pcode: true, nameEn: true, nameUk: true } });
+// Each page reads the indicator and the place once, however many panels ask (per request).
+const findPlace = cache(async (pcode: string): Promise<PlaceRow | null> =>
+  prisma.location.findUnique({ where: { pcode }, select: { id: true, pcode: true, nameEn: true, nameUk: true } }),
+);
+const findIndicator = cache(getPublicIndicator);
+
+const indicatorRef = (i: PublicIndicator): IndicatorRef => ({ slug: i.slug, name: i.name, unit: i.unit, hxlTag: i.hxlTag });
+const placeRef = ({ pcode, nameEn, nameUk }: PlaceRow): PlaceRef => ({ pcode, nameEn, nameUk });
+
+async function resolve(indicatorSlug: string, pcode: string) {
+  const [indicator, place] = await Promise.all([findIndicator(indicatorSlug), findPlace(pcode)]);
+  return indicator && place ? { indicator, place } : null;
 }
 
-const indicatorRef = (i: PublicIndicator) => ({ slug: i.slug, name: i.name, unit: i.unit, hxlTag: i.hxlTag });
+// ------------------------------------------------------------------ claims over time
+
+interface SourceTally {
+  sourceId: number;
+  reliability: Reliability;
+  sourceName: string;
+  claims: number;
+}
+
+/** Each source's number of matching totals about one place: from latest_claim, or counted per key. */
+async function tallySources(indicatorId: number, placeId: number, filters: DashboardFilters): Promise<SourceTally[]> {
+  const counted = hasClaimConditions(filters)
+    ? Prisma.sql`(SELECT count(*) FROM figure f
+        WHERE f.indicator_id = lc.indicator_id AND f.location_id = lc.location_id AND f.source_id = lc.source_id
+          AND ${TOTALS_ONLY} AND ${claimConditions(filters)})::int`
+    : Prisma.sql`lc.claims`;
+  const rows = await prisma.$queryRaw<SourceTally[]>`
+    SELECT * FROM (
+      SELECT s.id AS "sourceId", s.reliability::text AS reliability, s.name AS "sourceName", ${counted} AS claims
+      FROM latest_claim lc JOIN source s ON s.id = lc.source_id
+      WHERE lc.indicator_id = ${indicatorId} AND lc.location_id = ${placeId} AND lc.breakdown = 'total' AND ${sourceConditions(filters)}
+    ) tally
+    WHERE claims > 0`;
+  return rows.sort(
+    (a, b) => compareReliability(a.reliability, b.reliability) || b.claims - a.claims || a.sourceName.localeCompare(b.sourceName) || a.sourceId - b.sourceId,
+  );
+}
 
 /**
- * Every source's published claims for one indicator about the selected place as a whole,
- * oldest first: totals only (no sex, age or population-group breakdown), narrowed by the
- * filters. Null when the indicator (or a hidden one) or the place is unknown.
+ * The sources' published claims for one indicator about the selected place as a whole, oldest
+ * first: totals only (no sex, age or population-group breakdown), narrowed by the filters. For a
+ * page: only the PAGE_LIMITS.chartSources best-graded sources with the most claims are read, the
+ * others are counted. Null when the indicator (or a hidden one) or the place is unknown.
  */
 export async function getClaimsForPlace(indicatorSlug: string, filters: DashboardFilters): Promise<ClaimsOverTime | null> {
-  const [indicator, location] = await Promise.all([getPublicIndicator(indicatorSlug), findPlace(filters.place)]);
-  if (!indicator || !location) return null;
+  const found = await resolve(indicatorSlug, filters.place);
+  if (!found) return null;
+  const { indicator, place } = found;
+  const tally = await tallySources(indicator.id, place.id, filters);
+  const drawn = tally.slice(0, PAGE_LIMITS.chartSources);
+  const rest = tally.slice(PAGE_LIMITS.chartSources);
+  const points =
+    drawn.length === 0
+      ? []
+      : await prisma.$queryRaw<ClaimPoint[]>`
+          SELECT ${CLAIM_COLUMNS}
+          FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
+          WHERE f.indicator_id = ${indicator.id} AND f.location_id = ${place.id} AND ${TOTALS_ONLY}
+            AND f.source_id = ANY(${drawn.map((s) => s.sourceId)}::int[]) AND ${figureConditions(filters)}
+          ORDER BY f.as_of, s.name, f.id`;
+  return {
+    indicator: indicatorRef(indicator),
+    location: placeRef(place),
+    points,
+    totalClaims: tally.reduce((n, s) => n + s.claims, 0),
+    notDrawn: { sources: rest.length, claims: rest.reduce((n, s) => n + s.claims, 0) },
+  };
+}
+
+/** For downloads: every source's every matching total about the place as a whole, oldest first. */
+export async function listClaimsForPlace(indicatorSlug: string, filters: DashboardFilters): Promise<Omit<ClaimsOverTime, "notDrawn" | "totalClaims"> | null> {
+  const found = await resolve(indicatorSlug, filters.place);
+  if (!found) return null;
   const points = await prisma.$queryRaw<ClaimPoint[]>`
     SELECT ${CLAIM_COLUMNS}
     FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
-    WHERE f.indicator_id = ${indicator.id} AND l.pcode = ${filters.place} AND ${TOTALS_ONLY} AND ${figureConditions(filters)}
+    WHERE f.indicator_id = ${found.indicator.id} AND f.location_id = ${found.place.id} AND ${TOTALS_ONLY} AND ${figureConditions(filters)}
     ORDER BY f.as_of, s.name, f.id`;
-  return { indicator: indicatorRef(indicator), location, points };
+  return { indicator: indicatorRef(found.indicator), location: placeRef(found.place), points };
 }
 
-/** The home page's headline chart: every published total for one indicator at one place. */
+/** The home page's headline chart: the published totals for one indicator at one place. */
 export async function getClaimsOverTime(query: { indicatorSlug: string; pcode: string }): Promise<ClaimsOverTime | null> {
   return getClaimsForPlace(query.indicatorSlug, { ...DEFAULT_FILTERS, place: query.pcode });
 }
+
+// ------------------------------------------------------------------ latest claims per key
+
+/**
+ * `f`: for each latest_claim row `lc` (a key: indicator, place, breakdown, source), the claim a
+ * page shows: the key's latest claim, or with claim filters (or a date `upTo`), the latest claim
+ * of the key that passes them, if any (the key then drops out).
+ */
+function latestOfKey(filters: DashboardFilters, upTo: string | null = null): Prisma.Sql {
+  if (!hasClaimConditions(filters) && upTo === null) return Prisma.sql`JOIN figure f ON f.id = lc.figure_id`;
+  return Prisma.sql`CROSS JOIN LATERAL (
+      SELECT f.* FROM figure f
+      WHERE f.indicator_id = lc.indicator_id AND f.location_id = lc.location_id AND f.source_id = lc.source_id
+        AND f.sex IS NOT DISTINCT FROM lc.sex AND f.age_group IS NOT DISTINCT FROM lc.age_group
+        AND f.population_group IS NOT DISTINCT FROM lc.population_group
+        AND ${claimConditions(filters, upTo)}
+      ORDER BY f.as_of DESC, f.id DESC
+      LIMIT 1
+    ) f`;
+}
+
+// ------------------------------------------------------------------ by place
 
 /** A claim in the breakdown by place, with the part of the selected place it falls in. */
 export type PlaceClaim = BranchClaim & ClaimPoint;
 
 export interface ClaimsByPlace {
-  indicator: { slug: string; name: string; unit: string; hxlTag: string };
+  indicator: IndicatorRef;
   location: PlaceRef;
   /** The date the breakdown is for: the `at` filter, else the latest claim's date (null when there are none). */
   at: string | null;
@@ -90,28 +221,55 @@ export interface ClaimsByPlace {
  * For each part of the selected place (its children) and each source: the source's latest claim
  * on or before the breakdown date about that part, or, where it made none about the part as a
  * whole, about the place nearest to it within the part. Totals only, narrowed by the filters.
+ * Every such claim (for downloads); pages use getPlacesView.
  */
 export async function getClaimsByPlace(indicatorSlug: string, filters: DashboardFilters): Promise<ClaimsByPlace | null> {
-  const [indicator, location] = await Promise.all([getPublicIndicator(indicatorSlug), findPlace(filters.place)]);
-  if (!indicator || !location) return null;
-  const upTo = filters.at ? Prisma.sql`AND f.as_of <= ${filters.at}::date` : Prisma.empty;
+  const found = await resolve(indicatorSlug, filters.place);
+  if (!found) return null;
   const claims = await prisma.$queryRaw<PlaceClaim[]>`
-    ${subtreeCte(filters.place)}
     SELECT * FROM (
-      SELECT DISTINCT ON (st.branch_id, f.source_id)
+      SELECT DISTINCT ON (b.id, s.id)
         ${CLAIM_COLUMNS}, b.pcode AS "branchPcode", b.name_en AS "branchName"
-      FROM figure f
-        JOIN source s ON s.id = f.source_id
-        JOIN subtree st ON st.id = f.location_id
+      FROM location b
+        JOIN location_closure c ON c.ancestor_id = b.id
+        JOIN latest_claim lc ON lc.indicator_id = ${found.indicator.id} AND lc.location_id = c.descendant_id AND lc.breakdown = 'total'
+        JOIN source s ON s.id = lc.source_id
+        ${latestOfKey(filters, filters.at)}
         JOIN location l ON l.id = f.location_id
-        JOIN location b ON b.id = st.branch_id
-      WHERE f.indicator_id = ${indicator.id} AND st.depth >= 1 AND ${TOTALS_ONLY} AND ${figureConditions(filters)} ${upTo}
-      ORDER BY st.branch_id, f.source_id, st.depth, f.as_of DESC, f.id DESC
+      WHERE b.parent_id = ${found.place.id} AND ${sourceConditions(filters)}
+      ORDER BY b.id, s.id, c.depth, f.as_of DESC, f.id DESC
     ) latest
     ORDER BY "branchName", "sourceName", "figureId"`;
   const at = filters.at ?? claims.reduce<string | null>((latest, c) => (latest === null || c.asOf > latest ? c.asOf : latest), null);
-  return { indicator: indicatorRef(indicator), location, at, claims };
+  return { indicator: indicatorRef(found.indicator), location: placeRef(found.place), at, claims };
 }
+
+export interface PlacesView extends ClaimsByPlace {
+  /** Per part of the place, the sources' claims not listed (beyond PAGE_LIMITS.sourcesPerBranch). */
+  notListed: Record<string, number>;
+}
+
+/** "Places within" for a page: per part, the PAGE_LIMITS.sourcesPerBranch best-graded sources' claims. */
+export async function getPlacesView(indicatorSlug: string, filters: DashboardFilters): Promise<PlacesView | null> {
+  const all = await getClaimsByPlace(indicatorSlug, filters);
+  if (!all) return null;
+  const byBranch = new Map<string, PlaceClaim[]>();
+  for (const claim of all.claims) byBranch.set(claim.branchPcode, [...(byBranch.get(claim.branchPcode) ?? []), claim]);
+  const claims: PlaceClaim[] = [];
+  const notListed: Record<string, number> = {};
+  for (const [pcode, ofBranch] of byBranch) {
+    const ranked = [...ofBranch].sort(
+      (a, b) => compareReliability(a.reliability, b.reliability) || a.credibility - b.credibility || b.asOf.localeCompare(a.asOf) || a.figureId - b.figureId,
+    );
+    claims.push(...ranked.slice(0, PAGE_LIMITS.sourcesPerBranch));
+    if (ranked.length > PAGE_LIMITS.sourcesPerBranch) notListed[pcode] = ranked.length - PAGE_LIMITS.sourcesPerBranch;
+  }
+  const order = new Map(all.claims.map((c, index) => [c.figureId, index]));
+  claims.sort((a, b) => order.get(a.figureId)! - order.get(b.figureId)!);
+  return { ...all, claims, notListed };
+}
+
+// ------------------------------------------------------------------ breakdowns
 
 export interface BreakdownClaim extends ClaimPoint {
   sex: Sex | null;
@@ -119,38 +277,94 @@ export interface BreakdownClaim extends ClaimPoint {
   populationGroup: PopulationGroup | null;
 }
 
-/** Every published breakdown (sex, age group, civilian/military) under the selected place, newest first. */
-export async function getBreakdownClaims(indicatorSlug: string, filters: DashboardFilters): Promise<{ indicator: ClaimsOverTime["indicator"]; location: PlaceRef; claims: BreakdownClaim[] } | null> {
-  const [indicator, location] = await Promise.all([getPublicIndicator(indicatorSlug), findPlace(filters.place)]);
-  if (!indicator || !location) return null;
+const BREAKDOWN_COLUMNS = Prisma.sql`f.sex::text AS "sex", f.age_group::text AS "ageGroup", f.population_group::text AS "populationGroup"`;
+
+/** For downloads: every published breakdown (sex, age group, civilian/military) under the selected place, newest first. */
+export async function getBreakdownClaims(indicatorSlug: string, filters: DashboardFilters): Promise<{ indicator: IndicatorRef; location: PlaceRef; claims: BreakdownClaim[] } | null> {
+  const found = await resolve(indicatorSlug, filters.place);
+  if (!found) return null;
   const claims = await prisma.$queryRaw<BreakdownClaim[]>`
-    ${subtreeCte(filters.place)}
-    SELECT ${CLAIM_COLUMNS}, f.sex::text AS "sex", f.age_group::text AS "ageGroup", f.population_group::text AS "populationGroup"
-    FROM figure f
+    SELECT ${CLAIM_COLUMNS}, ${BREAKDOWN_COLUMNS}
+    FROM location_closure st
+      JOIN figure f ON f.location_id = st.descendant_id
       JOIN source s ON s.id = f.source_id
-      JOIN subtree st ON st.id = f.location_id
       JOIN location l ON l.id = f.location_id
-    WHERE f.indicator_id = ${indicator.id} AND ${BREAKDOWNS_ONLY} AND ${figureConditions(filters)}
+    WHERE st.ancestor_id = ${found.place.id} AND f.indicator_id = ${found.indicator.id} AND ${BREAKDOWNS_ONLY} AND ${figureConditions(filters)}
     ORDER BY f.as_of DESC, st.depth, l.name_en, s.name, f.sex NULLS FIRST, f.age_group NULLS FIRST, f.population_group NULLS FIRST, f.id`;
-  return { indicator: indicatorRef(indicator), location, claims };
+  return { indicator: indicatorRef(found.indicator), location: placeRef(found.place), claims };
+}
+
+export interface BreakdownsView {
+  indicator: IndicatorRef;
+  location: PlaceRef;
+  /** Each source's latest claim per place and breakdown, newest first, at most PAGE_LIMITS.breakdownRows. */
+  claims: BreakdownClaim[];
+  /** How many such latest claims there are in all. */
+  latestClaims: number;
+}
+
+/** The breakdowns for a page: the newest of each source's latest claims per place and group. */
+export async function getBreakdownsView(indicatorSlug: string, filters: DashboardFilters): Promise<BreakdownsView | null> {
+  const found = await resolve(indicatorSlug, filters.place);
+  if (!found) return null;
+  const rows = await prisma.$queryRaw<(BreakdownClaim & { total: number })[]>`
+    SELECT ${CLAIM_COLUMNS}, ${BREAKDOWN_COLUMNS}, count(*) OVER ()::int AS total
+    FROM location_closure st
+      JOIN latest_claim lc ON lc.indicator_id = ${found.indicator.id} AND lc.location_id = st.descendant_id AND lc.breakdown <> 'total'
+      JOIN source s ON s.id = lc.source_id
+      ${latestOfKey(filters)}
+      JOIN location l ON l.id = f.location_id
+    WHERE st.ancestor_id = ${found.place.id} AND ${sourceConditions(filters)}
+    ORDER BY f.as_of DESC, st.depth, l.name_en, s.name, f.sex NULLS FIRST, f.age_group NULLS FIRST, f.population_group NULLS FIRST, f.id
+    LIMIT ${PAGE_LIMITS.breakdownRows}`;
+  return {
+    indicator: indicatorRef(found.indicator),
+    location: placeRef(found.place),
+    claims: rows.map(({ total: _total, ...claim }) => claim),
+    latestClaims: rows[0]?.total ?? 0,
+  };
+}
+
+// ------------------------------------------------------------------ the overview
+
+/**
+ * Each source's latest published total per place for one indicator, at the places `depth` levels
+ * below the selected place, narrowed by the filters.
+ */
+async function latestClaimsAtDepth(indicatorId: number, placeId: number, depth: number, filters: DashboardFilters): Promise<PlacedClaim[]> {
+  return prisma.$queryRaw<PlacedClaim[]>`
+    SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.unit AS "unit",
+      i.display_order AS "displayOrder", st.depth::int AS "depth"
+    FROM location_closure st
+      JOIN latest_claim lc ON lc.indicator_id = ${indicatorId} AND lc.location_id = st.descendant_id AND lc.breakdown = 'total'
+      JOIN indicator i ON i.id = lc.indicator_id
+      JOIN source s ON s.id = lc.source_id
+      ${latestOfKey(filters)}
+      JOIN location l ON l.id = f.location_id
+    WHERE st.ancestor_id = ${placeId} AND st.depth = ${depth} AND ${sourceConditions(filters)}`;
 }
 
 /**
- * For the overview: the latest claim of each source for each public indicator of a domain and
- * each place under the selected place (totals only, narrowed by the filters), with the place's
- * depth below the selected place.
+ * The overview card of a domain (see summarizeDomain for the rule): the first public indicator,
+ * in display order, with a claim under the selected place, at the depth nearest the place.
+ * claim_summary lists the (indicator, depth) pairs that have published totals, in that order;
+ * each is read until one has a claim with a number that passes the filters. So the card reads the
+ * claims of one level of one indicator, never every figure. Null when no claim has a number.
  */
-export async function getLatestDomainClaims(domain: Domain, filters: DashboardFilters): Promise<PlacedClaim[]> {
-  return prisma.$queryRaw<PlacedClaim[]>`
-    ${subtreeCte(filters.place)}
-    SELECT DISTINCT ON (f.indicator_id, f.location_id, f.source_id)
-      ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.unit AS "unit",
-      i.display_order AS "displayOrder", st.depth::int AS "depth"
-    FROM figure f
-      JOIN indicator i ON i.id = f.indicator_id
-      JOIN source s ON s.id = f.source_id
-      JOIN subtree st ON st.id = f.location_id
-      JOIN location l ON l.id = f.location_id
-    WHERE i.domain = ${domain}::"Domain" AND i.is_public AND ${TOTALS_ONLY} AND ${figureConditions(filters)}
-    ORDER BY f.indicator_id, f.location_id, f.source_id, f.as_of DESC, f.id DESC`;
+export async function getDomainOverview(domain: Domain, filters: DashboardFilters): Promise<DomainSummary | null> {
+  const place = await findPlace(filters.place);
+  if (!place) return null;
+  const candidates = await prisma.$queryRaw<{ indicatorId: number; depth: number }[]>`
+    SELECT i.id AS "indicatorId", st.depth::int AS depth
+    FROM indicator i
+      JOIN claim_summary cs ON cs.indicator_id = i.id AND cs.total_claims > 0
+      JOIN location_closure st ON st.ancestor_id = ${place.id} AND st.descendant_id = cs.location_id
+    WHERE i.domain = ${domain}::"Domain" AND i.is_public
+    GROUP BY i.id, i.display_order, i.slug, st.depth
+    ORDER BY i.display_order, i.slug, st.depth`;
+  for (const { indicatorId, depth } of candidates) {
+    const summary = summarizeDomain(await latestClaimsAtDepth(indicatorId, place.id, depth, filters));
+    if (summary) return summary;
+  }
+  return null;
 }

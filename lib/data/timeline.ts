@@ -9,7 +9,7 @@ import type { PublicationStatus } from "@/lib/domain/enums";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { subtreeCte } from "./filters-sql";
+import { underPlace } from "./filters-sql";
 import { prismaStore } from "./versioned";
 import { changeWorkflowRecord, type ChangeResult } from "./workflow";
 
@@ -45,12 +45,11 @@ export async function listTimelineEvents(query: TimelineQuery): Promise<Timeline
   if (query.sources.length > 0) conditions.push(Prisma.sql`e.source_id = ANY(${query.sources}::int[])`);
   const order = query.latest ? Prisma.sql`ORDER BY e.occurred_on DESC, e.id DESC LIMIT ${query.latest}` : Prisma.sql`ORDER BY e.occurred_on, e.id`;
   return prisma.$queryRaw<TimelineEntry[]>`
-    ${subtreeCte(query.place)}
     SELECT e.id, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn", e.title, e.description,
       l.pcode, l.name_en AS "placeName", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS reliability,
       e.credibility::int AS credibility, e.verification::text AS verification, e.source_url AS "sourceUrl"
     FROM timeline_event e
-      JOIN subtree st ON st.id = e.location_id
+      JOIN location_closure st ON ${underPlace("st", query.place)} AND st.descendant_id = e.location_id
       JOIN location l ON l.id = e.location_id
       JOIN source s ON s.id = e.source_id
     WHERE ${Prisma.join(conditions, " AND ")}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimsDisagree, groupByBranch, prepareChart, summarizeDomain, type BranchClaim, type PlacedClaim } from "./dashboard";
-import { seriesKeys, type FigureRow } from "./series";
+import { CHART_POINT_BUDGET, claimsDisagree, groupByBranch, prepareChart, seriesThreshold, summarizeDomain, type BranchClaim, type PlacedClaim } from "./dashboard";
+import { expandSeries, mergeForChart, seriesKeys, type FigureRow } from "./series";
 
 let nextId = 1;
 function row(over: Partial<FigureRow> = {}): FigureRow {
@@ -118,7 +118,7 @@ describe("prepareChart", () => {
     const chart = prepareChart([row({ sourceId: 1, asOf: "2023-01-01" }), row({ sourceId: 2, sourceName: "MoD", reliability: "D", asOf: "2023-01-05", best: 300, low: 300, high: 300 })]);
     expect(chart.series.map((s) => s.sourceId)).toEqual([1, 2]);
     expect(chart.pointCount).toBe(2);
-    expect(chart.rows.map((r) => r[seriesKeys(2).best])).toEqual([null, 300]);
+    expect(mergeForChart(chart.compact.map(expandSeries)).map((r) => r[seriesKeys(2).best])).toEqual([null, 300]);
   });
 
   it("downsamples each long series to the threshold, keeping its peak and its 'no information' gap", () => {
@@ -140,7 +140,25 @@ describe("prepareChart", () => {
     expect(gap.map((p) => p.asOf)).toEqual([day(1200), day(1209)]);
     // A gap is a gap in the chart rows too, never a zero.
     const keys = seriesKeys(1);
-    expect(chart.rows.filter((r) => r.date === day(1200))[0]?.[keys.best]).toBeNull();
-    expect(chart.rows.some((r) => r[keys.best] === 0)).toBe(false);
+    const rows = mergeForChart(chart.compact.map(expandSeries));
+    expect(rows.filter((r) => r.date === day(1200))[0]?.[keys.best]).toBeNull();
+    expect(rows.some((r) => r[keys.best] === 0)).toBe(false);
+  });
+
+  it("shares a total budget between many series, so one chart's size does not grow with its sources", () => {
+    const start = Date.UTC(2020, 0, 1);
+    const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    const many = Array.from({ length: 8 }, (_, s) =>
+      Array.from({ length: 1400 }, (_, i) => row({ sourceId: s + 1, sourceName: `S${s}`, asOf: day(i), best: 1000 + ((i * (s + 3)) % 97) })),
+    ).flat();
+    const chart = prepareChart(many);
+    expect(chart.series).toHaveLength(8);
+    expect(chart.pointCount).toBeLessThanOrEqual(CHART_POINT_BUDGET);
+    expect(Math.min(...chart.series.map((s) => s.points.length))).toBeGreaterThanOrEqual(seriesThreshold(8) - 2);
+    // The compact shape round-trips the drawn points.
+    const [first] = chart.compact.map(expandSeries);
+    expect(first!.points.map((p) => [p.asOf, p.y, p.figureId])).toEqual(chart.series[0]!.points.map((p) => [p.asOf, p.y, p.figureId]));
+    expect(seriesThreshold(1)).toBe(500);
+    expect(seriesThreshold(100)).toBe(50);
   });
 });

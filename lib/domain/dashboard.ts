@@ -5,7 +5,7 @@ import { daysBetween, parseCalendarDate } from "./dates";
 import { DEFAULT_DOWNSAMPLE_THRESHOLD, downsampleLttb } from "./downsample";
 import type { Qualifier } from "./enums";
 import { compareGrades } from "./grades";
-import { groupBySource, mergeForChart, type ChartRow, type FigureRow, type SourceSeries } from "./series";
+import { compactSeries, groupBySource, type CompactSeries, type FigureRow, type SourceSeries } from "./series";
 
 /** A claim with the place it is about and that place's depth below the selected place (0 = the place itself). */
 export interface PlacedClaim extends FigureRow {
@@ -131,19 +131,34 @@ export function groupByBranch(claims: readonly BranchClaim[]): Branch[] {
 }
 
 export interface PreparedChart {
+  /** One series per source, downsampled, best-graded first. */
   series: SourceSeries[];
-  rows: ChartRow[];
-  /** Points sent to the browser, over all series (before merging into rows). */
+  /** The same series as the browser gets them. */
+  compact: CompactSeries[];
+  /** Points sent to the browser, over all series. */
   pointCount: number;
 }
 
 /**
- * Competing claims ready for the browser: one series per source, each downsampled to at most
- * `threshold` points (peaks and "no information" gaps kept), merged into chart rows. The table
- * and the CSV use the full rows, never these.
+ * Points one chart sends at most, over all its series: what a chart a few hundred pixels wide can
+ * show. A page holds several charts and must stay small whatever the data (the read-path issue's
+ * bound is ~300 kB per page at 10 M figures).
  */
-export function prepareChart(rows: readonly FigureRow[], threshold: number = DEFAULT_DOWNSAMPLE_THRESHOLD): PreparedChart {
-  const series = groupBySource(rows).map((s) => ({ ...s, points: downsampleLttb(s.points, threshold) }));
-  return { series, rows: mergeForChart(series), pointCount: series.reduce((n, s) => n + s.points.length, 0) };
+export const CHART_POINT_BUDGET = 1_500;
+
+/** Each series' share of the budget: at most DEFAULT_DOWNSAMPLE_THRESHOLD, and at least 50 so a line keeps its shape. */
+export function seriesThreshold(seriesCount: number, budget: number = CHART_POINT_BUDGET): number {
+  return Math.max(50, Math.min(DEFAULT_DOWNSAMPLE_THRESHOLD, Math.floor(budget / Math.max(1, seriesCount))));
 }
 
+/**
+ * Competing claims ready for the browser: one series per source, each downsampled (peaks and
+ * "no information" gaps kept) to its share of the budget, or to `threshold` when given. The
+ * table and the CSV use the claims themselves, never these.
+ */
+export function prepareChart(rows: readonly FigureRow[], threshold?: number): PreparedChart {
+  const grouped = groupBySource(rows);
+  const perSeries = threshold ?? seriesThreshold(grouped.length);
+  const series = grouped.map((s) => ({ ...s, points: downsampleLttb(s.points, perSeries) }));
+  return { series, compact: series.map(compactSeries), pointCount: series.reduce((n, s) => n + s.points.length, 0) };
+}

@@ -80,6 +80,57 @@ function toPoint(row: FigureRow): SourcePoint {
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A series as a page sends it to the browser: parallel arrays with one entry per point drawn
+ * (dates as days since 1970-01-01 UTC), about a fifth of the bytes of one object per point, and
+ * never a date x source grid (the browser merges the series into rows itself, mergeForChart).
+ * `best` null is "no information" (a gap, never a zero).
+ */
+export interface CompactSeries {
+  sourceId: number;
+  day: number[];
+  best: (number | null)[];
+  low: (number | null)[];
+  high: (number | null)[];
+  figureId: number[];
+}
+
+export function compactSeries(series: SourceSeries): CompactSeries {
+  const { points } = series;
+  return {
+    sourceId: series.sourceId,
+    day: points.map((p) => Math.round(p.x / DAY_MS)),
+    best: points.map((p) => p.y),
+    low: points.map((p) => p.low),
+    high: points.map((p) => p.high),
+    figureId: points.map((p) => p.figureId),
+  };
+}
+
+/** The points of a compact series, as mergeForChart takes them (grades are not needed to draw). */
+export function expandSeries(compact: CompactSeries): Pick<SourceSeries, "sourceId" | "points"> {
+  return {
+    sourceId: compact.sourceId,
+    points: compact.day.map((day, i) => {
+      const x = day * DAY_MS;
+      return {
+        x,
+        y: compact.best[i] ?? null,
+        asOf: new Date(x).toISOString().slice(0, 10),
+        low: compact.low[i] ?? null,
+        high: compact.high[i] ?? null,
+        figureId: compact.figureId[i]!,
+        // Not drawn; the table and the figure's page carry them.
+        qualifier: "exact",
+        credibility: 6,
+        verification: "reported",
+      };
+    }),
+  };
+}
+
 export function seriesKeys(sourceId: number) {
   return {
     best: `s${sourceId}_best`,
@@ -105,7 +156,7 @@ export type ChartRow = {
   [figureId: `s${number}_figureId`]: number | null;
 };
 
-export function mergeForChart(series: readonly SourceSeries[]): ChartRow[] {
+export function mergeForChart(series: readonly Pick<SourceSeries, "sourceId" | "points">[]): ChartRow[] {
   const dates = new Map<number, string>();
   for (const { points } of series) for (const point of points) dates.set(point.x, point.asOf);
   const rows: ChartRow[] = [...dates.entries()].sort(([a], [b]) => a - b).map(([x, date]) => ({ date, x }));

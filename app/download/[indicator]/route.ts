@@ -1,7 +1,7 @@
 // GET /download/<indicator>?view=claims|places|breakdowns&<dashboard filters>: the rows the
 // matching table shows, as CSV (every row, never downsampled), with the same filters.
 import { databaseUnavailableResponse, isDatabaseUnavailable } from "@/lib/data/availability";
-import { getBreakdownClaims, getClaimsByPlace, getClaimsForPlace } from "@/lib/data/series";
+import { getBreakdownClaims, getClaimsByPlace, listClaimsForPlace } from "@/lib/data/series";
 import { claimsToCsv } from "@/lib/domain/csv";
 import { parseFilters } from "@/lib/domain/filters";
 import { publicOrigin } from "@/lib/env";
@@ -24,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ indi
         ? await getClaimsByPlace(slug, filters).then((d) => d && { indicator: d.indicator, location: d.location, claims: d.claims })
         : view === "breakdowns"
           ? await getBreakdownClaims(slug, filters)
-          : await getClaimsForPlace(slug, filters).then((d) => d && { indicator: d.indicator, location: d.location, claims: d.points });
+          : await listClaimsForPlace(slug, filters).then((d) => d && { indicator: d.indicator, location: d.location, claims: d.points });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
     throw error;
