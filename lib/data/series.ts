@@ -34,6 +34,7 @@ import {
   underPlace,
 } from "./filters-sql";
 import { getPublicIndicator, type PublicIndicator } from "./indicators";
+import { publicRead } from "./read-slots";
 
 /** What a page shows at most, whatever the data (the rest is in the downloads). */
 export const PAGE_LIMITS = {
@@ -96,9 +97,14 @@ export interface ClaimsOverTime {
 
 // Each page reads the indicator and the place once, however many panels ask (per request).
 const findPlace = cache(async (pcode: string): Promise<PlaceRow | null> =>
-  prisma.location.findUnique({ where: { pcode }, select: { id: true, pcode: true, nameEn: true, nameUk: true } }),
+  publicRead(() => prisma.location.findUnique({ where: { pcode }, select: { id: true, pcode: true, nameEn: true, nameUk: true } })),
 );
-const findIndicator = cache(getPublicIndicator);
+const findIndicator = cache((slug: string) => publicRead(() => getPublicIndicator(slug)));
+
+/** A query of this module: through the public-read slots (./read-slots.ts). */
+function read<T>(sql: Prisma.Sql): Promise<T> {
+  return publicRead(() => prisma.$queryRaw<T>(sql));
+}
 
 const indicatorRef = (i: PublicIndicator): IndicatorRef => ({ slug: i.slug, name: i.name, unit: i.unit, hxlTag: i.hxlTag });
 const placeRef = ({ pcode, nameEn, nameUk }: PlaceRow): PlaceRef => ({ pcode, nameEn, nameUk });
@@ -124,13 +130,13 @@ async function tallySources(indicatorId: number, placeId: number, filters: Dashb
         WHERE f.indicator_id = lc.indicator_id AND f.location_id = lc.location_id AND f.source_id = lc.source_id
           AND ${TOTALS_ONLY} AND ${claimConditions(filters)})::int`
     : Prisma.sql`lc.claims`;
-  const rows = await prisma.$queryRaw<SourceTally[]>`
+  const rows = await read<SourceTally[]>(Prisma.sql`
     SELECT * FROM (
       SELECT s.id AS "sourceId", s.reliability::text AS reliability, s.name AS "sourceName", ${counted} AS claims
       FROM latest_claim lc JOIN source s ON s.id = lc.source_id
       WHERE lc.indicator_id = ${indicatorId} AND lc.location_id = ${placeId} AND lc.breakdown = 'total' AND ${sourceConditions(filters)}
     ) tally
-    WHERE claims > 0`;
+    WHERE claims > 0`);
   return rows.sort(
     (a, b) => compareReliability(a.reliability, b.reliability) || b.claims - a.claims || a.sourceName.localeCompare(b.sourceName) || a.sourceId - b.sourceId,
   );
@@ -152,12 +158,12 @@ export async function getClaimsForPlace(indicatorSlug: string, filters: Dashboar
   const points =
     drawn.length === 0
       ? []
-      : await prisma.$queryRaw<ClaimPoint[]>`
+      : await read<ClaimPoint[]>(Prisma.sql`
           SELECT ${CLAIM_COLUMNS}
           FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
           WHERE f.indicator_id = ${indicator.id} AND f.location_id = ${place.id} AND ${TOTALS_ONLY}
             AND f.source_id = ANY(${drawn.map((s) => s.sourceId)}::int[]) AND ${figureConditions(filters)}
-          ORDER BY f.as_of, s.name, f.id`;
+          ORDER BY f.as_of, s.name, f.id`);
   return {
     indicator: indicatorRef(indicator),
     location: placeRef(place),
@@ -171,11 +177,11 @@ export async function getClaimsForPlace(indicatorSlug: string, filters: Dashboar
 export async function listClaimsForPlace(indicatorSlug: string, filters: DashboardFilters): Promise<Omit<ClaimsOverTime, "notDrawn" | "totalClaims"> | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
-  const points = await prisma.$queryRaw<ClaimPoint[]>`
+  const points = await read<ClaimPoint[]>(Prisma.sql`
     SELECT ${CLAIM_COLUMNS}
     FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
     WHERE f.indicator_id = ${found.indicator.id} AND f.location_id = ${found.place.id} AND ${TOTALS_ONLY} AND ${figureConditions(filters)}
-    ORDER BY f.as_of, s.name, f.id`;
+    ORDER BY f.as_of, s.name, f.id`);
   return { indicator: indicatorRef(found.indicator), location: placeRef(found.place), points };
 }
 
@@ -226,7 +232,7 @@ export interface ClaimsByPlace {
 export async function getClaimsByPlace(indicatorSlug: string, filters: DashboardFilters): Promise<ClaimsByPlace | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
-  const claims = await prisma.$queryRaw<PlaceClaim[]>`
+  const claims = await read<PlaceClaim[]>(Prisma.sql`
     SELECT * FROM (
       SELECT DISTINCT ON (b.id, s.id)
         ${CLAIM_COLUMNS}, b.pcode AS "branchPcode", b.name_en AS "branchName"
@@ -239,7 +245,7 @@ export async function getClaimsByPlace(indicatorSlug: string, filters: Dashboard
       WHERE b.parent_id = ${found.place.id} AND ${sourceConditions(filters)}
       ORDER BY b.id, s.id, c.depth, f.as_of DESC, f.id DESC
     ) latest
-    ORDER BY "branchName", "sourceName", "figureId"`;
+    ORDER BY "branchName", "sourceName", "figureId"`);
   const at = filters.at ?? claims.reduce<string | null>((latest, c) => (latest === null || c.asOf > latest ? c.asOf : latest), null);
   return { indicator: indicatorRef(found.indicator), location: placeRef(found.place), at, claims };
 }
@@ -283,14 +289,14 @@ const BREAKDOWN_COLUMNS = Prisma.sql`f.sex::text AS "sex", f.age_group::text AS 
 export async function getBreakdownClaims(indicatorSlug: string, filters: DashboardFilters): Promise<{ indicator: IndicatorRef; location: PlaceRef; claims: BreakdownClaim[] } | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
-  const claims = await prisma.$queryRaw<BreakdownClaim[]>`
+  const claims = await read<BreakdownClaim[]>(Prisma.sql`
     SELECT ${CLAIM_COLUMNS}, ${BREAKDOWN_COLUMNS}
     FROM location_closure st
       JOIN figure f ON f.location_id = st.descendant_id
       JOIN source s ON s.id = f.source_id
       JOIN location l ON l.id = f.location_id
     WHERE st.ancestor_id = ${found.place.id} AND f.indicator_id = ${found.indicator.id} AND ${BREAKDOWNS_ONLY} AND ${figureConditions(filters)}
-    ORDER BY f.as_of DESC, st.depth, l.name_en, s.name, f.sex NULLS FIRST, f.age_group NULLS FIRST, f.population_group NULLS FIRST, f.id`;
+    ORDER BY f.as_of DESC, st.depth, l.name_en, s.name, f.sex NULLS FIRST, f.age_group NULLS FIRST, f.population_group NULLS FIRST, f.id`);
   return { indicator: indicatorRef(found.indicator), location: placeRef(found.place), claims };
 }
 
@@ -307,7 +313,7 @@ export interface BreakdownsView {
 export async function getBreakdownsView(indicatorSlug: string, filters: DashboardFilters): Promise<BreakdownsView | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
-  const rows = await prisma.$queryRaw<(BreakdownClaim & { total: number })[]>`
+  const rows = await read<(BreakdownClaim & { total: number })[]>(Prisma.sql`
     SELECT ${CLAIM_COLUMNS}, ${BREAKDOWN_COLUMNS}, count(*) OVER ()::int AS total
     FROM location_closure st
       JOIN latest_claim lc ON lc.indicator_id = ${found.indicator.id} AND lc.location_id = st.descendant_id AND lc.breakdown <> 'total'
@@ -316,7 +322,7 @@ export async function getBreakdownsView(indicatorSlug: string, filters: Dashboar
       JOIN location l ON l.id = f.location_id
     WHERE st.ancestor_id = ${found.place.id} AND ${sourceConditions(filters)}
     ORDER BY f.as_of DESC, st.depth, l.name_en, s.name, f.sex NULLS FIRST, f.age_group NULLS FIRST, f.population_group NULLS FIRST, f.id
-    LIMIT ${PAGE_LIMITS.breakdownRows}`;
+    LIMIT ${PAGE_LIMITS.breakdownRows}`);
   return {
     indicator: indicatorRef(found.indicator),
     location: placeRef(found.place),
@@ -332,7 +338,7 @@ export async function getBreakdownsView(indicatorSlug: string, filters: Dashboar
  * below the selected place, narrowed by the filters.
  */
 async function latestClaimsAtDepth(indicatorId: number, placeId: number, depth: number, filters: DashboardFilters): Promise<PlacedClaim[]> {
-  return prisma.$queryRaw<PlacedClaim[]>`
+  return read<PlacedClaim[]>(Prisma.sql`
     SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.unit AS "unit",
       i.display_order AS "displayOrder", st.depth::int AS "depth"
     FROM location_closure st
@@ -341,7 +347,7 @@ async function latestClaimsAtDepth(indicatorId: number, placeId: number, depth: 
       JOIN source s ON s.id = lc.source_id
       ${latestOfKey(filters)}
       JOIN location l ON l.id = f.location_id
-    WHERE st.ancestor_id = ${placeId} AND st.depth = ${depth} AND ${sourceConditions(filters)}`;
+    WHERE st.ancestor_id = ${placeId} AND st.depth = ${depth} AND ${sourceConditions(filters)}`);
 }
 
 /**
@@ -354,14 +360,14 @@ async function latestClaimsAtDepth(indicatorId: number, placeId: number, depth: 
 export async function getDomainOverview(domain: Domain, filters: DashboardFilters): Promise<DomainSummary | null> {
   const place = await findPlace(filters.place);
   if (!place) return null;
-  const candidates = await prisma.$queryRaw<{ indicatorId: number; depth: number }[]>`
+  const candidates = await read<{ indicatorId: number; depth: number }[]>(Prisma.sql`
     SELECT i.id AS "indicatorId", st.depth::int AS depth
     FROM indicator i
       JOIN claim_summary cs ON cs.indicator_id = i.id AND cs.total_claims > 0
       JOIN location_closure st ON st.ancestor_id = ${place.id} AND st.descendant_id = cs.location_id
     WHERE i.domain = ${domain}::"Domain" AND i.is_public
     GROUP BY i.id, i.display_order, i.slug, st.depth
-    ORDER BY i.display_order, i.slug, st.depth`;
+    ORDER BY i.display_order, i.slug, st.depth`);
   for (const { indicatorId, depth } of candidates) {
     const summary = summarizeDomain(await latestClaimsAtDepth(indicatorId, place.id, depth, filters));
     if (summary) return summary;
