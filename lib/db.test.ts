@@ -2,6 +2,7 @@
 // a malformed DATABASE_READ_URL is refused with a message that names it.
 import { afterEach, describe, expect, it } from "vitest";
 import { databaseEnv } from "@/lib/env";
+import { replicaReached } from "@/lib/data/replica";
 import { prisma, readPrisma } from "./db";
 
 const cached = globalThis as unknown as { prisma?: object; readPrisma?: object };
@@ -20,6 +21,11 @@ describe("readPrisma", () => {
     // One connection in the pool while idle: the same backend serves both.
     const pid = (await prisma.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]!.pid;
     expect(readPid).toBe(pid);
+  });
+
+  it("without a replica, every data version counts as reached at once (no polling)", async () => {
+    delete process.env.DATABASE_READ_URL;
+    expect(await replicaReached(Number.MAX_SAFE_INTEGER, 0)).toBe(true);
   });
 
   it("refuses a DATABASE_READ_URL that is not a postgresql:// address", () => {

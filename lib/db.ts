@@ -58,3 +58,8 @@ export const prisma: PrismaClient = lazy(client);
  * must see a write just made (a staff page, a check before a write, a session).
  */
 export const readPrisma: PrismaClient = lazy(readClient);
+
+/** Whether public reads go to a replica (DATABASE_READ_URL is set), which may lag the primary. */
+export function hasReadReplica(): boolean {
+  return Boolean(databaseEnv().DATABASE_READ_URL);
+}

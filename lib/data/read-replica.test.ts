@@ -9,8 +9,10 @@ import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { withClient } from "@/lib/migrations/pg";
 import { startReplicatedDatabase, type ReplicatedDatabase } from "@/test/replica";
 import { createFigure, getPublicFigure, transitionFigure, type FigureActor } from "./figures";
+import { readDataVersion } from "./data-version";
 import { getPublicIndicator, listPublicIndicators } from "./indicators";
 import { getPlace, listPlaces } from "./locations";
+import { replicaReached } from "./replica";
 import { getSourceDetail, listSourceOptions, listSourceOptionsForStaff, listSourcesWithCounts } from "./sources";
 import { listTimelineEvents } from "./timeline";
 
@@ -143,5 +145,28 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
     expect((await getPublicFigure(figureId))!.figure.best).toBe(13000);
     expect(lag).toBeLessThan(5_000);
     expect((await getSourceDetail(source.id))!.figures.map((f) => f.best).sort()).toEqual([12000, 13000]);
+  });
+
+  it("replicaReached(v) is false while the replica has not replayed data version v, true once it has (then the read shows it)", async () => {
+    const source = await prisma.source.findFirstOrThrow({ where: { nameKey: "iom" } });
+    const refs = {
+      indicatorId: (await prisma.indicator.findFirstOrThrow({ where: { slug: "idps" } })).id,
+      locationId: (await prisma.location.findFirstOrThrow({ where: { pcode: "UA14" } })).id,
+      sourceId: source.id,
+    };
+    await pauseReplay();
+    try {
+      const figureId = await publishedFigure(refs, "14,000");
+      // What a cache would be told (NOTIFY or a read of the version on the primary) after the publish.
+      const { version } = await readDataVersion();
+      expect(await replicaReached(version, 300)).toBe(false);
+      expect(await getPublicFigure(figureId)).toBeNull();
+      await resumeReplay();
+      expect(await replicaReached(version, 10_000)).toBe(true);
+      // No polling: once the version is there, so is the change that made it.
+      expect((await getPublicFigure(figureId))!.figure.best).toBe(14000);
+    } finally {
+      await resumeReplay();
+    }
   });
 });
