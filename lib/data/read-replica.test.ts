@@ -10,6 +10,7 @@ import { withClient } from "@/lib/migrations/pg";
 import { startReplicatedDatabase, type ReplicatedDatabase } from "@/test/replica";
 import { createFigure, getPublicFigure, transitionFigure, type FigureActor } from "./figures";
 import { readDataVersion } from "./data-version";
+import { checkReplica } from "./health";
 import { getPublicIndicator, listPublicIndicators } from "./indicators";
 import { getPlace, listPlaces } from "./locations";
 import { replicaReached } from "./replica";
@@ -89,6 +90,7 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
       (await client.$queryRaw<{ inRecovery: boolean; port: number }[]>`SELECT pg_is_in_recovery() AS "inRecovery", inet_server_port() AS port`)[0]!;
     expect(await recovery(readPrisma)).toEqual({ inRecovery: true, port: Number(new URL(replicated.standby.url).port) });
     expect(await recovery(prisma)).toEqual({ inRecovery: false, port: Number(new URL(replicated.primary.url).port) });
+    expect(await checkReplica()).toEqual({ replica: "ok", replicaLagSeconds: expect.any(Number) });
   });
 
   it("the public read functions read the replica (they miss what it has not replayed), staff reads the primary", async () => {
@@ -160,6 +162,8 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
       // What a cache would be told (NOTIFY or a read of the version on the primary) after the publish.
       const { version } = await readDataVersion();
       expect(await replicaReached(version, 300)).toBe(false);
+      // The health check sees WAL received but not replayed: a lag above zero.
+      expect((await checkReplica()).replicaLagSeconds).toBeGreaterThan(0);
       expect(await getPublicFigure(figureId)).toBeNull();
       await resumeReplay();
       expect(await replicaReached(version, 10_000)).toBe(true);
