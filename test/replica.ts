@@ -26,7 +26,10 @@ export interface ReplicatedDatabase {
   stop(): Promise<void>;
 }
 
-/** Left out of a base backup (as pg_basebackup does): the running server's own files, and folders whose content is per server. */
+/**
+ * Left out of a base backup, as pg_basebackup does: the running server's own files, folders whose
+ * content is per server, relcache init files and temporary files.
+ */
 const SERVER_FILES = new Set(["postmaster.pid", "postmaster.opts"]);
 const EMPTIED_FOLDERS = new Set(["pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans"]);
 
@@ -36,7 +39,21 @@ function keepInBackup(dataDir: string, source: string): boolean {
   if (parts.length === 1) return !SERVER_FILES.has(parts[0]!);
   // The folder itself is kept, empty (pg_wal keeps its archive_status folder); the standby streams the WAL it needs.
   if (EMPTIED_FOLDERS.has(parts[0]!)) return parts[0] === "pg_wal" && parts[1] === "archive_status" && parts.length === 2;
-  return !parts.at(-1)!.startsWith("pgsql_tmp");
+  const name = parts.at(-1)!;
+  return !name.startsWith("pgsql_tmp") && name !== "pg_internal.init" && !name.endsWith(".tmp");
+}
+
+/** The copy of a running server's folder; a file it removes meanwhile (ENOENT) means copying again. */
+async function copyDataFolder(dataDir: string, target: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await cp(dataDir, target, { recursive: true, filter: (source) => keepInBackup(dataDir, source) });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || attempt === 3) throw error;
+      await rm(target, { recursive: true, force: true });
+    }
+  }
 }
 
 const newPassword = () => randomBytes(18).toString("base64url");
@@ -56,7 +73,8 @@ export async function startReplicatedDatabase(database: string): Promise<Replica
     const primaryPort = await freePort();
     const primary = await startCluster({
       dir: path.join(parent, "primary"), port: primaryPort, superuserPassword: password, persistent: false,
-      settings: { wal_level: "replica", max_wal_senders: "4" },
+      // Throw-away: no fsync (faster migrations); the replication settings spelled out though they are the defaults.
+      settings: { wal_level: "replica", max_wal_senders: "4", fsync: "off" },
     });
     clusters.push(primary);
     const primaryAdmin = `postgresql://postgres:${password}@127.0.0.1:${primaryPort}/postgres`;
@@ -86,7 +104,7 @@ export async function startReplicatedDatabase(database: string): Promise<Replica
       // The slot keeps the WAL from the backup's start until the standby has streamed it.
       await client.query("SELECT pg_create_physical_replication_slot('cl_standby', true)");
       await client.query("SELECT pg_backup_start('crisis-ledger replica test', true)");
-      await cp(primary.dataDir, copy, { recursive: true, filter: (source) => keepInBackup(primary.dataDir, source) });
+      await copyDataFolder(primary.dataDir, copy);
       const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null }>("SELECT labelfile, spcmapfile FROM pg_backup_stop(false)");
       await writeFile(path.join(copy, "backup_label"), rows[0]!.labelfile);
       if (rows[0]!.spcmapfile) await writeFile(path.join(copy, "tablespace_map"), rows[0]!.spcmapfile);
@@ -103,7 +121,7 @@ export async function startReplicatedDatabase(database: string): Promise<Replica
 
     const standbyPort = await freePort();
     // The data folder exists, so nothing is initialised; its superuser password is the primary's.
-    const standby = await startCluster({ dir: copy, port: standbyPort, superuserPassword: password, persistent: false });
+    const standby = await startCluster({ dir: copy, port: standbyPort, superuserPassword: password, persistent: false, settings: { fsync: "off" } });
     clusters.push(standby);
     const standbyAdmin = `postgresql://postgres:${password}@127.0.0.1:${standbyPort}/postgres`;
     return {
