@@ -31,7 +31,9 @@ export interface ReplicatedDatabase {
  * content is per server, relcache init files and temporary files.
  */
 const SERVER_FILES = new Set(["postmaster.pid", "postmaster.opts"]);
-const EMPTIED_FOLDERS = new Set(["pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans"]);
+const EMPTIED_FOLDERS = new Set([
+  "pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans",
+]);
 
 function keepInBackup(dataDir: string, source: string): boolean {
   const parts = path.relative(dataDir, source).split(path.sep).filter(Boolean);
@@ -105,11 +107,14 @@ export async function startReplicatedDatabase(database: string): Promise<Replica
       await client.query("SELECT pg_create_physical_replication_slot('cl_standby', true)");
       await client.query("SELECT pg_backup_start('crisis-ledger replica test', true)");
       await copyDataFolder(primary.dataDir, copy);
-      const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null }>("SELECT labelfile, spcmapfile FROM pg_backup_stop(false)");
+      const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null }>(
+        "SELECT labelfile, spcmapfile FROM pg_backup_stop(false)",
+      );
       await writeFile(path.join(copy, "backup_label"), rows[0]!.labelfile);
       if (rows[0]!.spcmapfile) await writeFile(path.join(copy, "tablespace_map"), rows[0]!.spcmapfile);
     });
-    const conninfo = `host=127.0.0.1 port=${primaryPort} user=${replicator.user} password=${replicator.password} application_name=cl_standby`;
+    const conninfo =
+      `host=127.0.0.1 port=${primaryPort} user=${replicator.user} password=${replicator.password} application_name=cl_standby`;
     await writeFile(path.join(copy, "standby.signal"), "");
     await appendFile(
       path.join(copy, "postgresql.auto.conf"),
@@ -121,7 +126,9 @@ export async function startReplicatedDatabase(database: string): Promise<Replica
 
     const standbyPort = await freePort();
     // The data folder exists, so nothing is initialised; its superuser password is the primary's.
-    const standby = await startCluster({ dir: copy, port: standbyPort, superuserPassword: password, persistent: false, settings: { fsync: "off" } });
+    const standby = await startCluster({
+      dir: copy, port: standbyPort, superuserPassword: password, persistent: false, settings: { fsync: "off" },
+    });
     clusters.push(standby);
     const standbyAdmin = `postgresql://postgres:${password}@127.0.0.1:${standbyPort}/postgres`;
     return {

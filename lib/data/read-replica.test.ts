@@ -20,7 +20,7 @@ import { listTimelineEvents } from "./timeline";
 let replicated: ReplicatedDatabase;
 let editor: FigureActor, reviewer: FigureActor;
 const today = new Date("2026-01-01T00:00:00Z");
-const saved = { DATABASE_URL: process.env.DATABASE_URL, DATABASE_READ_URL: process.env.DATABASE_READ_URL, MIGRATION_DATABASE_URL: process.env.MIGRATION_DATABASE_URL };
+const saved = Object.fromEntries(["DATABASE_URL", "DATABASE_READ_URL", "MIGRATION_DATABASE_URL"].map((name) => [name, process.env[name]]));
 
 type Cached = { prisma?: { $disconnect(): Promise<void> }; readPrisma?: { $disconnect(): Promise<void> } };
 async function dropClients() {
@@ -65,11 +65,13 @@ async function eventually(what: string, check: () => Promise<boolean>, timeoutMs
   return Date.now() - started;
 }
 
-const onStandby = <T>(sql: string) => withClient(replicated.standby.adminUrl, async (c) => (await c.query<T & pg.QueryResultRow>(sql)).rows[0]!);
+const onStandby = <T>(sql: string) =>
+  withClient(replicated.standby.adminUrl, async (c) => (await c.query<T & pg.QueryResultRow>(sql)).rows[0]!);
 async function pauseReplay() {
   await onStandby("SELECT pg_wal_replay_pause()");
   // The request is taken at the next WAL record: wait until the standby says it has stopped replaying.
-  await eventually("the standby's replay pausing", async () => (await onStandby<{ state: string }>("SELECT pg_get_wal_replay_pause_state() AS state")).state === "paused");
+  const state = async () => (await onStandby<{ state: string }>("SELECT pg_get_wal_replay_pause_state() AS state")).state;
+  await eventually("the standby's replay pausing", async () => (await state()) === "paused");
 }
 const resumeReplay = () => onStandby("SELECT pg_wal_replay_resume()");
 
@@ -80,14 +82,16 @@ async function publishedFigure(refs: { indicatorId: number; locationId: number; 
   });
   const figure = await createFigure(editor, input, "test");
   expect(await transitionFigure(editor, figure.id, "submit", 1, null, "test")).toMatchObject({ ok: true });
-  expect(await transitionFigure(reviewer, figure.id, "publish", 2, null, "test")).toMatchObject({ ok: true, figure: { status: "published" } });
+  const published = await transitionFigure(reviewer, figure.id, "publish", 2, null, "test");
+  expect(published).toMatchObject({ ok: true, figure: { status: "published" } });
   return figure.id;
 }
 
 describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
   it("readPrisma is connected to the standby, prisma to the primary", async () => {
     const recovery = async (client: typeof prisma) =>
-      (await client.$queryRaw<{ inRecovery: boolean; port: number }[]>`SELECT pg_is_in_recovery() AS "inRecovery", inet_server_port() AS port`)[0]!;
+      (await client.$queryRaw<{ inRecovery: boolean; port: number }[]>`
+        SELECT pg_is_in_recovery() AS "inRecovery", inet_server_port() AS port`)[0]!;
     expect(await recovery(readPrisma)).toEqual({ inRecovery: true, port: Number(new URL(replicated.standby.url).port) });
     expect(await recovery(prisma)).toEqual({ inRecovery: false, port: Number(new URL(replicated.primary.url).port) });
     expect(await checkReplica()).toEqual({ replica: "ok", replicaLagSeconds: expect.any(Number) });
@@ -97,12 +101,17 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
     await pauseReplay();
     try {
       const location = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-      const indicator = await prisma.indicator.create({ data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" } });
+      const indicator = await prisma.indicator.create({
+        data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" },
+      });
       const source = await prisma.source.create({ data: { name: "IOM", nameKey: "iom", kind: "un_agency", reliability: "B" } });
       const refs = { indicatorId: indicator.id, locationId: location.id, sourceId: source.id };
       const figureId = await publishedFigure(refs, "12,000");
       await prisma.timelineEvent.create({
-        data: { title: "Shelling", occurredOn: new Date("2025-04-01"), locationId: location.id, sourceId: source.id, credibility: 3, status: "published", publishedAt: new Date() },
+        data: {
+          title: "Shelling", occurredOn: new Date("2025-04-01"), locationId: location.id, sourceId: source.id,
+          credibility: 3, status: "published", publishedAt: new Date(),
+        },
       });
       const timeline = () => listTimelineEvents({ place: "UA14", sources: [], from: null, to: null });
 
@@ -149,7 +158,7 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
     expect((await getSourceDetail(source.id))!.figures.map((f) => f.best).sort()).toEqual([12000, 13000]);
   });
 
-  it("replicaReached(v) is false while the replica has not replayed data version v, true once it has (then the read shows it)", async () => {
+  it("replicaReached(v) is false until the replica has replayed data version v, then true (and the read shows it)", async () => {
     const source = await prisma.source.findFirstOrThrow({ where: { nameKey: "iom" } });
     const refs = {
       indicatorId: (await prisma.indicator.findFirstOrThrow({ where: { slug: "idps" } })).id,
