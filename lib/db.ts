@@ -1,15 +1,16 @@
-// The one Prisma client of the process, on the PrismaPg driver adapter with explicit pool
-// settings. Created on first use (so `next build` can import pages without a database) and
-// cached on globalThis so dev-mode reloads do not open a second pool.
+// The Prisma clients of the process, on the PrismaPg driver adapter with explicit pool settings:
+// `prisma` on the primary (DATABASE_URL) for everything, and `readPrisma` for public reads, on a
+// streaming replica when DATABASE_READ_URL is set (else it is the primary client). Created on
+// first use (so `next build` can import pages without a database) and cached on globalThis so
+// dev-mode reloads do not open a second pool.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseEnv } from "@/lib/env";
 
-function createClient() {
-  const { DATABASE_URL, DATABASE_POOL_MAX } = databaseEnv();
+function createClient(connectionString: string, max: number) {
   const adapter = new PrismaPg({
-    connectionString: DATABASE_URL,
-    max: DATABASE_POOL_MAX,
+    connectionString,
+    max,
     // Fail fast when the database is down, so /api/health can answer 503 promptly; a broken
     // connection is dropped from the pool and the next query opens a fresh one.
     connectionTimeoutMillis: 5_000,
@@ -18,17 +19,47 @@ function createClient() {
   return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; readPrisma?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= createClient();
+  if (!globalForPrisma.prisma) {
+    const { DATABASE_URL, DATABASE_POOL_MAX } = databaseEnv();
+    globalForPrisma.prisma = createClient(DATABASE_URL, DATABASE_POOL_MAX);
+  }
   return globalForPrisma.prisma;
 }
 
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const real = client();
-    const value = Reflect.get(real, property, real) as unknown;
-    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
-  },
-});
+function readClient(): PrismaClient {
+  if (globalForPrisma.readPrisma) return globalForPrisma.readPrisma;
+  const { DATABASE_READ_URL, DATABASE_POOL_MAX } = databaseEnv();
+  // No replica: public reads share the primary's client and pool.
+  if (!DATABASE_READ_URL) return client();
+  globalForPrisma.readPrisma = createClient(DATABASE_READ_URL, DATABASE_POOL_MAX);
+  return globalForPrisma.readPrisma;
+}
+
+/** Resolves the real client on each use, so importing this module opens no connection. */
+function lazy(resolve: () => PrismaClient): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const real = resolve();
+      const value = Reflect.get(real, property, real) as unknown;
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
+    },
+  });
+}
+
+/** The primary: every write, staff page, session, throttle and read-your-own-write check. */
+export const prisma: PrismaClient = lazy(client);
+
+/**
+ * Public reads only (published data): the replica when DATABASE_READ_URL is set, which may lag
+ * the primary by up to a second or so, else the primary client itself. Never for a read that
+ * must see a write just made (a staff page, a check before a write, a session).
+ */
+export const readPrisma: PrismaClient = lazy(readClient);
+
+/** Whether public reads go to a replica (DATABASE_READ_URL is set), which may lag the primary. */
+export function hasReadReplica(): boolean {
+  return Boolean(databaseEnv().DATABASE_READ_URL);
+}

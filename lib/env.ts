@@ -7,7 +7,15 @@ const databaseSchema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set. `npm start` sets it for the embedded database; set it yourself to use another PostgreSQL." })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
-  /** Connections in this process's pool. */
+  /**
+   * Optional: a PostgreSQL streaming replica for public reads (lib/db.ts `readPrisma`); unset, public
+   * reads go to DATABASE_URL. Same roles and database as DATABASE_URL, on the standby.
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_READ_URL must be a postgresql:// connection string (a streaming replica of DATABASE_URL)")
+    .optional(),
+  /** Connections in this process's pool (and as many again in the replica's pool when DATABASE_READ_URL is set). */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 

@@ -20,8 +20,10 @@ process.env.TEST_DATABASE_NAME = database;
 process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-long-enough-0123456789";
 
 afterAll(async () => {
-  const cached = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } };
+  const cached = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> }; readPrisma?: { $disconnect(): Promise<void> } };
   await cached.prisma?.$disconnect();
+  await cached.readPrisma?.$disconnect();
   delete cached.prisma;
+  delete cached.readPrisma;
   await dropDatabase(adminUrl, database);
 });

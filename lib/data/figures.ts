@@ -3,7 +3,7 @@ import "server-only";
 // figure page. Every change writes, in one transaction, the figure, a full-snapshot revision
 // and an audit event; a change names the version it was made from and is refused (conflict)
 // when someone else changed the figure meanwhile.
-import { prisma } from "@/lib/db";
+import { prisma, readPrisma } from "@/lib/db";
 import type { Figure, Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { FigureInput } from "@/lib/domain/figure-schema";
@@ -226,10 +226,11 @@ const PUBLIC_REASONS = new Set(["published", "retracted"]);
 
 /**
  * The public figure page: published and retracted figures only, with the public history
- * (values, status changes and reasons; people shown only by organisation).
+ * (values, status changes and reasons; people shown only by organisation). Public: read from
+ * `readPrisma`, so on a replica a change may show a second or so late.
  */
 export async function getPublicFigure(id: number) {
-  const figure = await prisma.figure.findFirst({
+  const figure = await readPrisma.figure.findFirst({
     where: { id, status: { in: ["published", "retracted"] } },
     include: {
       indicator: { select: { name: true, unit: true, hxlTag: true, domain: true, slug: true } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, readPrisma } from "@/lib/db";
 import type { BreakdownDimension, Domain } from "@/lib/domain/enums";
 import { SLUG, type IndicatorInput } from "@/lib/domain/indicator-schema";
 import { Prisma, type Indicator } from "@/lib/generated/prisma/client";
@@ -19,16 +19,18 @@ export interface PublicIndicator {
 
 const select = { id: true, slug: true, domain: true, name: true, description: true, unit: true, hxlTag: true, allowedBreakdowns: true } as const;
 
+// Public reads use `readPrisma` (the replica when there is one); staff pages and writes use `prisma`.
+
 /** The public indicators of a domain, in display order. */
 export async function listPublicIndicators(domain: Domain): Promise<PublicIndicator[]> {
-  return prisma.indicator.findMany({ where: { domain, isPublic: true }, orderBy: [{ displayOrder: "asc" }, { name: "asc" }], select });
+  return readPrisma.indicator.findMany({ where: { domain, isPublic: true }, orderBy: [{ displayOrder: "asc" }, { name: "asc" }], select });
 }
 
 /** A public indicator by slug; null when unknown or hidden. */
 export async function getPublicIndicator(slug: string): Promise<PublicIndicator | null> {
   // A slug from a URL that no indicator can have (e.g. with a NUL) is not worth a query.
   if (slug.length > 80 || !SLUG.test(slug)) return null;
-  return prisma.indicator.findFirst({ where: { slug, isPublic: true }, select });
+  return readPrisma.indicator.findFirst({ where: { slug, isPublic: true }, select });
 }
 
 // ------------------------------------------------------------------ administration

@@ -11,7 +11,7 @@ import { messages } from "@/lib/domain/messages";
 import { Prisma, type Location } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, prismaStore } from "./versioned";
-import { prisma } from "@/lib/db";
+import { prisma, readPrisma } from "@/lib/db";
 
 export interface PlaceOption {
   pcode: string;
@@ -30,9 +30,11 @@ export interface Place {
   parent: { pcode: string; nameEn: string } | null;
 }
 
+// The public place lists read `readPrisma` (the replica when there is one); administration uses `prisma`.
+
 /** Every place, in tree order (each place followed by the places below it, by name). */
 export async function listPlaces(): Promise<PlaceOption[]> {
-  return prisma.$queryRaw<PlaceOption[]>`
+  return readPrisma.$queryRaw<PlaceOption[]>`
     WITH RECURSIVE tree (id, pcode, name_en, admin_level, depth, path) AS (
       SELECT id, pcode, name_en, admin_level, 0, ARRAY[name_en::text] FROM location WHERE parent_id IS NULL
       UNION ALL
@@ -43,7 +45,7 @@ export async function listPlaces(): Promise<PlaceOption[]> {
 }
 
 export async function getPlace(pcode: string): Promise<Place | null> {
-  const place = await prisma.location.findUnique({
+  const place = await readPrisma.location.findUnique({
     where: { pcode },
     select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parent: { select: { pcode: true, nameEn: true } } },
   });

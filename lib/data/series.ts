@@ -17,7 +17,7 @@ import "server-only";
 // claim per key is latest_claim's; with one, it is picked per key from figure by
 // figure_latest_claim_idx (an index probe per key, walking back only past claims that fail it).
 import { cache } from "react";
-import { prisma } from "@/lib/db";
+import { readPrisma } from "@/lib/db";
 import { summarizeDomain, type BranchClaim, type DomainSummary, type PlacedClaim } from "@/lib/domain/dashboard";
 import type { AgeGroup, Domain, PopulationGroup, Qualifier, Reliability, Sex, VerificationStatus } from "@/lib/domain/enums";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/domain/filters";
@@ -97,13 +97,13 @@ export interface ClaimsOverTime {
 
 // Each page reads the indicator and the place once, however many panels ask (per request).
 const findPlace = cache(async (pcode: string): Promise<PlaceRow | null> =>
-  publicRead(() => prisma.location.findUnique({ where: { pcode }, select: { id: true, pcode: true, nameEn: true, nameUk: true } })),
+  publicRead(() => readPrisma.location.findUnique({ where: { pcode }, select: { id: true, pcode: true, nameEn: true, nameUk: true } })),
 );
 const findIndicator = cache((slug: string) => publicRead(() => getPublicIndicator(slug)));
 
 /** A query of this module: through the public-read slots (./read-slots.ts). */
 function read<T>(sql: Prisma.Sql): Promise<T> {
-  return publicRead(() => prisma.$queryRaw<T>(sql));
+  return publicRead(() => readPrisma.$queryRaw<T>(sql));
 }
 
 const indicatorRef = (i: PublicIndicator): IndicatorRef => ({ slug: i.slug, name: i.name, unit: i.unit, hxlTag: i.hxlTag });

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, readPrisma } from "@/lib/db";
 import type { Reliability, SourceKind } from "@/lib/domain/enums";
 import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
 import { Prisma, type Source } from "@/lib/generated/prisma/client";
@@ -17,9 +17,11 @@ export interface SourceSummary {
   publishedFigures: number;
 }
 
+// Public pages read `readPrisma` (the replica when there is one); administration uses `prisma`.
+
 /** Every source, best graded first, with how many published figures it backs. */
 export async function listSourcesWithCounts(): Promise<SourceSummary[]> {
-  return prisma.$queryRaw<SourceSummary[]>`
+  return readPrisma.$queryRaw<SourceSummary[]>`
     SELECT s.id, s.name, s.kind::text AS kind, s.affiliation, s.reliability::text AS reliability,
       COUNT(f.id)::int AS "publishedFigures"
     FROM source s LEFT JOIN figure f ON f.source_id = s.id AND f.status = 'published'
@@ -33,9 +35,16 @@ export interface SourceOption {
   reliability: Reliability;
 }
 
-/** Sources for the dashboard's source filter, by name. */
+const optionQuery = { orderBy: { name: "asc" }, select: { id: true, name: true, reliability: true } } as const;
+
+/** Sources for the dashboard's source filter, by name (public: may lag on a replica). */
 export async function listSourceOptions(): Promise<SourceOption[]> {
-  return prisma.source.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, reliability: true } });
+  return readPrisma.source.findMany(optionQuery);
+}
+
+/** The same list for staff pages (e.g. the merge target), from the primary: never behind a change just made. */
+export async function listSourceOptionsForStaff(): Promise<SourceOption[]> {
+  return prisma.source.findMany(optionQuery);
 }
 
 export interface SourceFigure extends ClaimPoint {
@@ -58,7 +67,7 @@ export interface SourceDetail {
 
 /** A source with its grade history and its published figures (public indicators only), newest first. */
 export async function getSourceDetail(id: number): Promise<SourceDetail | null> {
-  const source = await prisma.source.findUnique({
+  const source = await readPrisma.source.findUnique({
     where: { id },
     select: {
       id: true, name: true, kind: true, affiliation: true, url: true, reliability: true, notes: true,
@@ -66,7 +75,7 @@ export async function getSourceDetail(id: number): Promise<SourceDetail | null> 
     },
   });
   if (!source) return null;
-  const figures = await prisma.$queryRaw<SourceFigure[]>`
+  const figures = await readPrisma.$queryRaw<SourceFigure[]>`
     SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.domain::text AS "domain"
     FROM figure f
       JOIN source s ON s.id = f.source_id

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, readPrisma } from "@/lib/db";
 import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
 import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
 import {
@@ -37,14 +37,14 @@ export interface TimelineQuery {
   latest?: number;
 }
 
-/** Published timeline events at the place or below it, filtered by source and date. */
+/** Published timeline events at the place or below it, filtered by source and date (public: `readPrisma`, maybe a replica). */
 export async function listTimelineEvents(query: TimelineQuery): Promise<TimelineEntry[]> {
   const conditions: Prisma.Sql[] = [Prisma.sql`e.status = 'published'`];
   if (query.from) conditions.push(Prisma.sql`e.occurred_on >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`e.occurred_on <= ${query.to}::date`);
   if (query.sources.length > 0) conditions.push(Prisma.sql`e.source_id = ANY(${query.sources}::int[])`);
   const order = query.latest ? Prisma.sql`ORDER BY e.occurred_on DESC, e.id DESC LIMIT ${query.latest}` : Prisma.sql`ORDER BY e.occurred_on, e.id`;
-  return prisma.$queryRaw<TimelineEntry[]>`
+  return readPrisma.$queryRaw<TimelineEntry[]>`
     SELECT e.id, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn", e.title, e.description,
       l.pcode, l.name_en AS "placeName", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS reliability,
       e.credibility::int AS credibility, e.verification::text AS verification, e.source_url AS "sourceUrl"

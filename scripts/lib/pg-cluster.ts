@@ -231,7 +231,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       const text = chunk.toString();
       output += text;
       log(text.trimEnd());
-      if (output.includes("database system is ready to accept connections")) resolve();
+      // A hot standby (a replica) says "ready to accept read-only connections".
+      if (/database system is ready to accept (read-only )?connections/.test(output)) resolve();
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);

@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startEmbeddedPostgres, type Database } from "@/scripts/lib/postgres";
 
 let parent: string;
@@ -49,5 +49,31 @@ describe("GET /api/health", () => {
     const up = await GET();
     expect(up.status).toBe(200);
     expect(await up.json()).toEqual({ status: "ok", database: "ok" });
+  });
+});
+
+describe("GET /api/health with a read replica (DATABASE_READ_URL)", () => {
+  // Public pages read the replica, so an unreachable one makes the instance unhealthy.
+  afterEach(async () => {
+    const cached = globalThis as unknown as { readPrisma?: { $disconnect(): Promise<void> } };
+    await cached.readPrisma?.$disconnect();
+    delete cached.readPrisma;
+    delete process.env.DATABASE_READ_URL;
+  });
+
+  it("answers 503 with the replica unreachable while it is down; the primary is still ok", async () => {
+    const url = new URL(server.url);
+    url.port = String(await freePort()); // nothing listens there
+    process.env.DATABASE_READ_URL = url.toString();
+    const response = await GET();
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "degraded", database: "ok", replica: "unreachable", replicaLagSeconds: null });
+  });
+
+  it("reports the replica ok with its lag when it answers (here a primary stands in: never behind)", async () => {
+    process.env.DATABASE_READ_URL = server.url;
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok", replica: "ok", replicaLagSeconds: 0 });
   });
 });

@@ -5,7 +5,7 @@ import { MergeSourceForm } from "@/components/forms/merge-source-form";
 import { SourceForm } from "@/components/forms/source-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
-import { getSourceForAdmin, listSourceOptions } from "@/lib/data/sources";
+import { getSourceForAdmin, listSourceOptionsForStaff } from "@/lib/data/sources";
 import { deleteSourceAction, mergeSourcesAction, saveSourceAction, setSourceActiveAction } from "../actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
 
@@ -38,7 +38,7 @@ export default async function AdminSourcePage({ params, searchParams }: { params
   const source = id !== null ? await getSourceForAdmin(id) : null;
   if (!source) notFound();
   const { saved, merged } = await searchParams;
-  const others = (await listSourceOptions()).filter((s) => s.id !== source.id);
+  const others = (await listSourceOptionsForStaff()).filter((s) => s.id !== source.id);
   const usage = source._count;
   const fields = { id: source.id, version: source.version };
   return (
