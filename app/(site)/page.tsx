@@ -7,7 +7,7 @@ import { TimelineList } from "@/components/charts/timeline-list";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
 import { ChartSkeleton } from "@/components/ui/skeleton";
-import { getPlace, listPlaces } from "@/lib/data/locations";
+import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { getClaimsOverTime } from "@/lib/data/series";
 import { listTimelineEvents } from "@/lib/data/timeline";
 import { DOMAINS } from "@/lib/domain/enums";
@@ -56,7 +56,7 @@ async function LatestEvents({ filters }: { filters: DashboardFilters }) {
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   let filters = parseFilters(await searchParams);
-  const [requested, places] = await Promise.all([getPlace(filters.place), listPlaces()]);
+  const [requested, places] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place)]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
   const placeName = place?.nameEn ?? DEFAULT_PLACE;

@@ -32,16 +32,41 @@ export interface Place {
 
 // The public place lists read `readPrisma` (the replica when there is one); administration uses `prisma`.
 
-/** Every place, in tree order (each place followed by the places below it, by name). */
-export async function listPlaces(): Promise<PlaceOption[]> {
-  return readPrisma.$queryRaw<PlaceOption[]>`
-    WITH RECURSIVE tree (id, pcode, name_en, admin_level, depth, path) AS (
-      SELECT id, pcode, name_en, admin_level, 0, ARRAY[name_en::text] FROM location WHERE parent_id IS NULL
-      UNION ALL
-      SELECT c.id, c.pcode, c.name_en, c.admin_level, t.depth + 1, t.path || c.name_en::text
-      FROM location c JOIN tree t ON c.parent_id = t.id
-    )
-    SELECT pcode, name_en AS "nameEn", admin_level::int AS "adminLevel", depth::int AS depth FROM tree ORDER BY path`;
+/**
+ * The places a public filter offers around the selected one, in tree order: its ancestors, its
+ * siblings, and its children (every place below it while there are at most WHOLE_SUBTREE_UP_TO). Bounded by the hierarchy's fan-out, not by the number of places
+ * (a list of all 11,000 places made every public page megabytes); a reader reaches any place by
+ * choosing a wider or a narrower one step by step. An unknown P-code gets the top level.
+ */
+const WHOLE_SUBTREE_UP_TO = 200;
+
+export async function listPlacesAround(pcode: string): Promise<PlaceOption[]> {
+  const rows = await readPrisma.$queryRaw<(PlaceOption & { id: number; parentId: number | null })[]>`
+    WITH selected AS (SELECT id, parent_id FROM location WHERE pcode = ${pcode}),
+    ancestors AS (SELECT c.ancestor_id AS id FROM location_closure c JOIN selected ON c.descendant_id = selected.id)
+    SELECT l.id, l.parent_id AS "parentId", l.pcode, l.name_en AS "nameEn", l.admin_level::int AS "adminLevel",
+      (SELECT count(*)::int FROM location_closure up WHERE up.descendant_id = l.id AND up.depth > 0) AS depth
+    FROM location l
+    WHERE l.id IN (SELECT id FROM ancestors)
+      OR l.id IN (
+        SELECT c.descendant_id FROM location_closure c JOIN selected ON c.ancestor_id = selected.id
+        WHERE c.depth = 1 OR (SELECT count(*) FROM location_closure w WHERE w.ancestor_id = selected.id) <= ${WHOLE_SUBTREE_UP_TO})
+      OR l.parent_id IS NOT DISTINCT FROM (SELECT parent_id FROM selected)
+      OR (l.parent_id IS NULL AND NOT EXISTS (SELECT 1 FROM selected))`;
+  // Tree order: each place followed by the listed places below it, by name.
+  const children = new Map<number | null, typeof rows>();
+  for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  const ids = new Set(rows.map((r) => r.id));
+  const ordered: PlaceOption[] = [];
+  const visit = (parentId: number | null) => {
+    for (const row of (children.get(parentId) ?? []).sort((a, b) => a.nameEn.localeCompare(b.nameEn) || a.pcode.localeCompare(b.pcode))) {
+      ordered.push({ pcode: row.pcode, nameEn: row.nameEn, adminLevel: row.adminLevel, depth: row.depth });
+      visit(row.id);
+    }
+  };
+  // The top: places whose parent is not listed (the country, or the top level).
+  for (const parentId of new Set(rows.filter((r) => r.parentId === null || !ids.has(r.parentId)).map((r) => r.parentId))) visit(parentId);
+  return ordered;
 }
 
 export async function getPlace(pcode: string): Promise<Place | null> {

@@ -12,7 +12,7 @@ import { createFigure, getPublicFigure, transitionFigure, type FigureActor } fro
 import { readDataVersion } from "./data-version";
 import { checkReplica } from "./health";
 import { getPublicIndicator, listPublicIndicators } from "./indicators";
-import { getPlace, listPlaces } from "./locations";
+import { getPlace, listPlacesAround } from "./locations";
 import { replicaReached } from "./replica";
 import { getSourceDetail, listSourceOptions, listSourceOptionsForStaff, listSourcesWithCounts } from "./sources";
 import { listTimelineEvents } from "./timeline";
@@ -121,7 +121,7 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
       // ... the public reads, on the paused standby, none of it.
       expect(await listPublicIndicators("displacement")).toEqual([]);
       expect(await getPublicIndicator("idps")).toBeNull();
-      expect(await listPlaces()).toEqual([]);
+      expect(await listPlacesAround("UA14")).toEqual([]);
       expect(await getPlace("UA14")).toBeNull();
       expect(await listSourceOptions()).toEqual([]);
       expect(await listSourcesWithCounts()).toEqual([]);
@@ -134,7 +134,7 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
       expect((await getPublicFigure(figureId))!.figure).toMatchObject({ status: "published", best: 12000, source: { name: "IOM" } });
       expect((await listPublicIndicators("displacement")).map((i) => i.slug)).toEqual(["idps"]);
       expect(await getPublicIndicator("idps")).toMatchObject({ name: "IDPs" });
-      expect((await listPlaces()).map((p) => p.pcode)).toEqual(["UA14"]);
+      expect((await listPlacesAround("UA14")).map((p) => p.pcode)).toEqual(["UA14"]);
       expect(await getPlace("UA14")).toMatchObject({ nameEn: "Donetska" });
       expect((await listSourceOptions()).map((s) => s.name)).toEqual(["IOM"]);
       expect(await listSourcesWithCounts()).toMatchObject([{ name: "IOM", publishedFigures: 1 }]);

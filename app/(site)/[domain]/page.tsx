@@ -6,7 +6,7 @@ import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { listPublicIndicators } from "@/lib/data/indicators";
-import { getPlace, listPlaces } from "@/lib/data/locations";
+import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { listSourceOptions } from "@/lib/data/sources";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
 import { DEFAULT_PLACE, parseFilters, type SearchParams } from "@/lib/domain/filters";
@@ -38,7 +38,7 @@ export default async function DomainPage({ params, searchParams }: Props) {
   const { domain } = await params;
   if (!isOneOf(DOMAINS, domain)) notFound();
   let filters = parseFilters(await searchParams);
-  const [requested, indicators, places, sources] = await Promise.all([getPlace(filters.place), listPublicIndicators(domain), listPlaces(), listSourceOptions()]);
+  const [requested, indicators, places, sources] = await Promise.all([getPlace(filters.place), listPublicIndicators(domain), listPlacesAround(filters.place), listSourceOptions()]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
   const placeName = place?.nameEn ?? DEFAULT_PLACE;

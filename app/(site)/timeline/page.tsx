@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TimelineList } from "@/components/charts/timeline-list";
 import { FilterForm } from "@/components/ui/filter-form";
-import { getPlace, listPlaces } from "@/lib/data/locations";
+import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { listSourceOptions } from "@/lib/data/sources";
 import { listTimelineEvents } from "@/lib/data/timeline";
 import { DEFAULT_PLACE, parseFilters, type SearchParams } from "@/lib/domain/filters";
@@ -19,7 +19,7 @@ const strings = {
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   let filters = parseFilters(await searchParams);
-  const [requested, places, sources] = await Promise.all([getPlace(filters.place), listPlaces(), listSourceOptions()]);
+  const [requested, places, sources] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place), listSourceOptions()]);
   if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const events = await listTimelineEvents({ place: filters.place, sources: filters.sources, from: filters.from, to: filters.to });
