@@ -65,7 +65,7 @@ describe("figures", () => {
     expect(revisions.map((r) => r.version)).toEqual([1, 2]);
     expect(audit).toHaveLength(2);
     const stored = await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } });
-    expect(winners[0]!.ok && winners[0]!.figure.best).toBe(stored.best);
+    expect(winners[0]!.ok && winners[0]!.record.best).toBe(stored.best);
   });
 
   it("a failure while writing the history leaves nothing: no change, no revision, no audit event", async () => {
@@ -99,7 +99,7 @@ describe("figures", () => {
     expect(await getPublicFigure(figure.id)).toBeNull();
     const published = await transitionFigure(reviewer, figure.id, "publish", 2, null, "test");
     expect(published).toMatchObject({ ok: true, figure: { status: "published", reviewerId: reviewer.id, version: 3 } });
-    expect(published.ok && published.figure.publishedAt).toBeInstanceOf(Date);
+    expect(published.ok && published.record.publishedAt).toBeInstanceOf(Date);
 
     const page = await getPublicFigure(figure.id);
     expect(page?.history.map((h) => [h.version, h.action, h.status, h.organisation])).toEqual([
