@@ -2,6 +2,7 @@
 // The user's own password change. Errors come back beside their fields; the fields are all
 // passwords, so none is filled in again after an answer.
 import { useActionState } from "react";
+import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy-limits";
 import { Field } from "./field";
@@ -20,7 +21,7 @@ const strings = {
 
 export function ChangePasswordForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   const [state, formAction, pending] = useActionState(action, {});
-  const errors = state.errors ?? {};
+  const errors = describeAnswer(state).errors;
   return (
     <form action={formAction} className="form" aria-labelledby="change-password-title" noValidate>
       <h2 id="change-password-title">{strings.title}</h2>

@@ -2,7 +2,7 @@
 // The figure form. It validates with the same schema as the server action (on blur, for the
 // fields already visited), shows each error beside its field and announces it, and keeps the
 // user's input through errors and conflicts.
-import { useActionState, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { AGE_GROUPS, DOMAINS, POPULATION_GROUPS, QUALIFIERS, SEXES, type BreakdownDimension, type Domain, type Reliability } from "@/lib/domain/enums";
@@ -10,7 +10,8 @@ import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { messages } from "@/lib/domain/messages";
 import { ErrorSlot, FieldShell } from "./field";
 import { GradingFields, SourceSelect } from "./claim-fields";
-import { useFormChecks } from "./use-form-checks";
+import { FormShell, type FormValues } from "./form-shell";
+import type { FormChecks } from "./use-form-checks";
 
 export interface FigureFormOptionsProp {
   indicators: Array<{ id: number; name: string; domain: Domain; unit: string; allowedBreakdowns: BreakdownDimension[] }>;
@@ -75,10 +76,38 @@ export function FigureForm({
   options: FigureFormOptionsProp;
   initial: Values;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const values: Values = { ...initial, ...(state.values ?? {}) };
-  const checks = useFormChecks(state, () => figureInputSchema(calendarDateIn(new Date())));
-  const { formRef, key, errors, field: common, validate } = checks;
+  return (
+    <FormShell
+      action={action}
+      initial={initial}
+      schema={() => figureInputSchema(calendarDateIn(new Date()))}
+      label="Figure"
+      submit={strings.save}
+      submitting={strings.saving}
+      wide
+      details={(state) => (state.conflict ? <ConflictDetails conflict={state.conflict} id={initial.id} /> : null)}
+    >
+      {({ values, checks }) => <FigureFields values={values} checks={checks} options={options} />}
+    </FormShell>
+  );
+}
+
+function ConflictDetails({ conflict, id }: { conflict: NonNullable<ActionState["conflict"]>; id?: string }) {
+  return (
+    <>
+      <p>{strings.conflictTitle}</p>
+      <ul>
+        {conflict.changes.map((c) => (
+          <li key={c.field}>{strings.conflictField(FIELD_LABELS[c.field] ?? c.field, c.theirs)}</li>
+        ))}
+      </ul>
+      <p><a href={`/editor/figures/${id}`}>{strings.reload}</a></p>
+    </>
+  );
+}
+
+function FigureFields({ values, checks, options }: { values: FormValues; checks: FormChecks; options: FigureFormOptionsProp }) {
+  const { errors, field: common, validate } = checks;
   const [indicatorId, setIndicatorId] = useState(values.indicatorId ?? "");
   const [placeFilter, setPlaceFilter] = useState("");
 
@@ -91,26 +120,7 @@ export function FigureForm({
   }, [placeFilter, options.places, values.locationId]);
 
   return (
-    <form ref={formRef} key={key} action={formAction} className="form form--wide" noValidate aria-label="Figure">
-      <input type="hidden" name="id" value={values.id ?? ""} />
-      <input type="hidden" name="version" value={values.version ?? ""} />
-      {state.message ? (
-        <div role="alert" className={`notice ${state.ok ? "notice--ok" : "notice--error"}`}>
-          <p>{state.message}</p>
-          {state.conflict ? (
-            <>
-              <p>{strings.conflictTitle}</p>
-              <ul>
-                {state.conflict.changes.map((c) => (
-                  <li key={c.field}>{strings.conflictField(FIELD_LABELS[c.field] ?? c.field, c.theirs)}</li>
-                ))}
-              </ul>
-              <p><a href={`/editor/figures/${values.id}`}>{strings.reload}</a></p>
-            </>
-          ) : null}
-        </div>
-      ) : null}
-
+    <>
       <fieldset>
         <legend>{strings.what}</legend>
         <FieldShell name="indicatorId" label={strings.indicator} errors={errors("indicatorId")}>
@@ -231,7 +241,6 @@ export function FigureForm({
         <textarea {...common("notes", true)} rows={4} defaultValue={values.notes ?? ""} />
       </FieldShell>
 
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.saving : strings.save}</button>
-    </form>
+    </>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { locationInputSchema } from "@/lib/domain/location-schema";
 import { ErrorSlot, FieldShell } from "./field";
-import { useFormChecks } from "./use-form-checks";
+import { FormShell } from "./form-shell";
 
 const LEVELS = ["0 — country", "1 — oblast", "2 — raion", "3 — hromada", "4 — settlement"];
 
@@ -23,42 +22,42 @@ export function LocationForm({ action, initial, parents, editing }: {
   parents: ParentOption[];
   editing: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const values = { ...initial, ...(state.values ?? {}) };
-  const { formRef, key, errors, field } = useFormChecks(state, () => locationInputSchema());
   return (
-    <form ref={formRef} key={key} action={formAction} className="form" noValidate aria-label="Place">
-      <input type="hidden" name="id" value={values.id ?? ""} />
-      <input type="hidden" name="version" value={values.version ?? ""} />
-      {state.message ? <div role="alert" className={`notice ${state.ok ? "notice--ok" : "notice--error"}`}>{state.message}</div> : null}
-      <FieldShell name="parentId" label={strings.parent} errors={errors("parentId")}>
-        <select {...field("parentId")} defaultValue={values.parentId ?? ""}>
-          <option value="">{strings.none}</option>
-          {parents.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-        </select>
-      </FieldShell>
-      <FieldShell name="pcode" label={strings.pcode} hint={strings.pcodeHint} errors={errors("pcode")}>
-        <input {...field("pcode", true)} defaultValue={values.pcode ?? ""} autoCapitalize="characters" />
-      </FieldShell>
-      <FieldShell name="adminLevel" label={strings.level} errors={errors("adminLevel")}>
-        <select {...field("adminLevel")} defaultValue={values.adminLevel ?? ""}>
-          {LEVELS.map((label, level) => <option key={level} value={level}>{label}</option>)}
-        </select>
-      </FieldShell>
-      <FieldShell name="nameEn" label={strings.nameEn} errors={errors("nameEn")}><input {...field("nameEn")} defaultValue={values.nameEn ?? ""} /></FieldShell>
-      <FieldShell name="nameUk" label={strings.nameUk} errors={errors("nameUk")}><input {...field("nameUk")} lang="uk" defaultValue={values.nameUk ?? ""} /></FieldShell>
-      <div className="field-row">
-        <FieldShell name="latitude" label={strings.latitude} errors={errors("latitude")}><input {...field("latitude")} inputMode="decimal" defaultValue={values.latitude ?? ""} /></FieldShell>
-        <FieldShell name="longitude" label={strings.longitude} errors={errors("longitude")}><input {...field("longitude")} inputMode="decimal" defaultValue={values.longitude ?? ""} /></FieldShell>
-      </div>
-      {editing ? (
-        <div className={`field field--check${errors("confirmMove")?.length ? " field--error" : ""}`}>
-          <input type="checkbox" id="f-confirmMove" name="confirmMove" aria-describedby="f-confirmMove-error" />
-          <label htmlFor="f-confirmMove">{strings.confirmMove}</label>
-          <ErrorSlot id="f-confirmMove" errors={errors("confirmMove")} />
-        </div>
-      ) : null}
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.saving : strings.save}</button>
-    </form>
+    <FormShell action={action} initial={initial} schema={() => locationInputSchema()} label="Place" submit={strings.save} submitting={strings.saving}>
+      {({ values, checks }) => {
+        const { errors, field } = checks;
+        return (
+          <>
+          <FieldShell name="parentId" label={strings.parent} errors={errors("parentId")}>
+            <select {...field("parentId")} defaultValue={values.parentId ?? ""}>
+              <option value="">{strings.none}</option>
+              {parents.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            </select>
+          </FieldShell>
+          <FieldShell name="pcode" label={strings.pcode} hint={strings.pcodeHint} errors={errors("pcode")}>
+            <input {...field("pcode", true)} defaultValue={values.pcode ?? ""} autoCapitalize="characters" />
+          </FieldShell>
+          <FieldShell name="adminLevel" label={strings.level} errors={errors("adminLevel")}>
+            <select {...field("adminLevel")} defaultValue={values.adminLevel ?? ""}>
+              {LEVELS.map((label, level) => <option key={level} value={level}>{label}</option>)}
+            </select>
+          </FieldShell>
+          <FieldShell name="nameEn" label={strings.nameEn} errors={errors("nameEn")}><input {...field("nameEn")} defaultValue={values.nameEn ?? ""} /></FieldShell>
+          <FieldShell name="nameUk" label={strings.nameUk} errors={errors("nameUk")}><input {...field("nameUk")} lang="uk" defaultValue={values.nameUk ?? ""} /></FieldShell>
+          <div className="field-row">
+            <FieldShell name="latitude" label={strings.latitude} errors={errors("latitude")}><input {...field("latitude")} inputMode="decimal" defaultValue={values.latitude ?? ""} /></FieldShell>
+            <FieldShell name="longitude" label={strings.longitude} errors={errors("longitude")}><input {...field("longitude")} inputMode="decimal" defaultValue={values.longitude ?? ""} /></FieldShell>
+          </div>
+          {editing ? (
+            <div className={`field field--check${errors("confirmMove")?.length ? " field--error" : ""}`}>
+              <input type="checkbox" id="f-confirmMove" name="confirmMove" aria-describedby="f-confirmMove-error" />
+              <label htmlFor="f-confirmMove">{strings.confirmMove}</label>
+              <ErrorSlot id="f-confirmMove" errors={errors("confirmMove")} />
+            </div>
+          ) : null}
+          </>
+        );
+      }}
+    </FormShell>
   );
 }

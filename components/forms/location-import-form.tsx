@@ -2,6 +2,7 @@
 // Import places from an admin-boundary CSV: preview what would be created or renamed (with
 // every problem by line), then apply it all-or-nothing.
 import { useActionState } from "react";
+import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
@@ -25,7 +26,7 @@ export function LocationImportForm({ action }: { action: (state: ActionState, fo
   return (
     <form action={formAction} className="form form--wide" aria-label="Import places">
       <FormStatus state={state} />
-      <FieldShell name="file" label={strings.file} hint={strings.fileHint} errors={state.errors?.file}>
+      <FieldShell name="file" label={strings.file} hint={strings.fileHint} errors={describeAnswer(state).errors.file}>
         <input type="file" id="f-file" name="file" accept=".csv,text/csv" aria-describedby="f-file-hint f-file-error" />
       </FieldShell>
       <FieldShell name="csv" label={strings.csv}>

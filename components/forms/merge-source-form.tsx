@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
+import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ConfirmButton } from "./confirm-button";
 import { FieldShell } from "./field";
@@ -22,7 +23,7 @@ export function MergeSourceForm({ action, sourceId, sourceName, others }: {
   return (
     <form action={formAction} className="form">
       <input type="hidden" name="id" value={sourceId} />
-      <FieldShell name="keepId" label={strings.keep} errors={state.errors?.keepId}>
+      <FieldShell name="keepId" label={strings.keep} errors={describeAnswer(state).errors.keepId}>
         <select id="f-keepId" name="keepId" defaultValue="" aria-describedby="f-keepId-error">
           <option value="">{strings.choose}</option>
           {others.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}

@@ -1,14 +1,13 @@
 "use client";
 // The timeline-event form: the same pattern as the figure form (shared schema checked on blur
 // and on the server, errors beside fields, input kept).
-import { useActionState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
 import type { Reliability } from "@/lib/domain/enums";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
 import { FieldShell } from "./field";
 import { GradingFields, SourceSelect } from "./claim-fields";
-import { useFormChecks } from "./use-form-checks";
+import { FormShell } from "./form-shell";
 
 const strings = {
   occurredOn: "Date of the event or claim",
@@ -33,42 +32,40 @@ export function TimelineEventForm({ action, options, initial }: {
   options: TimelineEventFormOptions;
   initial: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const values = { ...initial, ...(state.values ?? {}) };
-  const checks = useFormChecks(state, () => timelineEventInputSchema(calendarDateIn(new Date())));
-  const { formRef, key, errors, field: common } = checks;
-
   return (
-    <form ref={formRef} key={key} action={formAction} className="form form--wide" noValidate aria-label="Timeline event">
-      <input type="hidden" name="id" value={values.id ?? ""} />
-      <input type="hidden" name="version" value={values.version ?? ""} />
-      {state.message ? <div role="alert" className={`notice ${state.ok ? "notice--ok" : "notice--error"}`}>{state.message}</div> : null}
-      <FieldShell name="occurredOn" label={strings.occurredOn} errors={errors("occurredOn")}>
-        <input type="date" {...common("occurredOn")} defaultValue={values.occurredOn ?? ""} />
-      </FieldShell>
-      <FieldShell name="title" label={strings.title} errors={errors("title")}>
-        <input {...common("title")} defaultValue={values.title ?? ""} />
-      </FieldShell>
-      <FieldShell name="description" label={strings.description} errors={errors("description")}>
-        <textarea {...common("description")} rows={3} defaultValue={values.description ?? ""} />
-      </FieldShell>
-      <FieldShell name="locationId" label={strings.place} errors={errors("locationId")}>
-        <select {...common("locationId")} defaultValue={values.locationId ?? ""}>
-          <option value="">{strings.choose}</option>
-          {options.places.map((p) => <option key={p.id} value={p.id}>{[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})</option>)}
-        </select>
-      </FieldShell>
-      <SourceSelect checks={checks} label={strings.source} sources={options.sources} defaultValue={values.sourceId} />
-      <div className="field-row">
-        <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
-          <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
-        </FieldShell>
-        <FieldShell name="sourcePublishedAt" label={strings.sourcePublishedAt} errors={errors("sourcePublishedAt")}>
-          <input type="date" {...common("sourcePublishedAt")} defaultValue={values.sourcePublishedAt ?? ""} />
-        </FieldShell>
-      </div>
-      <GradingFields checks={checks} values={values} />
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.saving : strings.save}</button>
-    </form>
+    <FormShell action={action} initial={initial} schema={() => timelineEventInputSchema(calendarDateIn(new Date()))} label="Timeline event" submit={strings.save} submitting={strings.saving} wide>
+      {({ values, checks }) => {
+        const { errors, field: common } = checks;
+        return (
+          <>
+          <FieldShell name="occurredOn" label={strings.occurredOn} errors={errors("occurredOn")}>
+            <input type="date" {...common("occurredOn")} defaultValue={values.occurredOn ?? ""} />
+          </FieldShell>
+          <FieldShell name="title" label={strings.title} errors={errors("title")}>
+            <input {...common("title")} defaultValue={values.title ?? ""} />
+          </FieldShell>
+          <FieldShell name="description" label={strings.description} errors={errors("description")}>
+            <textarea {...common("description")} rows={3} defaultValue={values.description ?? ""} />
+          </FieldShell>
+          <FieldShell name="locationId" label={strings.place} errors={errors("locationId")}>
+            <select {...common("locationId")} defaultValue={values.locationId ?? ""}>
+              <option value="">{strings.choose}</option>
+              {options.places.map((p) => <option key={p.id} value={p.id}>{[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})</option>)}
+            </select>
+          </FieldShell>
+          <SourceSelect checks={checks} label={strings.source} sources={options.sources} defaultValue={values.sourceId} />
+          <div className="field-row">
+            <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
+              <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
+            </FieldShell>
+            <FieldShell name="sourcePublishedAt" label={strings.sourcePublishedAt} errors={errors("sourcePublishedAt")}>
+              <input type="date" {...common("sourcePublishedAt")} defaultValue={values.sourcePublishedAt ?? ""} />
+            </FieldShell>
+          </div>
+          <GradingFields checks={checks} values={values} />
+          </>
+        );
+      }}
+    </FormShell>
   );
 }

@@ -2,6 +2,7 @@
 // Enrolling a TOTP second factor (QR code, the secret for typing by hand, a code to confirm,
 // then the recovery codes shown once) and turning it off.
 import { useActionState } from "react";
+import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { Field } from "./field";
 import { FormStatus } from "./form-status";
@@ -49,7 +50,7 @@ export function TotpEnrolForm({ action, secret, qrSvg }: { action: Action; secre
       <p><code className="totp-secret" data-testid="totp-secret">{secret}</code></p>
       <p>{strings.confirm}</p>
       <FormStatus state={state} />
-      <Field name="code" label={strings.code} errors={state.errors?.code} autoComplete="one-time-code" inputMode="numeric" required />
+      <Field name="code" label={strings.code} errors={describeAnswer(state).errors.code} autoComplete="one-time-code" inputMode="numeric" required />
       <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.working : strings.turnOn}</button>
     </form>
   );
@@ -60,7 +61,7 @@ export function TotpTurnOffForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="form">
       <FormStatus state={state} />
-      <Field name="code" id="turn-off-code" label={strings.turnOffCode} errors={state.errors?.code} autoComplete="one-time-code" required />
+      <Field name="code" id="turn-off-code" label={strings.turnOffCode} errors={describeAnswer(state).errors.code} autoComplete="one-time-code" required />
       <button type="submit" className="button button--danger" disabled={pending}>{strings.turnOff}</button>
     </form>
   );

@@ -7,8 +7,9 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
+import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
-import { describedBy } from "./field";
+import { describedBy, fieldId } from "./field";
 import { useAnswerKey } from "./use-answer-key";
 
 export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
@@ -32,11 +33,12 @@ export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
     setCheck({ answer: state, errors: Object.fromEntries([...visited].map((f) => [f, all[f]])) });
   }
 
-  const errors = (name: string) => (touched.has(name) && name in clientErrors ? clientErrors[name] : state.errors?.[name]);
+  const answered = describeAnswer(state).errors;
+  const errors = (name: string) => (touched.has(name) && name in clientErrors ? clientErrors[name] : answered[name]);
 
   /** Props for a control named `name` (id "f-<name>", tied to its hint and error slot). */
   const field = (name: string, hint = false) => ({
-    id: `f-${name}`,
+    id: fieldId(name),
     name,
     onBlur: () => validate(name),
     onChange: () => (errors(name)?.length ? validate(name) : undefined),

@@ -2,6 +2,7 @@
 // The forms of /admin/users. Each posts to a server action handed in by the page; errors come
 // back per field and the user's input stays in the form.
 import { useActionState } from "react";
+import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ROLES, type Role } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
@@ -9,6 +10,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy-limits";
 import { ConfirmButton } from "./confirm-button";
 import { Field } from "./field";
 import { FormStatus } from "./form-status";
+import { useAnswerKey } from "./use-answer-key";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -52,9 +54,11 @@ function RoleSelect({ id, name, defaultValue, label, errors }: { id: string; nam
 export function CreateUserForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.ok ? {} : (state.values ?? {});
-  const errors = state.errors ?? {};
+  const errors = describeAnswer(state).errors;
+  // A new key after each successful create empties the form for the next user; errors keep it.
+  const answerKey = useAnswerKey(state);
   return (
-    <form action={formAction} className="form card" aria-labelledby="create-user-title" key={state.ok ? state.message : "form"}>
+    <form action={formAction} className="form card" aria-labelledby="create-user-title" key={state.ok ? `created-${answerKey}` : "form"}>
       <h2 id="create-user-title">{strings.createTitle}</h2>
       <FormStatus state={state} />
       <Field name="email" type="email" label={strings.email} defaultValue={values.email} errors={errors.email} autoComplete="off" required />
@@ -106,7 +110,7 @@ export function UserRowActions({ user, actions }: {
       </form>
       <form action={passwordAction} className="inline-form">
         {idField}
-        <Field name="password" id={`password-${user.id}`} type="password" label={strings.newPassword(user.email)} errors={passwordState.errors?.password} autoComplete="new-password" />
+        <Field name="password" id={`password-${user.id}`} type="password" label={strings.newPassword(user.email)} errors={describeAnswer(passwordState).errors.password} autoComplete="new-password" />
         <button type="submit" className="button" disabled={passwordPending}>{strings.resetPassword}</button>
         <FormStatus state={passwordState} />
       </form>

@@ -3,8 +3,10 @@
 // a reason and optionally asking for confirmation first. Navigates where the action says.
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
+import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ConfirmButton } from "./confirm-button";
+import { describedBy, FieldShell } from "./field";
 import { FormStatus } from "./form-status";
 
 export interface WorkflowButtonProps {
@@ -26,24 +28,29 @@ export function WorkflowButton({ action, fields, label, confirmLabel, reasonLabe
     if (state.ok && state.redirectTo) router.push(state.redirectTo);
     else if (state.ok) router.refresh();
   }, [state, router]);
+  const answer = describeAnswer(state);
   const id = `reason-${Object.values(fields).join("-")}-${label.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <form action={formAction} className="workflow-form">
       {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {reasonLabel ? (
-        <div className={`field${state.errors?.reason?.length ? " field--error" : ""}`}>
-          <label htmlFor={id}>{reasonLabel}</label>
-          {reasonHint ? <p className="field__hint" id={`${id}-hint`}>{reasonHint}</p> : null}
-          <textarea id={id} name="reason" rows={2} defaultValue={state.values?.reason ?? ""} aria-describedby={`${id}-error`} aria-invalid={state.errors?.reason?.length ? true : undefined} />
-          <p id={`${id}-error`} className="field__error" aria-live="polite">{state.errors?.reason?.join(" ")}</p>
-        </div>
+        <FieldShell name="reason" id={id} label={reasonLabel} hint={reasonHint} errors={answer.errors.reason}>
+          <textarea
+            id={id}
+            name="reason"
+            rows={2}
+            defaultValue={state.values?.reason ?? ""}
+            aria-describedby={describedBy("reason", !!reasonHint, id)}
+            aria-invalid={answer.errors.reason?.length ? true : undefined}
+          />
+        </FieldShell>
       ) : null}
       {confirmLabel ? (
         <ConfirmButton label={label} confirmLabel={confirmLabel} pending={pending} />
       ) : (
         <button type="submit" className={`button${primary ? " button--primary" : ""}`} disabled={pending}>{label}</button>
       )}
-      {state.ok && !state.message ? null : <FormStatus state={state} />}
+      {state.ok && !answer.notice ? null : <FormStatus state={state} />}
     </form>
   );
 }

@@ -6,23 +6,17 @@ import { forbidden, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { consumeRateLimit } from "@/lib/data/rate-limits";
 import type { SessionUser } from "@/lib/data/sessions";
-import type { ActionState } from "@/lib/domain/action-state";
+import { describeAnswer } from "@/lib/domain/action-messages";
+import type { ActionState, GuardCode } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
 import { roleAtLeast } from "@/lib/domain/roles";
 import { getCurrentUser } from "./current-user";
 import { MUTATIONS, type MutationName } from "./mutations";
 import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS, type PendingStep } from "./pending-steps";
 
-const strings = {
-  signedOut: "Your session has ended. Sign in again to continue; what you entered is still in the form.",
-  forbidden: "Your role does not allow this.",
-  malformed: "This request did not come from the app's form. Reload the page and try again.",
-  pendingStep: {
-    change_password: "Change your password first: the one you have was set by an administrator.",
-    enrol_totp: "Set up two-factor authentication first (Your account › Two-factor authentication).",
-  } satisfies Record<PendingStep, string>,
-  tooMany: (seconds: number) => `Too many changes in a short time. Nothing was saved; try again in ${seconds} seconds.`,
-};
+// Answers carry codes (lib/domain/action-state.ts GuardCode); route handlers still answer JSON
+// with a message, from the same words the forms use.
+const words = (code: GuardCode) => describeAnswer({ ok: false, code }).notice;
 
 export type { ActionState };
 
@@ -58,17 +52,17 @@ export function guardedAction<Args extends unknown[]>(
   const readsForm = handler.length >= 3;
   return async (...args: Args) => {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, status: 401, message: strings.signedOut };
+    if (!user) return { ok: false, status: 401, code: "signed_out" };
     // Counted before the role check: hammering actions one may not use is hammering too.
     const limit = await consumeRateLimit("actionsPerUser", `user:${user.id}`);
     if (!limit.allowed) {
-      return { ok: false, status: 429, retryAfterSeconds: limit.retryAfterSeconds, message: strings.tooMany(limit.retryAfterSeconds) };
+      return { ok: false, status: 429, code: "too_many", retryAfterSeconds: limit.retryAfterSeconds, params: { seconds: limit.retryAfterSeconds } };
     }
-    if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, message: strings.forbidden };
+    if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, code: "forbidden" };
     if (user.pendingStep && !actionAllowedDuring(user.pendingStep, name)) {
-      return { ok: false, status: 403, code: `pending_${user.pendingStep}`, message: strings.pendingStep[user.pendingStep] };
+      return { ok: false, status: 403, code: `pending_${user.pendingStep}` };
     }
-    if (readsForm && !(args[1] instanceof FormData)) return { ok: false, status: 422, message: strings.malformed };
+    if (readsForm && !(args[1] instanceof FormData)) return { ok: false, status: 422, code: "malformed" };
     return handler(user, ...args);
   };
 }
@@ -76,10 +70,10 @@ export function guardedAction<Args extends unknown[]>(
 /** For route handlers: the user, or a 401/403 JSON response to return as is. */
 export async function requireApiRole(role: Role): Promise<SessionUser | NextResponse> {
   const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: "unauthorized", message: strings.signedOut }, { status: 401 });
-  if (!roleAtLeast(user.role, role)) return NextResponse.json({ error: "forbidden", message: strings.forbidden }, { status: 403 });
+  if (!user) return NextResponse.json({ error: "unauthorized", message: words("signed_out") }, { status: 401 });
+  if (!roleAtLeast(user.role, role)) return NextResponse.json({ error: "forbidden", message: words("forbidden") }, { status: 403 });
   if (user.pendingStep) {
-    const body = { error: `pending_${user.pendingStep}`, step: user.pendingStep, message: strings.pendingStep[user.pendingStep] };
+    const body = { error: `pending_${user.pendingStep}`, step: user.pendingStep, message: words(`pending_${user.pendingStep}`) };
     return NextResponse.json(body, { status: 403 });
   }
   return user;

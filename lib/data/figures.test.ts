@@ -49,7 +49,7 @@ describe("figures", () => {
   it("saving from the current version works; from an older one it is a conflict that shows the current figure", async () => {
     const figure = await createFigure(editor, input(), "test");
     const saved = await updateFigure(editor, figure.id, { ...input({ best: "13,000" }), version: 1 }, "test");
-    expect(saved).toMatchObject({ ok: true, figure: { version: 2, best: 13000 } });
+    expect(saved).toMatchObject({ ok: true, record: { version: 2, best: 13000 } });
     const stale = await updateFigure(editor, figure.id, { ...input({ best: "14,000" }), version: 1 }, "test");
     expect(stale).toMatchObject({ ok: false, code: "conflict", current: { version: 2, best: 13000 } });
   });
@@ -65,7 +65,7 @@ describe("figures", () => {
     expect(revisions.map((r) => r.version)).toEqual([1, 2]);
     expect(audit).toHaveLength(2);
     const stored = await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } });
-    expect(winners[0]!.ok && winners[0]!.figure.best).toBe(stored.best);
+    expect(winners[0]!.ok && winners[0]!.record.best).toBe(stored.best);
   });
 
   it("a failure while writing the history leaves nothing: no change, no revision, no audit event", async () => {
@@ -94,12 +94,12 @@ describe("figures", () => {
 
   it("goes draft -> submitted -> published, never published by an editor, and the public sees its history", async () => {
     const figure = await createFigure(editor, input(), "test");
-    expect(await transitionFigure(editor, figure.id, "submit", 1, null, "test")).toMatchObject({ ok: true, figure: { status: "submitted", version: 2 } });
+    expect(await transitionFigure(editor, figure.id, "submit", 1, null, "test")).toMatchObject({ ok: true, record: { status: "submitted", version: 2 } });
     expect(await transitionFigure(editor, figure.id, "publish", 2, null, "test")).toEqual({ ok: false, code: "forbidden" });
     expect(await getPublicFigure(figure.id)).toBeNull();
     const published = await transitionFigure(reviewer, figure.id, "publish", 2, null, "test");
-    expect(published).toMatchObject({ ok: true, figure: { status: "published", reviewerId: reviewer.id, version: 3 } });
-    expect(published.ok && published.figure.publishedAt).toBeInstanceOf(Date);
+    expect(published).toMatchObject({ ok: true, record: { status: "published", reviewerId: reviewer.id, version: 3 } });
+    expect(published.ok && published.record.publishedAt).toBeInstanceOf(Date);
 
     const page = await getPublicFigure(figure.id);
     expect(page?.history.map((h) => [h.version, h.action, h.status, h.organisation])).toEqual([
@@ -111,7 +111,7 @@ describe("figures", () => {
 
     expect(await deleteDraft(editor, figure.id, 3, "test")).toEqual({ ok: false, code: "forbidden" });
     const retracted = await transitionFigure(reviewer, figure.id, "retract", 3, "Double-counted returnees.", "test");
-    expect(retracted).toMatchObject({ ok: true, figure: { status: "retracted", statusReason: "Double-counted returnees." } });
+    expect(retracted).toMatchObject({ ok: true, record: { status: "retracted", statusReason: "Double-counted returnees." } });
     expect((await getPublicFigure(figure.id))?.history.at(-1)).toMatchObject({ action: "retracted", reason: "Double-counted returnees." });
   });
 
@@ -137,12 +137,12 @@ describe("figures", () => {
   it("four-eyes: a reviewer who changed an editor's numbers cannot publish them; another reviewer can", async () => {
     const figure = await createFigure(editor, input(), "test");
     const edited = await updateFigure(reviewer, figure.id, { ...input({ best: "14,000" }), version: 1 }, "test");
-    expect(edited).toMatchObject({ ok: true, figure: { best: 14000, contributorIds: [editor.id, reviewer.id] } });
+    expect(edited).toMatchObject({ ok: true, record: { best: 14000, contributorIds: [editor.id, reviewer.id] } });
     expect(await transitionFigure(reviewer, figure.id, "submit", 2, null, "test")).toMatchObject({ ok: true });
     expect(await transitionFigure(reviewer, figure.id, "publish", 3, null, "test")).toEqual({ ok: false, code: "four_eyes" });
     expect(await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).toMatchObject({ status: "submitted", version: 3 });
     const published = await transitionFigure(otherReviewer, figure.id, "publish", 3, null, "test");
-    expect(published).toMatchObject({ ok: true, figure: { status: "published" } });
+    expect(published).toMatchObject({ ok: true, record: { status: "published" } });
     expect((await history(figure.id)).audit.at(-1)?.action).toBe("figure.published");
   });
 
@@ -160,7 +160,7 @@ describe("figures", () => {
     await updateFigure(admin, figure.id, { ...input({ best: "14,000" }), version: 1 }, "test");
     await transitionFigure(admin, figure.id, "submit", 2, null, "test");
     const published = await transitionFigure(admin, figure.id, "publish", 3, null, "test");
-    expect(published).toMatchObject({ ok: true, figure: { status: "published" } });
+    expect(published).toMatchObject({ ok: true, record: { status: "published" } });
     const { revisions, audit } = await history(figure.id);
     expect(audit.at(-1)?.action).toBe("figure.published_own");
     expect(revisions.at(-1)?.reason).toMatch(/administrator who entered or changed its values/);
@@ -170,10 +170,10 @@ describe("figures", () => {
     const figure = await createFigure(editor, input(), "test");
     await transitionFigure(editor, figure.id, "submit", 1, null, "test");
     expect(await transitionFigure(reviewer, figure.id, "reject", 2, "Wrong place: this is the raion total.", "test")).toMatchObject({
-      ok: true, figure: { status: "rejected", statusReason: "Wrong place: this is the raion total." },
+      ok: true, record: { status: "rejected", statusReason: "Wrong place: this is the raion total." },
     });
     expect(await updateFigure(editor, figure.id, { ...input({ best: "11,000", low: "11,000" }), version: 3 }, "test")).toMatchObject({
-      ok: true, figure: { status: "draft", version: 4 },
+      ok: true, record: { status: "draft", version: 4 },
     });
     expect((await history(figure.id)).revisions.at(-1)?.action).toBe("revised");
   });

@@ -13,14 +13,10 @@ import {
 } from "@/lib/auth/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { prismaStore } from "./versioned";
-import { changeWorkflowRecord } from "./workflow";
+import { changeWorkflowRecord, type ChangeResult } from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
-export type FigureChangeResult =
-  | { ok: true; figure: Figure }
-  | { ok: false; code: "not_found" | WorkflowDenial }
-  | { ok: false; code: "conflict"; current: Figure };
 
 /** The fields a revision snapshots: everything that describes the claim and its state. */
 function snapshotOf(figure: Figure): Prisma.InputJsonValue {
@@ -80,15 +76,14 @@ async function changeFigure(
   origin: string | null,
   allowed: (figure: Figure) => boolean | WorkflowDenial,
   update: (figure: Figure) => { data: Prisma.FigureUncheckedUpdateManyInput; action: string; reason?: string | null; auditAction?: string },
-): Promise<FigureChangeResult> {
-  const result = await changeWorkflowRecord(figureStore, actor, id, expectedVersion, allowed, (before) => {
+): Promise<ChangeResult<Figure>> {
+  return changeWorkflowRecord(figureStore, actor, id, expectedVersion, allowed, (before) => {
     const planned = update(before);
     return {
       data: { ...planned.data, lastEditorId: actor.id },
       record: (tx, _before, after) => writeHistory(tx, actor, origin, { ...planned, before, after: after as Figure }),
     };
   });
-  return result.ok ? { ok: true, figure: result.record } : result;
 }
 
 /** Saves an edit. A rejected figure goes back to draft with the save. */
@@ -132,7 +127,7 @@ export function transitionFigure(
 }
 
 /** Deletes a draft (with its revisions); the audit event keeps what it was. */
-export async function deleteDraft(actor: FigureActor, id: number, expectedVersion: number, origin: string | null): Promise<FigureChangeResult> {
+export async function deleteDraft(actor: FigureActor, id: number, expectedVersion: number, origin: string | null): Promise<ChangeResult<Figure>> {
   return prisma.$transaction(async (tx) => {
     const figure = await tx.figure.findUnique({ where: { id } });
     if (!figure || !canSeeInEditor(actor, figure)) return { ok: false, code: "not_found" };
@@ -141,7 +136,7 @@ export async function deleteDraft(actor: FigureActor, id: number, expectedVersio
     const { count } = await tx.figure.deleteMany({ where: { id, version: expectedVersion, status: "draft" } });
     if (count === 0) return { ok: false, code: "conflict", current: await tx.figure.findUniqueOrThrow({ where: { id } }) };
     await recordAudit(tx, { actor, action: "figure.deleted", entityType: "figure", entityId: id, before: snapshotOf(figure), origin });
-    return { ok: true, figure };
+    return { ok: true, record: figure };
   });
 }
 

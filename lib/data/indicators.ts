@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma, readPrisma } from "@/lib/db";
+import { isUniqueViolation } from "./prisma-errors";
 import type { BreakdownDimension, Domain } from "@/lib/domain/enums";
 import { SLUG, type IndicatorInput } from "@/lib/domain/indicator-schema";
 import { Prisma, type Indicator } from "@/lib/generated/prisma/client";
@@ -63,7 +64,6 @@ function indicatorData(input: IndicatorInput) {
   return fields;
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function createIndicator(actor: Actor, input: IndicatorInput, origin: string | null): Promise<IndicatorChangeResult> {
   try {

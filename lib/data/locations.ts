@@ -12,6 +12,7 @@ import { Prisma, type Location } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, prismaStore } from "./versioned";
 import { prisma, readPrisma } from "@/lib/db";
+import { isUniqueViolation } from "./prisma-errors";
 
 export interface PlaceOption {
   pcode: string;
@@ -109,7 +110,6 @@ function locationData(input: LocationInput) {
   return fields;
 }
 
-const uniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function createLocation(actor: Actor, input: LocationInput, origin: string | null): Promise<LocationChangeResult> {
   try {
@@ -121,7 +121,7 @@ export async function createLocation(actor: Actor, input: LocationInput, origin:
       return { ok: true as const, location };
     });
   } catch (error) {
-    if (uniqueViolation(error)) return { ok: false, code: "pcode_taken" };
+    if (isUniqueViolation(error)) return { ok: false, code: "pcode_taken" };
     throw error;
   }
 }
@@ -159,7 +159,7 @@ export async function updateLocation(actor: Actor, id: number, input: LocationIn
     });
     return result.ok ? { ok: true, location: result.record } : result;
   } catch (error) {
-    if (uniqueViolation(error)) return { ok: false, code: "pcode_taken" };
+    if (isUniqueViolation(error)) return { ok: false, code: "pcode_taken" };
     throw error;
   }
 }

@@ -153,7 +153,7 @@ async function appPublish(rng: Rng) {
   const submitted = await transitionFigure(editor, draft.id, "submit", draft.version, null, "test");
   if (!submitted.ok) throw new Error(`submit: ${submitted.code}`);
   if (rng.next() < 0.3) return; // left in the review queue: not public
-  const published = await transitionFigure(reviewer, draft.id, "publish", submitted.figure.version, null, "test");
+  const published = await transitionFigure(reviewer, draft.id, "publish", submitted.record.version, null, "test");
   if (!published.ok) throw new Error(`publish: ${published.code}`);
 }
 
@@ -179,12 +179,12 @@ async function appEditAndPublish(rng: Rng) {
     asOf: day(rng), low: "7", best: "7", high: "7", qualifier: "exact", credibility: "3",
     sex: figure.sex ?? "", ageGroup: figure.ageGroup ?? "", populationGroup: figure.populationGroup ?? "",
   });
-  const saved = await updateFigure(editor, id, { ...input, version: back.figure.version }, "test");
+  const saved = await updateFigure(editor, id, { ...input, version: back.record.version }, "test");
   if (!saved.ok) throw new Error(`update: ${saved.code}`);
-  figure = saved.figure;
+  figure = saved.record;
   const resubmitted = await transitionFigure(editor, id, "submit", figure.version, null, "test");
   if (!resubmitted.ok) throw new Error(`submit: ${resubmitted.code}`);
-  const published = await transitionFigure(reviewer, id, "publish", resubmitted.figure.version, null, "test");
+  const published = await transitionFigure(reviewer, id, "publish", resubmitted.record.version, null, "test");
   if (!published.ok) throw new Error(`publish: ${published.code}`);
 }
 
@@ -459,7 +459,7 @@ describe("data version", () => {
       await new Promise((r) => setTimeout(r, 200));
       expect(listener.payloads).toEqual([]);
 
-      const published = await transitionFigure(reviewer, draft.id, "publish", submitted.figure.version, null, "test");
+      const published = await transitionFigure(reviewer, draft.id, "publish", submitted.record.version, null, "test");
       if (!published.ok) throw new Error(published.code);
       const afterPublish = await readDataVersion();
       expect(afterPublish.version).toBeGreaterThan(start.version);

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma, readPrisma } from "@/lib/db";
+import { isUniqueViolation } from "./prisma-errors";
 import type { Reliability, SourceKind } from "@/lib/domain/enums";
 import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
 import { Prisma, type Source } from "@/lib/generated/prisma/client";
@@ -104,9 +105,6 @@ function sourceData(input: SourceInput) {
   return { ...fields, nameKey: sourceNameKey(input.name) };
 }
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 export async function createSource(actor: Actor, input: SourceInput, origin: string | null): Promise<SourceChangeResult> {
   try {

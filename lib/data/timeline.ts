@@ -61,7 +61,7 @@ export async function listTimelineEvents(query: TimelineQuery): Promise<Timeline
 // version-checked change (workflow.ts); each change is in the audit log with before and after.
 
 export type TimelineActor = Actor & Principal;
-export type TimelineChangeResult = ChangeResult<TimelineEvent>;
+
 
 const eventStore = prismaStore<TimelineEvent, Prisma.TimelineEventUncheckedUpdateManyInput>((tx) => tx.timelineEvent);
 

@@ -3,6 +3,7 @@ import "server-only";
 // after) in one transaction; changes that alter what a user may do end their sessions.
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "./prisma-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CreateUserInput } from "@/lib/domain/user-schema";
@@ -77,7 +78,7 @@ export async function createUser(
       return { ok: true as const, userId: user.id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, code: "email_taken" };
+    if (isUniqueViolation(error)) return { ok: false, code: "email_taken" };
     throw error;
   }
 }

@@ -2,19 +2,13 @@ import "server-only";
 // Workflow records (figures, timeline events) change through the shared version-checked change
 // (versioned.ts), with the editorial rules first: a record the caller may not see is "not found",
 // and the caller's permission for this change is checked before the version.
-import { canSeeInEditor, type Principal, type WorkflowDenial } from "@/lib/auth/permissions";
-import type { PublicationStatus } from "@/lib/domain/enums";
+import { canSeeInEditor, type Principal, type WorkflowDenial, type WorkflowRecord as PermittedRecord } from "@/lib/auth/permissions";
 import { changeVersioned, type Change, type RecordStore, type VersionedResult } from "./versioned";
 
 export type { RecordStore } from "./versioned";
 
-export interface WorkflowRecord {
-  id: number;
-  version: number;
-  authorId: number | null;
-  status: PublicationStatus;
-  contributorIds: number[];
-}
+/** The workflow's view of a record (permissions.ts), stored with an id and a version. */
+export type WorkflowRecord = PermittedRecord & { id: number; version: number };
 
 export type ChangeResult<R> = VersionedResult<R, { ok: false; code: WorkflowDenial }>;
 

@@ -90,4 +90,7 @@ export function statusChangeSchema(t: Messages = messages) {
     }, { when: whenFieldsParsed("action", "reason") });
 }
 
+/** An editor's step on their own record (the record's id and version are parsed by record-ref.ts). */
+export const editorWorkflowSchema = z.object({ action: z.enum(["submit", "withdraw", "revise"]) });
+
 export type StatusChangeInput = z.output<ReturnType<typeof statusChangeSchema>>;

@@ -1,0 +1,49 @@
+"use client";
+// The one shell of every entity form (figure, event, source, place, indicator): the action's
+// state, the loaded values overlaid with those the answer kept, schema checks on blur
+// (use-form-checks.ts), the hidden id and version of the record, the status notice and a
+// submit button that shows it is pending.
+import { useActionState, type ReactNode } from "react";
+import type { z } from "zod";
+import type { ActionState } from "@/lib/domain/action-state";
+import { FormStatus } from "./form-status";
+import { useFormChecks, type FormChecks } from "./use-form-checks";
+
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+export type FormValues = Record<string, string>;
+
+export interface FormShellProps {
+  action: FormAction;
+  initial: FormValues;
+  schema: () => z.ZodType;
+  label: string;
+  submit: string;
+  submitting: string;
+  wide?: boolean;
+  /** Details under the status notice (e.g. what a conflicting edit changed). */
+  details?: (state: ActionState) => ReactNode;
+  children: (form: { values: FormValues; checks: FormChecks; state: ActionState }) => ReactNode;
+}
+
+export function FormShell({ action, initial, schema, label, submit, submitting, wide, details, children }: FormShellProps) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const values: FormValues = { ...initial, ...(state.values ?? {}) };
+  const checks = useFormChecks(state, schema);
+  return (
+    <form ref={checks.formRef} key={checks.key} action={formAction} className={wide ? "form form--wide" : "form"} noValidate aria-label={label}>
+      <input type="hidden" name="id" value={values.id ?? ""} />
+      <input type="hidden" name="version" value={values.version ?? ""} />
+      <FormStatus state={state}>{details?.(state)}</FormStatus>
+      {children({ values, checks, state })}
+      <SubmitButton pending={pending} label={submit} pendingLabel={submitting} />
+    </form>
+  );
+}
+
+export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel?: string }) {
+  return (
+    <button type="submit" className="button button--primary" disabled={pending}>
+      {pending && pendingLabel ? pendingLabel : label}
+    </button>
+  );
+}

@@ -1,0 +1,196 @@
+import "server-only";
+// The one way to write a server action. A declaration names the action (its registry entry in
+// lib/auth/mutations.ts, which gives the role), how the record it changes is named (id and
+// version, parsed by lib/domain/record-ref.ts), its zod input schema, which fields go back to
+// the form on failure, which pages it revalidates, and its body. The builder runs the guard,
+// parses, answers refusals with their HTTP-like status and code, and never holds words: the form
+// turns codes into words (lib/domain/action-messages.ts).
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { actorOf, currentOrigin } from "@/lib/auth/action-helpers";
+import { guardedAction } from "@/lib/auth/guard";
+import type { MutationName } from "@/lib/auth/mutations";
+import type { Actor } from "@/lib/data/audit";
+import type { SessionUser } from "@/lib/data/sessions";
+import type { ActionState, ActionStatus, OutcomeParams } from "@/lib/domain/action-state";
+import type { Role } from "@/lib/domain/enums";
+import { messages } from "@/lib/domain/messages";
+import { parseExistingRef, parseRecordRef, type RecordRef } from "@/lib/domain/record-ref";
+
+/** The status of a refusal code, unless the declaration says otherwise; any other code is invalid input (422). */
+const REFUSAL_STATUS: Record<string, ActionStatus> = {
+  not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  in_use: 409,
+  not_pending: 409,
+  version_missing: 409,
+  forbidden: 403,
+  four_eyes: 403,
+  required_for_admin: 403,
+  not_enabled: 403,
+  throttled: 429,
+};
+
+/** A refusal from the body: a data-layer result (`{ ok: false, code, ...details }`) or one of its own. */
+export interface Refused {
+  ok: false;
+  code: string;
+  /** Field errors in words from a shared schema check the body ran (e.g. choices no longer available). */
+  errors?: ActionState["errors"];
+  conflict?: ActionState["conflict"];
+  plan?: ActionState["plan"];
+  values?: Record<string, string>;
+  retryAfterSeconds?: number;
+  params?: OutcomeParams;
+  [detail: string]: unknown;
+}
+
+export interface Done {
+  ok: true;
+  /** What the form says (e.g. "saved"); none: the form only navigates or refreshes. */
+  code?: string;
+  params?: OutcomeParams;
+  /** Where the form navigates (client side) after this answer. */
+  redirectTo?: string;
+  /** Where the server sends the browser instead of answering (after deletes: the record's page is gone). */
+  redirect?: string;
+  /** Paths beyond the declared ones (e.g. the changed record's page). */
+  revalidate?: string[];
+  recoveryCodes?: string[];
+  plan?: ActionState["plan"];
+  values?: Record<string, string>;
+}
+
+type RefMode = "create-or-update" | "existing";
+type RefOf<M> = M extends "create-or-update" ? RecordRef : M extends "existing" ? { id: number; version: number } : undefined;
+
+export interface ActionContext<Input, M> {
+  user: SessionUser;
+  /** The signed-in user as the audit log and the editorial rules see them. */
+  actor: Actor & { role: Role };
+  input: Input;
+  ref: RefOf<M>;
+  formData: FormData;
+  /** "address user-agent" of the request, for the audit log. */
+  origin: () => Promise<string>;
+}
+
+/** A path to revalidate; `[path, "layout"]` revalidates everything under a layout. */
+export type Revalidation = string | [string, "layout"];
+
+export interface ActionSpec<S extends z.ZodType, M extends RefMode | undefined> {
+  /** How the record is named: a form that creates or updates, or an existing record (workflow steps, deletes). */
+  ref?: M;
+  /** The input schema (the same one the form checks on blur). */
+  input: S | ((user: SessionUser) => S);
+  /** What the schema reads; the form's fields by default. */
+  from?: (formData: FormData) => unknown;
+  /** Text fields sent back on a refusal so nothing typed is lost (never passwords), or a function for lists. */
+  keep?: readonly string[] | ((formData: FormData) => Record<string, string>);
+  /** Refusal codes that belong to a field (their words go beside it), and statuses beyond REFUSAL_STATUS. */
+  refusals?: Record<string, { field?: string; status?: ActionStatus }>;
+  /** Paths every successful run revalidates. */
+  revalidate?: readonly Revalidation[];
+  /** Actions without a form (e.g. sign out everywhere) take no FormData. */
+  form?: boolean;
+  body: (ctx: ActionContext<z.output<S>, M>) => Promise<Done | Refused>;
+}
+
+/** Choices the schema accepted but the database no longer has (deleted meanwhile): field errors, or null. */
+export function refuseMissingChoices(missing: string[]): Refused | null {
+  if (!missing.length) return null;
+  return { ok: false, code: "invalid", errors: Object.fromEntries(missing.map((field) => [field, [messages.errors.invalidChoice]])) };
+}
+
+/** The action the page hands to its form; `mutation` names its registry entry (checked by define-action.test.ts). */
+export type ServerAction = ((previous: ActionState, formData?: FormData) => Promise<ActionState>) & { mutation: MutationName };
+
+/** Primitive details of a data-layer refusal (counts, a P-code, a list of names) become the words' params. */
+function paramsOf(refused: Refused): OutcomeParams {
+  const params: OutcomeParams = { ...(refused.params ?? {}) };
+  for (const [key, value] of Object.entries(refused)) {
+    if (key === "ok" || key === "code") continue;
+    if (typeof value === "string" || typeof value === "number") params[key] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) params[key] = value.join(",");
+  }
+  return params;
+}
+
+function keptValues(keep: ActionSpec<z.ZodType, RefMode | undefined>["keep"], formData: FormData): Record<string, string> | undefined {
+  if (!keep) return undefined;
+  if (typeof keep === "function") return keep(formData);
+  return Object.fromEntries(keep.map((name) => [name, String(formData.get(name) ?? "")]));
+}
+
+export function defineAction<S extends z.ZodType, M extends RefMode | undefined = undefined>(
+  name: MutationName,
+  spec: ActionSpec<S, M>,
+): ServerAction {
+  async function run(user: SessionUser, formData: FormData): Promise<ActionState> {
+    const values = keptValues(spec.keep, formData);
+    const refuse = (refused: Refused): ActionState => {
+      const declared = spec.refusals?.[refused.code];
+      const status = declared?.status ?? REFUSAL_STATUS[refused.code] ?? 422;
+      const params = paramsOf(refused);
+      return {
+        ok: false,
+        status,
+        action: name,
+        code: refused.code,
+        ...(Object.keys(params).length ? { params } : {}),
+        ...(declared?.field ? { field: declared.field } : {}),
+        ...(refused.errors ? { errors: refused.errors } : {}),
+        ...(refused.conflict ? { conflict: refused.conflict } : {}),
+        ...(refused.plan ? { plan: refused.plan } : {}),
+        ...(refused.retryAfterSeconds !== undefined ? { retryAfterSeconds: refused.retryAfterSeconds } : {}),
+        values: refused.values ?? values,
+      };
+    };
+
+    let ref: unknown = undefined;
+    if (spec.ref === "create-or-update" || spec.ref === "existing") {
+      const parsed = spec.ref === "existing" ? parseExistingRef(formData) : parseRecordRef(formData);
+      if (!parsed.ok) return { ...refuse({ ok: false, code: parsed.code }), field: parsed.field };
+      ref = "ref" in parsed ? parsed.ref : { id: parsed.id, version: parsed.version };
+    }
+    const schema = typeof spec.input === "function" ? spec.input(user) : spec.input;
+    const parsed = schema.safeParse(spec.from ? spec.from(formData) : Object.fromEntries(formData));
+    if (!parsed.success) {
+      return { ...refuse({ ok: false, code: "invalid" }), errors: z.flattenError(parsed.error).fieldErrors as ActionState["errors"] };
+    }
+    const outcome = await spec.body({
+      user,
+      actor: { ...actorOf(user), role: user.role },
+      input: parsed.data,
+      ref: ref as RefOf<M>,
+      formData,
+      origin: currentOrigin,
+    });
+    if (!outcome.ok) return refuse(outcome);
+    for (const path of [...(spec.revalidate ?? []), ...(outcome.revalidate ?? [])]) {
+      if (typeof path === "string") revalidatePath(path);
+      else revalidatePath(path[0], path[1]);
+    }
+    if (outcome.redirect) redirect(outcome.redirect);
+    return {
+      ok: true,
+      status: 200,
+      action: name,
+      ...(outcome.code ? { code: outcome.code } : {}),
+      ...(outcome.params ? { params: outcome.params } : {}),
+      ...(outcome.redirectTo ? { redirectTo: outcome.redirectTo } : {}),
+      ...(outcome.recoveryCodes ? { recoveryCodes: outcome.recoveryCodes } : {}),
+      ...(outcome.plan ? { plan: outcome.plan } : {}),
+      ...(outcome.values ? { values: outcome.values } : {}),
+    };
+  }
+
+  // guardedAction tells a form-reading handler by its arity (user, previous, formData).
+  const action =
+    spec.form === false
+      ? guardedAction(name, (user: SessionUser, _previous: ActionState) => run(user, new FormData()))
+      : guardedAction(name, (user: SessionUser, _previous: ActionState, formData: FormData) => run(user, formData));
+  return Object.assign(action as (previous: ActionState, formData?: FormData) => Promise<ActionState>, { mutation: name });
+}
