@@ -177,11 +177,25 @@ test.describe("domain pages", () => {
     expect(records.map((r) => `${r[header!.indexOf("part_of_name")]}|${r[header!.indexOf("source")]}`).sort()).toEqual([...expectedPairs].sort());
   });
 
-  test("breakdowns by sex and age are shown where sources gave them", async ({ page }) => {
+  test("breakdowns by sex and age are shown where sources gave them: each source's latest per place and group, every claim in the CSV", async ({ page, request }) => {
     await page.goto("/casualties?place=UA");
     const section = page.locator("#civilians-killed-breakdowns");
     const expected = figures.filter((f) => f.indicator === "civilians-killed" && f.status === "published" && !isTotal(f));
-    await expect(section.locator("tbody tr")).toHaveCount(expected.length);
+    // The latest claim (then the later entry) of each source, place and group.
+    const latest = new Map<string, SeedFigure>();
+    for (const f of expected) {
+      const key = [f.location, f.source, f.sex, f.ageGroup, f.populationGroup].join("|");
+      const kept = latest.get(key);
+      if (!kept || f.asOf >= kept.asOf) latest.set(key, f);
+    }
+    expect(latest.size).toBeLessThan(expected.length);
+    const rows = await section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelector("td:last-child a")?.getAttribute("href")));
+    expect(rows).toHaveLength(Math.min(20, latest.size));
+    const dates = await section.locator("tbody tr td:first-child").allInnerTexts();
+    expect(dates).toEqual([...latest.values()].map((f) => f.asOf).sort().reverse().slice(0, 20));
+    const href = await section.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+    const [, ...records] = parseCsv(await (await request.get(href!)).text());
+    expect(records).toHaveLength(expected.length);
     await expect(page.locator("#russian-military-killed-breakdowns .empty-state")).toBeVisible();
   });
 
