@@ -8,10 +8,11 @@ import { consumeRateLimit } from "@/lib/data/rate-limits";
 import type { SessionUser } from "@/lib/data/sessions";
 import type { ActionState } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
+import type { PendingStep } from "@/lib/domain/pending-steps";
 import { roleAtLeast } from "@/lib/domain/roles";
 import { getCurrentUser } from "./current-user";
 import { MUTATIONS, type MutationName } from "./mutations";
-import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS, type PendingStep } from "./pending-steps";
+import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS } from "./pending-steps";
 
 const strings = {
   signedOut: "Your session has ended. Sign in again to continue; what you entered is still in the form.",

@@ -4,7 +4,7 @@ import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
 import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
 import {
   canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal,
-} from "@/lib/auth/permissions";
+} from "@/lib/domain/permissions";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";

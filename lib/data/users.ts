@@ -1,7 +1,7 @@
 import "server-only";
 // Users and their administration. Every change is written with its audit event (before and
 // after) in one transaction; changes that alter what a user may do end their sessions.
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "./password";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { actorOf, currentOrigin } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
-import { ACCOUNT_LIMITS } from "@/lib/auth/throttle-policy";
+import { ACCOUNT_LIMITS } from "@/lib/domain/throttle-policy";
 import { admitAttempt, refundAttempt } from "@/lib/data/sign-in-throttle";
 import { changeOwnPassword, endUserSessions } from "@/lib/data/users";
 import { messages } from "@/lib/domain/messages";
