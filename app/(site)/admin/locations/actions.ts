@@ -7,7 +7,7 @@ import { z } from "zod";
 import { actorOf, currentOrigin, keptValues, refusedRecordRef } from "@/lib/auth/action-helpers";
 import { guardedAction, type ActionState } from "@/lib/auth/guard";
 import { applyBoundaryImport, createLocation, deleteLocation, planBoundaryImport, updateLocation, type LocationChangeResult } from "@/lib/data/locations";
-import { locationInputSchema } from "@/lib/domain/location-schema";
+import { boundaryImportErrors, locationInputSchema } from "@/lib/domain/location-schema";
 import { messages } from "@/lib/domain/messages";
 import { idSchema, parseRecordRef, versionSchema } from "@/lib/domain/record-ref";
 
@@ -74,11 +74,12 @@ export const importLocationsAction = guardedAction("locations.import", async (us
   if (!csv.trim()) return { ok: false, status: 422, message: strings.noFile, errors: { file: [strings.noFile] } };
   if (csv.length > MAX_CSV_BYTES) return { ok: false, status: 422, message: strings.tooLarge, errors: { file: [strings.tooLarge] } };
   if (formData.get("intent") !== "apply") {
-    const plan = await planBoundaryImport(csv);
+    const found = await planBoundaryImport(csv);
+    const plan = { items: found.items, errors: boundaryImportErrors(found.errors, found.problems) };
     return { ok: plan.errors.length === 0, status: plan.errors.length ? 422 : 200, message: plan.errors.length ? strings.importHasErrors : strings.previewed, plan, values: { csv } };
   }
   const result = await applyBoundaryImport(actorOf(user), csv, await currentOrigin());
-  if (!result.ok) return { ok: false, status: 422, message: strings.importHasErrors, plan: { items: [], errors: result.errors }, values: { csv } };
+  if (!result.ok) return { ok: false, status: 422, message: strings.importHasErrors, plan: { items: [], errors: boundaryImportErrors(result.errors, result.problems) }, values: { csv } };
   revalidatePath("/admin/locations");
   return { ok: true, status: 200, message: strings.imported(result.created, result.updated) };
 });
