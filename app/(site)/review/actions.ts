@@ -9,7 +9,7 @@ import { transitionFigure } from "@/lib/data/figures";
 import { transitionTimelineEvent } from "@/lib/data/timeline";
 import type { SessionUser } from "@/lib/data/sessions";
 import { idSchema } from "@/lib/domain/record-ref";
-import { statusChangeSchema } from "@/lib/domain/status";
+import { statusChangeSchema } from "@/lib/domain/status-change";
 
 const strings = {
   invalid: "Some fields need attention.",
