@@ -68,6 +68,13 @@ module.exports = {
       to: { path: "^(lib/auth|app|components)/" },
     },
     {
+      name: "lib-below-ui",
+      comment: "lib/ serves the pages; code there that imported app/ or components/ would tie the rules to one screen and make cycles.",
+      severity: "error",
+      from: { path: "^lib/" },
+      to: { path: "^(app|components)/" },
+    },
+    {
       name: "client-not-to-server",
       comment:
         "A client component is shipped to the browser: it must not reach the database layer, the session code " +
