@@ -3,7 +3,8 @@
 const fs = require("node:fs");
 const path = require("node:path");
 
-const ROOT = __dirname;
+// The folder whose client components are listed; a test of these rules points it at its fixtures.
+const ROOT = process.env.LAYER_RULES_ROOT ?? __dirname;
 const SOURCE_DIRS = ["app", "components", "lib"];
 
 /** Files whose first statement is the directive `directive` ("use client"), as a path regex. */
