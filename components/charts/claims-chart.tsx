@@ -2,8 +2,8 @@
 // Competing claims over time: one series per source, its best estimate as a line and its
 // low-high range as a band. "No information" breaks the line (a gap), never a zero.
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow } from "@/lib/domain/series";
-import { seriesKeys } from "@/lib/domain/series";
+import type { ChartRow } from "@/lib/domain/chart-series";
+import { seriesKeys } from "@/lib/domain/chart-series";
 import type { Marker, SeriesStyle } from "./palette";
 
 export interface ChartSeriesMeta {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimsDisagree, groupByBranch, prepareChart, summarizeDomain, type BranchClaim, type PlacedClaim } from "./dashboard";
-import { seriesKeys, type FigureRow } from "./series";
+import { seriesKeys, type FigureRow } from "./chart-series";
 
 let nextId = 1;
 function row(over: Partial<FigureRow> = {}): FigureRow {
