@@ -1,4 +1,5 @@
 // npm test: every check and every test, each against real parts.
+//   0. the linter (ESLint) and the import rules (dependency-cruiser): `npm run lint`;
 //   1. the type check (tsc --noEmit);
 //   2. unit and integration tests (vitest) against a throw-away PostgreSQL;
 //   3. end-to-end tests (Playwright) in a real Chromium against the production build, on a
@@ -80,6 +81,10 @@ async function main() {
     failures.push("build");
   }
 
+  // Before the type check: a layer leak or a lint error is cheaper to read than the type errors it may cause.
+  log("Lint (ESLint) and import rules (dependency-cruiser)");
+  if ((await exec("npm", ["run", "--silent", "lint"])) !== 0) failures.push("lint");
+
   log("Type check (tsc --noEmit)");
   if ((await exec(bin("tsc"), ["--noEmit"])) !== 0) failures.push("type check");
 
@@ -88,7 +93,7 @@ async function main() {
   if (unit.code !== 0) failures.push("vitest");
 
   log("End-to-end tests (Playwright, real Chromium, production build)");
-  let e2e: Tally = { passed: 0, failed: 0, skipped: 0 };
+  let e2e: Tally;
   try {
     const browser = ensureChromium((line) => log(line));
     log(`Browser: ${browser.description}`);
@@ -102,7 +107,7 @@ async function main() {
   }
 
   const passed = unit.passed + e2e.passed;
-  const failed = unit.failed + e2e.failed + failures.filter((f) => f === "type check" || f === "build").length;
+  const failed = unit.failed + e2e.failed + failures.filter((f) => f === "type check" || f === "build" || f === "lint").length;
   const skipped = unit.skipped + e2e.skipped;
   console.log(`\n[npm test] vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed.`);
   if (failures.length) console.log(`[npm test] FAILED: ${failures.join(", ")}`);

@@ -5,7 +5,7 @@
 // date, a column pair per source) are built here, in the browser.
 import { useMemo } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { expandSeries, mergeForChart, seriesKeys, type ChartRow, type CompactSeries } from "@/lib/domain/series";
+import { expandSeries, mergeForChart, seriesKeys, type ChartRow, type CompactSeries } from "@/lib/domain/chart-series";
 import type { Marker, SeriesStyle } from "./palette";
 
 export interface ChartSeriesMeta {

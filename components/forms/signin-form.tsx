@@ -1,7 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { safeCallbackPath } from "@/lib/domain/safe-callback";
 import { Field } from "./field";
 
 const strings = {

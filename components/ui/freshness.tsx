@@ -1,4 +1,4 @@
-import { freshness } from "@/lib/domain/series";
+import { freshness } from "@/lib/domain/chart-series";
 import { messages } from "@/lib/domain/messages";
 
 /** "Stale · 812 days old": how old the newest figure is. */

@@ -12,7 +12,7 @@ import type { Role } from "@/lib/domain/enums";
 import { roleAtLeast } from "@/lib/domain/roles";
 import { getCurrentUser } from "./current-user";
 import { MUTATIONS, type MutationName } from "./mutations";
-import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS, type PendingStep } from "./pending-steps";
+import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS } from "./pending-steps";
 
 // Answers carry codes (lib/domain/action-state.ts GuardCode); route handlers still answer JSON
 // with a message, from the same words the forms use.

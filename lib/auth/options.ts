@@ -5,11 +5,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { endSession } from "@/lib/data/sessions";
+import { safeCallbackPath } from "@/lib/domain/safe-callback";
 import { signInSchema } from "@/lib/domain/user-schema";
 import { env } from "@/lib/env";
 import { publicAddressIsHttps } from "@/lib/http/security-headers";
 import { requestOrigin } from "./request-origin";
-import { safeCallbackPath } from "./safe-callback";
 import { signInWithPassword } from "./sign-in";
 
 declare module "next-auth" {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MUTATIONS, type MutationName } from "./mutations";
-import { actionAllowedDuring, pageAllowedDuring, pendingStepOf, PENDING_STEPS } from "./pending-steps";
+import { pendingStepOf } from "@/lib/domain/pending-steps";
+import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS } from "./pending-steps";
 
 describe("pending steps", () => {
   it("asks for a password change while the flag is set, and for nothing otherwise", () => {

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { resolveSession } from "@/lib/data/sessions";
-import { hashPassword } from "./password";
+import { hashPassword } from "@/lib/data/password";
 import { checkSecondFactor, confirmEnrolment, pendingEnrolment, resetSecondFactor, turnOffSecondFactor } from "./second-factor";
 import { signInWithPassword } from "./sign-in";
 import { timeStepAt, totpCodeAt } from "./totp";

@@ -16,9 +16,9 @@ import {
 } from "@/lib/data/second-factor";
 import { admitAttempt, refundAttempt } from "@/lib/data/sign-in-throttle";
 import { parseSecondFactorCode } from "@/lib/domain/second-factor";
+import { ACCOUNT_LIMITS } from "@/lib/domain/throttle-policy";
 import { env } from "@/lib/env";
 import { decryptSecret, encryptSecret, totpSecretContext } from "./secret-box";
-import { ACCOUNT_LIMITS } from "./throttle-policy";
 import { hashRecoveryCode, matchTotpCode, newRecoveryCodes, newTotpSecret, totpUri } from "./totp";
 
 export type SecondFactorCheck =

@@ -5,9 +5,9 @@
 // per checked password; a refused attempt is auth.sign_in_throttled).
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { hashPassword } from "./password";
+import { hashPassword } from "@/lib/data/password";
 import { signInWithPassword } from "./sign-in";
-import { ACCOUNT_FREE_ATTEMPTS, ACCOUNT_LIMITS, ADDRESS_MAX_FAILURES } from "./throttle-policy";
+import { ACCOUNT_FREE_ATTEMPTS, ACCOUNT_LIMITS, ADDRESS_MAX_FAILURES } from "@/lib/domain/throttle-policy";
 
 const PASSWORD = "a long and good passphrase";
 const origin = (address: string) => ({ address, userAgent: "vitest" });

@@ -2,9 +2,9 @@
 // per address (kept in the database), and an audit event for every attempt.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { hashPassword } from "./password";
+import { hashPassword } from "@/lib/data/password";
 import { signInWithPassword } from "./sign-in";
-import { ADDRESS_MAX_FAILURES } from "./throttle-policy";
+import { ADDRESS_MAX_FAILURES } from "@/lib/domain/throttle-policy";
 
 const PASSWORD = "a long and good passphrase";
 const origin = (address: string) => ({ address, userAgent: "vitest" });

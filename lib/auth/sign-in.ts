@@ -3,16 +3,14 @@ import "server-only";
 // attempt counted before its password is checked; the policy is in throttle-policy.ts), the
 // same answer for a wrong email, a wrong password and a disabled account, a new session on
 // success, and every attempt in the audit log.
-import { prisma } from "@/lib/db";
-import { recordAudit } from "@/lib/data/audit";
-import { createSession, isKnownAddress } from "@/lib/data/sessions";
+import { hashPassword, verifyPassword } from "@/lib/data/password";
+import { isKnownAddress, openSignInSession, recordSignInAttempt } from "@/lib/data/sessions";
 import { admitAttempt, refundAttempt, type ThrottleKey } from "@/lib/data/sign-in-throttle";
 import { findUserForSignIn } from "@/lib/data/users";
-import { hashPassword, verifyPassword } from "./password";
+import { ACCOUNT_LIMITS, ADDRESS_LIMITS } from "@/lib/domain/throttle-policy";
 import { checkSecondFactor } from "./second-factor";
 import { describeOrigin, type RequestOrigin } from "./request-origin";
 import { sessionSettings } from "./settings";
-import { ACCOUNT_LIMITS, ADDRESS_LIMITS } from "./throttle-policy";
 
 export type SignInResult =
   | { ok: true; userId: number; sessionId: string }
@@ -47,12 +45,11 @@ export async function signInWithPassword(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const where = describeOrigin(origin);
-  // maxWait: a burst of attempts queues for the pool's connections instead of failing with a 500.
   const audit = (action: string, userId: number | null, reason?: string) =>
-    prisma.$transaction((tx) =>
-      recordAudit(tx, { actor: userId ? { id: userId, email } : null, action, entityType: "user", entityId: userId, after: { email, ...(reason ? { reason } : {}) }, origin: where }),
-      { maxWait: 10_000 },
-    );
+    recordSignInAttempt({
+      actor: userId ? { id: userId, email } : null, action, entityType: "user", entityId: userId,
+      after: { email, ...(reason ? { reason } : {}) }, origin: where,
+    });
 
   const user = email ? await findUserForSignIn(email) : null;
   // Asked for a missing account too (id 0 has no sessions), so the answer takes as long either way.
@@ -88,14 +85,6 @@ export async function signInWithPassword(
 
   // Success path (password and any second factor right): give the attempt's count back, open a session.
   await refundAttempt(keys);
-  const sessionId = await prisma.$transaction(async (tx) => {
-    const id = await createSession(tx, user.id, sessionSettings(), where);
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await recordAudit(tx, {
-      actor: { id: user.id, email }, action: "auth.sign_in", entityType: "user", entityId: user.id, origin: where,
-      after: { email, secondFactor: second.method },
-    });
-    return id;
-  });
+  const sessionId = await openSignInSession({ id: user.id, email }, sessionSettings(), where, second.method);
   return { ok: true, userId: user.id, sessionId };
 }

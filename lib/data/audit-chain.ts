@@ -4,7 +4,7 @@
 // a changed hashing function in the database does not hide a changed event either. Run as the
 // owner role (it reads audit_chain_head, which the app role may not).
 import { createHash } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 
 export const GENESIS_HASH = "0".repeat(64);
 

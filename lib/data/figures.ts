@@ -10,7 +10,7 @@ import type { FigureInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import {
   canDeleteDraft, canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal, type WorkflowDenial,
-} from "@/lib/auth/permissions";
+} from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { prismaStore } from "./versioned";
 import { changeWorkflowRecord, type ChangeResult } from "./workflow";
@@ -182,6 +182,9 @@ export async function getFigureForEditor(user: Principal, id: number) {
   const figure = await prisma.figure.findUnique({ where: { id }, include: { source: { select: { name: true } } } });
   return figure && canSeeInEditor(user, figure) ? figure : null;
 }
+
+/** A figure as the editor page shows it (pages use this, not Prisma's generated types). */
+export type EditorFigure = NonNullable<Awaited<ReturnType<typeof getFigureForEditor>>>;
 
 const reviewSelect = {
   ...listSelect,

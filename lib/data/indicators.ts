@@ -3,7 +3,7 @@ import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
 import type { BreakdownDimension, Domain } from "@/lib/domain/enums";
 import { SLUG, type IndicatorInput } from "@/lib/domain/indicator-schema";
-import { Prisma, type Indicator } from "@/lib/generated/prisma/client";
+import { type Prisma, type Indicator } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, prismaStore } from "./versioned";
 

@@ -84,4 +84,14 @@ describe("locations", () => {
     expect(await prisma.location.count()).toBe(before);
     expect(await prisma.auditEvent.count()).toBe(audits);
   });
+
+  it("answers what only the database knows about an import as codes, not words", async () => {
+    const header = "admin0Pcode,admin0Name_en,admin0Name_uk,admin1Pcode,admin1Name_en,admin1Name_uk,admin2Pcode,admin2Name_en,admin2Name_uk";
+    // UA14 is under UA in the database; here it sits under another top-level place (UA1, new in the file).
+    const moved = `${header}\nUA1,Elsewhere,Деінде,UA14,Donetska,Донецька,,,\n`;
+    const plan = await planBoundaryImport(moved);
+    expect(plan.errors).toEqual([]);
+    expect(plan.problems).toEqual([{ line: 2, code: "parent_differs", pcode: "UA14", parentInDatabase: "UA", parentInFile: "UA1" }]);
+    expect(await applyBoundaryImport(admin, moved, "test")).toMatchObject({ ok: false, problems: plan.problems });
+  });
 });

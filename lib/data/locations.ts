@@ -6,9 +6,9 @@ import {
   type BoundaryParse,
   type BoundaryRow,
   type LocationInput,
+  type PlacementProblem,
 } from "@/lib/domain/location-schema";
-import { messages } from "@/lib/domain/messages";
-import { Prisma, type Location } from "@/lib/generated/prisma/client";
+import { type Prisma, type Location } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, prismaStore } from "./versioned";
 import { prisma, readPrisma } from "@/lib/db";
@@ -182,18 +182,27 @@ export interface ImportPlanItem extends BoundaryRow {
   action: "create" | "update" | "unchanged";
 }
 
-/** What an import would do: each place created, updated (names) or left as it is, or errors. */
-export async function planBoundaryImport(csv: string): Promise<{ items: ImportPlanItem[]; errors: BoundaryParse["errors"] }> {
+export interface ImportPlan {
+  items: ImportPlanItem[];
+  /** The file's own errors, as the parser words them (lib/domain/location-schema.ts). */
+  errors: BoundaryParse["errors"];
+  /** What the database adds, as codes (boundaryImportErrors words both). */
+  problems: PlacementProblem[];
+}
+
+/** What an import would do: each place created, updated (names) or left as it is, or what stops it. */
+export async function planBoundaryImport(csv: string): Promise<ImportPlan> {
   const { rows, errors } = parseBoundaryCsv(csv);
+  const problems: PlacementProblem[] = [];
   const existing = new Map((await prisma.location.findMany({ where: { pcode: { in: rows.map((r) => r.pcode) } }, include: { parent: { select: { pcode: true } } } })).map((l) => [l.pcode, l]));
   const known = new Set([...existing.keys(), ...rows.map((r) => r.pcode)]);
   for (const row of rows) {
     if (row.parentPcode && !known.has(row.parentPcode) && !(await prisma.location.findUnique({ where: { pcode: row.parentPcode } }))) {
-      errors.push({ line: row.line, message: messages.errors.csvParentUnknown(row.pcode, row.parentPcode) });
+      problems.push({ line: row.line, code: "parent_unknown", pcode: row.pcode, parentPcode: row.parentPcode });
     }
     const current = existing.get(row.pcode);
     if (current && (current.parent?.pcode ?? null) !== row.parentPcode) {
-      errors.push({ line: row.line, message: messages.errors.csvParentDiffers(row.pcode, current.parent?.pcode ?? "—", row.parentPcode ?? "—") });
+      problems.push({ line: row.line, code: "parent_differs", pcode: row.pcode, parentInDatabase: current.parent?.pcode ?? null, parentInFile: row.parentPcode });
     }
   }
   const items = rows.map((row) => {
@@ -201,13 +210,13 @@ export async function planBoundaryImport(csv: string): Promise<{ items: ImportPl
     const action: ImportPlanItem["action"] = !current ? "create" : current.nameEn !== row.nameEn || current.nameUk !== row.nameUk ? "update" : "unchanged";
     return { ...row, action };
   });
-  return { items, errors: errors.sort((a, b) => a.line - b.line) };
+  return { items, errors, problems };
 }
 
 /** Applies an import all-or-nothing: any error, and nothing is written. */
 export async function applyBoundaryImport(actor: Actor, csv: string, origin: string | null) {
   const plan = await planBoundaryImport(csv);
-  if (plan.errors.length) return { ok: false as const, errors: plan.errors };
+  if (plan.errors.length || plan.problems.length) return { ok: false as const, errors: plan.errors, problems: plan.problems };
   const counts = await prisma.$transaction(async (tx) => {
     let created = 0;
     let updated = 0;

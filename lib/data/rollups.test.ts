@@ -37,7 +37,7 @@ function prng(seed: number) {
 const today = new Date("2026-01-01T00:00:00Z");
 let sql: pg.Client;
 let editor: FigureActor, reviewer: FigureActor, admin: FigureActor;
-let indicatorIds: number[] = [];
+const indicatorIds: number[] = [];
 let nextSource = 0;
 
 const q = async <T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []) => (await sql.query<T>(text, values)).rows;

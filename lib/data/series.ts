@@ -31,7 +31,6 @@ import {
   figureConditions,
   hasClaimConditions,
   sourceConditions,
-  underPlace,
 } from "./filters-sql";
 import { getPublicIndicator, type PublicIndicator } from "./indicators";
 import { publicRead } from "./read-slots";

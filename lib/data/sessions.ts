@@ -3,9 +3,9 @@ import "server-only";
 // within its absolute lifetime and it was used within the idle timeout.
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
-import { pendingStepOf, type PendingStep } from "@/lib/auth/pending-steps";
+import { pendingStepOf, type PendingStep } from "@/lib/domain/pending-steps";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Tx } from "./audit";
+import { recordAudit, type AuditEntry, type Tx } from "./audit";
 
 export type SessionEndReason =
   | "sign_out" | "sign_out_everywhere" | "disabled" | "role_changed" | "password_reset" | "password_changed"
@@ -24,7 +24,7 @@ export interface SessionUser {
   organisation: string | null;
   role: Role;
   sessionId: string;
-  /** A step to finish before anything else (lib/auth/pending-steps.ts), or null. */
+  /** A step to finish before anything else (lib/domain/pending-steps.ts), or null. */
   pendingStep: PendingStep | null;
 }
 
@@ -37,6 +37,35 @@ export async function createSession(tx: Tx, userId: number, settings: SessionSet
     data: { id, userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + settings.absoluteMs), origin },
   });
   return id;
+}
+
+/**
+ * A successful sign-in: a new session, the user's last sign-in time and the audit entry, in one
+ * transaction (so a session never exists without its audit entry). Returns the session id.
+ */
+export function openSignInSession(
+  user: { id: number; email: string },
+  settings: SessionSettings,
+  origin: string | null,
+  secondFactor: string,
+): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const id = await createSession(tx, user.id, settings, origin);
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, {
+      actor: user, action: "auth.sign_in", entityType: "user", entityId: user.id, origin,
+      after: { email: user.email, secondFactor },
+    });
+    return id;
+  });
+}
+
+/**
+ * A sign-in attempt that opens no session (refused, failed, or waiting for a code): only its
+ * audit entry. maxWait: a burst of attempts queues for the pool's connections instead of failing with a 500.
+ */
+export async function recordSignInAttempt(entry: AuditEntry): Promise<void> {
+  await prisma.$transaction((tx) => recordAudit(tx, entry), { maxWait: 10_000 });
 }
 
 export async function resolveSession(sessionId: string, settings: SessionSettings, now = new Date()): Promise<SessionUser | null> {

@@ -1,11 +1,11 @@
 import "server-only";
 // Sign-in attempt counters, kept in PostgreSQL so throttling survives restarts and holds across
-// app instances. The rules are in lib/auth/throttle-policy.ts; here each attempt is counted by
+// app instances. The rules are in lib/domain/throttle-policy.ts; here each attempt is counted by
 // one atomic statement per key, before the password is checked, so concurrent attempts cannot
 // all read "no wait yet" and go ahead together.
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { waitTable, type ThrottleLimits } from "@/lib/auth/throttle-policy";
+import { waitTable, type ThrottleLimits } from "@/lib/domain/throttle-policy";
 
 export interface ThrottleKey {
   key: string;

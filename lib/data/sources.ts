@@ -3,7 +3,7 @@ import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
 import type { Reliability, SourceKind } from "@/lib/domain/enums";
 import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
-import { Prisma, type Source } from "@/lib/generated/prisma/client";
+import { type Prisma, type Source } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, prismaStore } from "./versioned";
 import { CLAIM_COLUMNS } from "./filters-sql";

@@ -4,14 +4,14 @@ import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
 import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
 import {
   canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal,
-} from "@/lib/auth/permissions";
+} from "@/lib/domain/permissions";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { underPlace } from "./filters-sql";
 import { prismaStore } from "./versioned";
-import { changeWorkflowRecord, type ChangeResult } from "./workflow";
+import { changeWorkflowRecord } from "./workflow";
 
 export interface TimelineEntry {
   id: number;

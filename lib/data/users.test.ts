@@ -2,7 +2,7 @@
 // changes that alter what a user may do, and the last active admin protected.
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "./password";
 import { resolveSession, createSession } from "./sessions";
 import { changeOwnPassword, changeRole, createUser, endUserSessions, resetPassword, setUserActive } from "./users";
 

@@ -1,10 +1,10 @@
 import "server-only";
 // Users and their administration. Every change is written with its audit event (before and
 // after) in one transaction; changes that alter what a user may do end their sessions.
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "./password";
 import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { type Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CreateUserInput } from "@/lib/domain/user-schema";
 import { recordAudit, type Actor, type Tx } from "./audit";

@@ -2,7 +2,7 @@ import "server-only";
 // Workflow records (figures, timeline events) change through the shared version-checked change
 // (versioned.ts), with the editorial rules first: a record the caller may not see is "not found",
 // and the caller's permission for this change is checked before the version.
-import { canSeeInEditor, type Principal, type WorkflowDenial, type WorkflowRecord as PermittedRecord } from "@/lib/auth/permissions";
+import { canSeeInEditor, type Principal, type WorkflowDenial, type WorkflowRecord as PermittedRecord } from "@/lib/domain/permissions";
 import { changeVersioned, type Change, type RecordStore, type VersionedResult } from "./versioned";
 
 export type { RecordStore } from "./versioned";

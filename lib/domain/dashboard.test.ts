@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHART_POINT_BUDGET, claimsDisagree, groupByBranch, prepareChart, seriesThreshold, summarizeDomain, type BranchClaim, type PlacedClaim } from "./dashboard";
-import { expandSeries, mergeForChart, seriesKeys, type FigureRow } from "./series";
+import { expandSeries, mergeForChart, seriesKeys, type FigureRow } from "./chart-series";
 
 let nextId = 1;
 function row(over: Partial<FigureRow> = {}): FigureRow {

@@ -5,7 +5,7 @@ import { daysBetween, parseCalendarDate } from "./dates";
 import { DEFAULT_DOWNSAMPLE_THRESHOLD, downsampleLttb } from "./downsample";
 import type { Qualifier } from "./enums";
 import { compareGrades } from "./grades";
-import { compactSeries, groupBySource, type CompactSeries, type FigureRow, type SourceSeries } from "./series";
+import { compactSeries, groupBySource, type CompactSeries, type FigureRow, type SourceSeries } from "./chart-series";
 
 /** A claim with the place it is about and that place's depth below the selected place (0 = the place itself). */
 export interface PlacedClaim extends FigureRow {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { locationInputSchema, parseBoundaryCsv, pcodeFitsParent } from "./location-schema";
+import { boundaryImportErrors, locationInputSchema, parseBoundaryCsv, pcodeFitsParent } from "./location-schema";
+import { messages } from "./messages";
 
 describe("P-codes", () => {
   it("a child's P-code extends its parent's", () => {
@@ -71,5 +72,22 @@ describe("admin-boundary CSV", () => {
     expect(parseBoundaryCsv(line("UA14", "x".repeat(201))).errors[0]?.message).toMatch(/200 characters or fewer/);
     expect(parseBoundaryCsv(line("UA14", "Done\u0000tska")).errors[0]?.message).toMatch(/NUL/);
     expect(parseBoundaryCsv(line("UA14", "  ")).errors[0]?.message).toMatch(/needs both an English and a Ukrainian name/);
+  });
+});
+
+describe("import errors in words", () => {
+  it("words the database's placement codes and lists them with the parse errors in line order", () => {
+    const errors = boundaryImportErrors(
+      [{ line: 4, message: "bad line" }],
+      [
+        { line: 7, code: "parent_unknown", pcode: "UA1402", parentPcode: "UA99" },
+        { line: 2, code: "parent_differs", pcode: "UA14", parentInDatabase: "UA", parentInFile: null },
+      ],
+    );
+    expect(errors).toEqual([
+      { line: 2, message: messages.errors.csvParentDiffers("UA14", "UA", "—") },
+      { line: 4, message: "bad line" },
+      { line: 7, message: messages.errors.csvParentUnknown("UA1402", "UA99") },
+    ]);
   });
 });

@@ -81,6 +81,26 @@ export interface BoundaryParse {
   errors: Array<{ line: number; message: string }>;
 }
 
+/** What only the database can tell about an import line (lib/data answers codes; the caller words them). */
+export type PlacementProblem =
+  | { line: number; code: "parent_unknown"; pcode: string; parentPcode: string }
+  | { line: number; code: "parent_differs"; pcode: string; parentInDatabase: string | null; parentInFile: string | null };
+
+/** The parse errors and the placement problems of an import as one list of worded lines, in line order. */
+export function boundaryImportErrors(
+  parseErrors: BoundaryParse["errors"],
+  problems: readonly PlacementProblem[],
+  t: Messages = messages,
+): BoundaryParse["errors"] {
+  const worded = problems.map((p) => ({
+    line: p.line,
+    message: p.code === "parent_unknown"
+      ? t.errors.csvParentUnknown(p.pcode, p.parentPcode)
+      : t.errors.csvParentDiffers(p.pcode, p.parentInDatabase ?? "—", p.parentInFile ?? "—"),
+  }));
+  return [...parseErrors, ...worded].sort((a, b) => a.line - b.line);
+}
+
 /**
  * Reads an admin-boundary table: for each line, every level present (admin0 ... admin4) gives
  * a place whose parent is the level above. A place named on many lines is listed once.

@@ -16,7 +16,7 @@ import type {
   VerificationStatus,
 } from "./enums";
 import type { Credibility } from "./grades";
-import type { FreshnessLevel } from "./series";
+import type { FreshnessLevel } from "./chart-series";
 import type { PasswordProblem } from "./password-policy";
 import type { PublicationAction, ReasonedAction } from "./status";
 

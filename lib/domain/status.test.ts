@@ -11,9 +11,9 @@ import {
   needsReason,
   nextStatus,
   roleMayPerform,
-  statusChangeSchema,
   type PublicationAction,
 } from "./status";
+import { statusChangeSchema } from "./status-change";
 
 /** The workflow as the specification states it: action -> [from, to]. */
 const ALLOWED: Record<PublicationAction, [PublicationStatus, PublicationStatus]> = {

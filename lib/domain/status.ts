@@ -1,15 +1,15 @@
 // The editorial workflow of figures and timeline events, as data. Every transition is named by
 // the action a person takes; each action starts from exactly one status. Who may take it is
 // part of the same table, so the permission check and the state machine cannot drift apart.
-// Ownership ("an editor may only withdraw their own submission") is a question for lib/auth.
+// Ownership ("an editor may only withdraw their own submission") is a question for permissions.ts.
 //
 // Verification (reported / corroborated / verified / disputed) is a separate, free choice of
 // the editor and reviewer, not a workflow: see VERIFICATION_STATUSES in enums.ts and
 // `messages.verification` for its labels.
-import { z } from "zod";
+//
+// No words here (they are in messages.ts, which imports these types); the form's schema for a
+// status change is in status-change.ts.
 import { ROLES, isOneOf, type PublicationStatus, type Role } from "./enums";
-import { optionalTextField, versionField, whenFieldsParsed } from "./form-fields";
-import { messages, type Messages } from "./messages";
 
 export const PUBLICATION_ACTIONS = ["submit", "withdraw", "publish", "reject", "return", "revise", "retract"] as const;
 export type PublicationAction = (typeof PUBLICATION_ACTIONS)[number];
@@ -67,30 +67,3 @@ export function roleMayPerform(role: string | null | undefined, action: Publicat
 export function availableActions(status: PublicationStatus, role: string | null | undefined): PublicationAction[] {
   return PUBLICATION_ACTIONS.filter((action) => canTransition(status, action) && roleMayPerform(role, action));
 }
-
-export const REASON_MAX_LENGTH = 2000;
-
-/**
- * A status change as posted by a review form: the action, the reason when the action needs
- * one, and the version the person saw (optimistic concurrency). Whether the action is
- * available from the record's current status is checked against the stored record, with
- * `nextStatus`, not here.
- */
-export function statusChangeSchema(t: Messages = messages) {
-  return z
-    .object({
-      action: z.enum(PUBLICATION_ACTIONS, { error: t.errors.actionInvalid }),
-      reason: optionalTextField(REASON_MAX_LENGTH, t),
-      version: versionField(t),
-    })
-    .superRefine((input, ctx) => {
-      if (needsReason(input.action) && input.reason === null) {
-        ctx.addIssue({ code: "custom", path: ["reason"], message: t.errors.reasonRequired[input.action] });
-      }
-    }, { when: whenFieldsParsed("action", "reason") });
-}
-
-/** An editor's step on their own record (the record's id and version are parsed by record-ref.ts). */
-export const editorWorkflowSchema = z.object({ action: z.enum(["submit", "withdraw", "revise"]) });
-
-export type StatusChangeInput = z.output<ReturnType<typeof statusChangeSchema>>;

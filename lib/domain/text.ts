@@ -4,6 +4,7 @@
 // it silently: the person sees what was wrong with what they pasted.
 
 /** Characters PostgreSQL refuses in a text value (UTF-8 database): only NUL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const UNSTORABLE = /\u0000/;
 
 export function isStorableText(text: string): boolean {

@@ -3,6 +3,7 @@
 // code runs: a 500. The app's own
 // forms never send such a body, so it is refused as a bad request instead (proxy.ts).
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** True when a POST carrying a Next-Action header has a body the action decoder would choke on. */

@@ -1,7 +1,7 @@
 // Integration test of the demo seed against a fresh migrated PostgreSQL database per file
 // (test/setup-database.ts sets DATABASE_URL before this file's imports run).
 import { beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/data/password";
 import { prisma } from "@/lib/db";
 import { DEMO_PASSWORD, U } from "./data/users";
 import { demoDataProblems, seedDemoData, type SeedResult } from "./seed";

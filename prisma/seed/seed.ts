@@ -9,7 +9,7 @@
 // - Every figure gets its revision history (created -> submitted -> published / rejected ->
 //   retracted, as far as its status goes) with a full snapshot per version, and the load is
 //   written to the audit log as one "seed.load" event.
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "../../lib/data/password";
 import { encryptSecret, totpSecretContext } from "../../lib/auth/secret-box";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { PublicationStatus } from "../../lib/generated/prisma/enums";

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { ACCOUNT_LIMITS } from "@/lib/auth/throttle-policy";
+import { ACCOUNT_LIMITS } from "@/lib/domain/throttle-policy";
 import { admitAttempt, refundAttempt } from "@/lib/data/sign-in-throttle";
 import { changeOwnPassword, endUserSessions } from "@/lib/data/users";
 import { changePasswordSchema } from "@/lib/domain/user-schema";

@@ -9,7 +9,7 @@ import { figureChanges } from "@/lib/data/figure-conflicts";
 import { missingChoices } from "@/lib/data/form-options";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
-import { editorWorkflowSchema } from "@/lib/domain/status";
+import { editorWorkflowSchema } from "@/lib/domain/status-change";
 
 const FORM_FIELDS = [
   "indicatorId", "locationId", "sourceId", "periodStart", "asOf", "low", "best", "high", "qualifier", "noInformation", "credibility",

@@ -4,7 +4,7 @@
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { transitionFigure } from "@/lib/data/figures";
 import { transitionTimelineEvent } from "@/lib/data/timeline";
-import { statusChangeSchema, type StatusChangeInput } from "@/lib/domain/status";
+import { statusChangeSchema, type StatusChangeInput } from "@/lib/domain/status-change";
 
 const REVIEW_ACTIONS = ["publish", "reject", "return", "retract"] as const;
 type ReviewAction = (typeof REVIEW_ACTIONS)[number];

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
-import { canPerform, workflowDenial } from "@/lib/auth/permissions";
+import { canPerform, workflowDenial } from "@/lib/domain/permissions";
 import { reviewQueue } from "@/lib/data/figures";
 import { submittedTimelineEvents } from "@/lib/data/timeline";
 import { formatGrade, type Credibility } from "@/lib/domain/grades";

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/forms/signin-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { pendingStepPage } from "@/lib/auth/guard";
-import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { safeCallbackPath } from "@/lib/domain/safe-callback";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 // Demo accounts (demo seed only). All share the password DEMO_PASSWORD; seed.ts hashes it with
-// lib/auth/password.ts. Emails are stored lower-case.
+// lib/data/password.ts. Emails are stored lower-case.
 import type { UserSeed } from "./types";
 
 export const DEMO_PASSWORD = "crisis-ledger-demo";

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { applyBoundaryImport, createLocation, deleteLocation, planBoundaryImport, updateLocation } from "@/lib/data/locations";
-import { locationInputSchema } from "@/lib/domain/location-schema";
+import { boundaryImportErrors, locationInputSchema } from "@/lib/domain/location-schema";
 
 const revalidate = ["/admin/locations"];
 
@@ -53,11 +53,12 @@ export const importLocationsAction = defineAction("locations.import", {
     if (!csv.trim()) return { ok: false, code: "no_file" };
     if (csv.length > MAX_CSV_BYTES) return { ok: false, code: "too_large" };
     if (input.intent !== "apply") {
-      const plan = await planBoundaryImport(csv);
+      const found = await planBoundaryImport(csv);
+      const plan = { items: found.items, errors: boundaryImportErrors(found.errors, found.problems) };
       return plan.errors.length ? { ok: false, code: "import_has_errors", plan, values: { csv } } : { ok: true, code: "previewed", plan, values: { csv } };
     }
     const result = await applyBoundaryImport(actor, csv, await origin());
-    if (!result.ok) return { ok: false, code: "import_has_errors", plan: { items: [], errors: result.errors }, values: { csv } };
+    if (!result.ok) return { ok: false, code: "import_has_errors", plan: { items: [], errors: boundaryImportErrors(result.errors, result.problems) }, values: { csv } };
     return { ok: true, code: "imported", params: { created: result.created, updated: result.updated } };
   },
 });

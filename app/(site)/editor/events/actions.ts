@@ -5,7 +5,7 @@ import { missingChoices } from "@/lib/data/form-options";
 import { createTimelineEvent, transitionTimelineEvent, updateTimelineEvent } from "@/lib/data/timeline";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
-import { editorWorkflowSchema } from "@/lib/domain/status";
+import { editorWorkflowSchema } from "@/lib/domain/status-change";
 
 const revalidate = ["/editor/events", "/review", "/timeline"];
 

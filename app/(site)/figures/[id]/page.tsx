@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { canPerform } from "@/lib/auth/permissions";
+import { canPerform } from "@/lib/domain/permissions";
 import { getPublicFigure } from "@/lib/data/figures";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";

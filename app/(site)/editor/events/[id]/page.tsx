@@ -5,7 +5,7 @@ import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageRole } from "@/lib/auth/guard";
-import { canEditRecord, canPerform } from "@/lib/auth/permissions";
+import { canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import { getTimelineEventForEditor } from "@/lib/data/timeline";
 import { saveTimelineEventAction, timelineEventWorkflowAction } from "../actions";

@@ -5,10 +5,9 @@ import { FigureForm } from "@/components/forms/figure-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageRole } from "@/lib/auth/guard";
-import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/auth/permissions";
-import { getFigureForEditor } from "@/lib/data/figures";
+import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/domain/permissions";
+import { getFigureForEditor, type EditorFigure } from "@/lib/data/figures";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
-import type { Figure } from "@/lib/generated/prisma/client";
 import { deleteDraftAction, figureWorkflowAction, saveFigureAction } from "../../actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
 
@@ -33,7 +32,7 @@ export const metadata: Metadata = { title: "Edit figure" };
 
 const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-function formValues(f: Figure): Record<string, string> {
+function formValues(f: EditorFigure): Record<string, string> {
   const n = (v: number | null) => (v === null ? "" : String(v));
   return {
     id: String(f.id), version: String(f.version), indicatorId: String(f.indicatorId), locationId: String(f.locationId), sourceId: String(f.sourceId),

@@ -1,6 +1,8 @@
 // Password hashing with argon2id at OWASP's recommended parameters
 // (19 MiB memory, 2 iterations, parallelism 1). @node-rs/argon2 ships prebuilt binaries
 // inside its npm packages, so nothing is downloaded at install time.
+// It lives in lib/data because the data layer checks a stored hash inside the transaction that locks
+// the user's row (lib/data/users.ts); sign-in (lib/auth) uses it too.
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
 
 // Algorithm.Argon2id: a const enum, whose value isolatedModules cannot import.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { downsampleLttb } from "./downsample";
 import { messages } from "./messages";
-import { FRESHNESS_LEVELS, freshness, groupBySource, mergeForChart, seriesKeys, type FigureRow } from "./series";
+import { FRESHNESS_LEVELS, freshness, groupBySource, mergeForChart, seriesKeys, type FigureRow } from "./chart-series";
 
 let nextFigureId = 1;
 function row(sourceId: number, asOf: string, best: number | null, changes: Partial<FigureRow> = {}): FigureRow {
