@@ -7,7 +7,6 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { DOMAINS } from "@/lib/domain/enums";
-import { REQUEST_ID_HEADER } from "./database-unavailable.mjs";
 import {
   cacheKeyOf,
   listenForDataVersion,
@@ -19,6 +18,8 @@ import {
   type Entry,
 } from "./page-cache.mjs";
 
+/** The request id header of scripts/lib/database-unavailable.mjs, under which onRequestError marks a failed render. */
+const REQUEST_ID_HEADER = "x-crisis-ledger-request-id";
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
 
 describe("what is cached", () => {
