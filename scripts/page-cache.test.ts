@@ -99,8 +99,8 @@ describe("the page cache on two instances", () => {
       );
       expect(rows).toHaveLength(1);
       await sql.query(
-        `INSERT INTO figure (indicator_id, location_id, source_id, as_of, best, qualifier, credibility, verification, status, published_at, updated_at)
-         SELECT indicator_id, location_id, source_id, current_date, 987654, 'exact', credibility, verification, 'published', now(), now()
+        `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, verification, status, published_at, updated_at)
+         SELECT indicator_id, location_id, source_id, current_date, 987654, 987654, 987654, 'exact', credibility, verification, 'published', now(), now()
          FROM figure WHERE id = $1`,
         [rows[0]!.id],
       );
