@@ -51,7 +51,7 @@ const server = http.createServer((req, res) => {
   if (isCrossOriginWrite(req, { trustProxy, publicUrl })) return refuse(req, res, 403, messages.crossOrigin);
   if (declaresTooLargeBody(req.headers)) return refuse(req, res, 413, messages.tooLarge);
   answer503WhenDatabaseIsDown(req, res);
-  if (pageCache.handle(req, res)) return;
+  if (pageCache.handle(req, res, () => void handle(req, res))) return;
   if (!hasUndeclaredBody(req)) return void handle(req, res);
   readUndeclaredBody(req).then(
     (withBody) => (withBody ? void handle(withBody, res) : refuse(req, res, 413, messages.tooLarge)),

@@ -41,7 +41,8 @@ export class PageCache {
   etag(key: string, version: string): string;
   get(key: string): Entry | undefined;
   set(entry: Entry): boolean;
-  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  inflight: Map<string, Promise<void>>;
+  handle(req: IncomingMessage, res: ServerResponse, render: () => void): boolean;
 }
 
 export function listenForDataVersion(options: {

@@ -128,17 +128,34 @@ export function newNonce() {
  * @param {string} nonce
  */
 export function materialize(entry, nonce) {
+  const { parts, length, headers } = materializeParts(entry, nonce);
+  return { body: Buffer.concat(parts, length), headers };
+}
+
+/**
+ * As materialize, with the body as the kept segments and the nonce between them.
+ * @param {Entry} entry
+ * @param {string} nonce
+ */
+function materializeParts(entry, nonce) {
+  const fresh = Buffer.from(nonce);
+  /** @type {Buffer[]} */
   const parts = [];
+  let length = 0;
   entry.segments.forEach((segment, i) => {
-    if (i > 0) parts.push(Buffer.from(nonce));
+    if (i > 0) {
+      parts.push(fresh);
+      length += fresh.length;
+    }
     parts.push(segment);
+    length += segment.length;
   });
   /** @type {Record<string, string | string[]>} */
   const headers = {};
   for (const [name, value] of Object.entries(entry.headers)) {
     headers[name] = name === "content-security-policy" && typeof value === "string" ? value.replace(/'nonce-[^']+'/g, `'nonce-${nonce}'`) : value;
   }
-  return { body: Buffer.concat(parts), headers };
+  return { parts, length, headers };
 }
 
 const gzip = promisify(zlib.gzip);
@@ -171,6 +188,9 @@ export class PageCache {
     /** Version reads in flight after a write on this instance: nothing is served meanwhile. */
     this.checking = 0;
     this.stats = { hits: 0, misses: 0, stored: 0, drops: 0 };
+    /** Renders in flight, by key: a request for a page being rendered waits for it instead of rendering it again. */
+    /** @type {Map<string, Promise<void>>} */
+    this.inflight = new Map();
     /** @type {LRUCache<string, Entry> | null} */
     this.lru = maxBytes > 0 ? new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, entry.size) }) : null;
   }
@@ -256,11 +276,14 @@ export class PageCache {
 
   /**
    * Answers the request from the cache (true), or lets it through to Next.js (false), having set up the
-   * keeping of its answer when it may be kept.
+   * keeping of its answer when it may be kept. A request for a page whose render is in flight waits
+   * for that render (true), then is served from the cache, or handed to `render` if it was not kept:
+   * a cold page read by many at once is rendered once, not by every reader at once.
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
+   * @param {() => void} render hands the request to Next.js
    */
-  handle(req, res) {
+  handle(req, res, render) {
     const id = req.headers[REQUEST_ID_HEADER];
     if (typeof id === "string") res.once("close", () => failedRequests().delete(id));
     if (!this.lru) return false;
@@ -285,7 +308,23 @@ export class PageCache {
     const entry = this.get(key);
     if (entry && entry.version === version) {
       this.stats.hits += 1;
-      void this.#send(req, res, entry, etag);
+      this.#send(req, res, entry, etag).catch(() => res.destroy());
+      return true;
+    }
+    const pending = this.inflight.get(key);
+    if (pending) {
+      void pending.then(() => {
+        if (res.destroyed) return;
+        const kept = this.serving && this.version !== null ? this.get(key) : undefined;
+        if (kept && kept.version === this.version) {
+          this.stats.hits += 1;
+          this.#send(req, res, kept, this.etag(key, kept.version)).catch(() => res.destroy());
+          return;
+        }
+        this.stats.misses += 1;
+        if (this.serving && this.version !== null) this.#keep(req, res, key, this.version, typeof id === "string" ? id : undefined);
+        render();
+      });
       return true;
     }
     this.stats.misses += 1;
@@ -300,18 +339,26 @@ export class PageCache {
    * @param {string} etag
    */
   async #send(req, res, entry, etag) {
-    const { body, headers } = materialize(entry, newNonce());
-    let payload = body;
+    const { parts, length, headers } = materializeParts(entry, newNonce());
+    let payload = parts;
+    let size = length;
     /** @type {Record<string, string | string[] | number>} */
     const extra = { ETag: etag, "Cache-Control": CACHE_CONTROL, "X-Cache": "hit" };
     if (acceptsGzip(req.headers["accept-encoding"])) {
-      payload = await gzip(body);
+      const zipped = await gzip(Buffer.concat(parts, length));
+      payload = [zipped];
+      size = zipped.length;
       extra["Content-Encoding"] = "gzip";
     }
-    extra["Content-Length"] = payload.length;
+    extra["Content-Length"] = size;
     if (res.destroyed) return;
     res.writeHead(200, { ...headers, ...extra });
-    res.end(req.method === "HEAD" ? undefined : payload);
+    if (req.method === "HEAD") return void res.end();
+    // The kept segments and the nonce go out as they are: no copy of the page per hit.
+    res.cork();
+    for (const part of payload) res.write(part);
+    res.end();
+    res.uncork();
   }
 
   /**
@@ -325,6 +372,22 @@ export class PageCache {
   #keep(req, res, key, version, id) {
     const epoch = this.epoch;
     const etag = this.etag(key, version);
+    /** @type {() => void} */
+    let release = () => {};
+    if (req.method === "GET" && !this.inflight.has(key)) {
+      /** @type {Promise<void>} */
+      const done = new Promise((resolve) => {
+        release = () => {
+          if (this.inflight.get(key) === done) this.inflight.delete(key);
+          resolve();
+        };
+      });
+      this.inflight.set(key, done);
+      // An answer cut off before it finished is not kept: the waiting requests go on without it.
+      res.once("close", () => {
+        if (!res.writableFinished) release();
+      });
+    }
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
@@ -401,8 +464,8 @@ export class PageCache {
     };
     res.once("finish", () => {
       const failed = id !== undefined && failedRequests().has(id);
-      if (!cacheable || tooLarge || failed || res.statusCode !== 200) return;
-      void this.#store(key, version, epoch, headersSent, Buffer.concat(chunks));
+      if (!cacheable || tooLarge || failed || res.statusCode !== 200) return release();
+      void this.#store(key, version, epoch, headersSent, Buffer.concat(chunks)).finally(release);
     });
   }
 

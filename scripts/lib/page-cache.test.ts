@@ -107,6 +107,8 @@ interface Rendering {
   gzip?: boolean;
   failed?: boolean;
   body?: string;
+  /** Milliseconds before the answer starts, like a slow render. */
+  delayMs?: number;
 }
 
 const servers: http.Server[] = [];
@@ -121,9 +123,15 @@ async function serve(cache: PageCache, rendering: (url: string) => Rendering = (
   const server = http.createServer((req, res) => {
     const id = `request-${++requestCount}`;
     req.headers[REQUEST_ID_HEADER] = id;
-    if (cache.handle(req, res)) return;
-    renders += 1;
-    const how = rendering(req.url ?? "/");
+    const render = () => {
+      renders += 1;
+      const how = rendering(req.url ?? "/");
+      if (how.delayMs) setTimeout(() => answer(req, res, id, how), how.delayMs);
+      else answer(req, res, id, how);
+    };
+    if (!cache.handle(req, res, render)) render();
+  });
+  const answer = (req: http.IncomingMessage, res: http.ServerResponse, id: string, how: Rendering) => {
     if (how.failed) {
       const global = globalThis as unknown as Record<symbol, Set<string> | undefined>;
       (global[Symbol.for("crisis-ledger.failed-requests")] ??= new Set()).add(id);
@@ -145,7 +153,7 @@ async function serve(cache: PageCache, rendering: (url: string) => Rendering = (
       res.write(html.slice(0, 20));
       res.end(html.slice(20));
     }
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   servers.push(server);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -208,6 +216,21 @@ describe("serving from the cache", () => {
     const changed = await app.fetch("/", { headers: { "If-None-Match": etag } });
     expect(changed.response.status).toBe(200);
     expect(changed.response.headers.get("etag")).not.toBe(etag);
+  });
+
+  it("renders a page read by many at once only once: the others wait for that render", async () => {
+    const cache = listeningCache();
+    const app = await serve(cache, () => ({ delayMs: 300 }));
+    const answers = await Promise.all(Array.from({ length: 6 }, () => app.fetch("/displacement")));
+    expect(app.renders()).toBe(1);
+    expect(answers.map((a) => a.response.status)).toEqual(Array(6).fill(200));
+    expect(answers.map((a) => a.response.headers.get("x-cache")).sort()).toEqual(["hit", "hit", "hit", "hit", "hit", "miss"]);
+    expect(new Set(answers.map((a) => a.nonce)).size).toBe(6);
+    // A render that is not kept lets the waiting requests render for themselves.
+    const failing = await serve(listeningCache(), () => ({ delayMs: 200, status: 404 }));
+    const misses = await Promise.all(Array.from({ length: 3 }, () => failing.fetch("/figures/none")));
+    expect(misses.map((a) => a.response.status)).toEqual([404, 404, 404]);
+    expect(failing.renders()).toBe(3);
   });
 
   it("serves HEAD from a kept page without a body", async () => {
