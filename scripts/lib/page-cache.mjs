@@ -290,8 +290,8 @@ export class PageCache {
     const method = req.method ?? "GET";
     if (method !== "GET" && method !== "HEAD" && method !== "OPTIONS") {
       // A server action that published on this instance: the next read must see it (read-your-writes),
-      // even before the NOTIFY arrives. The write has committed once its answer is complete.
-      res.once("finish", () => this.recheck());
+      // even before the NOTIFY arrives. The write has committed once its answer is complete (or cut off).
+      res.once("close", () => this.recheck());
       return false;
     }
     const key = cacheKeyOf(req);
