@@ -99,8 +99,10 @@ describe("the page cache on two instances", () => {
       );
       expect(rows).toHaveLength(1);
       await sql.query(
-        `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, verification, status, published_at, updated_at)
-         SELECT indicator_id, location_id, source_id, current_date, 987654, 987654, 987654, 'exact', credibility, verification, 'published', now(), now()
+        `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, verification,
+                             status, published_at, updated_at)
+         SELECT indicator_id, location_id, source_id, current_date, 987654, 987654, 987654, 'exact', credibility, verification,
+                'published', now(), now()
          FROM figure WHERE id = $1`,
         [rows[0]!.id],
       );
@@ -122,9 +124,14 @@ describe("the page cache on two instances", () => {
   });
 
   it("never answers a signed-in request from the cache, nor gives its page to anyone else", async () => {
-    const created = await createUser(null, { email: "cache-staff@example.org", name: "Cache Staff Person", organisation: "Test", role: "editor", password: PASSWORD }, null, {
-      mustChangePassword: false,
-    });
+    const staff = {
+      email: "cache-staff@example.org",
+      name: "Cache Staff Person",
+      organisation: "Test",
+      role: "editor" as const,
+      password: PASSWORD,
+    };
+    const created = await createUser(null, staff, null, { mustChangePassword: false });
     expect(created.ok).toBe(true);
     const csrf = await fetch(`${b}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };

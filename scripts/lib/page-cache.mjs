@@ -27,7 +27,8 @@ export const DEFAULT_PAGE_CACHE_MB = 64;
  * The public pages. The domains are lib/domain/enums.ts's DOMAINS (page-cache.test.ts checks that they
  * match). Everything else (/api, /download, /editor, /review, /admin, /account, /signin) is never kept.
  */
-const PUBLIC_PAGE = /^\/(?:|displacement|casualties|infrastructure|access|timeline|sources|sources\/[^/]+|figures\/[^/]+|embed\/[^/]+\/[^/]+)$/;
+const PUBLIC_PAGE =
+  /^\/(?:|displacement|casualties|infrastructure|access|timeline|sources|sources\/[^/]+|figures\/[^/]+|embed\/[^/]+\/[^/]+)$/;
 
 /** next-auth's session cookie, plain or __Secure-, whole or split into chunks (.0, .1, ...). */
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
@@ -57,7 +58,9 @@ function failedRequests() {
  */
 export function pageCacheBytes(value) {
   const megabytes = value === undefined || value.trim() === "" ? DEFAULT_PAGE_CACHE_MB : Number(value);
-  if (!Number.isFinite(megabytes) || megabytes < 0) throw new Error("PAGE_CACHE_MB must be a number of megabytes (0 turns the page cache off)");
+  if (!Number.isFinite(megabytes) || megabytes < 0) {
+    throw new Error("PAGE_CACHE_MB must be a number of megabytes (0 turns the page cache off)");
+  }
   return Math.floor(megabytes * 1024 * 1024);
 }
 
@@ -153,7 +156,8 @@ function materializeParts(entry, nonce) {
   /** @type {Record<string, string | string[]>} */
   const headers = {};
   for (const [name, value] of Object.entries(entry.headers)) {
-    headers[name] = name === "content-security-policy" && typeof value === "string" ? value.replace(/'nonce-[^']+'/g, `'nonce-${nonce}'`) : value;
+    const policy = name === "content-security-policy" && typeof value === "string";
+    headers[name] = policy ? value.replace(/'nonce-[^']+'/g, `'nonce-${nonce}'`) : value;
   }
   return { parts, length, headers };
 }
@@ -415,7 +419,8 @@ export class PageCache {
       cacheable = status === 200 && header("set-cookie") === undefined && /^text\/html\b/.test(String(header("content-type") ?? ""));
       res.setHeader("X-Cache", "miss");
       if (!cacheable) return given;
-      const copy = given ? Object.fromEntries(Object.entries(given).filter(([n]) => !["cache-control", "etag"].includes(n.toLowerCase()))) : undefined;
+      const ours = (/** @type {string} */ n) => ["cache-control", "etag"].includes(n.toLowerCase());
+      const copy = given ? Object.fromEntries(Object.entries(given).filter(([n]) => !ours(n))) : undefined;
       res.setHeader("Cache-Control", CACHE_CONTROL);
       // A render that overlapped a change may show either version: no validator for it.
       if (this.epoch === epoch) res.setHeader("ETag", etag);
@@ -516,7 +521,8 @@ function matches(header, etag) {
  * @param {{ connectionString: string, cache: PageCache, log?: (line: string) => void, minDelayMs?: number,
  *   maxDelayMs?: number, heartbeatMs?: number }} options
  */
-export function listenForDataVersion({ connectionString, cache, log = () => {}, minDelayMs = 100, maxDelayMs = 5_000, heartbeatMs = 10_000 }) {
+export function listenForDataVersion(options) {
+  const { connectionString, cache, log = () => {}, minDelayMs = 100, maxDelayMs = 5_000, heartbeatMs = 10_000 } = options;
   /** @type {pg.Client | null} */
   let client = null;
   let delay = minDelayMs;
@@ -535,7 +541,8 @@ export function listenForDataVersion({ connectionString, cache, log = () => {}, 
     cache.disconnected();
     which.end().catch(() => {});
     if (stopped) return;
-    log(`page cache: not listening for data changes (${reason instanceof Error ? reason.message : String(reason)}); retrying in ${delay} ms`);
+    const why = reason instanceof Error ? reason.message : String(reason);
+    log(`page cache: not listening for data changes (${why}); retrying in ${delay} ms`);
     retry = setTimeout(connect, delay);
     retry.unref();
     delay = Math.min(delay * 2, maxDelayMs);
