@@ -58,6 +58,12 @@ const schema = databaseSchema.extend({
   PUBLIC_URL: publicAddress("PUBLIC_URL").optional(),
   /** next-auth's own setting; its origin is the public address when PUBLIC_URL is unset. */
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be an http:// or https:// address" }).optional(),
+  /** Megabytes of rendered public pages each server process keeps (scripts/lib/page-cache.mjs); 0 turns the cache off. */
+  PAGE_CACHE_MB: z.coerce
+    .number({ error: "PAGE_CACHE_MB must be a number of megabytes (0 turns the page cache off)" })
+    .min(0)
+    .max(65_536)
+    .default(64),
   ...rateLimitShape,
 });
 

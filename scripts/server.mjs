@@ -7,7 +7,10 @@
 //   proxy in front sets them; it appends the address it saw, and the app reads the last entry);
 // - a cross-origin write (Origin of another host) is refused with 403;
 // - a path with malformed percent-encoding gets 400, a body over the limit 413, whether its length
-//   is declared or not (Next.js would answer 500 or reset the connection).
+//   is declared or not (Next.js would answer 500 or reset the connection);
+// - public pages are served from the page cache (scripts/lib/page-cache.mjs) while the data has not
+//   changed: this process LISTENs on the database's data_version channel to know.
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -22,6 +25,7 @@ import {
   refuse,
   sanitizeForwardingHeaders,
 } from "./lib/edge.mjs";
+import { listenForDataVersion, PageCache, pageCacheBytes } from "./lib/page-cache.mjs";
 
 const dir = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -33,12 +37,21 @@ const app = next({ dev: false, dir, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const pageCache = new PageCache({
+  maxBytes: process.env.DATABASE_URL ? pageCacheBytes(process.env.PAGE_CACHE_MB) : 0,
+  buildId: readFileSync(path.join(dir, ".next", "BUILD_ID"), "utf8").trim(),
+});
+const listener = pageCache.enabled
+  ? listenForDataVersion({ connectionString: String(process.env.DATABASE_URL), cache: pageCache, log: (line) => console.warn(line) })
+  : null;
+
 const server = http.createServer((req, res) => {
   sanitizeForwardingHeaders(req.headers, trustProxy, req.socket.remoteAddress);
   if (hasMalformedPath(req.url)) return refuse(req, res, 400, messages.badPath);
   if (isCrossOriginWrite(req, { trustProxy, publicUrl })) return refuse(req, res, 403, messages.crossOrigin);
   if (declaresTooLargeBody(req.headers)) return refuse(req, res, 413, messages.tooLarge);
   answer503WhenDatabaseIsDown(req, res);
+  if (pageCache.handle(req, res, () => void handle(req, res))) return;
   if (!hasUndeclaredBody(req)) return void handle(req, res);
   readUndeclaredBody(req).then(
     (withBody) => (withBody ? void handle(withBody, res) : refuse(req, res, 413, messages.tooLarge)),
@@ -48,6 +61,7 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => console.log(`Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
 function stop() {
+  void listener?.stop();
   server.close(() => process.exit(0));
   server.closeAllConnections();
   setTimeout(() => process.exit(0), 5_000).unref();

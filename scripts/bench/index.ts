@@ -228,7 +228,11 @@ async function measurePage(
   pid: number,
 ): Promise<PageResult> {
   log(`${label}: 1 warm-up + ${requests} requests`);
-  const warm = await timedGet(base + pathAndQuery, true);
+  // Server time is measured uncached: each request has a query of its own, so the page cache
+  // (scripts/lib/page-cache.mjs) never answers it. The throughput runs below measure the cache.
+  let n = 0;
+  const uncached = () => `${base}${pathAndQuery}${pathAndQuery.includes("?") ? "&" : "?"}bench-uncached=${Date.now()}-${n++}`;
+  const warm = await timedGet(uncached(), true);
   await sqlStats(db.adminDbUrl, db.appRole, true);
   const timeoutsBefore = poolTimeouts;
   const failed = (text: string | undefined) => (text?.match(/could not be loaded/g) ?? []).length;
@@ -237,7 +241,7 @@ async function measurePage(
   let bytes = warm.bytes;
   let failedPanels = 0;
   for (let i = 0; i < requests; i++) {
-    const r = await timedGet(base + pathAndQuery, true);
+    const r = await timedGet(uncached(), true);
     if (r.status !== 200) errors++;
     else bytes = r.bytes;
     failedPanels += failed(r.text);
@@ -272,9 +276,19 @@ async function measurePage(
 
 async function throughput(label: string, url: string): Promise<ThroughputResult> {
   log(`throughput ${label}: ${connections} connections, ${duration} s`);
+  // Warm-up: the page cache keeps a page after its first render, so the run measures what readers
+  // get once a page is cached; X-Cache of the request just before the run says whether it is.
+  const probe = async () => {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { "Accept-Encoding": "identity" } });
+    await response.arrayBuffer();
+    return response.headers.get("x-cache");
+  };
+  await probe().catch(() => null);
+  const cache = await probe().catch(() => null);
   const result = await autocannon({ url, connections, duration, timeout: timeoutMs / 1000, headers: { "accept-encoding": "identity" } });
   return {
     target: label,
+    cache,
     // Completed responses over the run's length (autocannon's per-second average rounds a slow page down to 0).
     requestsPerSecond: Number((result.requests.total / result.duration).toPrecision(3)),
     completed: result.requests.total,

@@ -34,6 +34,8 @@ export interface ThroughputResult {
   latencyP50Ms: number;
   latencyP97_5Ms: number;
   ofStatic?: number | null;
+  /** X-Cache of a request just before the run ("hit": the run measured the page cache); absent in older results. */
+  cache?: string | null;
 }
 
 export interface BenchResults {
@@ -87,9 +89,10 @@ export function formatResults(r: BenchResults): string {
     ]),
   );
   const throughput = table(
-    ["throughput", "requests/s", "of static", "completed", "latency p50", "non-2xx / errors / timeouts"],
+    ["throughput", "page cache", "requests/s", "of static", "completed", "latency p50", "non-2xx / errors / timeouts"],
     r.throughput.map((t) => [
       t.target,
+      t.cache ?? "-",
       String(t.requestsPerSecond),
       t.ofStatic == null ? "-" : `${t.ofStatic}x`,
       String(t.completed),

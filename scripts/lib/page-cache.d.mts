@@ -1,0 +1,56 @@
+// Types of page-cache.mjs (plain JavaScript, so the production server runs without a build step).
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+
+export const DATA_VERSION_CHANNEL: string;
+export const DEFAULT_PAGE_CACHE_MB: number;
+export const CACHE_CONTROL: string;
+export function pageCacheBytes(value: string | undefined): number;
+export function hasSessionCookie(req: { headers: IncomingHttpHeaders }): boolean;
+export function cacheKeyOf(req: { method?: string; url?: string; headers: IncomingHttpHeaders }): string | null;
+export function splitAtNonce(body: Buffer, nonce: string | undefined): Buffer[];
+export function nonceOf(policy: string | undefined): string | undefined;
+export function newNonce(): string;
+export function untilNextUtcDay(now: number): number;
+
+export interface Entry {
+  key: string;
+  version: string;
+  headers: Record<string, string | string[]>;
+  segments: Buffer[];
+  size: number;
+}
+export function materialize(entry: Entry, nonce: string): { body: Buffer; headers: Record<string, string | string[]> };
+
+export class PageCache {
+  constructor(options: { maxBytes: number; buildId?: string; onStale?: () => Promise<string | null> });
+  readonly maxBytes: number;
+  onStale: (() => Promise<string | null>) | undefined;
+  epoch: number;
+  version: string | null;
+  listening: boolean;
+  checking: number;
+  stats: { hits: number; misses: number; stored: number; drops: number };
+  readonly enabled: boolean;
+  readonly serving: boolean;
+  readonly bytes: number;
+  clear(): void;
+  connected(version: string): void;
+  disconnected(): void;
+  changed(version: string): void;
+  observed(version: string): void;
+  recheck(): void;
+  etag(key: string, version: string): string;
+  get(key: string): Entry | undefined;
+  set(entry: Entry): boolean;
+  inflight: Map<string, Promise<void>>;
+  handle(req: IncomingMessage, res: ServerResponse, render: () => void): boolean;
+}
+
+export function listenForDataVersion(options: {
+  connectionString: string;
+  cache: PageCache;
+  log?: (line: string) => void;
+  minDelayMs?: number;
+  maxDelayMs?: number;
+  heartbeatMs?: number;
+}): { stop(): Promise<void> };
