@@ -15,6 +15,7 @@ import {
   PageCache,
   pageCacheBytes,
   splitAtNonce,
+  untilNextUtcDay,
   type Entry,
 } from "./page-cache.mjs";
 
