@@ -94,15 +94,24 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
   ]);
   if (!source) return null;
   const window = pageWindow(page, pageSize, total);
+  // Rows are skipped on the index alone (index-only scan), and only the page's rows are joined. A
+  // page in the second half is read from the oldest end, so no page skips more than half the rows.
+  const fromEnd = window.offset > total / 2;
+  const rows = window.to - window.from + 1;
+  const skip = fromEnd ? total - window.to : window.offset;
+  const direction = fromEnd ? Prisma.sql`f.as_of ASC, f.id ASC` : Prisma.sql`f.as_of DESC, f.id DESC`;
   const figures = total === 0 ? [] : await prisma.$queryRaw<SourceFigure[]>`
+    WITH page AS (
+      SELECT f.id FROM figure f
+      WHERE f.source_id = ${id} AND f.status = 'published' AND f.indicator_id IN (SELECT id FROM indicator WHERE is_public)
+      ORDER BY ${direction} LIMIT ${rows} OFFSET ${skip})
     SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.domain::text AS "domain"
-    FROM figure f
+    FROM page
+      JOIN figure f ON f.id = page.id
       JOIN source s ON s.id = f.source_id
       JOIN location l ON l.id = f.location_id
       JOIN indicator i ON i.id = f.indicator_id
-    WHERE f.source_id = ${id} AND f.status = 'published' AND i.is_public
-    ORDER BY f.as_of DESC, f.id DESC
-    LIMIT ${window.pageSize} OFFSET ${window.offset}`;
+    ORDER BY f.as_of DESC, f.id DESC`;
   return {
     ...source,
     gradeHistory: source.gradeHistory.map((g) => ({ ...g, changedAt: g.changedAt.toISOString().slice(0, 10) })),
