@@ -30,21 +30,18 @@ export function Pager({ window: w, path, params = new URLSearchParams(), noun, l
   const link = (page: number, text: string, rel?: string) => (
     <Link href={pageHref(path, params, page)} rel={rel} className="pager__link">{text}</Link>
   );
-  const off = (text: string) => <span className="pager__link pager__link--off" aria-disabled="true">{text}</span>;
+  // One page: the count alone, no navigation landmark with nothing to navigate.
+  if (w.pages === 1) return <p className="pager pager__status">{strings.showing(w.from, w.to, w.total, noun)}</p>;
   return (
     <nav className="pager" aria-label={label}>
-      <p className="pager__status">
-        {strings.showing(w.from, w.to, w.total, noun)}
-        {w.pages > 1 ? <>, {strings.page(w.page, w.pages)}</> : null}
+      <p className="pager__status">{strings.showing(w.from, w.to, w.total, noun)}, {strings.page(w.page, w.pages)}</p>
+      <p className="pager__links">
+        {/* Only the moves that lead somewhere (no inert "Previous" on the first page). */}
+        {w.page > 2 ? link(1, strings.first) : null}
+        {w.page > 1 ? link(w.page - 1, strings.previous, "prev") : null}
+        {w.page < w.pages ? link(w.page + 1, strings.next, "next") : null}
+        {w.page < w.pages - 1 ? link(w.pages, strings.last) : null}
       </p>
-      {w.pages > 1 ? (
-        <p className="pager__links">
-          {w.page > 1 ? link(1, strings.first) : off(strings.first)}
-          {w.page > 1 ? link(w.page - 1, strings.previous, "prev") : off(strings.previous)}
-          {w.page < w.pages ? link(w.page + 1, strings.next, "next") : off(strings.next)}
-          {w.page < w.pages ? link(w.pages, strings.last) : off(strings.last)}
-        </p>
-      ) : null}
     </nav>
   );
 }
