@@ -5,7 +5,8 @@ import { formatCount } from "@/components/ui/format";
 import { pageHref, type PageWindow } from "@/lib/domain/paging";
 
 const strings = {
-  showing: (from: number, to: number, total: number, noun: string) => `Showing ${formatCount(from)}–${formatCount(to)} of ${formatCount(total)} ${noun}`,
+  showing: (from: number, to: number, total: number, noun: string) =>
+    `Showing ${formatCount(from)}–${formatCount(to)} of ${formatCount(total)} ${noun}`,
   page: (page: number, pages: number) => `page ${formatCount(page)} of ${formatCount(pages)}`,
   first: "First",
   previous: "Previous",

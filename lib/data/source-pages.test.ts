@@ -58,9 +58,14 @@ async function randomWrite() {
   const ids = (await prisma.figure.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((f) => f.id);
   const some = ids.filter(() => rng.next() < 0.15);
   if (step === 0 || ids.length === 0) return insertFigures(1 + rng.int(40));
-  if (step === 1) return prisma.figure.updateMany({ where: { id: { in: some }, status: "published" }, data: { status: "retracted", statusReason: "x" } });
+  if (step === 1) {
+    return prisma.figure.updateMany({ where: { id: { in: some }, status: "published" }, data: { status: "retracted", statusReason: "x" } });
+  }
   if (step === 2) {
-    return prisma.figure.updateMany({ where: { id: { in: some }, status: { in: ["draft", "submitted"] } }, data: { status: "published", publishedAt: new Date() } });
+    return prisma.figure.updateMany({
+      where: { id: { in: some }, status: { in: ["draft", "submitted"] } },
+      data: { status: "published", publishedAt: new Date() },
+    });
   }
   if (step === 3) return prisma.figure.updateMany({ where: { id: { in: some } }, data: { sourceId: rng.pick(await citedSourceIds()) } });
   return prisma.figure.deleteMany({ where: { id: { in: some } } });
@@ -101,16 +106,21 @@ beforeAll(async () => {
   const user = await prisma.user.create({ data: { email: "adm@example.org", name: "Admin", role: "admin", organisation: "NGO" } });
   admin = { id: user.id, email: user.email, role: "admin" } as Actor;
   const oblast = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-  const raion = await prisma.location.create({ data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id } });
+  const raion = await prisma.location.create({
+    data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id },
+  });
   placeIds = [oblast.id, raion.id];
   for (const [slug, isPublic] of [["idps", true], ["killed", true], ["hidden", false]] as const) {
     const i = await prisma.indicator.create({
-      data: { slug, domain: "casualties", name: slug, unit: "people", hxlTag: "#affected", isPublic, allowedBreakdowns: ["sex", "age_group"] },
+      data: {
+        slug, domain: "casualties", name: slug, unit: "people", hxlTag: "#affected", isPublic, allowedBreakdowns: ["sex", "age_group"],
+      },
     });
     indicatorIds.push(i.id);
   }
   for (const name of ["Alpha", "Bravo", "Charlie", "Delta"]) {
-    await prisma.source.create({ data: { name, nameKey: name.toLowerCase(), kind: "ngo", reliability: rng.pick(["A", "B", "C"] as const) } });
+    const reliability = rng.pick(["A", "B", "C"] as const);
+    await prisma.source.create({ data: { name, nameKey: name.toLowerCase(), kind: "ngo", reliability } });
   }
   await prisma.source.create({ data: { name: "Silent", nameKey: "silent", kind: "media", reliability: "F" } });
   await insertFigures(300);

@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
-import { createTimelineEvent, pageTimelineEvents, submittedTimelineEvents, transitionTimelineEvent, updateTimelineEvent, type TimelineActor } from "./timeline";
+import {
+  createTimelineEvent, pageTimelineEvents, submittedTimelineEvents, transitionTimelineEvent, updateTimelineEvent, type TimelineActor,
+} from "./timeline";
 
 let editor: TimelineActor, reviewer: TimelineActor, otherReviewer: TimelineActor, admin: TimelineActor;
 let refs: { locationId: string; sourceId: string };

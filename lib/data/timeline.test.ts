@@ -56,14 +56,17 @@ describe("the public timeline, a page at a time", () => {
   // 4 that are not public or not there.
   const expected: number[] = [];
   beforeAll(async () => {
-    const place = await prisma.location.create({ data: { pcode: "UA65", nameEn: "Khersonska", nameUk: "Херсонська", adminLevel: 1 } });
+    const place = await prisma.location.create({
+      data: { pcode: "UA65", nameEn: "Khersonska", nameUk: "Херсонська", adminLevel: 1 },
+    });
+    const base = { locationId: place.id, sourceId: ids.a!, credibility: 3 };
     const days = ["2023-04-03", "2023-04-01", "2023-04-02", "2023-04-01", "2023-04-05"];
     for (let i = 0; i < 23; i++) {
       await prisma.timelineEvent.create({
-        data: { title: `paged ${i}`, occurredOn: new Date(days[i % days.length]!), locationId: place.id, sourceId: ids.a!, credibility: 3, status: "published", publishedAt: new Date() },
+        data: { ...base, title: `paged ${i}`, occurredOn: new Date(days[i % days.length]!), status: "published", publishedAt: new Date() },
       });
     }
-    await prisma.timelineEvent.create({ data: { title: "paged draft", occurredOn: new Date("2023-04-01"), locationId: place.id, sourceId: ids.a!, credibility: 3 } });
+    await prisma.timelineEvent.create({ data: { ...base, title: "paged draft", occurredOn: new Date("2023-04-01") } });
     const rows = await prisma.$queryRaw<Array<{ id: number }>>`
       SELECT e.id FROM timeline_event e JOIN location l ON l.id = e.location_id
       WHERE l.pcode = 'UA65' AND e.status = 'published' ORDER BY e.occurred_on, e.id`;

@@ -50,7 +50,9 @@ function publishedAt(query: TimelineQuery): Prisma.Sql {
   if (query.from) conditions.push(Prisma.sql`e.occurred_on >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`e.occurred_on <= ${query.to}::date`);
   if (query.sources.length > 0) conditions.push(Prisma.sql`e.source_id = ANY(${query.sources}::int[])`);
-  conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM location_closure st WHERE ${underPlace("st", query.place)} AND st.descendant_id = e.location_id)`);
+  conditions.push(
+    Prisma.sql`EXISTS (SELECT 1 FROM location_closure st WHERE ${underPlace("st", query.place)} AND st.descendant_id = e.location_id)`,
+  );
   return Prisma.join(conditions, " AND ");
 }
 
@@ -68,7 +70,11 @@ export async function listTimelineEvents(query: TimelineQuery & { latest: number
  * timeline_event_page_idx), with the window (which page, of how many events). A page past the end
  * gives the last page.
  */
-export async function pageTimelineEvents(query: TimelineQuery, page: number, pageSize = TIMELINE_PAGE_SIZE): Promise<{ events: TimelineEntry[]; window: PageWindow }> {
+export async function pageTimelineEvents(
+  query: TimelineQuery,
+  page: number,
+  pageSize = TIMELINE_PAGE_SIZE,
+): Promise<{ events: TimelineEntry[]; window: PageWindow }> {
   const [count] = await prisma.$queryRaw<Array<{ n: number }>>`SELECT COUNT(*)::int AS n FROM timeline_event e WHERE ${publishedAt(query)}`;
   const window = pageWindow(page, pageSize, count?.n ?? 0);
   if (window.total === 0) return { events: [], window };

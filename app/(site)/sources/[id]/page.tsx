@@ -117,7 +117,9 @@ export default async function SourcePage(props: Props) {
             <ClaimsTable title={group.name} points={group.figures} showPlace />
           </div>
         ))}
-        {source.window.pages > 1 ? <Pager window={source.window} path={path} noun={strings.figuresNoun} label={strings.pagerBottom} /> : null}
+        {source.window.pages > 1 ? (
+          <Pager window={source.window} path={path} noun={strings.figuresNoun} label={strings.pagerBottom} />
+        ) : null}
       </section>
     </>
   );
