@@ -33,4 +33,13 @@ test.describe("accessibility", () => {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
+
+  test("axe finds no violations on the second page of a source's figures, with its pager", async ({ page }) => {
+    await page.goto("/sources");
+    await page.getByRole("link", { name: "UN Human Rights Monitoring Mission in Ukraine (OHCHR)" }).click();
+    await page.getByRole("navigation", { name: "Pages of figures", exact: true }).getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\?page=2$/);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
 });

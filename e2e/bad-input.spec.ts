@@ -384,7 +384,7 @@ const withId = (prefix: string, id: (d: Demo) => number) => (d: Demo) => fc.oneo
 const ROUTES: Record<string, RouteSpec> = {
   home: { path: fixed("/"), params: FILTER_PARAMS },
   domain: { path: () => fc.constantFrom("/displacement", "/casualties", "/infrastructure", "/access", "/nonsense"), params: FILTER_PARAMS },
-  timeline: { path: fixed("/timeline"), params: FILTER_PARAMS },
+  timeline: { path: fixed("/timeline"), params: [...FILTER_PARAMS, "page"] },
   embed: { path: () => fc.constantFrom("/embed/displacement/idps", "/embed/casualties/civilians-killed", "/embed/x/y"), params: FILTER_PARAMS },
   download: { path: () => fc.constantFrom("/download/idps", "/download/civilians-killed", "/download/NOT_A_SLUG", "/download/x"), params: [...FILTER_PARAMS, "view"] },
   editor: { path: fixed("/editor"), params: ["status", "q", "deleted"] },
@@ -395,7 +395,7 @@ const ROUTES: Record<string, RouteSpec> = {
   figure: { path: withId("/editor/figures", (d) => d.figure.id), params: ["saved", "done"] },
   event: { path: withId("/editor/events", (d) => d.event.id), params: ["saved", "done"] },
   publicFigure: { path: withId("/figures", (d) => d.figure.id), params: ["x"] },
-  publicSource: { path: withId("/sources", (d) => d.sourceId), params: ["x"] },
+  publicSource: { path: withId("/sources", (d) => d.sourceId), params: ["x", "page"] },
   adminSource: { path: withId("/admin/sources", (d) => d.sourceId), params: ["saved", "merged"] },
   adminIndicator: { path: withId("/admin/indicators", (d) => d.indicatorId), params: ["saved"] },
   adminLocation: { path: withId("/admin/locations", (d) => d.location.id), params: ["saved"] },

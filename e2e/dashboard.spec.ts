@@ -281,6 +281,39 @@ test.describe("sources and timeline", () => {
     expect((await page.goto("/sources/abc"))?.status()).toBe(404);
   });
 
+  test("/sources/[id] shows a long list 50 figures a page, with pager links; a bad or past-the-end page never fails", async ({ page }) => {
+    // The demo's busiest source has more than one page (the paging itself is tested on random data in lib/data).
+    const name = "UN Human Rights Monitoring Mission in Ukraine (OHCHR)";
+    const total = figures.filter((f) => f.source === name && f.status === "published").length;
+    expect(total).toBeGreaterThan(50);
+    expect(total).toBeLessThanOrEqual(100);
+    const rows = page.locator("section[aria-labelledby=figures-title] tbody tr");
+    const pager = page.getByRole("navigation", { name: "Pages of figures", exact: true });
+    await page.goto("/sources");
+    await page.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { name: `Published figures (${total})` })).toBeVisible();
+    await expect(pager).toContainText(`Showing 1–50 of ${total} figures`);
+    await expect(rows).toHaveCount(50);
+    const sourcePath = new URL(page.url()).pathname;
+
+    await pager.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(`${sourcePath}?page=2`);
+    await expect(pager).toContainText(`Showing 51–${total} of ${total} figures`);
+    await expect(rows).toHaveCount(total - 50);
+    await expect(pager.getByRole("link", { name: "Next" })).toHaveCount(0);
+
+    await pager.getByRole("link", { name: "Previous" }).click();
+    await expect(page).toHaveURL(sourcePath);
+    await expect(rows).toHaveCount(50);
+
+    for (const bad of ["abc", "0", "-1", "1.5", "99999999999"]) {
+      expect((await page.goto(`${sourcePath}?page=${bad}`))?.status(), bad).toBe(200);
+      await expect(pager).toContainText(`Showing 1–50 of ${total}`);
+    }
+    expect((await page.goto(`${sourcePath}?page=9999`))?.status()).toBe(200);
+    await expect(pager).toContainText(`Showing 51–${total} of ${total}`);
+  });
+
   test("/timeline lists published events under the place, filterable by source and date", async ({ page }) => {
     await page.goto("/timeline?place=UA");
     const all = timeline.filter((e) => e.status === "published");

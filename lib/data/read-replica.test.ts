@@ -83,7 +83,7 @@ async function publishedFigure(refs: { indicatorId: number; locationId: number; 
   const figure = await createFigure(editor, input, "test");
   expect(await transitionFigure(editor, figure.id, "submit", 1, null, "test")).toMatchObject({ ok: true });
   const published = await transitionFigure(reviewer, figure.id, "publish", 2, null, "test");
-  expect(published).toMatchObject({ ok: true, figure: { status: "published" } });
+  expect(published).toMatchObject({ ok: true, record: { status: "published" } });
   return figure.id;
 }
 
@@ -113,7 +113,7 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
           credibility: 3, status: "published", publishedAt: new Date(),
         },
       });
-      const timeline = () => listTimelineEvents({ place: "UA14", sources: [], from: null, to: null });
+      const timeline = () => listTimelineEvents({ place: "UA14", sources: [], from: null, to: null, latest: 10 });
 
       // The primary has all of it (staff pages read there) ...
       expect((await listSourceOptionsForStaff()).map((s) => s.name)).toEqual(["IOM"]);

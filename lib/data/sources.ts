@@ -2,8 +2,9 @@ import "server-only";
 import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
 import type { Reliability, SourceKind } from "@/lib/domain/enums";
+import { pageWindow, type PageWindow } from "@/lib/domain/paging";
 import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
-import { type Prisma, type Source } from "@/lib/generated/prisma/client";
+import { Prisma, type Source } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, prismaStore } from "./versioned";
 import { CLAIM_COLUMNS } from "./filters-sql";
@@ -18,16 +19,18 @@ export interface SourceSummary {
   publishedFigures: number;
 }
 
-// Public pages read `readPrisma` (the replica when there is one); administration uses `prisma`.
-
-/** Every source, best graded first, with how many published figures it backs. */
+/**
+ * Every source, best graded first, with how many published figures it backs. The count is the sum
+ * of the claims of the source's keys in the rollup latest_claim (one row per indicator, place and
+ * breakdown, kept by triggers), so the page never counts the figure table.
+ */
 export async function listSourcesWithCounts(): Promise<SourceSummary[]> {
   return readPrisma.$queryRaw<SourceSummary[]>`
     SELECT s.id, s.name, s.kind::text AS kind, s.affiliation, s.reliability::text AS reliability,
-      COUNT(f.id)::int AS "publishedFigures"
-    FROM source s LEFT JOIN figure f ON f.source_id = s.id AND f.status = 'published'
-    GROUP BY s.id
-    ORDER BY s.reliability, s.name`;
+      COALESCE(c.figures, 0)::int AS "publishedFigures"
+    FROM source s
+      LEFT JOIN (SELECT source_id, SUM(claims) AS figures FROM latest_claim GROUP BY source_id) c ON c.source_id = s.id
+    ORDER BY s.reliability, s.name, s.id`;
 }
 
 export interface SourceOption {
@@ -63,31 +66,65 @@ export interface SourceDetail {
   reliability: Reliability;
   notes: string | null;
   gradeHistory: { id: number; fromGrade: Reliability | null; toGrade: Reliability; changedAt: string; reason: string | null }[];
+  /** One page of its published figures of public indicators, newest first. */
   figures: SourceFigure[];
+  /** Which page that is, of how many figures in all. */
+  window: PageWindow;
 }
 
-/** A source with its grade history and its published figures (public indicators only), newest first. */
-export async function getSourceDetail(id: number): Promise<SourceDetail | null> {
-  const source = await readPrisma.source.findUnique({
-    where: { id },
-    select: {
-      id: true, name: true, kind: true, affiliation: true, url: true, reliability: true, notes: true,
-      gradeHistory: { orderBy: [{ changedAt: "desc" }, { id: "desc" }], select: { id: true, fromGrade: true, toGrade: true, changedAt: true, reason: true } },
-    },
-  });
+/** Figures per page of a source's page. */
+export const SOURCE_FIGURES_PAGE_SIZE = 50;
+
+/** How many published figures of public indicators a source backs, from the rollup (not a count of figure). */
+async function countPublicFigures(sourceId: number): Promise<number> {
+  const [row] = await readPrisma.$queryRaw<Array<{ n: number }>>`
+    SELECT COALESCE(SUM(lc.claims), 0)::int AS n
+    FROM latest_claim lc JOIN indicator i ON i.id = lc.indicator_id AND i.is_public
+    WHERE lc.source_id = ${sourceId}`;
+  return row?.n ?? 0;
+}
+
+/**
+ * A source with its grade history and one page of its published figures (public indicators only),
+ * newest first (as_of, then id, both descending: the index figure_source_page_idx gives this order
+ * without a sort). A page past the end gives the last page.
+ */
+export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FIGURES_PAGE_SIZE): Promise<SourceDetail | null> {
+  const [source, total] = await Promise.all([
+    readPrisma.source.findUnique({
+      where: { id },
+      select: {
+        id: true, name: true, kind: true, affiliation: true, url: true, reliability: true, notes: true,
+        gradeHistory: { orderBy: [{ changedAt: "desc" }, { id: "desc" }], select: { id: true, fromGrade: true, toGrade: true, changedAt: true, reason: true } },
+      },
+    }),
+    countPublicFigures(id),
+  ]);
   if (!source) return null;
-  const figures = await readPrisma.$queryRaw<SourceFigure[]>`
+  const window = pageWindow(page, pageSize, total);
+  // Rows are skipped on the index alone (index-only scan), and only the page's rows are joined. A
+  // page in the second half is read from the oldest end, so no page skips more than half the rows.
+  const fromEnd = window.offset > total / 2;
+  const rows = window.to - window.from + 1;
+  const skip = fromEnd ? total - window.to : window.offset;
+  const direction = fromEnd ? Prisma.sql`f.as_of ASC, f.id ASC` : Prisma.sql`f.as_of DESC, f.id DESC`;
+  const figures = total === 0 ? [] : await readPrisma.$queryRaw<SourceFigure[]>`
+    WITH page AS (
+      SELECT f.id FROM figure f
+      WHERE f.source_id = ${id} AND f.status = 'published' AND f.indicator_id IN (SELECT id FROM indicator WHERE is_public)
+      ORDER BY ${direction} LIMIT ${rows} OFFSET ${skip})
     SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.domain::text AS "domain"
-    FROM figure f
+    FROM page
+      JOIN figure f ON f.id = page.id
       JOIN source s ON s.id = f.source_id
       JOIN location l ON l.id = f.location_id
       JOIN indicator i ON i.id = f.indicator_id
-    WHERE f.source_id = ${id} AND f.status = 'published' AND i.is_public
-    ORDER BY f.as_of DESC, i.domain, i.display_order, l.name_en, f.id`;
+    ORDER BY f.as_of DESC, f.id DESC`;
   return {
     ...source,
     gradeHistory: source.gradeHistory.map((g) => ({ ...g, changedAt: g.changedAt.toISOString().slice(0, 10) })),
     figures,
+    window,
   };
 }
 

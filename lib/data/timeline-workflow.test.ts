@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
-import { createTimelineEvent, listTimelineEvents, submittedTimelineEvents, transitionTimelineEvent, updateTimelineEvent, type TimelineActor } from "./timeline";
+import {
+  createTimelineEvent, pageTimelineEvents, submittedTimelineEvents, transitionTimelineEvent, updateTimelineEvent, type TimelineActor,
+} from "./timeline";
 
 let editor: TimelineActor, reviewer: TimelineActor, otherReviewer: TimelineActor, admin: TimelineActor;
 let refs: { locationId: string; sourceId: string };
@@ -38,7 +40,7 @@ describe("timeline event workflow", () => {
     expect(await transitionTimelineEvent(editor, event.id, "publish", 3, null, "test")).toEqual({ ok: false, code: "forbidden" });
     expect(await transitionTimelineEvent(reviewer, event.id, "publish", 3, null, "test")).toMatchObject({ ok: true, record: { status: "published" } });
 
-    const published = await listTimelineEvents({ place: "UA14", sources: [], from: null, to: null });
+    const published = (await pageTimelineEvents({ place: "UA14", sources: [], from: null, to: null }, 1)).events;
     expect(published.map((e) => e.title)).toEqual(["Prigozhin claims full control of Bakhmut"]);
     const audit = await prisma.auditEvent.findMany({ where: { entityType: "timeline_event", entityId: String(event.id) }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["timeline_event.created", "timeline_event.updated", "timeline_event.submitted", "timeline_event.published"]);

@@ -7,6 +7,7 @@ import {
 } from "@/lib/domain/permissions";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
+import { pageWindow, type PageWindow } from "@/lib/domain/paging";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { underPlace } from "./filters-sql";
@@ -33,27 +34,56 @@ export interface TimelineQuery {
   sources: number[];
   from: string | null;
   to: string | null;
-  /** Newest first and at most this many; all, oldest first, when absent. */
-  latest?: number;
 }
 
-/** Published timeline events at the place or below it, filtered by source and date (public: `readPrisma`, maybe a replica). */
-export async function listTimelineEvents(query: TimelineQuery): Promise<TimelineEntry[]> {
+/** Events per page of /timeline. */
+export const TIMELINE_PAGE_SIZE = 100;
+
+const ENTRY_COLUMNS = Prisma.sql`
+  e.id, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn", e.title, e.description,
+  l.pcode, l.name_en AS "placeName", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS reliability,
+  e.credibility::int AS credibility, e.verification::text AS verification, e.source_url AS "sourceUrl"`;
+
+/** Published events at the place or below it, filtered by source and date (alias e). */
+function publishedAt(query: TimelineQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`e.status = 'published'`];
   if (query.from) conditions.push(Prisma.sql`e.occurred_on >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`e.occurred_on <= ${query.to}::date`);
   if (query.sources.length > 0) conditions.push(Prisma.sql`e.source_id = ANY(${query.sources}::int[])`);
-  const order = query.latest ? Prisma.sql`ORDER BY e.occurred_on DESC, e.id DESC LIMIT ${query.latest}` : Prisma.sql`ORDER BY e.occurred_on, e.id`;
+  conditions.push(
+    Prisma.sql`EXISTS (SELECT 1 FROM location_closure st WHERE ${underPlace("st", query.place)} AND st.descendant_id = e.location_id)`,
+  );
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The newest `latest` published events (the home page's few), newest first. */
+export async function listTimelineEvents(query: TimelineQuery & { latest: number }): Promise<TimelineEntry[]> {
   return readPrisma.$queryRaw<TimelineEntry[]>`
-    SELECT e.id, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn", e.title, e.description,
-      l.pcode, l.name_en AS "placeName", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS reliability,
-      e.credibility::int AS credibility, e.verification::text AS verification, e.source_url AS "sourceUrl"
-    FROM timeline_event e
-      JOIN location_closure st ON ${underPlace("st", query.place)} AND st.descendant_id = e.location_id
-      JOIN location l ON l.id = e.location_id
-      JOIN source s ON s.id = e.source_id
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ${order}`;
+    SELECT ${ENTRY_COLUMNS}
+    FROM timeline_event e JOIN location l ON l.id = e.location_id JOIN source s ON s.id = e.source_id
+    WHERE ${publishedAt(query)}
+    ORDER BY e.occurred_on DESC, e.id DESC LIMIT ${query.latest}`;
+}
+
+/**
+ * One page of the published events, oldest first (occurred_on, then id: the order of the index
+ * timeline_event_page_idx), with the window (which page, of how many events). A page past the end
+ * gives the last page.
+ */
+export async function pageTimelineEvents(
+  query: TimelineQuery,
+  page: number,
+  pageSize = TIMELINE_PAGE_SIZE,
+): Promise<{ events: TimelineEntry[]; window: PageWindow }> {
+  const [count] = await readPrisma.$queryRaw<Array<{ n: number }>>`SELECT COUNT(*)::int AS n FROM timeline_event e WHERE ${publishedAt(query)}`;
+  const window = pageWindow(page, pageSize, count?.n ?? 0);
+  if (window.total === 0) return { events: [], window };
+  const events = await readPrisma.$queryRaw<TimelineEntry[]>`
+    SELECT ${ENTRY_COLUMNS}
+    FROM timeline_event e JOIN location l ON l.id = e.location_id JOIN source s ON s.id = e.source_id
+    WHERE ${publishedAt(query)}
+    ORDER BY e.occurred_on, e.id LIMIT ${window.pageSize} OFFSET ${window.offset}`;
+  return { events, window };
 }
 
 // ------------------------------------------------------------------ the editorial workflow

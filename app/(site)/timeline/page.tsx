@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { TimelineList } from "@/components/charts/timeline-list";
 import { FilterForm } from "@/components/ui/filter-form";
+import { Pager } from "@/components/ui/pager";
 import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { listSourceOptions } from "@/lib/data/sources";
-import { listTimelineEvents } from "@/lib/data/timeline";
-import { DEFAULT_PLACE, parseFilters, type SearchParams } from "@/lib/domain/filters";
+import { pageTimelineEvents } from "@/lib/data/timeline";
+import { DEFAULT_PLACE, filtersToSearchParams, parseFilters, type SearchParams } from "@/lib/domain/filters";
+import { parsePage } from "@/lib/domain/paging";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Timeline" };
@@ -15,21 +17,35 @@ const strings = {
     "Dated claims and events, each attributed to the body that made it, with its grade. Opposing claims (who controls a town, who struck what) are separate entries on purpose.",
   count: (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "event" : "events"}, oldest first.`,
   label: "Timeline events",
+  noun: "events, oldest first",
+  pagerTop: "Pages of events",
+  pagerBottom: "Pages of events (bottom)",
 };
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  let filters = parseFilters(await searchParams);
+  const search = await searchParams;
+  let filters = parseFilters(search);
   const [requested, places, sources] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place), listSourceOptions()]);
   if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
-  const events = await listTimelineEvents({ place: filters.place, sources: filters.sources, from: filters.from, to: filters.to });
+  const { events, window } = await pageTimelineEvents(
+    { place: filters.place, sources: filters.sources, from: filters.from, to: filters.to },
+    parsePage(search.page),
+  );
+  // The pager's links keep the filters this page understands (as parsed, defaults left out).
+  const kept = filtersToSearchParams(filters, ["place", "from", "to", "sources"]);
   return (
     <>
       <h1>{strings.title(place?.nameEn ?? DEFAULT_PLACE)}</h1>
       <p className="lede">{strings.lede}</p>
       <FilterForm action="/timeline" filters={filters} places={places} sources={sources} fields={["place", "dates", "sources"]} />
-      <p className="card__meta" role="status">{strings.count(events.length)}</p>
+      {window.pages > 1 ? (
+        <Pager window={window} path="/timeline" params={kept} noun={strings.noun} label={strings.pagerTop} />
+      ) : (
+        <p className="card__meta" role="status">{strings.count(window.total)}</p>
+      )}
       <TimelineList events={events} label={strings.label} />
+      {window.pages > 1 ? <Pager window={window} path="/timeline" params={kept} noun={strings.noun} label={strings.pagerBottom} /> : null}
     </>
   );
 }

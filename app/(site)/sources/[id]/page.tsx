@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ClaimsTable } from "@/components/charts/claims-table";
 import { Grade } from "@/components/ui/grade";
 import { formatDay } from "@/components/ui/format";
+import { Pager } from "@/components/ui/pager";
 import { getSourceDetail } from "@/lib/data/sources";
 import { messages } from "@/lib/domain/messages";
+import { parsePage } from "@/lib/domain/paging";
 import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
@@ -25,27 +28,33 @@ const strings = {
   reason: "Reason",
   noHistory: "The grade has not been changed since the source was recorded.",
   figures: (n: number) => `Published figures (${n.toLocaleString("en-GB")})`,
+  figuresNoun: "figures, newest first",
+  pagerTop: "Pages of figures",
+  pagerBottom: "Pages of figures (bottom)",
   noFigures: "No published figures from this source yet.",
   indicator: (name: string) => name,
   tableTitle: (source: string) => `Figures from ${source}`,
 };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(params: Props["params"]) {
-  const { id } = await params;
-  const sourceId = parseRecordId(id);
-  return sourceId === null ? null : getSourceDetail(sourceId);
+// One read per request, shared by the metadata and the page.
+const loadSource = cache((sourceId: number, page: number) => getSourceDetail(sourceId, page));
+
+async function load({ params, searchParams }: Props) {
+  const sourceId = parseRecordId((await params).id);
+  return sourceId === null ? null : loadSource(sourceId, parsePage((await searchParams).page));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await load(params);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const source = await load(props);
   return { title: source?.name };
 }
 
-export default async function SourcePage({ params }: Props) {
-  const source = await load(params);
+export default async function SourcePage(props: Props) {
+  const source = await load(props);
   if (!source) notFound();
+  const path = `/sources/${source.id}`;
   const byIndicator = new Map<string, { name: string; domain: string; figures: typeof source.figures }>();
   for (const f of source.figures) {
     const group = byIndicator.get(f.indicatorSlug) ?? { name: f.indicatorName, domain: f.domain, figures: [] };
@@ -99,14 +108,18 @@ export default async function SourcePage({ params }: Props) {
         )}
       </section>
       <section className="card" aria-labelledby="figures-title">
-        <h2 id="figures-title">{strings.figures(source.figures.length)}</h2>
+        <h2 id="figures-title">{strings.figures(source.window.total)}</h2>
         {source.figures.length === 0 ? <p className="muted">{strings.noFigures}</p> : null}
+        <Pager window={source.window} path={path} noun={strings.figuresNoun} label={strings.pagerTop} />
         {[...byIndicator.entries()].map(([slug, group]) => (
           <div key={slug} className="source-indicator">
             <h3><Link href={`/${group.domain}#${slug}`}>{group.name}</Link></h3>
             <ClaimsTable title={group.name} points={group.figures} showPlace />
           </div>
         ))}
+        {source.window.pages > 1 ? (
+          <Pager window={source.window} path={path} noun={strings.figuresNoun} label={strings.pagerBottom} />
+        ) : null}
       </section>
     </>
   );
