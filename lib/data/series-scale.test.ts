@@ -95,7 +95,7 @@ describe("page reads are bounded, whatever the data", () => {
     }
   });
 
-  it("'places within' lists at most 5 sources per part, and the breakdowns at most 20 rows", async () => {
+  it("'places within' lists at most 8 sources per part, and the breakdowns at most 20 rows", async () => {
     let largest = 0;
     for (const pcode of ["UA", "UA14", busiest.slice(0, 6)]) {
       for (const indicator of indicators) {

@@ -40,7 +40,7 @@ export const PAGE_LIMITS = {
   /** Sources drawn in one chart: the best graded, then those with the most claims. */
   chartSources: 8,
   /** Sources listed per part of the place in "places within": the best graded first. */
-  sourcesPerBranch: 5,
+  sourcesPerBranch: 8,
   /** Rows of the breakdowns table: the latest claims first. */
   breakdownRows: 20,
 } as const;
