@@ -42,7 +42,12 @@ const pageCache = new PageCache({
   buildId: readFileSync(path.join(dir, ".next", "BUILD_ID"), "utf8").trim(),
 });
 const listener = pageCache.enabled
-  ? listenForDataVersion({ connectionString: String(process.env.DATABASE_URL), cache: pageCache, log: (line) => console.warn(line) })
+  ? listenForDataVersion({
+      connectionString: String(process.env.DATABASE_URL),
+      replicaConnectionString: process.env.DATABASE_READ_URL || undefined,
+      cache: pageCache,
+      log: (line) => console.warn(line),
+    })
   : null;
 
 const server = http.createServer((req, res) => {

@@ -22,7 +22,13 @@ export interface Entry {
 export function materialize(entry: Entry, nonce: string): { body: Buffer; headers: Record<string, string | string[]> };
 
 export class PageCache {
-  constructor(options: { maxBytes: number; buildId?: string; onStale?: () => Promise<string | null> });
+  constructor(options: {
+    maxBytes: number;
+    buildId?: string;
+    onStale?: () => Promise<string | null>;
+    replicaReached?: (version: string) => Promise<void>;
+  });
+  replicaReached?: (version: string) => Promise<void>;
   readonly maxBytes: number;
   onStale: (() => Promise<string | null>) | undefined;
   epoch: number;
@@ -46,7 +52,9 @@ export class PageCache {
   handle(req: IncomingMessage, res: ServerResponse, render: () => void): boolean;
 }
 
+export function replicaReachedOn(connectionString: string): (version: string) => Promise<void>;
 export function listenForDataVersion(options: {
+  replicaConnectionString?: string;
   connectionString: string;
   cache: PageCache;
   log?: (line: string) => void;

@@ -187,11 +187,15 @@ function acceptsGzip(value) {
 
 export class PageCache {
   /**
-   * @param {{ maxBytes: number, buildId?: string, onStale?: () => Promise<string | null> }} options onStale reads
-   *   the current data version (after a write on this instance; listenForDataVersion sets it)
+   * @param {{ maxBytes: number, buildId?: string, onStale?: () => Promise<string | null>,
+   *   replicaReached?: (version: string) => Promise<void> }} options onStale reads the current data version (after a
+   *   write on this instance; listenForDataVersion sets it); replicaReached resolves once the read replica that
+   *   renders read (DATABASE_READ_URL) has replayed a version
    */
-  constructor({ maxBytes, buildId = "", onStale }) {
+  constructor({ maxBytes, buildId = "", onStale, replicaReached }) {
     this.maxBytes = maxBytes;
+    /** @type {((version: string) => Promise<void>) | undefined} */
+    this.replicaReached = replicaReached;
     this.buildId = buildId;
     /** @type {(() => Promise<string | null>) | undefined} */
     this.onStale = onStale;
@@ -234,6 +238,7 @@ export class PageCache {
     this.clear();
     this.version = version;
     this.listening = true;
+    this.#untilReplicaHas(version);
   }
 
   disconnected() {
@@ -245,6 +250,25 @@ export class PageCache {
   changed(version) {
     this.clear();
     if (this.version === null || BigInt(version) > BigInt(this.version)) this.version = version;
+    this.#untilReplicaHas(version);
+  }
+
+  /**
+   * With a read replica, the NOTIFY comes from the primary before the replica has replayed the change:
+   * a page rendered meanwhile (from the replica) would be kept under the new version and served stale
+   * until the next change. So nothing is served or kept until the replica has the version, and what
+   * was rendered before is dropped then.
+   * @param {string} version
+   */
+  #untilReplicaHas(version) {
+    if (!this.replicaReached) return;
+    this.checking += 1;
+    this.replicaReached(version)
+      .catch(() => {})
+      .finally(() => {
+        this.clear();
+        this.checking -= 1;
+      });
   }
 
   /** A version read (heartbeat, or after a write here): drops everything when it moved. @param {string} version */
@@ -532,8 +556,32 @@ function matches(header, etag) {
  * @param {{ connectionString: string, cache: PageCache, log?: (line: string) => void, minDelayMs?: number,
  *   maxDelayMs?: number, heartbeatMs?: number }} options
  */
+/**
+ * Resolves once the replica at `connectionString` has replayed data version `version` (its own copy of
+ * data_version has it), polling with a growing pause; keeps trying while the replica is unreachable (the
+ * cache stays off meanwhile, which is safe).
+ * @param {string} connectionString
+ * @returns {(version: string) => Promise<void>}
+ */
+export function replicaReachedOn(connectionString) {
+  const pool = new pg.Pool({ connectionString, max: 1, idleTimeoutMillis: 10_000, application_name: "crisis-ledger page cache (replica)" });
+  pool.on("error", () => {});
+  return async (version) => {
+    for (let pause = 20; ; pause = Math.min(pause * 2, 1_000)) {
+      try {
+        const { rows } = await pool.query("SELECT version::text AS version FROM data_version WHERE id = 1");
+        if (rows[0] && BigInt(rows[0].version) >= BigInt(version)) return;
+      } catch {
+        // Unreachable for now: try again.
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause).unref());
+    }
+  };
+}
+
 export function listenForDataVersion(options) {
   const { connectionString, cache, log = () => {}, minDelayMs = 100, maxDelayMs = 5_000, heartbeatMs = 10_000 } = options;
+  if (options.replicaConnectionString) cache.replicaReached = replicaReachedOn(options.replicaConnectionString);
   /** @type {pg.Client | null} */
   let client = null;
   let delay = minDelayMs;

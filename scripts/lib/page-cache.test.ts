@@ -400,3 +400,31 @@ describe("how long a page is kept", () => {
     expect(untilNextUtcDay(Date.UTC(2026, 11, 1, 0, 0, 0))).toBe(86_400_000);
   });
 });
+
+describe("with a read replica", () => {
+  it("serves and keeps nothing after a change until the replica has replayed it, then drops what was rendered meanwhile", async () => {
+    const waiting = new Map<string, () => void>();
+    const cache = new PageCache({
+      maxBytes: 10_000,
+      replicaReached: (version) => new Promise<void>((resolve) => waiting.set(version, resolve)),
+    });
+    cache.connected("4");
+    expect(cache.serving).toBe(false);
+    waiting.get("4")!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(cache.serving).toBe(true);
+
+    const epochBefore = cache.epoch;
+    cache.changed("5");
+    // The primary has version 5; the replica does not yet: rendering goes on, but nothing is served or kept.
+    expect(cache.serving).toBe(false);
+    const epochDuringLag = cache.epoch;
+    waiting.get("5")!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(cache.serving).toBe(true);
+    expect(cache.version).toBe("5");
+    // A render begun while the replica lagged belongs to an old epoch, so it is not kept.
+    expect(cache.epoch).toBeGreaterThan(epochDuringLag);
+    expect(epochDuringLag).toBeGreaterThan(epochBefore);
+  });
+});
