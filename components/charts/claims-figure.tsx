@@ -7,9 +7,10 @@ import type { ClaimsOverTime } from "@/lib/data/series";
 import { prepareChart } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
 import { ChartLegend } from "./chart-legend";
-import { ClaimsChart, type ChartSeriesMeta } from "./claims-chart";
+import type { ChartSeriesMeta } from "./claims-chart";
 import { ClaimsTable } from "./claims-table";
 import { EmbedCode } from "./embed-code";
+import { LazyClaimsChart } from "./lazy-claims-chart";
 import { assignSeriesStyles } from "./palette";
 
 const strings = {
@@ -63,7 +64,7 @@ export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2,
         </div>
       ) : (
         <>
-          <ClaimsChart title={title} rows={chart.rows} series={series} unit={data.indicator.unit} gaps={chart.series.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })))} />
+          <LazyClaimsChart title={title} rows={chart.rows} series={series} unit={data.indicator.unit} gaps={chart.series.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })))} />
           <ChartLegend series={series} />
           {gaps.length > 0 ? <p className="gap-note"><span aria-hidden="true">✕ </span>{strings.noInformation(gapSources)}</p> : null}
           <details className="table-details">
