@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     url: { type: "string" },
     pages: { type: "string", default: "/,/casualties" },
     runs: { type: "string", default: "3" },
+    "long-tasks": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -29,7 +30,8 @@ if (args.help) {
   console.log(`npm run bench:lighthouse -- [--url http://127.0.0.1:3000] [--pages /,/casualties] [--runs 3]
   --url    an app already running (default: start the production build on the demo data)
   --pages  comma-separated paths (default /,/casualties)
-  --runs   runs per page; the median run (by performance score) is reported (default 3)`);
+  --runs   runs per page; the median run (by performance score) is reported (default 3)
+  --long-tasks  print each run's main-thread tasks over 50 ms (what TBT is made of), by script`);
   process.exit(0);
 }
 const runs = Number(args.runs);
@@ -102,6 +104,10 @@ async function main() {
           allScores: [],
         });
         for (const warning of lhr.runWarnings) log(`${pagePath}: ${warning}`);
+        if (args["long-tasks"]) {
+          const tasks = (lhr.audits["long-tasks"]?.details as { items?: { url: string; startTime: number; duration: number }[] } | undefined)?.items ?? [];
+          for (const t of tasks) log(`  ${pagePath} run ${i + 1}: ${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms, ${t.url}`);
+        }
       }
       const chosen = median(each, (r) => r.performance);
       results.push({ ...chosen, allScores: each.map((r) => r.performance) });
