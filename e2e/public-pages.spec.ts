@@ -78,8 +78,10 @@ test.describe("no layout shift while a public page streams in and hydrates", () 
         const w = window as unknown as { shifts: string[] };
         w.shifts = [];
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-            if (!entry.hadRecentInput) w.shifts.push(`${entry.value.toFixed(4)} ${entry.sources?.map((s) => (s.node as Element | undefined)?.className).join(", ")}`);
+          type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+          for (const entry of list.getEntries() as Shift[]) {
+            const moved = entry.sources?.map((s) => (s.node as Element | undefined)?.className).join(", ");
+            if (!entry.hadRecentInput) w.shifts.push(`${entry.value.toFixed(4)} ${moved}`);
           }
         }).observe({ type: "layout-shift", buffered: true });
       });

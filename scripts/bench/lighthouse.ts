@@ -66,7 +66,12 @@ async function startApp(): Promise<{ base: string; app: ChildProcess }> {
     stdio: ["ignore", "inherit", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${base}/api/health`, Date.now() + 15 * 60_000);
+  try {
+    await waitForHttp(`${base}/api/health`, Date.now() + 15 * 60_000);
+  } catch (error) {
+    app.kill("SIGTERM"); // it drops its database on the way out
+    throw error;
+  }
   return { base, app };
 }
 
@@ -78,7 +83,10 @@ async function main() {
   const started = args.url ? null : await startApp();
   const base = (args.url ?? started!.base).replace(/\/$/, "");
   const port = await freePort();
-  const browser = await chromium.launch({ executablePath: found.executablePath, args: [...chromiumArgs(), `--remote-debugging-port=${port}`] });
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    args: [...chromiumArgs(), `--remote-debugging-port=${port}`],
+  });
   const results: PageScore[] = [];
   try {
     for (const pagePath of args.pages!.split(",").map((p) => p.trim()).filter(Boolean)) {
@@ -105,7 +113,8 @@ async function main() {
         });
         for (const warning of lhr.runWarnings) log(`${pagePath}: ${warning}`);
         if (args["long-tasks"]) {
-          const tasks = (lhr.audits["long-tasks"]?.details as { items?: { url: string; startTime: number; duration: number }[] } | undefined)?.items ?? [];
+          type Task = { url: string; startTime: number; duration: number };
+          const tasks = (lhr.audits["long-tasks"]?.details as { items?: Task[] } | undefined)?.items ?? [];
           for (const t of tasks) log(`  ${pagePath} run ${i + 1}: ${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms, ${t.url}`);
         }
       }
@@ -123,7 +132,8 @@ async function main() {
   console.log(`\nLighthouse ${desktopConfig.settings?.formFactor ?? "desktop"}, median of ${runs} run(s), ${found.description}`);
   console.log("| page | performance | CLS | TBT | LCP | FCP | JS (transfer) |\n|---|---|---|---|---|---|---|");
   for (const r of results) {
-    console.log(`| \`${r.path}\` | ${r.performance} | ${r.cls} | ${r.tbtMs} ms | ${r.lcpMs} ms | ${r.fcpMs} ms | ${r.scriptKbTransfer} kB |`);
+    const cells = [`\`${r.path}\``, r.performance, r.cls, `${r.tbtMs} ms`, `${r.lcpMs} ms`, `${r.fcpMs} ms`, `${r.scriptKbTransfer} kB`];
+    console.log(`| ${cells.join(" | ")} |`);
   }
   const out = path.join(ROOT, ".data", "bench", `lighthouse-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   await mkdir(path.dirname(out), { recursive: true });
