@@ -22,6 +22,9 @@ function limitFor(request: NextRequest): RateLimitName | null {
   if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) return "postsPerAddress";
   // Health checks come from monitors and load balancers, often all from one address.
   if (pathname === "/api/health") return null;
+  // Every page view asks who is signed in (the header's account menu); it costs what a page render
+  // used to (one session lookup), and pages are not limited either.
+  if (pathname === "/api/session") return null;
   if (pathname.startsWith("/api/") || pathname.startsWith("/download/")) return "routesPerAddress";
   return null;
 }

@@ -24,6 +24,8 @@ const claimsFigure = (page: Page, indicator: string) => page.locator(`#${indicat
 
 async function expectSeriesMatch(chart: Locator, expected: SeedFigure[]) {
   const names = sourcesOf(expected);
+  // The chart (recharts) loads when its figure comes into view, as it does for a reader scrolling.
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator(".recharts-line")).toHaveCount(names.length);
   await expect(chart.locator(".recharts-area")).toHaveCount(names.length);
   await expect(chart.locator(".recharts-line-dots").locator("circle, rect, polygon")).toHaveCount(claimsDrawn(expected));

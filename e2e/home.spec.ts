@@ -20,7 +20,9 @@ test.describe("home page", () => {
     const chart = page.getByRole("figure", { name: /Residents remaining in Bakhmut: claims by source/i });
     await expect(chart).toBeVisible();
 
-    // One line and one range band per source, and a marker for every claim with a number.
+    // One line and one range band per source, and a marker for every claim with a number (the
+    // chart loads when it comes into view).
+    await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator(".recharts-line")).toHaveCount(sourceNames.length);
     await expect(chart.locator(".recharts-area")).toHaveCount(sourceNames.length);
     await expect(chart.locator(".recharts-line-dots").locator("circle, rect, polygon")).toHaveCount(claimsDrawn);

@@ -7,9 +7,10 @@ import { PAGE_LIMITS, type ClaimPoint, type ClaimsOverTime } from "@/lib/data/se
 import { prepareChart } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
 import { ChartLegend } from "./chart-legend";
-import { ClaimsChart, type ChartSeriesMeta } from "./claims-chart";
+import type { ChartSeriesMeta } from "./claims-chart";
 import { ClaimsTable } from "./claims-table";
 import { EmbedCode } from "./embed-code";
+import { LazyClaimsChart } from "./lazy-claims-chart";
 import { assignSeriesStyles } from "./palette";
 
 /** Up to this many claims the table lists every one; above, each drawn source's latest, and the download has the rest. */
@@ -79,7 +80,7 @@ export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2,
         </div>
       ) : (
         <>
-          <ClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} />
+          <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} />
           <ChartLegend series={series} />
           {data.notDrawn.sources > 0 ? <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p> : null}
           {gaps.length > 0 ? <p className="gap-note"><span aria-hidden="true">✕ </span>{strings.noInformation(gapSources)}</p> : null}

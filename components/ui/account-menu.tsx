@@ -1,16 +1,25 @@
+"use client";
+// The header's account corner. Not rendered from the session on the server (public pages must
+// not depend on it, so they can be cached): it asks /api/session after hydration, in a slot of
+// reserved size (.account-slot) so nothing moves when it fills in.
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { roleAtLeast } from "@/lib/domain/roles";
+import { useSession } from "./session-client";
 import { SignOutButton } from "./sign-out-button";
 
 const strings = { signIn: "Sign in", editor: "Figures", review: "Review", admin: "Admin", label: "Your account" };
 
 /** Sign-in link, or the signed-in user's links and sign-out. Hiding a link is never the check. */
-export async function AccountMenu() {
-  const user = await getCurrentUser();
-  if (!user) return <Link href="/signin">{strings.signIn}</Link>;
+export function AccountMenu() {
+  const session = useSession();
+  if (session.status === "pending") {
+    // Without JavaScript the link is still there.
+    return <div className="account-slot"><noscript><Link href="/signin">{strings.signIn}</Link></noscript></div>;
+  }
+  const { user } = session;
+  if (!user) return <div className="account-slot"><Link href="/signin">{strings.signIn}</Link></div>;
   return (
-    <nav aria-label={strings.label} className="site-nav site-nav--account">
+    <nav aria-label={strings.label} className="account-slot site-nav site-nav--account">
       <Link href="/editor">{strings.editor}</Link>
       {roleAtLeast(user.role, "reviewer") ? <Link href="/review">{strings.review}</Link> : null}
       {roleAtLeast(user.role, "admin") ? <Link href="/admin">{strings.admin}</Link> : null}

@@ -194,6 +194,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 /** Gzipped size of every JS chunk the page's HTML names (scripts and the payload's client chunks), read from the build. */
 async function firstLoadJsKb(html: string): Promise<{ kb: number; files: number } | null> {
   const files = new Set(html.match(/\/_next\/static\/chunks\/[\w\-.~]+\.js/g) ?? []);
+  // Next's legacy polyfills (<script noModule>, ~39 kB) are neither fetched nor run by any browser that runs modules.
+  for (const tag of html.match(/<script\b[^>]*\bnoModule\b[^>]*>/gi) ?? []) {
+    files.delete(tag.match(/\/_next\/static\/chunks\/[\w\-.~]+\.js/)?.[0] ?? "");
+  }
   if (!files.size) return null;
   let bytes = 0;
   for (const file of files) {

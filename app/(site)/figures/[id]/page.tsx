@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FigureSummary } from "@/components/figures/figure-summary";
-import { WorkflowButton } from "@/components/forms/workflow-button";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { canPerform } from "@/lib/domain/permissions";
+import { RetractControl } from "@/components/figures/retract-control";
 import { getPublicFigure } from "@/lib/data/figures";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
@@ -19,9 +17,6 @@ const strings = {
   historyLede: "Every version of this figure. People are shown by their organisation only.",
   version: "Version", when: "When", change: "Change", estimate: "Estimate", status: "Status", verification: "Verification", by: "By", reason: "Reason",
   action: { created: "Entered", updated: "Edited", submitted: "Submitted for review", withdrawn: "Withdrawn", published: "Published", rejected: "Rejected", returned: "Sent back", revised: "Revised", retracted: "Retracted" } as Record<string, string>,
-  retract: "Retract",
-  retractReason: "Why is it retracted? (shown publicly)",
-  confirmRetract: "Confirm: retract this figure",
 };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -40,8 +35,6 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
   const data = await load((await params).id);
   if (!data) notFound();
   const { figure, history } = data;
-  const user = await getCurrentUser();
-  const mayRetract = user ? canPerform(user, figure, "retract") : false;
   return (
     <>
       <h1>{strings.title(figure.indicator.name, figure.location.nameEn)}</h1>
@@ -49,11 +42,8 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
       <section className="card">
         <FigureSummary figure={figure} />
       </section>
-      {mayRetract ? (
-        <section className="card">
-          <WorkflowButton action={reviewFigureAction} fields={{ id: figure.id, version: figure.version, action: "retract" }} label={strings.retract} reasonLabel={strings.retractReason} confirmLabel={strings.confirmRetract} />
-        </section>
-      ) : null}
+      {/* A reviewer's control, shown in the browser: this public page is rendered without the session. */}
+      <RetractControl action={reviewFigureAction} figure={{ id: figure.id, version: figure.version, status: figure.status }} />
       <section aria-labelledby="history-title">
         <h2 id="history-title">{strings.history}</h2>
         <p className="muted">{strings.historyLede}</p>
