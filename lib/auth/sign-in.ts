@@ -5,6 +5,7 @@ import "server-only";
 // success, and every attempt in the audit log.
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { createSession, isKnownAddress } from "@/lib/data/sessions";
 import { admitAttempt, refundAttempt, type ThrottleKey } from "@/lib/data/sign-in-throttle";
 import { findUserForSignIn } from "@/lib/data/users";
@@ -48,7 +49,7 @@ export async function signInWithPassword(
   const email = input.email.trim().toLowerCase();
   const where = describeOrigin(origin);
   // maxWait: a burst of attempts queues for the pool's connections instead of failing with a 500.
-  const audit = (action: string, userId: number | null, reason?: string) =>
+  const audit = (action: AuditAction, userId: number | null, reason?: string) =>
     prisma.$transaction((tx) =>
       recordAudit(tx, { actor: userId ? { id: userId, email } : null, action, entityType: "user", entityId: userId, after: { email, ...(reason ? { reason } : {}) }, origin: where }),
       { maxWait: 10_000 },
@@ -92,7 +93,7 @@ export async function signInWithPassword(
     const id = await createSession(tx, user.id, sessionSettings(), where);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, {
-      actor: { id: user.id, email }, action: "auth.sign_in", entityType: "user", entityId: user.id, origin: where,
+      actor: { id: user.id, email }, action: "auth.signed_in", entityType: "user", entityId: user.id, origin: where,
       after: { email, secondFactor: second.method },
     });
     return id;

@@ -24,7 +24,8 @@ type Blocked = (s: Source) => { ok: false; code: "in_use" } | null | Promise<{ o
 const remove = (id: number, version: number, blocked: Blocked = () => null) =>
   deleteVersioned<Source, { ok: false; code: "in_use" }>(store, id, version, {
     blocked,
-    record: (tx, before) => recordAudit(tx, { actor, action: "source.deleted", entityType: "source", entityId: before.id, before, origin: "test" }),
+    record: (tx, before) =>
+      recordAudit(tx, { actor, action: "source.deleted", entityType: "source", entityId: before.id, before, origin: "test" }),
   });
 
 const auditOf = (id: number) => prisma.auditEvent.findMany({ where: { entityType: "source", entityId: String(id) } });
@@ -65,7 +66,8 @@ describe("deleteVersioned", () => {
 
   it("rolls the delete back when the audit cannot be written", async () => {
     const source = await newSource();
-    await expect(deleteVersioned(store, source.id, 1, { record: async () => { throw new Error("audit down"); } })).rejects.toThrow("audit down");
+    const failing = { record: async () => { throw new Error("audit down"); } };
+    await expect(deleteVersioned(store, source.id, 1, failing)).rejects.toThrow("audit down");
     expect(await prisma.source.findUnique({ where: { id: source.id } })).not.toBeNull();
   });
 

@@ -41,7 +41,7 @@ export type VersionedResult<R, F extends Refusal> =
 export async function changeVersioned<R extends { id: number; version: number }, Data, F extends Refusal = never>(
   store: RecordStore<R, Data>,
   id: number,
-  /** The version the caller read; null: the caller read none (a user's role), so the change applies to the locked current one. */
+  /** The version the caller read; null: the caller read none (a user's role), so it applies to the locked current one. */
   expectedVersion: number | null,
   /** A refusal, or null to go ahead. Runs after the record is loaded, before the version check. */
   check: (record: R, tx: Tx) => F | { ok: false; code: "not_found" } | null | Promise<F | { ok: false; code: "not_found" } | null>,
@@ -55,7 +55,9 @@ export async function changeVersioned<R extends { id: number; version: number },
     if (!before) return { ok: false as const, code: "not_found" as const };
     const refusal = await check(before, tx);
     if (refusal) return refusal;
-    if (expectedVersion !== null && before.version !== expectedVersion) return { ok: false as const, code: "conflict" as const, current: before };
+    if (expectedVersion !== null && before.version !== expectedVersion) {
+      return { ok: false as const, code: "conflict" as const, current: before };
+    }
     const planned = await change(before, tx);
     if ("ok" in planned) return planned;
     if ((await store.updateIfVersion(tx, id, before.version, planned.data)) === 0) {
@@ -123,7 +125,8 @@ export function lockingStore<R extends { id: number; version: number }, Data>(
   table: LockableTable,
   delegate: (tx: Tx) => {
     findUnique(args: { where: { id: number } }): Promise<R | null>;
-    updateMany(args: { where: { id: number; version: number }; data: Data & { version: { increment: number } } }): Promise<{ count: number }>;
+    updateMany(args: { where: { id: number; version: number }; data: Data & { version: { increment: number } } }):
+      Promise<{ count: number }>;
     deleteMany(args: { where: { id: number; version: number } }): Promise<{ count: number }>;
   },
 ): DeletableStore<R, Data> {
@@ -131,7 +134,9 @@ export function lockingStore<R extends { id: number; version: number }, Data>(
   return {
     ...base,
     lock: async (tx, id) => {
-      const locked = await tx.$queryRaw<Array<{ id: number }>>(Prisma.sql`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} FOR UPDATE`);
+      const locked = await tx.$queryRaw<Array<{ id: number }>>(
+        Prisma.sql`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} FOR UPDATE`,
+      );
       return locked.length ? base.find(tx, id) : null;
     },
     deleteIfVersion: async (tx, id, version) => (await delegate(tx).deleteMany({ where: { id, version } })).count,

@@ -7,6 +7,7 @@
 // the editor and reviewer, not a workflow: see VERIFICATION_STATUSES in enums.ts and
 // `messages.verification` for its labels.
 import { z } from "zod";
+import type { WorkflowAuditStep } from "./audit-actions";
 import { ROLES, isOneOf, type PublicationStatus, type Role } from "./enums";
 import { optionalTextField, versionField, whenFieldsParsed } from "./form-fields";
 import { messages, type Messages } from "./messages";
@@ -21,7 +22,7 @@ export interface Transition {
   needsReason: boolean;
   roles: readonly Role[];
   /** The word recorded in FigureRevision.action. */
-  recordedAs: string;
+  recordedAs: WorkflowAuditStep;
 }
 
 const EVERYONE: readonly Role[] = ROLES;
