@@ -130,7 +130,7 @@ test("an admin without a second factor enrols first, then signs in with codes an
   await user.goto("/account");
   await expect(user).toHaveURL(/\/signin/);
   const audited = await withDatabase(async (client) =>
-    (await client.query("SELECT 1 FROM audit_event WHERE action = 'user.reset_second_factor' AND after->>'email' = $1", [email])).rowCount);
+    (await client.query("SELECT 1 FROM audit_event WHERE action = 'user.second_factor_reset' AND after->>'email' = $1", [email])).rowCount);
   expect(audited).toBe(1);
 
   await adminContext.close();

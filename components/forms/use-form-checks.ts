@@ -16,9 +16,14 @@ export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const key = useAnswerKey(state);
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [check, setCheck] = useState<{ answer: ActionState; errors: Record<string, string[] | undefined> }>({ answer: state, errors: {} });
-  const clientErrors = check.answer === state ? check.errors : {};
+  // Visits and checks belong to one answer: after a new one (the fields remount) the server's words
+  // stand until their own field is checked again, not whenever another field is left.
+  const [check, setCheck] = useState<{ answer: ActionState; touched: Set<string>; errors: Record<string, string[] | undefined> }>(
+    { answer: state, touched: new Set(), errors: {} },
+  );
+  const current = check.answer === state;
+  const touched = current ? check.touched : new Set<string>();
+  const clientErrors = current ? check.errors : {};
 
   useEffect(() => {
     if (state.ok && state.redirectTo) router.push(state.redirectTo);
@@ -26,11 +31,10 @@ export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
 
   function validate(field: string) {
     const visited = new Set(touched).add(field);
-    setTouched(visited);
-    if (!formRef.current) return;
+    if (!formRef.current) return setCheck({ answer: state, touched: visited, errors: clientErrors });
     const result = schema().safeParse(Object.fromEntries(new FormData(formRef.current)));
     const all = result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
-    setCheck({ answer: state, errors: Object.fromEntries([...visited].map((f) => [f, all[f]])) });
+    setCheck({ answer: state, touched: visited, errors: Object.fromEntries([...visited].map((f) => [f, all[f]])) });
   }
 
   const answered = describeAnswer(state).errors;

@@ -123,7 +123,7 @@ describe("sign-in with a second factor", () => {
     await prisma.signInThrottle.deleteMany({ where: { key: { startsWith: "account:rob@example.org" } } });
     const ok = await signInWithPassword({ email: "rob@example.org", password: PASSWORD, code: first!.toUpperCase().replace(/-/g, " ") }, origin("10.1.0.3"));
     expect(ok).toMatchObject({ ok: true });
-    const session = ok.ok ? await prisma.auditEvent.findFirstOrThrow({ where: { action: "auth.sign_in" }, orderBy: { id: "desc" } }) : null;
+    const session = ok.ok ? await prisma.auditEvent.findFirstOrThrow({ where: { action: "auth.signed_in" }, orderBy: { id: "desc" } }) : null;
     expect(session?.after).toMatchObject({ secondFactor: "recovery_code" });
     expect(await signInWithPassword({ email: "rob@example.org", password: PASSWORD, code: first! }, origin("10.1.0.3"))).toEqual({ ok: false, reason: "code_invalid" });
     const parallel = await Promise.all(Array.from({ length: 3 }, () => checkSecondFactor(ids.rob!, second!)));
@@ -187,7 +187,7 @@ describe("turning off and resetting", () => {
     expect(await prisma.userSecondFactor.count({ where: { userId: ids.eve! } })).toBe(0);
     expect(await prisma.recoveryCode.count({ where: { userId: ids.eve! } })).toBe(0);
     expect((await prisma.userSession.findUniqueOrThrow({ where: { id: session.id } })).endReason).toBe("second_factor_reset");
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.reset_second_factor", entityId: String(ids.eve) } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.second_factor_reset", entityId: String(ids.eve) } });
     expect(audit).toMatchObject({ actorEmail: "root@example.org", origin: "admin console" });
     expect(audit.before).toMatchObject({ secondFactor: "totp", unusedRecoveryCodes: 10 });
     expect(audit.after).toMatchObject({ secondFactor: "none", endedSessions: 1 });

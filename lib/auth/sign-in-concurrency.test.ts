@@ -1,7 +1,7 @@
 // Sign-in throttling under concurrency, against PostgreSQL: of many simultaneous attempts no
 // more passwords are checked than the policy allows, the right password does not get through
 // while the account waits, and failures from other addresses do not delay a known address.
-// Passwords checked are counted through the audit log (one auth.sign_in or auth.sign_in_failed
+// Passwords checked are counted through the audit log (one auth.signed_in or auth.sign_in_failed
 // per checked password; a refused attempt is auth.sign_in_throttled).
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
@@ -13,7 +13,7 @@ const PASSWORD = "a long and good passphrase";
 const origin = (address: string) => ({ address, userAgent: "vitest" });
 
 async function checkedPasswords(filter: { email?: string; addressPrefix?: string }) {
-  const events = await prisma.auditEvent.findMany({ where: { action: { in: ["auth.sign_in", "auth.sign_in_failed"] } } });
+  const events = await prisma.auditEvent.findMany({ where: { action: { in: ["auth.signed_in", "auth.sign_in_failed"] } } });
   return events.filter((e) =>
     (!filter.email || (e.after as { email?: string } | null)?.email === filter.email) &&
     (!filter.addressPrefix || e.origin?.startsWith(filter.addressPrefix))).length;

@@ -48,7 +48,7 @@ describe("signInWithPassword", () => {
     const events = await prisma.auditEvent.findMany({ where: { action: { startsWith: "auth." } }, orderBy: { id: "asc" } });
     const reasons = events.filter((e) => e.action === "auth.sign_in_failed").map((e) => (e.after as { reason: string }).reason);
     expect(reasons).toEqual(["wrong_password", "unknown_account", "account_disabled"]);
-    expect(events.filter((e) => e.action === "auth.sign_in")).toHaveLength(3);
+    expect(events.filter((e) => e.action === "auth.signed_in")).toHaveLength(3);
     expect(events.every((e) => e.origin?.startsWith("10.0.0."))).toBe(true);
   });
 

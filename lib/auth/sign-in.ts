@@ -5,6 +5,7 @@ import "server-only";
 // success, and every attempt in the audit log.
 import { hashPassword, verifyPassword } from "@/lib/data/password";
 import { isKnownAddress, openSignInSession, recordSignInAttempt } from "@/lib/data/sessions";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { admitAttempt, refundAttempt, type ThrottleKey } from "@/lib/data/sign-in-throttle";
 import { findUserForSignIn } from "@/lib/data/users";
 import { ACCOUNT_LIMITS, ADDRESS_LIMITS } from "@/lib/domain/throttle-policy";
@@ -45,7 +46,7 @@ export async function signInWithPassword(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const where = describeOrigin(origin);
-  const audit = (action: string, userId: number | null, reason?: string) =>
+  const audit = (action: AuditAction, userId: number | null, reason?: string) =>
     recordSignInAttempt({
       actor: userId ? { id: userId, email } : null, action, entityType: "user", entityId: userId,
       after: { email, ...(reason ? { reason } : {}) }, origin: where,

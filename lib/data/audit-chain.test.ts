@@ -44,7 +44,7 @@ describe("the canonical encoding", () => {
     expect(row!.hash).toBe("05bfa2a999ac28edc1c00a59a5cfa042beef1bb34c678718261432fb3c8885c4");
 
     await prisma.$transaction((tx) =>
-      recordAudit(tx, { actor: null, action: "test.encoding", entityType: "test", entityId: 'é\n"x"', after: { b: [1, 2.5], a: null, "ü": "\u0001" }, origin: null }),
+      recordAudit(tx, { actor: null, action: "source.created", entityType: "test", entityId: 'é\n"x"', after: { b: [1, 2.5], a: null, "ü": "\u0001" }, origin: null }),
     );
     expect(await verify()).toEqual({ ok: true, count: 1, lastHash: (await prisma.auditEvent.findFirstOrThrow()).hash });
   });
@@ -69,7 +69,7 @@ describe("the hash chain", () => {
         }
       }));
       await Promise.all(Array.from({ length: 20 }, (_, i) =>
-        prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "test.concurrent", entityType: "test", entityId: `p${i}`, origin: "test" })),
+        prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "figure.created", entityType: "test", entityId: `p${i}`, origin: "test" })),
       ));
     } finally {
       await Promise.all(clients.map((client) => client.end()));
@@ -84,10 +84,10 @@ describe("the hash chain", () => {
 
   it("a rolled-back write leaves no gap in the chain", async () => {
     await expect(prisma.$transaction(async (tx) => {
-      await recordAudit(tx, { actor: null, action: "test.rolled_back", entityType: "test", origin: "test" });
+      await recordAudit(tx, { actor: null, action: "figure.deleted", entityType: "test", origin: "test" });
       throw new Error("abort");
     })).rejects.toThrow("abort");
-    await prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "test.after_rollback", entityType: "test", origin: "test" }));
+    await prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "figure.created", entityType: "test", origin: "test" }));
     expect(await verify()).toMatchObject({ ok: true });
   });
 

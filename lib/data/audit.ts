@@ -2,6 +2,7 @@ import "server-only";
 // The append-only audit log. Writes happen inside the caller's transaction, so a change and its
 // audit event are committed together or not at all.
 import { prisma } from "@/lib/db";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type Tx = Prisma.TransactionClient;
@@ -13,7 +14,7 @@ export interface Actor {
 
 export interface AuditEntry {
   actor: Actor | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   before?: unknown;

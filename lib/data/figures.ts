@@ -6,13 +6,14 @@ import "server-only";
 import { prisma, readPrisma } from "@/lib/db";
 import type { Figure, Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationStatus } from "@/lib/domain/enums";
+import type { AuditAction, WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import {
   canDeleteDraft, canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal, type WorkflowDenial,
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { prismaStore } from "./versioned";
+import { deleteVersioned, lockingStore } from "./versioned";
 import { changeWorkflowRecord, type ChangeResult } from "./workflow";
 
 export type FigureActor = Actor & Principal;
@@ -28,7 +29,7 @@ async function writeHistory(
   tx: Tx,
   actor: FigureActor,
   origin: string | null,
-  change: { action: string; before: Figure | null; after: Figure; reason?: string | null; auditAction?: string },
+  change: { action: WorkflowAuditStep; before: Figure | null; after: Figure; reason?: string | null; auditAction?: AuditAction },
 ) {
   await tx.figureRevision.create({
     data: {
@@ -66,7 +67,7 @@ export async function createFigure(actor: FigureActor, input: FigureInput, origi
   });
 }
 
-const figureStore = prismaStore<Figure, Prisma.FigureUncheckedUpdateManyInput>((tx) => tx.figure);
+const figureStore = lockingStore<Figure, Prisma.FigureUncheckedUpdateManyInput>("figure", (tx) => tx.figure);
 
 /** A checked, version-safe change of a figure with its revision and audit event (see workflow.ts). */
 async function changeFigure(
@@ -75,7 +76,9 @@ async function changeFigure(
   expectedVersion: number,
   origin: string | null,
   allowed: (figure: Figure) => boolean | WorkflowDenial,
-  update: (figure: Figure) => { data: Prisma.FigureUncheckedUpdateManyInput; action: string; reason?: string | null; auditAction?: string },
+  update: (figure: Figure) => {
+    data: Prisma.FigureUncheckedUpdateManyInput; action: WorkflowAuditStep; reason?: string | null; auditAction?: AuditAction;
+  },
 ): Promise<ChangeResult<Figure>> {
   return changeWorkflowRecord(figureStore, actor, id, expectedVersion, allowed, (before) => {
     const planned = update(before);
@@ -127,16 +130,14 @@ export function transitionFigure(
 }
 
 /** Deletes a draft (with its revisions); the audit event keeps what it was. */
-export async function deleteDraft(actor: FigureActor, id: number, expectedVersion: number, origin: string | null): Promise<ChangeResult<Figure>> {
-  return prisma.$transaction(async (tx) => {
-    const figure = await tx.figure.findUnique({ where: { id } });
-    if (!figure || !canSeeInEditor(actor, figure)) return { ok: false, code: "not_found" };
-    if (!canDeleteDraft(actor, figure)) return { ok: false, code: "forbidden" };
-    if (figure.version !== expectedVersion) return { ok: false, code: "conflict", current: figure };
-    const { count } = await tx.figure.deleteMany({ where: { id, version: expectedVersion, status: "draft" } });
-    if (count === 0) return { ok: false, code: "conflict", current: await tx.figure.findUniqueOrThrow({ where: { id } }) };
-    await recordAudit(tx, { actor, action: "figure.deleted", entityType: "figure", entityId: id, before: snapshotOf(figure), origin });
-    return { ok: true, record: figure };
+export function deleteDraft(actor: FigureActor, id: number, expectedVersion: number, origin: string | null): Promise<ChangeResult<Figure>> {
+  return deleteVersioned<Figure, { ok: false; code: "forbidden" }>(figureStore, id, expectedVersion, {
+    check: (figure) => {
+      if (!canSeeInEditor(actor, figure)) return { ok: false, code: "not_found" };
+      return canDeleteDraft(actor, figure) ? null : { ok: false, code: "forbidden" };
+    },
+    record: (tx, figure) =>
+      recordAudit(tx, { actor, action: "figure.deleted", entityType: "figure", entityId: id, before: snapshotOf(figure), origin }),
   });
 }
 

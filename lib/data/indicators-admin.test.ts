@@ -27,7 +27,7 @@ describe("indicator administration", () => {
     expect(hidden).toMatchObject({ ok: true, indicator: { allowedBreakdowns: ["sex"], isPublic: false, version: 2 } });
     expect(await updateIndicator(admin, created.indicator.id, { ...input(), version: 1 }, "test")).toMatchObject({ ok: false, code: "conflict" });
     const audit = await prisma.auditEvent.findMany({ where: { entityType: "indicator" }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["indicator.create", "indicator.update"]);
+    expect(audit.map((a) => a.action)).toEqual(["indicator.created", "indicator.updated"]);
     expect(audit[1]!.before).toMatchObject({ isPublic: true });
   });
 });

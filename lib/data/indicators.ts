@@ -69,7 +69,7 @@ export async function createIndicator(actor: Actor, input: IndicatorInput, origi
   try {
     return await prisma.$transaction(async (tx) => {
       const indicator = await tx.indicator.create({ data: indicatorData(input) });
-      await recordAudit(tx, { actor, action: "indicator.create", entityType: "indicator", entityId: indicator.id, after: indicator, origin });
+      await recordAudit(tx, { actor, action: "indicator.created", entityType: "indicator", entityId: indicator.id, after: indicator, origin });
       return { ok: true as const, indicator };
     });
   } catch (error) {
@@ -96,7 +96,7 @@ export async function updateIndicator(actor: Actor, id: number, input: Indicator
         if (stillUsed.length) return { ok: false as const, code: "breakdown_in_use" as const, dimensions: stillUsed };
         return {
           data: indicatorData(input),
-          record: (tx2, _before, after) => recordAudit(tx2, { actor, action: "indicator.update", entityType: "indicator", entityId: id, before, after, origin }),
+          record: (tx2, _before, after) => recordAudit(tx2, { actor, action: "indicator.updated", entityType: "indicator", entityId: id, before, after, origin }),
         };
       },
     );

@@ -62,7 +62,7 @@ describe("locations", () => {
     expect(await applyBoundaryImport(admin, csv, "test")).toEqual({ ok: true, created: 8, updated: 0 });
     expect(await prisma.location.findUniqueOrThrow({ where: { pcode: "UA1402" }, include: { parent: true } })).toMatchObject({ nameUk: "Бахмутський", adminLevel: 2, parent: { pcode: "UA14" } });
     expect(await applyBoundaryImport(admin, csv, "test")).toEqual({ ok: true, created: 0, updated: 0 });
-    expect(await prisma.auditEvent.count({ where: { action: "location.import" } })).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { action: "location.imported" } })).toBe(2);
   });
 
   it("refuses in the preview what apply could not store or the form would refuse, and then writes nothing", async () => {

@@ -10,7 +10,7 @@ import {
 } from "@/lib/domain/location-schema";
 import { type Prisma, type Location } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { changeVersioned, prismaStore } from "./versioned";
+import { changeVersioned, deleteVersioned, lockingStore } from "./versioned";
 import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
 
@@ -117,7 +117,7 @@ export async function createLocation(actor: Actor, input: LocationInput, origin:
       const problem = await checkPlacement(tx, input, null);
       if (problem) return problem;
       const location = await tx.location.create({ data: locationData(input) });
-      await recordAudit(tx, { actor, action: "location.create", entityType: "location", entityId: location.id, after: location, origin });
+      await recordAudit(tx, { actor, action: "location.created", entityType: "location", entityId: location.id, after: location, origin });
       return { ok: true as const, location };
     });
   } catch (error) {
@@ -136,7 +136,7 @@ export async function locationUsage(id: number, tx: Tx | typeof prisma = prisma)
   return { figures, events, children };
 }
 
-const locationStore = prismaStore<Location, Prisma.LocationUncheckedUpdateManyInput>((tx) => tx.location);
+const locationStore = lockingStore<Location, Prisma.LocationUncheckedUpdateManyInput>("location", (tx) => tx.location);
 
 type LocationRefusal = Exclude<LocationChangeResult, { ok: true } | { code: "conflict" } | { code: "not_found" }>;
 
@@ -151,7 +151,7 @@ export async function updateLocation(actor: Actor, id: number, input: LocationIn
       if (before.parentId !== input.parentId && usage.figures + usage.events > 0 && !input.confirmMove) {
         return { ok: false as const, code: "move_needs_confirmation" as const, figures: usage.figures + usage.events };
       }
-      const action = before.parentId !== input.parentId ? "location.move" : "location.update";
+      const action = before.parentId !== input.parentId ? "location.moved" : "location.updated";
       return {
         data: locationData(input),
         record: (tx2, _before, after) => recordAudit(tx2, { actor, action, entityType: "location", entityId: id, before, after, origin }),
@@ -165,17 +165,16 @@ export async function updateLocation(actor: Actor, id: number, input: LocationIn
 }
 
 export async function deleteLocation(actor: Actor, id: number, version: number, origin: string | null): Promise<LocationChangeResult> {
-  return prisma.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM location WHERE id = ${id} FOR UPDATE`;
-    const before = locked ? await tx.location.findUnique({ where: { id } }) : null;
-    if (!before) return { ok: false as const, code: "not_found" as const };
-    if (before.version !== version) return { ok: false as const, code: "conflict" as const, current: before };
-    const usage = await locationUsage(id, tx);
-    if (usage.figures + usage.events + usage.children > 0) return { ok: false as const, code: "in_use" as const, figures: usage.figures + usage.events, children: usage.children };
-    await tx.location.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "location.delete", entityType: "location", entityId: id, before, origin });
-    return { ok: true as const, location: before };
+  type InUse = { ok: false; code: "in_use"; figures: number; children: number };
+  const result = await deleteVersioned<Location, InUse>(locationStore, id, version, {
+    blocked: async (_location, tx) => {
+      const usage = await locationUsage(id, tx);
+      const figures = usage.figures + usage.events;
+      return figures + usage.children > 0 ? { ok: false, code: "in_use", figures, children: usage.children } : null;
+    },
+    record: (tx, before) => recordAudit(tx, { actor, action: "location.deleted", entityType: "location", entityId: id, before, origin }),
   });
+  return result.ok ? { ok: true, location: result.record } : result;
 }
 
 export interface ImportPlanItem extends BoundaryRow {
@@ -231,7 +230,7 @@ export async function applyBoundaryImport(actor: Actor, csv: string, origin: str
         updated++;
       }
     }
-    await recordAudit(tx, { actor, action: "location.import", entityType: "location", after: { created, updated, places: plan.items.map((i) => `${i.pcode}:${i.action}`) }, origin });
+    await recordAudit(tx, { actor, action: "location.imported", entityType: "location", after: { created, updated, places: plan.items.map((i) => `${i.pcode}:${i.action}`) }, origin });
     return { created, updated };
   });
   return { ok: true as const, ...counts };

@@ -94,7 +94,7 @@ export async function removeSecondFactor(
     await tx.recoveryCode.deleteMany({ where: { userId } });
     const endedSessions = by === "admin" ? await endAllSessions(tx, userId, "second_factor_reset") : 0;
     await recordAudit(tx, {
-      actor, action: by === "admin" ? "user.reset_second_factor" : "user.second_factor_disabled", entityType: "user", entityId: userId, origin,
+      actor, action: by === "admin" ? "user.second_factor_reset" : "user.second_factor_disabled", entityType: "user", entityId: userId, origin,
       before: { email: user.email, secondFactor: factor?.enabledAt ? "totp" : factor ? "enrolment_pending" : "none", unusedRecoveryCodes: unusedCodes },
       after: { email: user.email, secondFactor: "none", ...(by === "admin" ? { endedSessions } : {}) },
     });

@@ -53,7 +53,7 @@ export function openSignInSession(
     const id = await createSession(tx, user.id, settings, origin);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, {
-      actor: user, action: "auth.sign_in", entityType: "user", entityId: user.id, origin,
+      actor: user, action: "auth.signed_in", entityType: "user", entityId: user.id, origin,
       after: { email: user.email, secondFactor },
     });
     return id;

@@ -35,7 +35,7 @@ describe("source administration", () => {
     const history = await prisma.sourceGradeChange.findMany({ where: { sourceId: source.id }, orderBy: { id: "asc" } });
     expect(history.map((h) => [h.fromGrade, h.toGrade, h.reason])).toEqual([[null, "C", null], ["C", "B", "Corrections policy reviewed."]]);
     const audit = await prisma.auditEvent.findMany({ where: { entityType: "source", entityId: String(source.id) }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["source.create", "source.update"]);
+    expect(audit.map((a) => a.action)).toEqual(["source.created", "source.updated"]);
     expect(audit[1]!.before).toMatchObject({ reliability: "C" });
     expect(audit[1]!.after).toMatchObject({ reliability: "B" });
   });
@@ -74,7 +74,7 @@ describe("source administration", () => {
     expect(await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).toMatchObject({ sourceId: keep.id });
     expect(await prisma.timelineEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ sourceId: keep.id });
     expect(await prisma.source.findUnique({ where: { id: remove.id } })).toBeNull();
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "source.merge" } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "source.merged" } });
     expect(audit.after).toMatchObject({ movedFigures: 1, movedEvents: 1 });
     expect(await mergeSources(admin, keep.id, keep.id, "test")).toEqual({ ok: false, code: "same_source" });
   });

@@ -3,10 +3,11 @@ import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
 import type { Reliability, SourceKind } from "@/lib/domain/enums";
 import { pageWindow, type PageWindow } from "@/lib/domain/paging";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
 import { Prisma, type Source } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { changeVersioned, prismaStore } from "./versioned";
+import { changeVersioned, deleteVersioned, lockingStore } from "./versioned";
 import { CLAIM_COLUMNS } from "./filters-sql";
 import type { ClaimPoint } from "./series";
 
@@ -148,7 +149,7 @@ export async function createSource(actor: Actor, input: SourceInput, origin: str
     return await prisma.$transaction(async (tx) => {
       const source = await tx.source.create({ data: sourceData(input) });
       await tx.sourceGradeChange.create({ data: { sourceId: source.id, fromGrade: null, toGrade: source.reliability, changedById: actor.id, reason: input.gradeReason } });
-      await recordAudit(tx, { actor, action: "source.create", entityType: "source", entityId: source.id, after: source, origin });
+      await recordAudit(tx, { actor, action: "source.created", entityType: "source", entityId: source.id, after: source, origin });
       return { ok: true as const, source };
     });
   } catch (error) {
@@ -157,7 +158,7 @@ export async function createSource(actor: Actor, input: SourceInput, origin: str
   }
 }
 
-const sourceStore = prismaStore<Source, Prisma.SourceUpdateManyMutationInput>((tx) => tx.source);
+const sourceStore = lockingStore<Source, Prisma.SourceUpdateManyMutationInput>("source", (tx) => tx.source);
 
 /** A version-checked, audited change of a source (see versioned.ts). */
 async function changeSource(
@@ -165,7 +166,7 @@ async function changeSource(
   id: number,
   expectedVersion: number,
   origin: string | null,
-  action: string,
+  action: AuditAction,
   data: (before: Source, tx: Tx) => Promise<Prisma.SourceUpdateManyMutationInput>,
 ): Promise<SourceChangeResult> {
   try {
@@ -181,7 +182,7 @@ async function changeSource(
 }
 
 export function updateSource(actor: Actor, id: number, input: SourceInput & { version: number }, origin: string | null) {
-  return changeSource(actor, id, input.version, origin, "source.update", async (before, tx) => {
+  return changeSource(actor, id, input.version, origin, "source.updated", async (before, tx) => {
     if (before.reliability !== input.reliability) {
       await tx.sourceGradeChange.create({
         data: { sourceId: id, fromGrade: before.reliability, toGrade: input.reliability, changedById: actor.id, reason: input.gradeReason },
@@ -193,7 +194,7 @@ export function updateSource(actor: Actor, id: number, input: SourceInput & { ve
 
 /** A deactivated source cannot be cited by new figures; the figures that cite it stay. */
 export function setSourceActive(actor: Actor, id: number, version: number, active: boolean, origin: string | null) {
-  return changeSource(actor, id, version, origin, active ? "source.reactivate" : "source.deactivate", async () => ({ isActive: active }));
+  return changeSource(actor, id, version, origin, active ? "source.reactivated" : "source.deactivated", async () => ({ isActive: active }));
 }
 
 /** How many figures and timeline events cite a source (a cited source cannot be deleted). */
@@ -203,18 +204,15 @@ export async function sourceUsage(id: number, tx: Tx | typeof prisma = prisma) {
 }
 
 export async function deleteSource(actor: Actor, id: number, expectedVersion: number, origin: string | null): Promise<SourceChangeResult> {
-  return prisma.$transaction(async (tx) => {
-    // Lock the row so no figure can start citing it between the check and the delete.
-    const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM source WHERE id = ${id} FOR UPDATE`;
-    const before = locked ? await tx.source.findUnique({ where: { id } }) : null;
-    if (!before) return { ok: false as const, code: "not_found" as const };
-    if (before.version !== expectedVersion) return { ok: false as const, code: "conflict" as const, current: before };
-    const usage = await sourceUsage(id, tx);
-    if (usage.figures + usage.events > 0) return { ok: false as const, code: "in_use" as const };
-    await tx.source.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "source.delete", entityType: "source", entityId: id, before, origin });
-    return { ok: true as const, source: before };
+  // Under the row lock no figure can start citing it between the check and the delete.
+  const result = await deleteVersioned<Source, { ok: false; code: "in_use" }>(sourceStore, id, expectedVersion, {
+    blocked: async (_source, tx) => {
+      const usage = await sourceUsage(id, tx);
+      return usage.figures + usage.events > 0 ? { ok: false, code: "in_use" } : null;
+    },
+    record: (tx, before) => recordAudit(tx, { actor, action: "source.deleted", entityType: "source", entityId: id, before, origin }),
   });
+  return result.ok ? { ok: true, source: result.record } : result;
 }
 
 /**
@@ -232,7 +230,7 @@ export async function mergeSources(actor: Actor, keepId: number, removeId: numbe
     await tx.source.delete({ where: { id: removeId } });
     const after = await tx.source.update({ where: { id: keepId }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
-      actor, action: "source.merge", entityType: "source", entityId: keepId, origin,
+      actor, action: "source.merged", entityType: "source", entityId: keepId, origin,
       before: { kept: keep, removed: remove }, after: { kept: after, movedFigures: figures.count, movedEvents: events.count },
     });
     return { ok: true as const, source: after };

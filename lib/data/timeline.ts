@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, readPrisma } from "@/lib/db";
 import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
+import type { WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
 import {
   canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal,
@@ -100,7 +101,7 @@ function eventData(input: TimelineEventInput) {
   return fields;
 }
 
-function auditEvent(tx: Tx, actor: TimelineActor, origin: string | null, action: string, before: unknown, after: TimelineEvent) {
+function auditEvent(tx: Tx, actor: TimelineActor, origin: string | null, action: WorkflowAuditStep, before: unknown, after: TimelineEvent) {
   return recordAudit(tx, { actor, action: `timeline_event.${action}`, entityType: "timeline_event", entityId: after.id, before, after, origin });
 }
 

@@ -33,7 +33,7 @@ describe("user administration", () => {
     const id = await newUser("new@example.org", "reviewer");
     const user = await prisma.user.findUniqueOrThrow({ where: { id } });
     expect(await verifyPassword(user.passwordHash!, "a long and good passphrase")).toBe(true);
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.create", entityId: String(id) } });
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.created", entityId: String(id) } });
     expect(event.actorId).toBe(admin.id);
     expect(event.after).toMatchObject({ email: "new@example.org", role: "reviewer" });
     expect(JSON.stringify(event.after)).not.toContain("argon2");
@@ -63,7 +63,7 @@ describe("user administration", () => {
   it("records before and after of a role change", async () => {
     const id = await newUser("promote@example.org");
     await changeRole(admin, id, "admin", "test");
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.change_role", entityId: String(id) } });
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.role_changed", entityId: String(id) } });
     expect(event.before).toMatchObject({ role: "editor" });
     expect(event.after).toMatchObject({ role: "admin", endedSessions: 0 });
   });
@@ -152,7 +152,7 @@ describe("a user's own password", () => {
     expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
     expect(user.mustChangePassword).toBe(true);
     expect(await resolveSession(other, settings)).not.toBeNull();
-    expect(await prisma.auditEvent.count({ where: { action: "user.change_password_failed", entityId: String(id) } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "user.password_change_failed", entityId: String(id) } })).toBe(1);
   });
 
   it("changes with the right current password, ends every other session, keeps this one, clears the flag and is audited", async () => {
@@ -168,7 +168,7 @@ describe("a user's own password", () => {
     expect(await resolveSession(other1, settings)).toBeNull();
     expect(await resolveSession(other2, settings)).toBeNull();
     expect((await prisma.userSession.findUniqueOrThrow({ where: { id: other1 } })).endReason).toBe("password_changed");
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.change_password", entityId: String(id) } });
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.password_changed", entityId: String(id) } });
     expect(event.actorId).toBe(id);
     expect(event.before).toMatchObject({ mustChangePassword: true });
     expect(event.after).toMatchObject({ mustChangePassword: false, endedSessions: 2 });

@@ -4,11 +4,13 @@ import "server-only";
 import { hashPassword, verifyPassword } from "./password";
 import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
-import { type Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, User } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CreateUserInput } from "@/lib/domain/user-schema";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { endAllSessions, type SessionEndReason } from "./sessions";
+import { changeVersioned, prismaStore, type RecordStore } from "./versioned";
 
 export type UserChangeResult = { ok: true; userId: number } | { ok: false; code: "not_found" | "last_admin" | "email_taken" };
 
@@ -74,7 +76,7 @@ export async function createUser(
           mustChangePassword: options.mustChangePassword,
         },
       });
-      await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: user.id, after: snapshotOf(user), origin });
+      await recordAudit(tx, { actor, action: "user.created", entityType: "user", entityId: user.id, after: snapshotOf(user), origin });
       return { ok: true as const, userId: user.id };
     });
   } catch (error) {
@@ -83,36 +85,59 @@ export async function createUser(
   }
 }
 
-/** Shared shape of the changes below: load, check, update, end sessions, audit. */
+/**
+ * Users change through the shared versioned change (versioned.ts) under this lock: the user's row
+ * and every active admin's, in id order (the order lockActiveAdmins takes), so two admins demoting
+ * each other queue instead of deadlocking. The admin screens read no version: a change applies to
+ * the current one.
+ */
+const userStore: RecordStore<User, Prisma.UserUpdateManyMutationInput> = {
+  ...prismaStore<User, Prisma.UserUpdateManyMutationInput>((tx) => tx.user),
+  lock: async (tx, id) => {
+    const rows = await tx.$queryRaw<Array<{ id: number }>>`
+      SELECT id FROM app_user WHERE id = ${id} OR (role = 'admin' AND is_active) ORDER BY id FOR UPDATE`;
+    return rows.some((r) => r.id === id) ? tx.user.findUnique({ where: { id } }) : null;
+  },
+};
+
+/** Shared shape of the changes below: lock, check, update, end sessions, audit. */
 async function changeUser(
   actor: Actor,
   userId: number,
   origin: string | null,
   options: {
-    action: string;
+    action: AuditAction;
     /** true when the change would leave no active admin if `userId` is the last one. */
     removesAdmin: (user: { role: Role; isActive: boolean }) => boolean;
-    data: Prisma.UserUpdateInput;
+    data: Prisma.UserUpdateManyMutationInput;
     endSessions?: SessionEndReason;
   },
 ): Promise<UserChangeResult> {
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId } });
-    if (!before) return { ok: false as const, code: "not_found" as const };
-    if (options.removesAdmin(before) && (await isLastActiveAdmin(tx, userId))) return { ok: false as const, code: "last_admin" as const };
-    const after = await tx.user.update({ where: { id: userId }, data: { ...options.data, version: { increment: 1 } } });
-    const endedSessions = options.endSessions ? await endAllSessions(tx, userId, options.endSessions) : 0;
-    await recordAudit(tx, {
-      actor, action: options.action, entityType: "user", entityId: userId, origin,
-      before: snapshotOf(before), after: { ...snapshotOf(after), ...(options.endSessions ? { endedSessions } : {}) },
-    });
-    return { ok: true as const, userId };
-  });
+  const result = await changeVersioned<User, Prisma.UserUpdateManyMutationInput, { ok: false; code: "last_admin" }>(
+    userStore, userId, null,
+    async (before, tx) => {
+      const lastAdmin = options.removesAdmin(before) && (await isLastActiveAdmin(tx, userId));
+      return lastAdmin ? { ok: false, code: "last_admin" } : null;
+    },
+    () => ({
+      data: options.data,
+      record: async (tx, before, after) => {
+        const endedSessions = options.endSessions ? await endAllSessions(tx, userId, options.endSessions) : 0;
+        await recordAudit(tx, {
+          actor, action: options.action, entityType: "user", entityId: userId, origin,
+          before: snapshotOf(before as User), after: { ...snapshotOf(after as User), ...(options.endSessions ? { endedSessions } : {}) },
+        });
+      },
+    }),
+  );
+  // No version was given, so under the lock there is no conflict to answer.
+  if (!result.ok && result.code === "conflict") throw new Error(`user ${userId} changed under its row lock`);
+  return result.ok ? { ok: true, userId } : result;
 }
 
 export function changeRole(actor: Actor, userId: number, role: Role, origin: string | null) {
   return changeUser(actor, userId, origin, {
-    action: "user.change_role",
+    action: "user.role_changed",
     removesAdmin: (u) => u.role === "admin" && u.isActive && role !== "admin",
     data: { role },
     endSessions: "role_changed",
@@ -121,7 +146,7 @@ export function changeRole(actor: Actor, userId: number, role: Role, origin: str
 
 export function setUserActive(actor: Actor, userId: number, active: boolean, origin: string | null) {
   return changeUser(actor, userId, origin, {
-    action: active ? "user.enable" : "user.disable",
+    action: active ? "user.enabled" : "user.disabled",
     removesAdmin: (u) => !active && u.role === "admin" && u.isActive,
     data: { isActive: active },
     ...(active ? {} : { endSessions: "disabled" as const }),
@@ -131,7 +156,7 @@ export function setUserActive(actor: Actor, userId: number, active: boolean, ori
 export async function resetPassword(actor: Actor, userId: number, password: string, origin: string | null) {
   const passwordHash = await hashPassword(password);
   return changeUser(actor, userId, origin, {
-    action: "user.reset_password",
+    action: "user.password_reset",
     removesAdmin: () => false,
     // An admin chose it, so the user must replace it at their next sign-in.
     data: { passwordHash, mustChangePassword: true },
@@ -142,7 +167,7 @@ export async function resetPassword(actor: Actor, userId: number, password: stri
 /** Sign-out everywhere: for a user by an admin, or by users for themselves. */
 export function endUserSessions(actor: Actor, userId: number, origin: string | null) {
   return changeUser(actor, userId, origin, {
-    action: "user.end_sessions",
+    action: "user.sessions_ended",
     removesAdmin: () => false,
     data: {},
     endSessions: "sign_out_everywhere",
@@ -154,7 +179,7 @@ export type OwnPasswordResult = { ok: true; endedSessions: number } | { ok: fals
 /**
  * A user changes their own password: the current one must be right. Ends every other session
  * of the user (the one making the change stays), clears the "must change" flag, and is audited,
- * all in one transaction under a row lock (two changes at once cannot both check the old hash).
+ * all in one transaction under the row lock (two changes at once cannot both check the old hash).
  */
 export async function changeOwnPassword(
   actor: Actor,
@@ -163,23 +188,28 @@ export async function changeOwnPassword(
   origin: string | null,
 ): Promise<OwnPasswordResult> {
   const passwordHash = await hashPassword(input.newPassword);
-  return prisma.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM app_user WHERE id = ${actor.id} AND is_active FOR UPDATE`;
-    if (!locked) return { ok: false as const, code: "not_found" as const };
-    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
-    if (!before.passwordHash || !(await verifyPassword(before.passwordHash, input.currentPassword))) {
-      await recordAudit(tx, { actor, action: "user.change_password_failed", entityType: "user", entityId: actor.id, origin });
-      return { ok: false as const, code: "wrong_password" as const };
-    }
-    const after = await tx.user.update({
-      where: { id: actor.id },
-      data: { passwordHash, mustChangePassword: false, version: { increment: 1 } },
-    });
-    const endedSessions = await endAllSessions(tx, actor.id, "password_changed", new Date(), sessionId);
-    await recordAudit(tx, {
-      actor, action: "user.change_password", entityType: "user", entityId: actor.id, origin,
-      before: snapshotOf(before), after: { ...snapshotOf(after), endedSessions },
-    });
-    return { ok: true as const, endedSessions };
-  }, { timeout: 15_000 });
+  let endedSessions = 0;
+  const result = await changeVersioned<User, Prisma.UserUpdateManyMutationInput, { ok: false; code: "wrong_password" }>(
+    userStore, actor.id, null,
+    async (before, tx) => {
+      if (!before.isActive) return { ok: false, code: "not_found" };
+      if (before.passwordHash && (await verifyPassword(before.passwordHash, input.currentPassword))) return null;
+      // The refusal commits, and the failed attempt with it.
+      await recordAudit(tx, { actor, action: "user.password_change_failed", entityType: "user", entityId: actor.id, origin });
+      return { ok: false, code: "wrong_password" };
+    },
+    () => ({
+      data: { passwordHash, mustChangePassword: false },
+      record: async (tx, before, after) => {
+        endedSessions = await endAllSessions(tx, actor.id, "password_changed", new Date(), sessionId);
+        await recordAudit(tx, {
+          actor, action: "user.password_changed", entityType: "user", entityId: actor.id, origin,
+          before: snapshotOf(before as User), after: { ...snapshotOf(after as User), endedSessions },
+        });
+      },
+    }),
+    { timeout: 15_000 },
+  );
+  if (!result.ok && result.code === "conflict") throw new Error(`user ${actor.id} changed under its row lock`);
+  return result.ok ? { ok: true, endedSessions } : result;
 }

@@ -9,6 +9,7 @@
 //
 // No words here (they are in messages.ts, which imports these types); the form's schema for a
 // status change is in status-change.ts.
+import type { WorkflowAuditStep } from "./audit-actions";
 import { ROLES, isOneOf, type PublicationStatus, type Role } from "./enums";
 
 export const PUBLICATION_ACTIONS = ["submit", "withdraw", "publish", "reject", "return", "revise", "retract"] as const;
@@ -21,7 +22,7 @@ export interface Transition {
   needsReason: boolean;
   roles: readonly Role[];
   /** The word recorded in FigureRevision.action. */
-  recordedAs: string;
+  recordedAs: WorkflowAuditStep;
 }
 
 const EVERYONE: readonly Role[] = ROLES;

@@ -41,7 +41,7 @@ describe("demo seed", () => {
     expect(first.counts.timelineEvents).toBe(counts.events);
     expect(counts.audit).toBe(1);
     const audit = await prisma.auditEvent.findFirstOrThrow();
-    expect(audit).toMatchObject({ action: "seed.load", actorId: null, origin: "seed" });
+    expect(audit).toMatchObject({ action: "seed.loaded", actorId: null, origin: "seed" });
   });
 
   it("has sources of several kinds and grades, with keys and grade history", async () => {

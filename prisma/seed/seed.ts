@@ -8,9 +8,10 @@
 //   validated first so a typo fails with a readable message instead of a constraint error.
 // - Every figure gets its revision history (created -> submitted -> published / rejected ->
 //   retracted, as far as its status goes) with a full snapshot per version, and the load is
-//   written to the audit log as one "seed.load" event.
+//   written to the audit log as one "seed.loaded" event.
 import { hashPassword } from "../../lib/data/password";
 import { encryptSecret, totpSecretContext } from "../../lib/auth/secret-box";
+import type { AuditAction } from "../../lib/domain/audit-actions";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { PublicationStatus } from "../../lib/generated/prisma/enums";
 import { figures } from "./data/figures";
@@ -369,7 +370,7 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string, authSecr
     data: {
       actorId: null,
       actorEmail: null,
-      action: "seed.load",
+      action: "seed.loaded" satisfies AuditAction,
       entityType: "seed",
       entityId: "demo",
       after: { dataSet: "Bakhmut and Donetsk oblast, 2022-2023 (demonstration data)", ...counts },

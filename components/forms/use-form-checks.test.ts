@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+// The form hooks in a DOM: checks on blur (only visited fields), a shown error re-checked while
+// typing, the server's errors otherwise, the form remounted with each answer's values (and only
+// then), and a successful answer's redirect followed. createElement, not JSX: the test glob is *.test.ts.
+import { act, cleanup, fireEvent, render, renderHook, screen } from "@testing-library/react";
+import { createElement as h } from "react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { ActionState } from "@/lib/domain/action-state";
+import { FormShell } from "./form-shell";
+import { useAnswerKey } from "./use-answer-key";
+import { useFormChecks } from "./use-form-checks";
+
+// The app router is not mounted here; the hook only pushes a redirect to it.
+const router = vi.hoisted(() => ({ push: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+
+const schema = () =>
+  z.object({
+    name: z.string().trim().min(1, "Name is required."),
+    count: z.coerce.number({ error: "A number, please." }).int("A whole number, please."),
+    kind: z.enum(["a", "b"], { error: "Choose a kind." }),
+  });
+
+/** A form as the entity forms build it: values from the answer over the defaults, keyed by the answer. */
+function TestForm({ state }: { state: ActionState }) {
+  const checks = useFormChecks(state, schema);
+  const values = { name: "", count: "", kind: "a", ...(state.values ?? {}) };
+  const error = (name: string) =>
+    h("p", { id: `f-${name}-error`, "data-testid": `${name}-error` }, checks.errors(name)?.join(" ") ?? "");
+  return h(
+    "form",
+    { ref: checks.formRef, key: checks.key, "aria-label": "test form" },
+    h("label", { htmlFor: "f-name" }, "Name"),
+    h("input", { ...checks.field("name"), defaultValue: values.name }),
+    error("name"),
+    h("label", { htmlFor: "f-count" }, "Count"),
+    h("input", { ...checks.field("count", true), defaultValue: values.count }),
+    error("count"),
+    h("label", { htmlFor: "f-kind" }, "Kind"),
+    h("select", { ...checks.field("kind"), defaultValue: values.kind }, ["a", "b"].map((v) => h("option", { key: v, value: v }, v))),
+    error("kind"),
+  );
+}
+
+const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const errorOf = (name: string) => screen.getByTestId(`${name}-error`).textContent;
+const type = (label: string, value: string) => fireEvent.change(input(label), { target: { value } });
+
+beforeEach(() => router.push.mockClear());
+afterEach(cleanup);
+
+describe("useFormChecks", () => {
+  it("checks a field against the schema when it is left, and only the fields visited", () => {
+    render(h(TestForm, { state: {} }));
+    expect(errorOf("name")).toBe("");
+    fireEvent.blur(input("Name"));
+    expect(errorOf("name")).toBe("Name is required.");
+    expect(input("Name").getAttribute("aria-invalid")).toBe("true");
+    // Count is just as invalid (empty), but nobody has been there yet.
+    expect(errorOf("count")).toBe("");
+    expect(input("Count").getAttribute("aria-invalid")).toBeNull();
+    type("Count", "2.5");
+    expect(errorOf("count")).toBe("");
+    fireEvent.blur(input("Count"));
+    expect(errorOf("count")).toBe("A whole number, please.");
+    expect(errorOf("name")).toBe("Name is required.");
+  });
+
+  it("re-checks a shown error while typing, so it clears before the field is left", () => {
+    render(h(TestForm, { state: {} }));
+    fireEvent.blur(input("Name"));
+    expect(errorOf("name")).toBe("Name is required.");
+    type("Name", "Kyiv Independent");
+    expect(errorOf("name")).toBe("");
+    expect(input("Name").getAttribute("aria-invalid")).toBeNull();
+    // Typing it invalid again waits for the blur: only a shown error is re-checked while typing.
+    fireEvent.blur(input("Name"));
+    type("Name", "   ");
+    expect(errorOf("name")).toBe("");
+    fireEvent.blur(input("Name"));
+    expect(errorOf("name")).toBe("Name is required.");
+  });
+
+  it("ties each control to its error slot and hint by the one id scheme", () => {
+    render(h(TestForm, { state: {} }));
+    expect(input("Name").id).toBe("f-name");
+    expect(input("Name").getAttribute("aria-describedby")).toBe("f-name-error");
+    expect(input("Count").getAttribute("aria-describedby")).toBe("f-count-hint f-count-error");
+  });
+
+  it("shows the server's errors, and a new answer replaces the checks made before it", () => {
+    const { rerender } = render(h(TestForm, { state: {} }));
+    fireEvent.blur(input("Name"));
+    expect(errorOf("name")).toBe("Name is required.");
+    const answer: ActionState = {
+      ok: false, status: 422, code: "invalid", errors: { name: ["Already taken."], count: ["Too many."] }, values: { name: "IOM" },
+    };
+    rerender(h(TestForm, { state: answer }));
+    expect(errorOf("name")).toBe("Already taken.");
+    expect(errorOf("count")).toBe("Too many.");
+    // A field's own check, once it is visited again, takes over from the server's words; the other
+    // fields keep theirs (name was visited before the answer: that visit does not re-check it now).
+    type("Count", "3");
+    expect(errorOf("count")).toBe("");
+    expect(errorOf("name")).toBe("Already taken.");
+  });
+
+  it("puts an outcome that names a field beside that field", () => {
+    render(h(TestForm, { state: { ok: false, status: 409, action: "sources.save", code: "name_taken", field: "name" } }));
+    expect(errorOf("name")).not.toBe("");
+    expect(input("Name").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("remounts the fields with each answer's values, and keeps what is typed after it", () => {
+    const { rerender } = render(h(TestForm, { state: {} }));
+    type("Name", "typed before the answer");
+    const answer: ActionState = { ok: false, status: 422, code: "invalid", values: { name: "kept by the server", count: "7", kind: "b" } };
+    rerender(h(TestForm, { state: answer }));
+    expect(input("Name").value).toBe("kept by the server");
+    expect(input("Count").value).toBe("7");
+    // A select takes its default only when it mounts: the remount is what shows the kept choice.
+    expect((screen.getByLabelText("Kind") as HTMLSelectElement).value).toBe("b");
+    type("Name", "typed after the answer");
+    rerender(h(TestForm, { state: answer }));
+    expect(input("Name").value).toBe("typed after the answer");
+  });
+
+  it("follows a successful answer's redirect, and only that", () => {
+    const { rerender } = render(h(TestForm, { state: { ok: false, status: 422, code: "invalid" } }));
+    rerender(h(TestForm, { state: { ok: true, status: 200, code: "saved" } }));
+    expect(router.push).not.toHaveBeenCalled();
+    rerender(h(TestForm, { state: { ok: true, status: 200, code: "created", redirectTo: "/editor/figures/12" } }));
+    expect(router.push).toHaveBeenCalledExactlyOnceWith("/editor/figures/12");
+  });
+});
+
+describe("useAnswerKey", () => {
+  it("changes in the same render as a new answer, and not for the same answer", () => {
+    const seen: number[] = [];
+    const first = {};
+    const { rerender } = renderHook(({ answer }) => {
+      const key = useAnswerKey(answer);
+      seen.push(key);
+      return key;
+    }, { initialProps: { answer: first } });
+    rerender({ answer: first });
+    const second = {};
+    rerender({ answer: second });
+    rerender({ answer: second });
+    rerender({ answer: {} });
+    // One render per rerender: no extra render to catch up, as an effect would need.
+    expect(seen).toEqual([0, 0, 1, 1, 2]);
+  });
+});
+
+describe("FormShell", () => {
+  it("submits, keeps the values the answer sends back, and shows its errors beside the fields", async () => {
+    const action = vi.fn(async (_state: ActionState, formData: FormData): Promise<ActionState> => ({
+      ok: false, status: 422, action: "sources.save", code: "invalid",
+      errors: { name: ["Already taken."] }, values: { name: String(formData.get("name")), count: String(formData.get("count")) },
+    }));
+    function Shell() {
+      return h(FormShell, {
+        action, initial: { id: "4", version: "2", name: "", count: "" }, schema, label: "shell", submit: "Save", submitting: "Saving",
+        children: ({ values, checks }) => [
+          h("label", { key: "l", htmlFor: "f-name" }, "Name"),
+          h("input", { key: "i", ...checks.field("name"), defaultValue: values.name }),
+          h("p", { key: "e", "data-testid": "name-error" }, checks.errors("name")?.join(" ") ?? ""),
+          h("label", { key: "lc", htmlFor: "f-count" }, "Count"),
+          h("input", { key: "ic", ...checks.field("count"), defaultValue: values.count }),
+        ],
+      });
+    }
+    render(h(Shell));
+    type("Name", "IOM");
+    type("Count", "12");
+    await act(async () => {
+      fireEvent.submit(screen.getByRole("form", { name: "shell" }));
+    });
+    expect(action).toHaveBeenCalledOnce();
+    const sent = action.mock.calls[0]![1];
+    expect(Object.fromEntries(sent)).toMatchObject({ id: "4", version: "2", name: "IOM", count: "12" });
+    expect(await screen.findByText("Already taken.")).toBeTruthy();
+    expect(input("Name").value).toBe("IOM");
+    expect(input("Count").value).toBe("12");
+  });
+});
