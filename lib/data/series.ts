@@ -39,8 +39,10 @@ import { publicRead } from "./read-slots";
 export const PAGE_LIMITS = {
   /** Sources drawn in one chart: the best graded, then those with the most claims. */
   chartSources: 8,
-  /** Sources listed per part of the place in "places within": the best graded first. */
+  /** Sources listed per part of the place in "places within": the best graded first ... */
   sourcesPerBranch: 8,
+  /** ... and at most this many over all parts (the country's 25 oblasts get 1 each). */
+  placeClaims: 48,
   /** Rows of the breakdowns table: the latest claims first. */
   breakdownRows: 20,
 } as const;
@@ -254,7 +256,7 @@ export interface PlacesView extends ClaimsByPlace {
   notListed: Record<string, number>;
 }
 
-/** "Places within" for a page: per part, the PAGE_LIMITS.sourcesPerBranch best-graded sources' claims. */
+/** "Places within" for a page: per part, the best-graded sources' claims, as many as PAGE_LIMITS allow. */
 export async function getPlacesView(indicatorSlug: string, filters: DashboardFilters): Promise<PlacesView | null> {
   const all = await getClaimsByPlace(indicatorSlug, filters);
   if (!all) return null;
@@ -262,12 +264,13 @@ export async function getPlacesView(indicatorSlug: string, filters: DashboardFil
   for (const claim of all.claims) byBranch.set(claim.branchPcode, [...(byBranch.get(claim.branchPcode) ?? []), claim]);
   const claims: PlaceClaim[] = [];
   const notListed: Record<string, number> = {};
+  const perBranch = Math.max(1, Math.min(PAGE_LIMITS.sourcesPerBranch, Math.floor(PAGE_LIMITS.placeClaims / Math.max(1, byBranch.size))));
   for (const [pcode, ofBranch] of byBranch) {
     const ranked = [...ofBranch].sort(
       (a, b) => compareReliability(a.reliability, b.reliability) || a.credibility - b.credibility || b.asOf.localeCompare(a.asOf) || a.figureId - b.figureId,
     );
-    claims.push(...ranked.slice(0, PAGE_LIMITS.sourcesPerBranch));
-    if (ranked.length > PAGE_LIMITS.sourcesPerBranch) notListed[pcode] = ranked.length - PAGE_LIMITS.sourcesPerBranch;
+    claims.push(...ranked.slice(0, perBranch));
+    if (ranked.length > perBranch) notListed[pcode] = ranked.length - perBranch;
   }
   const order = new Map(all.claims.map((c, index) => [c.figureId, index]));
   claims.sort((a, b) => order.get(a.figureId)! - order.get(b.figureId)!);

@@ -144,7 +144,7 @@ export interface PreparedChart {
  * show. A page holds several charts and must stay small whatever the data (the read-path issue's
  * bound is ~300 kB per page at 10 M figures).
  */
-export const CHART_POINT_BUDGET = 1_500;
+export const CHART_POINT_BUDGET = 800;
 
 /** Each series' share of the budget: at most DEFAULT_DOWNSAMPLE_THRESHOLD, and at least 50 so a line keeps its shape. */
 export function seriesThreshold(seriesCount: number, budget: number = CHART_POINT_BUDGET): number {
