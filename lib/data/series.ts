@@ -233,19 +233,33 @@ export interface ClaimsByPlace {
 export async function getClaimsByPlace(indicatorSlug: string, filters: DashboardFilters): Promise<ClaimsByPlace | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
+  const keys = Prisma.sql`
+    FROM location b
+      JOIN location_closure c ON c.ancestor_id = b.id
+      JOIN latest_claim lc ON lc.indicator_id = ${found.indicator.id} AND lc.location_id = c.descendant_id AND lc.breakdown = 'total'
+      JOIN source s ON s.id = lc.source_id`;
+  const where = Prisma.sql`b.parent_id = ${found.place.id} AND ${sourceConditions(filters)}`;
+  // Without claim filters the pick is made on latest_claim alone (its as_of and figure_id), and only
+  // the picked claims (parts x sources) are read from figure, not every key's.
+  const picked =
+    hasClaimConditions(filters) || filters.at !== null
+      ? Prisma.sql`
+          SELECT DISTINCT ON (b.id, s.id) b.id AS branch_id, f.id AS figure_id
+          ${keys} ${latestOfKey(filters, filters.at)}
+          WHERE ${where}
+          ORDER BY b.id, s.id, c.depth, f.as_of DESC, f.id DESC`
+      : Prisma.sql`
+          SELECT DISTINCT ON (b.id, s.id) b.id AS branch_id, lc.figure_id
+          ${keys}
+          WHERE ${where}
+          ORDER BY b.id, s.id, c.depth, lc.as_of DESC, lc.figure_id DESC`;
   const claims = await read<PlaceClaim[]>(Prisma.sql`
-    SELECT * FROM (
-      SELECT DISTINCT ON (b.id, s.id)
-        ${CLAIM_COLUMNS}, b.pcode AS "branchPcode", b.name_en AS "branchName"
-      FROM location b
-        JOIN location_closure c ON c.ancestor_id = b.id
-        JOIN latest_claim lc ON lc.indicator_id = ${found.indicator.id} AND lc.location_id = c.descendant_id AND lc.breakdown = 'total'
-        JOIN source s ON s.id = lc.source_id
-        ${latestOfKey(filters, filters.at)}
-        JOIN location l ON l.id = f.location_id
-      WHERE b.parent_id = ${found.place.id} AND ${sourceConditions(filters)}
-      ORDER BY b.id, s.id, c.depth, f.as_of DESC, f.id DESC
-    ) latest
+    SELECT ${CLAIM_COLUMNS}, b.pcode AS "branchPcode", b.name_en AS "branchName"
+    FROM (${picked}) pick
+      JOIN figure f ON f.id = pick.figure_id
+      JOIN source s ON s.id = f.source_id
+      JOIN location l ON l.id = f.location_id
+      JOIN location b ON b.id = pick.branch_id
     ORDER BY "branchName", "sourceName", "figureId"`);
   const at = filters.at ?? claims.reduce<string | null>((latest, c) => (latest === null || c.asOf > latest ? c.asOf : latest), null);
   return { indicator: indicatorRef(found.indicator), location: placeRef(found.place), at, claims };
@@ -315,16 +329,33 @@ export interface BreakdownsView {
 export async function getBreakdownsView(indicatorSlug: string, filters: DashboardFilters): Promise<BreakdownsView | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
-  const rows = await read<(BreakdownClaim & { total: number })[]>(Prisma.sql`
-    SELECT ${CLAIM_COLUMNS}, ${BREAKDOWN_COLUMNS}, count(*) OVER ()::int AS total
+  const keys = Prisma.sql`
     FROM location_closure st
       JOIN latest_claim lc ON lc.indicator_id = ${found.indicator.id} AND lc.location_id = st.descendant_id AND lc.breakdown <> 'total'
-      JOIN source s ON s.id = lc.source_id
-      ${latestOfKey(filters)}
-      JOIN location l ON l.id = f.location_id
-    WHERE st.ancestor_id = ${found.place.id} AND ${sourceConditions(filters)}
-    ORDER BY f.as_of DESC, st.depth, l.name_en, s.name, f.sex NULLS FIRST, f.age_group NULLS FIRST, f.population_group NULLS FIRST, f.id
-    LIMIT ${PAGE_LIMITS.breakdownRows}`);
+      JOIN source s ON s.id = lc.source_id`;
+  const where = Prisma.sql`st.ancestor_id = ${found.place.id} AND ${sourceConditions(filters)}`;
+  // Without claim filters the newest keys are found on latest_claim alone, and only those rows are
+  // read from figure; with them, each key's claim is picked first (latestOfKey).
+  const rows = hasClaimConditions(filters)
+    ? await read<(BreakdownClaim & { total: number })[]>(Prisma.sql`
+        SELECT ${CLAIM_COLUMNS}, ${BREAKDOWN_COLUMNS}, count(*) OVER ()::int AS total
+        ${keys} ${latestOfKey(filters)} JOIN location l ON l.id = f.location_id
+        WHERE ${where}
+        ORDER BY f.as_of DESC, st.depth, l.name_en, s.name, f.sex NULLS FIRST, f.age_group NULLS FIRST, f.population_group NULLS FIRST, f.id
+        LIMIT ${PAGE_LIMITS.breakdownRows}`)
+    : await read<(BreakdownClaim & { total: number })[]>(Prisma.sql`
+        SELECT ${CLAIM_COLUMNS}, ${BREAKDOWN_COLUMNS}, pick.total
+        FROM (
+          SELECT lc.figure_id, st.depth, count(*) OVER ()::int AS total
+          ${keys}
+          WHERE ${where}
+          ORDER BY lc.as_of DESC, st.depth, lc.figure_id
+          LIMIT ${PAGE_LIMITS.breakdownRows}
+        ) pick
+          JOIN figure f ON f.id = pick.figure_id
+          JOIN source s ON s.id = f.source_id
+          JOIN location l ON l.id = f.location_id
+        ORDER BY f.as_of DESC, pick.depth, l.name_en, s.name, f.sex NULLS FIRST, f.age_group NULLS FIRST, f.population_group NULLS FIRST, f.id`);
   return {
     indicator: indicatorRef(found.indicator),
     location: placeRef(found.place),
