@@ -54,7 +54,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!verdict.allowed) {
     response = tooManyRequests(request, verdict.retryAfterSeconds);
   } else if (await isUndecodableActionRequest(request)) {
-    response = new NextResponse("Malformed server action request.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    response = new NextResponse("Malformed server action request.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   } else {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);

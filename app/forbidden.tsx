@@ -15,7 +15,9 @@ export default function Forbidden() {
       <div className="narrow">
         <h1>{strings.title}</h1>
         <p>{strings.text}</p>
-        <p><Link href="/">{strings.home}</Link></p>
+        <p>
+          <Link href="/">{strings.home}</Link>
+        </p>
       </div>
     </SiteChrome>
   );

@@ -11,7 +11,10 @@ const strings = {
     "Sourced, graded humanitarian figures for Bakhmut and Donetsk oblast, with the ranges and competing claims shown side by side.",
 };
 
-export const metadata: Metadata = { title: { default: strings.title, template: `%s · ${strings.title}` }, description: strings.description };
+export const metadata: Metadata = {
+  title: { default: strings.title, template: `%s · ${strings.title}` },
+  description: strings.description,
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: Next.js puts the request's CSP nonce (proxy.ts) on its

@@ -22,7 +22,15 @@ test.describe("accessibility", () => {
       await page.goto(path);
       await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 5)
+              .join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   }
 

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
 
-test("an admin adds an indicator (the HXL hashtag checked), it appears on its domain page, and hiding it takes it off", async ({ browser, page }) => {
+test("an admin adds an indicator (the HXL hashtag checked), it appears on its domain page, and hiding it takes it off", async ({
+  browser,
+  page,
+}) => {
   const name = `People in collective shelters ${Date.now()}`;
   const adminContext = await browser.newContext();
   await signInThroughApi(adminContext.request, DEMO_USERS.admin.email);

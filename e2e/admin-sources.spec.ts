@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
 
 test.describe("source administration", () => {
-  test("an admin creates a source an editor can cite; deactivating it removes it from new figures only; a grade change shows publicly", async ({ browser }) => {
+  test("an admin creates a source an editor can cite; deactivating it removes it from new figures only; a grade change shows publicly", async ({
+    browser,
+  }) => {
     const name = `Kyiv Independent ${Date.now()}`;
     const adminContext = await browser.newContext();
     await signInThroughApi(adminContext.request, DEMO_USERS.admin.email);

@@ -42,9 +42,17 @@ test.describe("sign-in", () => {
     page.on("request", (request) => {
       if (/^https?:/.test(request.url()) && new URL(request.url()).origin !== site) elsewhere.push(request.url());
     });
-    await page.route((url) => url.origin !== site, (route) => route.abort());
+    await page.route(
+      (url) => url.origin !== site,
+      (route) => route.abort(),
+    );
     const hostile = [
-      "/\\evil.example", "//evil.example", "https://evil.example/", "/%5Cevil.example", "/.//evil.example", "\\/evil.example",
+      "/\\evil.example",
+      "//evil.example",
+      "https://evil.example/",
+      "/%5Cevil.example",
+      "/.//evil.example",
+      "\\/evil.example",
       "javascript:alert(1)",
     ];
     // Signing in through the form with each target, then (signed in) opening /signin with it.

@@ -33,12 +33,17 @@ test.describe("authorization matrix", () => {
       expect(entry, `server action ${action.exportName} in ${action.module} has no entry in lib/auth/mutations.ts`).toBeDefined();
     }
     for (const entry of registry) {
-      expect(builtActions.some((a) => a.module === entry.module && a.exportName === entry.export), `${entry.name} is not in the build`).toBe(true);
+      expect(
+        builtActions.some((a) => a.module === entry.module && a.exportName === entry.export),
+        `${entry.name} is not in the build`,
+      ).toBe(true);
     }
   });
 
   test("every route handler that changes data is guarded or listed as public", () => {
-    const mutating = routeHandlers("app").filter((file) => /export\s+(async\s+function|const|\{)[^;]*\b(POST|PUT|PATCH|DELETE)\b/.test(readFileSync(file, "utf8")));
+    const mutating = routeHandlers("app").filter((file) =>
+      /export\s+(async\s+function|const|\{)[^;]*\b(POST|PUT|PATCH|DELETE)\b/.test(readFileSync(file, "utf8")),
+    );
     for (const file of mutating) {
       const listed = file in PUBLIC_MUTATING_ROUTES;
       const guarded = /requireApiRole\(/.test(readFileSync(file, "utf8"));
@@ -55,7 +60,10 @@ test.describe("authorization matrix", () => {
     return { status: response.status(), body: await response.text() };
   }
 
-  const callers: Array<{ label: string; role: Role | null }> = [{ label: "signed out", role: null }, ...ROLES.map((role) => ({ label: role, role }))];
+  const callers: Array<{ label: string; role: Role | null }> = [
+    { label: "signed out", role: null },
+    ...ROLES.map((role) => ({ label: role, role })),
+  ];
 
   for (const caller of callers) {
     test(`${caller.label}: every action above this role is refused and changes nothing`, async ({ playwright, baseURL }) => {
@@ -81,11 +89,13 @@ test.describe("authorization matrix", () => {
   test("with a pending step (a password to change) every other action is refused and changes nothing", async ({ playwright, baseURL }) => {
     // An admin whose password an admin set: the demo password's hash, flagged.
     const email = `pending.admin.${Date.now()}@example.org`;
-    await withDatabase((db) => db.query(
-      `INSERT INTO app_user (email, name, role, password_hash, must_change_password, updated_at)
+    await withDatabase((db) =>
+      db.query(
+        `INSERT INTO app_user (email, name, role, password_hash, must_change_password, updated_at)
        SELECT $1, 'Pending Admin', 'admin', password_hash, true, now() FROM app_user WHERE email = $2`,
-      [email, DEMO_USERS.admin.email],
-    ));
+        [email, DEMO_USERS.admin.email],
+      ),
+    );
     const request = await playwright.request.newContext({ baseURL });
     await signInThroughApi(request, email);
     const allowed: readonly MutationName[] = PENDING_STEPS.change_password.actions;
@@ -118,7 +128,10 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
 };
 
 async function callActionWithForm(
-  request: APIRequestContext, exportName: string, fields: Record<string, string | number>, baseURL: string,
+  request: APIRequestContext,
+  exportName: string,
+  fields: Record<string, string | number>,
+  baseURL: string,
 ) {
   const action = builtActions.find((a) => a.exportName === exportName);
   if (!action) throw new Error(`no server action ${exportName} in the build`);
@@ -127,9 +140,12 @@ async function callActionWithForm(
   // useActionState calls an action with (previous state, form data).
   const body = await encodeReply([{}, form]);
   const headers = { "Next-Action": action.id, Origin: baseURL, Accept: "text/x-component" };
-  const response = await request.post(action.path, typeof body === "string"
-    ? { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: body, maxRedirects: 0 }
-    : { headers, multipart: body, maxRedirects: 0 });
+  const response = await request.post(
+    action.path,
+    typeof body === "string"
+      ? { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: body, maxRedirects: 0 }
+      : { headers, multipart: body, maxRedirects: 0 },
+  );
   return { status: response.status(), body: await response.text() };
 }
 

@@ -40,7 +40,25 @@ const oddUnicode = fc.oneof(
 /** Neither blank nor a whole number from 1 to 2^31-1 once trimmed: refused as an id. */
 const notAnId = (s: string) => s.trim() !== "" && !(/^\d{1,10}$/.test(s.trim()) && Number(s.trim()) >= 1 && Number(s.trim()) <= MAX_INT);
 const badIdFormat = fc.oneof(
-  fc.constantFrom("2147483648", "99999999999", "Infinity", "-Infinity", "NaN", "abc", "1.5", "1.0", "1e3", "0x10", "-1", "0", "+1", "1 2", "１", "\u00001", "1\u0000"),
+  fc.constantFrom(
+    "2147483648",
+    "99999999999",
+    "Infinity",
+    "-Infinity",
+    "NaN",
+    "abc",
+    "1.5",
+    "1.0",
+    "1e3",
+    "0x10",
+    "-1",
+    "0",
+    "+1",
+    "1 2",
+    "１",
+    "\u00001",
+    "1\u0000",
+  ),
   fc.bigInt({ min: 2n ** 31n, max: 10n ** 30n }).map(String),
   fc.integer({ min: -MAX_INT, max: 0 }).map(String),
   fc.double({ noInteger: true }).map(String),
@@ -118,16 +136,22 @@ interface Demo {
 
 async function loadDemo(): Promise<Demo> {
   return withDatabase(async (db) => {
-    const one = async <T,>(sql: string) => ((await db.query(sql)).rows[0] as T | undefined) ?? (() => { throw new Error(`no row: ${sql}`); })();
+    const one = async <T>(sql: string) =>
+      ((await db.query(sql)).rows[0] as T | undefined) ??
+      (() => {
+        throw new Error(`no row: ${sql}`);
+      })();
     const indicator = await one<{ id: number }>("SELECT id FROM indicator ORDER BY id LIMIT 1");
     const country = await one<{ id: number }>("SELECT id FROM location WHERE pcode = 'UA'");
     const oblast = await one<{ id: number }>("SELECT id FROM location WHERE pcode = 'UA14'");
     const sources = (await db.query<{ id: number; version: number }>("SELECT id, version FROM source ORDER BY id LIMIT 2")).rows;
     const editor = await one<{ id: number }>(`SELECT id FROM app_user WHERE email = '${DEMO_USERS.editor.email}'`);
-    const figure = await one<{ id: number; version: number }>("SELECT id, version FROM figure WHERE status = 'draft' ORDER BY id LIMIT 1")
-      .catch(() => one<{ id: number; version: number }>("SELECT id, version FROM figure ORDER BY id LIMIT 1"));
-    const submitted = await one<{ id: number; version: number }>("SELECT id, version FROM figure WHERE status = 'submitted' ORDER BY id LIMIT 1")
-      .catch(() => figure);
+    const figure = await one<{ id: number; version: number }>(
+      "SELECT id, version FROM figure WHERE status = 'draft' ORDER BY id LIMIT 1",
+    ).catch(() => one<{ id: number; version: number }>("SELECT id, version FROM figure ORDER BY id LIMIT 1"));
+    const submitted = await one<{ id: number; version: number }>(
+      "SELECT id, version FROM figure WHERE status = 'submitted' ORDER BY id LIMIT 1",
+    ).catch(() => figure);
     const event = await one<{ id: number; version: number }>("SELECT id, version FROM timeline_event ORDER BY id LIMIT 1");
     const leaf = await one<{ id: number; version: number }>(
       "SELECT l.id, l.version FROM location l WHERE NOT EXISTS (SELECT 1 FROM location c WHERE c.parent_id = l.id) ORDER BY l.admin_level DESC, l.id LIMIT 1",
@@ -157,21 +181,39 @@ const ID: Kind = { kind: "id" };
 const VERSION: Kind = { kind: "version" };
 const NEW_PASSWORD = "seven other unrelated words, long enough";
 const TOTP_BAD = fc.oneof(fc.constantFrom("", "12345", "1234567", "abcdef", "\u0000", "12 34 56 78"), fc.string({ maxLength: 80 }));
-const PASSWORD_BAD = fc.oneof(fc.constantFrom("", "short", "\u0000"), fc.integer({ min: 129, max: 400 }).map((n) => "p".repeat(n)));
-const EMAIL_BAD = fc.oneof(withNul.map((s) => `${s}@example.org`), fc.constantFrom("", "not-an-email", "a@", "@b.org"), overlong(320).map((s) => `${s}@example.org`));
-const CSV_HEADER = "admin0Pcode,admin0Name_en,admin0Name_uk,admin1Pcode,admin1Name_en,admin1Name_uk,admin2Pcode,admin2Name_en,admin2Name_uk,admin3Pcode,admin3Name_en,admin3Name_uk,admin4Pcode,admin4Name_en,admin4Name_uk";
+const PASSWORD_BAD = fc.oneof(
+  fc.constantFrom("", "short", "\u0000"),
+  fc.integer({ min: 129, max: 400 }).map((n) => "p".repeat(n)),
+);
+const EMAIL_BAD = fc.oneof(
+  withNul.map((s) => `${s}@example.org`),
+  fc.constantFrom("", "not-an-email", "a@", "@b.org"),
+  overlong(320).map((s) => `${s}@example.org`),
+);
+const CSV_HEADER =
+  "admin0Pcode,admin0Name_en,admin0Name_uk,admin1Pcode,admin1Name_en,admin1Name_uk,admin2Pcode,admin2Name_en,admin2Name_uk,admin3Pcode,admin3Name_en,admin3Name_uk,admin4Pcode,admin4Name_en,admin4Name_uk";
 const BAD_CSV = fc.oneof(
   fc.constant(`${CSV_HEADER}\nUA,Ukraine,Україна,,,,,,,,,,UA14020010001,Bakhmut,Бахмут\n`),
   fc.constant(`${CSV_HEADER}\n,,,UA14,Donetska,Донецька,,,,,,,,,\n`),
-  overlong(200).map((name) => `${CSV_HEADER}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA1499,${name.replace(/[",\n]/g, "x")},Тест,,,,,,\n`),
-  fc.integer({ min: 19, max: 60 }).map((n) => `${CSV_HEADER}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA${"9".repeat(n)},Long,Довгий,,,,,,\n`),
+  overlong(200).map(
+    (name) => `${CSV_HEADER}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA1499,${name.replace(/[",\n]/g, "x")},Тест,,,,,,\n`,
+  ),
+  fc
+    .integer({ min: 19, max: 60 })
+    .map((n) => `${CSV_HEADER}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA${"9".repeat(n)},Long,Довгий,,,,,,\n`),
   withNul.map((s) => `${CSV_HEADER}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA1498,Nul${s.replace(/[",\n\r]/g, "x")},Нуль,,,,,,\n`),
-  fc.constantFrom("", "   ", "\"unterminated", "a,b\n1,2,3\n", "admin0Pcode\n\u0000"),
+  fc.constantFrom("", "   ", '"unterminated', "a,b\n1,2,3\n", "admin0Pcode\n\u0000"),
 );
 
 const ACTIONS: Record<string, ActionSpec> = {
   "users.create": {
-    valid: () => ({ email: "fuzz-new@example.org", name: "Fuzz Person", organisation: "Fuzz NGO", role: "editor", password: "seven unrelated words make it long" }),
+    valid: () => ({
+      email: "fuzz-new@example.org",
+      name: "Fuzz Person",
+      organisation: "Fuzz NGO",
+      role: "editor",
+      password: "seven unrelated words make it long",
+    }),
     fields: {
       email: { kind: "bad", values: EMAIL_BAD },
       name: { kind: "text", max: 200, required: true },
@@ -195,14 +237,34 @@ const ACTIONS: Record<string, ActionSpec> = {
   "users.endSessions": { valid: (d) => ({ userId: String(d.editorId) }), fields: { userId: ID } },
   "figures.save": {
     valid: (d) => ({
-      indicatorId: String(d.indicatorId), locationId: String(d.oblastId), sourceId: String(d.sourceId), asOf: "2023-05-20", periodStart: "2023-05-01",
-      low: "90", best: "100", high: "110", qualifier: "approximately", credibility: "2", verification: "reported", sourceUrl: "https://example.org/report",
-      sourcePublishedAt: "2023-05-21", sourcePlaceName: "Bakhmut", notes: "fuzz",
+      indicatorId: String(d.indicatorId),
+      locationId: String(d.oblastId),
+      sourceId: String(d.sourceId),
+      asOf: "2023-05-20",
+      periodStart: "2023-05-01",
+      low: "90",
+      best: "100",
+      high: "110",
+      qualifier: "approximately",
+      credibility: "2",
+      verification: "reported",
+      sourceUrl: "https://example.org/report",
+      sourcePublishedAt: "2023-05-21",
+      sourcePlaceName: "Bakhmut",
+      notes: "fuzz",
     }),
     fields: {
-      id: ID, version: VERSION, indicatorId: ID, locationId: ID, sourceId: ID,
-      asOf: { kind: "date", required: true }, periodStart: { kind: "date", required: false }, sourcePublishedAt: { kind: "date", required: false },
-      low: { kind: "count" }, best: { kind: "count" }, high: { kind: "count" },
+      id: ID,
+      version: VERSION,
+      indicatorId: ID,
+      locationId: ID,
+      sourceId: ID,
+      asOf: { kind: "date", required: true },
+      periodStart: { kind: "date", required: false },
+      sourcePublishedAt: { kind: "date", required: false },
+      low: { kind: "count" },
+      best: { kind: "count" },
+      high: { kind: "count" },
       qualifier: { kind: "enum", values: ["exact", "approximately", "at_least", "at_most", "more_than", "less_than"], blankAllowed: true },
       credibility: { kind: "bad", values: fc.constantFrom("0", "7", "1.5", "abc", "", "-1", "99999999999") },
       verification: { kind: "enum", values: ["reported", "corroborated", "verified", "disputed"], blankAllowed: true },
@@ -216,13 +278,30 @@ const ACTIONS: Record<string, ActionSpec> = {
     valid: (d) => ({ id: String(d.figure.id), version: String(d.figure.version), action: "submit" }),
     fields: { id: ID, version: VERSION, action: { kind: "enum", values: ["submit", "withdraw", "revise"], blankAllowed: false } },
   },
-  "figures.deleteDraft": { valid: (d) => ({ id: String(d.figure.id), version: String(d.figure.version) }), fields: { id: ID, version: VERSION } },
+  "figures.deleteDraft": {
+    valid: (d) => ({ id: String(d.figure.id), version: String(d.figure.version) }),
+    fields: { id: ID, version: VERSION },
+  },
   "timelineEvents.save": {
-    valid: (d) => ({ occurredOn: "2023-05-20", title: "Fuzz event", description: "d", locationId: String(d.oblastId), sourceId: String(d.sourceId), credibility: "2", verification: "reported" }),
+    valid: (d) => ({
+      occurredOn: "2023-05-20",
+      title: "Fuzz event",
+      description: "d",
+      locationId: String(d.oblastId),
+      sourceId: String(d.sourceId),
+      credibility: "2",
+      verification: "reported",
+    }),
     fields: {
-      id: ID, version: VERSION, occurredOn: { kind: "date", required: true }, sourcePublishedAt: { kind: "date", required: false },
-      title: { kind: "text", max: 300, required: true }, description: { kind: "text", max: 4000, required: false },
-      locationId: ID, sourceId: ID, sourceUrl: { kind: "url" },
+      id: ID,
+      version: VERSION,
+      occurredOn: { kind: "date", required: true },
+      sourcePublishedAt: { kind: "date", required: false },
+      title: { kind: "text", max: 300, required: true },
+      description: { kind: "text", max: 4000, required: false },
+      locationId: ID,
+      sourceId: ID,
+      sourceUrl: { kind: "url" },
       credibility: { kind: "bad", values: fc.constantFrom("0", "7", "1.5", "abc", "", "-1") },
     },
   },
@@ -232,19 +311,46 @@ const ACTIONS: Record<string, ActionSpec> = {
   },
   "timelineEvents.review": {
     valid: (d) => ({ id: String(d.event.id), version: String(d.event.version), action: "reject", reason: "fuzz" }),
-    fields: { id: ID, version: VERSION, action: { kind: "enum", values: ["publish", "reject", "return", "retract"], blankAllowed: false }, reason: { kind: "text", max: 2000, required: true } },
+    fields: {
+      id: ID,
+      version: VERSION,
+      action: { kind: "enum", values: ["publish", "reject", "return", "retract"], blankAllowed: false },
+      reason: { kind: "text", max: 2000, required: true },
+    },
   },
   "figures.review": {
     valid: (d) => ({ id: String(d.submittedFigure.id), version: String(d.submittedFigure.version), action: "reject", reason: "fuzz" }),
-    fields: { id: ID, version: VERSION, action: { kind: "enum", values: ["publish", "reject", "return", "retract"], blankAllowed: false }, reason: { kind: "text", max: 2000, required: true } },
+    fields: {
+      id: ID,
+      version: VERSION,
+      action: { kind: "enum", values: ["publish", "reject", "return", "retract"], blankAllowed: false },
+      reason: { kind: "text", max: 2000, required: true },
+    },
   },
   "sources.save": {
-    valid: () => ({ name: "Fuzz source", kind: "ngo", affiliation: "None", url: "https://example.org", reliability: "B", notes: "n", gradeReason: "r" }),
+    valid: () => ({
+      name: "Fuzz source",
+      kind: "ngo",
+      affiliation: "None",
+      url: "https://example.org",
+      reliability: "B",
+      notes: "n",
+      gradeReason: "r",
+    }),
     fields: {
-      id: ID, version: VERSION, name: { kind: "text", max: 200, required: true }, affiliation: { kind: "text", max: 200, required: false },
-      kind: { kind: "enum", values: ["un_agency", "government", "party_to_conflict", "ngo", "media", "researcher", "other"], blankAllowed: false },
-      url: { kind: "url" }, reliability: { kind: "enum", values: ["A", "B", "C", "D", "E", "F"], blankAllowed: false },
-      notes: { kind: "text", max: 4000, required: false }, gradeReason: { kind: "text", max: 2000, required: false },
+      id: ID,
+      version: VERSION,
+      name: { kind: "text", max: 200, required: true },
+      affiliation: { kind: "text", max: 200, required: false },
+      kind: {
+        kind: "enum",
+        values: ["un_agency", "government", "party_to_conflict", "ngo", "media", "researcher", "other"],
+        blankAllowed: false,
+      },
+      url: { kind: "url" },
+      reliability: { kind: "enum", values: ["A", "B", "C", "D", "E", "F"], blankAllowed: false },
+      notes: { kind: "text", max: 4000, required: false },
+      gradeReason: { kind: "text", max: 2000, required: false },
     },
   },
   "sources.setActive": {
@@ -254,31 +360,71 @@ const ACTIONS: Record<string, ActionSpec> = {
   "sources.delete": { valid: (d) => ({ id: String(d.sourceId), version: String(d.source.version) }), fields: { id: ID, version: VERSION } },
   "sources.merge": { valid: (d) => ({ id: String(d.otherSourceId), keepId: String(d.sourceId) }), fields: { id: ID, keepId: ID } },
   "indicators.save": {
-    valid: () => ({ slug: "fuzz-indicator", domain: "displacement", name: "Fuzz", description: "d", unit: "people", hxlTag: "#affected+idps", allowedBreakdowns: "sex", displayOrder: "5", isPublic: "on" }),
+    valid: () => ({
+      slug: "fuzz-indicator",
+      domain: "displacement",
+      name: "Fuzz",
+      description: "d",
+      unit: "people",
+      hxlTag: "#affected+idps",
+      allowedBreakdowns: "sex",
+      displayOrder: "5",
+      isPublic: "on",
+    }),
     fields: {
-      id: ID, version: VERSION,
+      id: ID,
+      version: VERSION,
       slug: { kind: "bad", values: fc.oneof(withNul, overlong(80), fc.constantFrom("", "Upper", "two--hyphens", "-x", "ü")) },
       domain: { kind: "enum", values: ["displacement", "casualties", "infrastructure", "access"], blankAllowed: false },
-      name: { kind: "text", max: 200, required: true }, description: { kind: "text", max: 2000, required: false }, unit: { kind: "text", max: 60, required: true },
-      hxlTag: { kind: "bad", values: fc.oneof(withNul, overlong(120).map((s) => `#${s}`), fc.constantFrom("", "affected", "#", "#A", "#a+")) },
+      name: { kind: "text", max: 200, required: true },
+      description: { kind: "text", max: 2000, required: false },
+      unit: { kind: "text", max: 60, required: true },
+      hxlTag: {
+        kind: "bad",
+        values: fc.oneof(
+          withNul,
+          overlong(120).map((s) => `#${s}`),
+          fc.constantFrom("", "affected", "#", "#A", "#a+"),
+        ),
+      },
       allowedBreakdowns: { kind: "enum", values: ["sex", "age_group", "population_group"], blankAllowed: true },
       displayOrder: { kind: "bad", values: fc.constantFrom("-1", "10001", "1.5", "abc", "Infinity", "99999999999", "\u0000") },
       isPublic: { kind: "bad", values: fc.constantFrom("maybe", "yes", "1", "\u0000") },
     },
   },
   "locations.save": {
-    valid: (d) => ({ pcode: "UA1497", nameEn: "Fuzz raion", nameUk: "Фазз", adminLevel: "2", parentId: String(d.oblastId), latitude: "48.5", longitude: "38.0" }),
+    valid: (d) => ({
+      pcode: "UA1497",
+      nameEn: "Fuzz raion",
+      nameUk: "Фазз",
+      adminLevel: "2",
+      parentId: String(d.oblastId),
+      latitude: "48.5",
+      longitude: "38.0",
+    }),
     fields: {
-      id: ID, version: VERSION,
-      pcode: { kind: "bad", values: fc.oneof(withNul, fc.integer({ min: 19, max: 200 }).map((n) => `UA${"9".repeat(n)}`), fc.constantFrom("", "U", "U-14", "1A", "UA 14", "ua14\u0000")) },
-      nameEn: { kind: "text", max: 200, required: true }, nameUk: { kind: "text", max: 200, required: true },
+      id: ID,
+      version: VERSION,
+      pcode: {
+        kind: "bad",
+        values: fc.oneof(
+          withNul,
+          fc.integer({ min: 19, max: 200 }).map((n) => `UA${"9".repeat(n)}`),
+          fc.constantFrom("", "U", "U-14", "1A", "UA 14", "ua14\u0000"),
+        ),
+      },
+      nameEn: { kind: "text", max: 200, required: true },
+      nameUk: { kind: "text", max: 200, required: true },
       adminLevel: { kind: "bad", values: fc.constantFrom("", "5", "-1", "1.5", "abc", "99999999999", "Infinity") },
       parentId: { kind: "bad", values: fc.oneof(badIdFormat, missingRecordId) },
       latitude: { kind: "bad", values: fc.constantFrom("91", "-91", "Infinity", "NaN", "abc", "1e400", "\u0000") },
       longitude: { kind: "bad", values: fc.constantFrom("181", "-181", "Infinity", "NaN", "abc") },
     },
   },
-  "locations.delete": { valid: (d) => ({ id: String(d.location.id), version: String(d.location.version) }), fields: { id: ID, version: VERSION } },
+  "locations.delete": {
+    valid: (d) => ({ id: String(d.location.id), version: String(d.location.version) }),
+    fields: { id: ID, version: VERSION },
+  },
   "locations.import": {
     valid: () => ({ csv: `${CSV_HEADER}\nUA,Ukraine,Україна,UA14,Donetska,Донецька,UA1496,Fuzz,Фазз,,,,,,\n`, intent: "apply" }),
     fields: { csv: { kind: "bad", values: BAD_CSV } },
@@ -325,15 +471,23 @@ function actionCases(spec: ActionSpec, demo: Demo): fc.Arbitrary<ActionCase> {
     if (required || (field.kind === "enum" && !field.blankAllowed)) ways.push(fc.constant({ name, values: null, why: `missing ${name}` }));
     return fc.oneof(...ways);
   });
-  const noise = fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), oddUnicode, fc.constantFrom("$ACTION_ID", "0", "__proto__", "constructor")), fc.oneof(fc.string(), oddUnicode, withNul)), { maxLength: 3 });
-  return fc.record({ broken: fc.uniqueArray(breakOne, { minLength: 1, maxLength: 3, selector: (b) => b.name }), noise }).map(({ broken, noise: extra }) => {
-    const base = spec.valid(demo);
-    const entries: Array<[string, Value]> = [];
-    for (const [name, value] of Object.entries(base)) if (!broken.some((b) => b.name === name)) entries.push([name, value]);
-    for (const b of broken) for (const v of b.values ?? []) entries.push([b.name, v]);
-    for (const [k, v] of extra) if (!(k in spec.fields) && !(k in base)) entries.push([k, v]);
-    return { entries, why: broken.map((b) => b.why).join(", ") };
-  });
+  const noise = fc.array(
+    fc.tuple(
+      fc.oneof(fc.string({ maxLength: 12 }), oddUnicode, fc.constantFrom("$ACTION_ID", "0", "__proto__", "constructor")),
+      fc.oneof(fc.string(), oddUnicode, withNul),
+    ),
+    { maxLength: 3 },
+  );
+  return fc
+    .record({ broken: fc.uniqueArray(breakOne, { minLength: 1, maxLength: 3, selector: (b) => b.name }), noise })
+    .map(({ broken, noise: extra }) => {
+      const base = spec.valid(demo);
+      const entries: Array<[string, Value]> = [];
+      for (const [name, value] of Object.entries(base)) if (!broken.some((b) => b.name === name)) entries.push([name, value]);
+      for (const b of broken) for (const v of b.values ?? []) entries.push([b.name, v]);
+      for (const [k, v] of extra) if (!(k in spec.fields) && !(k in base)) entries.push([k, v]);
+      return { entries, why: broken.map((b) => b.why).join(", ") };
+    });
 }
 
 /** The multipart body React sends for `action(previousState, formData)`: arguments in "0", the form under "_1_". */
@@ -349,7 +503,20 @@ function encodeReply(entries: Array<[string, Value]>): FormData {
 
 /** Arguments of the wrong shape, sent as React's plain-text reply: no form, a JSON object as form, too many, ... */
 const wrongArguments = fc.oneof(
-  fc.constantFrom("[]", "[{}]", "[null]", "[{},null]", "[{},{}]", '[{},"id=1"]', "[{},[1,2]]", "[1,2,3,4]", '"x"', "{}", "null", "[{},{\"id\":\"99999999999\"}]"),
+  fc.constantFrom(
+    "[]",
+    "[{}]",
+    "[null]",
+    "[{},null]",
+    "[{},{}]",
+    '[{},"id=1"]',
+    "[{},[1,2]]",
+    "[1,2,3,4]",
+    '"x"',
+    "{}",
+    "null",
+    '[{},{"id":"99999999999"}]',
+  ),
   fc.json().map((j) => `[{},${j}]`),
   fc.string({ maxLength: 40 }),
 );
@@ -358,7 +525,11 @@ async function callAction(request: APIRequestContext, action: BuiltAction, baseU
   const headers: Record<string, string> = { "Next-Action": action.id, Origin: baseURL, Accept: "text/x-component" };
   const response =
     typeof body === "string"
-      ? await request.post(action.path, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: body, maxRedirects: 0 })
+      ? await request.post(action.path, {
+          headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+          data: body,
+          maxRedirects: 0,
+        })
       : await request.post(action.path, { headers, multipart: body, maxRedirects: 0 });
   return { status: response.status(), body: await response.text() };
 }
@@ -372,21 +543,44 @@ function isRefusal({ status, body }: { status: number; body: string }): boolean 
 // ------------------------------------------------------------------ GET routes
 
 const FILTER_PARAMS = ["place", "from", "to", "source", "grade", "cred", "ver", "at"];
-const badPathId = fc.constantFrom("0", "-1", "1.5", "1e3", "abc", "Infinity", "NaN", "2147483648", "99999999999", "0x10", "99999999999999999999999", "1_000");
+const badPathId = fc.constantFrom(
+  "0",
+  "-1",
+  "1.5",
+  "1e3",
+  "abc",
+  "Infinity",
+  "NaN",
+  "2147483648",
+  "99999999999",
+  "0x10",
+  "99999999999999999999999",
+  "1_000",
+);
 
 interface RouteSpec {
   path: (d: Demo) => fc.Arbitrary<string>;
   params: string[];
 }
 const fixed = (p: string) => () => fc.constant(p);
-const withId = (prefix: string, id: (d: Demo) => number) => (d: Demo) => fc.oneof(fc.constant(`${prefix}/${id(d)}`), badPathId.map((b) => `${prefix}/${b}`));
+const withId = (prefix: string, id: (d: Demo) => number) => (d: Demo) =>
+  fc.oneof(
+    fc.constant(`${prefix}/${id(d)}`),
+    badPathId.map((b) => `${prefix}/${b}`),
+  );
 
 const ROUTES: Record<string, RouteSpec> = {
   home: { path: fixed("/"), params: FILTER_PARAMS },
   domain: { path: () => fc.constantFrom("/displacement", "/casualties", "/infrastructure", "/access", "/nonsense"), params: FILTER_PARAMS },
   timeline: { path: fixed("/timeline"), params: [...FILTER_PARAMS, "page"] },
-  embed: { path: () => fc.constantFrom("/embed/displacement/idps", "/embed/casualties/civilians-killed", "/embed/x/y"), params: FILTER_PARAMS },
-  download: { path: () => fc.constantFrom("/download/idps", "/download/civilians-killed", "/download/NOT_A_SLUG", "/download/x"), params: [...FILTER_PARAMS, "view"] },
+  embed: {
+    path: () => fc.constantFrom("/embed/displacement/idps", "/embed/casualties/civilians-killed", "/embed/x/y"),
+    params: FILTER_PARAMS,
+  },
+  download: {
+    path: () => fc.constantFrom("/download/idps", "/download/civilians-killed", "/download/NOT_A_SLUG", "/download/x"),
+    params: [...FILTER_PARAMS, "view"],
+  },
   editor: { path: fixed("/editor"), params: ["status", "q", "deleted"] },
   audit: { path: fixed("/admin/audit"), params: ["actor", "entity", "from", "to"] },
   adminSources: { path: fixed("/admin/sources"), params: ["q", "kind", "grade", "status", "deleted"] },
@@ -403,7 +597,31 @@ const ROUTES: Record<string, RouteSpec> = {
 
 const queryValue = fc.oneof(
   badDate,
-  fc.constantFrom("0000-01-01", "10000-01-01", "2023-05-20", "UA14", "ua14", "A", "6", "verified", "99999999999", "2147483648", "-1", "1.5", "NaN", "Infinity", "claims", "places", "breakdowns", "draft", "true", "", "%", "%FF", "/\\evil.example"),
+  fc.constantFrom(
+    "0000-01-01",
+    "10000-01-01",
+    "2023-05-20",
+    "UA14",
+    "ua14",
+    "A",
+    "6",
+    "verified",
+    "99999999999",
+    "2147483648",
+    "-1",
+    "1.5",
+    "NaN",
+    "Infinity",
+    "claims",
+    "places",
+    "breakdowns",
+    "draft",
+    "true",
+    "",
+    "%",
+    "%FF",
+    "/\\evil.example",
+  ),
   withNul,
   overlong(400),
   oddUnicode,
@@ -413,7 +631,10 @@ const queryValue = fc.oneof(
 );
 
 function routeCases(spec: RouteSpec, demo: Demo): fc.Arbitrary<string> {
-  const param = fc.tuple(fc.oneof(fc.constantFrom(...spec.params), fc.string({ maxLength: 8 })), fc.array(queryValue, { minLength: 1, maxLength: 3 }));
+  const param = fc.tuple(
+    fc.oneof(fc.constantFrom(...spec.params), fc.string({ maxLength: 8 })),
+    fc.array(queryValue, { minLength: 1, maxLength: 3 }),
+  );
   return fc.tuple(spec.path(demo), fc.array(param, { minLength: 1, maxLength: 6 })).map(([path, params]) => {
     const query = new URLSearchParams();
     for (const [name, values] of params) for (const v of values) query.append(name, v);
@@ -448,7 +669,11 @@ test.describe("bad input", () => {
       if (!spec) continue;
       const seed = SEED + index;
       const forms = actionCases(spec, demo).map((c) => ({ ...c, body: encodeReply(c.entries) as FormData | string }));
-      const raw = wrongArguments.map((body) => ({ entries: [] as ActionCase["entries"], why: `arguments ${body.slice(0, 60)}`, body: body as FormData | string }));
+      const raw = wrongArguments.map((body) => ({
+        entries: [] as ActionCase["entries"],
+        why: `arguments ${body.slice(0, 60)}`,
+        body: body as FormData | string,
+      }));
       await fc.assert(
         fc.asyncProperty(fc.oneof({ arbitrary: forms, weight: 5 }, { arbitrary: raw, weight: 1 }), async (c) => {
           cases++;

@@ -33,7 +33,9 @@ async function expectSeriesMatch(chart: Locator, expected: SeedFigure[]) {
   await expect(legend).toHaveCount(names.length);
   expect((await legend.locator("span").allInnerTexts()).sort()).toEqual(names);
   // Each source with its grade.
-  const grades = await legend.evaluateAll((items) => items.map((li) => `${li.querySelector("span")?.textContent}|${li.querySelector("abbr")?.textContent}`));
+  const grades = await legend.evaluateAll((items) =>
+    items.map((li) => `${li.querySelector("span")?.textContent}|${li.querySelector("abbr")?.textContent}`),
+  );
   expect(grades.sort()).toEqual(names.map((n) => `${n}|${reliabilityOf(n)}`).sort());
 }
 
@@ -105,7 +107,9 @@ test.describe("domain pages", () => {
     const [header, ...records] = parseCsv(await csv.text());
     const col = (name: string) => header!.indexOf(name);
     expect(records).toHaveLength(expected.length);
-    const csvRows = records.map((r) => `${r[col("as_of")]} | ${r[col("source")]} | ${r[col("best")] === "" ? "–" : Number(r[col("best")]).toLocaleString("en-GB")}`);
+    const csvRows = records.map(
+      (r) => `${r[col("as_of")]} | ${r[col("source")]} | ${r[col("best")] === "" ? "–" : Number(r[col("best")]).toLocaleString("en-GB")}`,
+    );
     expect(csvRows.sort()).toEqual(expectedRows(expected).sort());
     // Same figures as the table, by id.
     const tableIds = await chart.getByRole("table").locator("tbody tr td:last-child").allInnerTexts();
@@ -162,7 +166,8 @@ test.describe("domain pages", () => {
     for (const child of children) {
       const under = subtree(child);
       for (const f of figures) {
-        if (f.indicator === "remaining-population" && f.status === "published" && isTotal(f) && under.has(f.location)) expectedPairs.add(`${placeName(child)}|${f.source}`);
+        if (f.indicator === "remaining-population" && f.status === "published" && isTotal(f) && under.has(f.location))
+          expectedPairs.add(`${placeName(child)}|${f.source}`);
       }
     }
     expect(expectedPairs.size).toBeGreaterThan(5);
@@ -176,10 +181,15 @@ test.describe("domain pages", () => {
     const href = await places.getByRole("link", { name: "Download CSV" }).getAttribute("href");
     const [header, ...records] = parseCsv(await (await request.get(href!)).text());
     expect(records).toHaveLength(expectedPairs.size);
-    expect(records.map((r) => `${r[header!.indexOf("part_of_name")]}|${r[header!.indexOf("source")]}`).sort()).toEqual([...expectedPairs].sort());
+    expect(records.map((r) => `${r[header!.indexOf("part_of_name")]}|${r[header!.indexOf("source")]}`).sort()).toEqual(
+      [...expectedPairs].sort(),
+    );
   });
 
-  test("breakdowns by sex and age are shown where sources gave them: each source's latest per place and group, every claim in the CSV", async ({ page, request }) => {
+  test("breakdowns by sex and age are shown where sources gave them: each source's latest per place and group, every claim in the CSV", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/casualties?place=UA");
     const section = page.locator("#civilians-killed-breakdowns");
     const expected = figures.filter((f) => f.indicator === "civilians-killed" && f.status === "published" && !isTotal(f));
@@ -191,10 +201,18 @@ test.describe("domain pages", () => {
       if (!kept || f.asOf >= kept.asOf) latest.set(key, f);
     }
     expect(latest.size).toBeLessThan(expected.length);
-    const rows = await section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelector("td:last-child a")?.getAttribute("href")));
+    const rows = await section
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelector("td:last-child a")?.getAttribute("href")));
     expect(rows).toHaveLength(Math.min(20, latest.size));
     const dates = await section.locator("tbody tr td:first-child").allInnerTexts();
-    expect(dates).toEqual([...latest.values()].map((f) => f.asOf).sort().reverse().slice(0, 20));
+    expect(dates).toEqual(
+      [...latest.values()]
+        .map((f) => f.asOf)
+        .sort()
+        .reverse()
+        .slice(0, 20),
+    );
     const href = await section.getByRole("link", { name: "Download CSV" }).getAttribute("href");
     const [, ...records] = parseCsv(await (await request.get(href!)).text());
     expect(records).toHaveLength(expected.length);
@@ -216,7 +234,9 @@ test.describe("domain pages", () => {
     // And not on the chart's table either: the page's rows are the published ones.
     const retracted = hidden.find((h) => h.status === "retracted" && isTotal(h));
     if (retracted) {
-      await page.goto(`/${DOMAINS.find((d) => publicIndicators(d).some((i) => i.slug === retracted.indicator))}?place=${retracted.location}`);
+      await page.goto(
+        `/${DOMAINS.find((d) => publicIndicators(d).some((i) => i.slug === retracted.indicator))}?place=${retracted.location}`,
+      );
       const rows = await tableRows(claimsFigure(page, retracted.indicator));
       expect(rows.sort()).toEqual(expectedRows(claimsAt(retracted.indicator, retracted.location)).sort());
     }
@@ -250,7 +270,9 @@ test.describe("overview", () => {
     await expect(page).toHaveURL(/place=UA(&|$)/);
     await expect(page.getByRole("heading", { name: "Latest figures for Ukraine" })).toBeVisible();
     // Nationally, displacement's first indicator (IDPs) has claims, so the card is about it.
-    await expect(page.getByRole("article", { name: "Displacement" }).locator(".domain-card__indicator")).toHaveText(/^Internally displaced persons · Ukraine$/);
+    await expect(page.getByRole("article", { name: "Displacement" }).locator(".domain-card__indicator")).toHaveText(
+      /^Internally displaced persons · Ukraine$/,
+    );
   });
 });
 
@@ -259,7 +281,9 @@ test.describe("sources and timeline", () => {
     await page.goto("/sources");
     const rows = page.getByRole("table").locator("tbody tr");
     await expect(rows).toHaveCount(sources.length);
-    const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")));
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")),
+    );
     for (const s of sources) {
       const row = shown.find((cells) => cells[0] === s.name);
       expect(row, s.name).toBeTruthy();
@@ -349,7 +373,10 @@ test.describe("embedding", () => {
     await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
     await expect(page.getByText("Demonstration data.")).toBeVisible();
     await expectSeriesMatch(page.getByRole("figure"), claimsAt("remaining-population", "UA1402001X01"));
-    await expect(page.getByRole("link", { name: /See all figures/ })).toHaveAttribute("href", /^\/displacement\?place=UA1402001X01#remaining-population$/);
+    await expect(page.getByRole("link", { name: /See all figures/ })).toHaveAttribute(
+      "href",
+      /^\/displacement\?place=UA1402001X01#remaining-population$/,
+    );
 
     // Framed by another page, it loads.
     const src = new URL(path, page.url()).toString();
@@ -363,7 +390,9 @@ test.describe("embedding", () => {
     await chart.getByText("Embed this chart").click();
     const code = chart.getByLabel("Embed code (HTML)");
     await expect(code).toBeVisible();
-    await expect(code).toHaveValue(/^<iframe src="http:\/\/[^"]+\/embed\/displacement\/remaining-population\?place=UA1402001X01" title="[^"]+"/);
+    await expect(code).toHaveValue(
+      /^<iframe src="http:\/\/[^"]+\/embed\/displacement\/remaining-population\?place=UA1402001X01" title="[^"]+"/,
+    );
   });
 
   test("an embed of an indicator from another domain is a 404", async ({ request }) => {

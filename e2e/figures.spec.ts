@@ -24,7 +24,9 @@ async function createDraft(page: Page, best: string) {
 }
 
 test.describe("figures: from an editor's report to the public page", () => {
-  test("an editor fixes mistakes and submits; a reviewer sees the competing claims and publishes; the public sees it with its history", async ({ browser }) => {
+  test("an editor fixes mistakes and submits; a reviewer sees the competing claims and publishes; the public sees it with its history", async ({
+    browser,
+  }) => {
     const editorContext = await browser.newContext();
     await signInThroughApi(editorContext.request, DEMO_USERS.editor.email);
     const editor = await editorContext.newPage();
@@ -126,14 +128,18 @@ test.describe("figures: from an editor's report to the public page", () => {
 });
 
 test.describe("timeline events", () => {
-  test("an editor enters an event, fixes a mistake and submits it; a reviewer publishes it onto the public timeline", async ({ browser }) => {
+  test("an editor enters an event, fixes a mistake and submits it; a reviewer publishes it onto the public timeline", async ({
+    browser,
+  }) => {
     const title = `Test claim ${Date.now()}: fighting continues on the western outskirts`;
     const editorContext = await browser.newContext();
     await signInThroughApi(editorContext.request, DEMO_USERS.editor.email);
     const editor = await editorContext.newPage();
     await editor.goto("/editor/events/new");
     await editor.getByLabel("Date of the event or claim").fill("2023-05-21");
-    await editor.getByLabel("Place").selectOption({ label: "Ukraine › Donetska › Bakhmutskyi › Bakhmutska › Bakhmut — Бахмут (UA1402001X01)" });
+    await editor
+      .getByLabel("Place")
+      .selectOption({ label: "Ukraine › Donetska › Bakhmutskyi › Bakhmutska › Bakhmut — Бахмут (UA1402001X01)" });
     await editor.getByLabel("Who said it").selectOption({ index: 1 });
     await editor.getByLabel("Credibility of this information").selectOption("4");
     await editor.getByRole("button", { name: "Save draft" }).click();

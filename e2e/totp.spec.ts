@@ -26,7 +26,10 @@ async function codeStep(page: Page, code: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("an admin without a second factor enrols first, then signs in with codes and recovery codes, each once", async ({ browser, baseURL }) => {
+test("an admin without a second factor enrols first, then signs in with codes and recovery codes, each once", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const email = `second.admin.${Date.now()}@example.org`;
   const initialPassword = "another long admin passphrase";
@@ -129,8 +132,11 @@ test("an admin without a second factor enrols first, then signs in with codes an
   await expect(row.getByRole("status").filter({ hasText: "Two-factor authentication reset" })).toBeVisible();
   await user.goto("/account");
   await expect(user).toHaveURL(/\/signin/);
-  const audited = await withDatabase(async (client) =>
-    (await client.query("SELECT 1 FROM audit_event WHERE action = 'user.second_factor_reset' AND after->>'email' = $1", [email])).rowCount);
+  const audited = await withDatabase(
+    async (client) =>
+      (await client.query("SELECT 1 FROM audit_event WHERE action = 'user.second_factor_reset' AND after->>'email' = $1", [email]))
+        .rowCount,
+  );
   expect(audited).toBe(1);
 
   await adminContext.close();

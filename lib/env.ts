@@ -49,11 +49,24 @@ const schema = databaseSchema.extend({
     .string({ error: "NEXTAUTH_SECRET is not set: give it a random value of at least 32 characters (openssl rand -base64 32)." })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters long"),
   /** A session ends after this many minutes without a request. */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** A session ends this many hours after sign-in, however active. */
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** "true" when a reverse proxy in front of the app sets X-Forwarded-For (see scripts/server.mjs). */
-  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** The app's public address for absolute links (CSV, embed code); NEXTAUTH_URL's origin when unset. */
   PUBLIC_URL: publicAddress("PUBLIC_URL").optional(),
   /** next-auth's own setting; its origin is the public address when PUBLIC_URL is unset. */

@@ -13,7 +13,8 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 
 async function main() {
   const { values } = parseArgs({ options: { kept: { type: "string" } }, strict: true });
-  if (values.kept !== undefined && !/^[0-9a-f]{64}$/.test(values.kept)) throw new Error("--kept takes a hash of 64 hex digits, as printed by audit:verify.");
+  if (values.kept !== undefined && !/^[0-9a-f]{64}$/.test(values.kept))
+    throw new Error("--kept takes a hash of 64 hex digits, as printed by audit:verify.");
   const db = await openAppDatabase(ROOT);
   try {
     const client = new pg.Client({ connectionString: db.migrationUrl });

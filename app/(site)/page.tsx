@@ -23,8 +23,7 @@ const TIMELINE_LENGTH = 6;
 
 const strings = {
   title: "What is known about Bakhmut and Donetsk oblast",
-  lede:
-    "Figures on displacement, casualties, damage and humanitarian access, each as one source claimed it: with the source's grade, the range of the estimate and the date it refers to. Where sources disagree, their claims are shown side by side.",
+  lede: "Figures on displacement, casualties, damage and humanitarian access, each as one source claimed it: with the source's grade, the range of the estimate and the date it refers to. Where sources disagree, their claims are shown side by side.",
   cardsTitle: (place: string) => `Latest figures for ${place}`,
   cardsNote:
     "Each card shows a recent published claim for the place (or the nearest place within it that has one) — the best-graded source's among those from the latest 90 days — and how many other sources' claims from around the same time cannot be reconciled with it.",
@@ -44,13 +43,22 @@ async function Headline() {
     <ClaimsFigure
       data={headline}
       csvHref={csvHref(HEADLINE.indicatorSlug, "claims", filters)}
-      embed={{ src: embedSrc("displacement", HEADLINE.indicatorSlug, filters), title: `${headline.indicator.name} in ${headline.location.nameEn} (Crisis Ledger)` }}
+      embed={{
+        src: embedSrc("displacement", HEADLINE.indicatorSlug, filters),
+        title: `${headline.indicator.name} in ${headline.location.nameEn} (Crisis Ledger)`,
+      }}
     />
   );
 }
 
 async function LatestEvents({ filters }: { filters: DashboardFilters }) {
-  const events = await listTimelineEvents({ place: filters.place, sources: filters.sources, from: filters.from, to: filters.to, latest: TIMELINE_LENGTH });
+  const events = await listTimelineEvents({
+    place: filters.place,
+    sources: filters.sources,
+    from: filters.from,
+    to: filters.to,
+    latest: TIMELINE_LENGTH,
+  });
   return <TimelineList events={events} withDescriptions={false} label={strings.timelineLabel} />;
 }
 
@@ -91,7 +99,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               <LatestEvents filters={filters} />
             </Suspense>
           </ChartErrorBoundary>
-          <p><Link href={`/timeline${filterQuery(filters, ["place", "from", "to", "sources"])}`}>{strings.timelineAll} <span aria-hidden="true">→</span></Link></p>
+          <p>
+            <Link href={`/timeline${filterQuery(filters, ["place", "from", "to", "sources"])}`}>
+              {strings.timelineAll} <span aria-hidden="true">→</span>
+            </Link>
+          </p>
         </section>
       </div>
     </>

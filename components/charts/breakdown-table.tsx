@@ -10,7 +10,8 @@ import { formatCount } from "@/components/ui/format";
 const strings = {
   title: (indicator: string, place: string) => `${indicator} in ${place}: by sex, age and civilian or military`,
   caption: (title: string) => `${title}: each source's latest claim per place and group, newest first`,
-  more: (shown: number, all: number) => `The ${shown} newest of ${all.toLocaleString("en-GB")} latest claims; the download has every claim.`,
+  more: (shown: number, all: number) =>
+    `The ${shown} newest of ${all.toLocaleString("en-GB")} latest claims; the download has every claim.`,
   empty: "No source gave a breakdown by sex, age or civilian/military status for this indicator and place.",
   asOf: "As of",
   group: "Group",
@@ -71,7 +72,9 @@ export function BreakdownTable({
                   <th scope="col">{strings.grade}</th>
                   <th scope="col">{strings.verification}</th>
                   <th scope="col">{strings.estimate}</th>
-                  <th scope="col" className="num">{strings.best}</th>
+                  <th scope="col" className="num">
+                    {strings.best}
+                  </th>
                   <th scope="col">{strings.figure}</th>
                 </tr>
               </thead>
@@ -82,11 +85,15 @@ export function BreakdownTable({
                     <td>{breakdownGroup(c)}</td>
                     <td>{c.placeName}</td>
                     <td>{c.sourceName}</td>
-                    <td><Grade reliability={c.reliability} credibility={c.credibility} /></td>
+                    <td>
+                      <Grade reliability={c.reliability} credibility={c.credibility} />
+                    </td>
                     <td>{messages.verification[c.verification]}</td>
                     <td>{formatEstimate(c)}</td>
                     <td className="num">{formatCount(c.best)}</td>
-                    <td><a href={`/figures/${c.figureId}`}>#{c.figureId}</a></td>
+                    <td>
+                      <a href={`/figures/${c.figureId}`}>#{c.figureId}</a>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -94,7 +101,9 @@ export function BreakdownTable({
           </div>
           {latestClaims > claims.length ? <p className="card__meta">{strings.more(claims.length, latestClaims)}</p> : null}
           <div className="figure-actions">
-            <a className="button" href={csvHref} download>{strings.download}</a>
+            <a className="button" href={csvHref} download>
+              {strings.download}
+            </a>
           </div>
         </>
       )}

@@ -12,7 +12,9 @@ export function ChartLegend({ series }: { series: ChartSeriesMeta[] }) {
             <line x1="0" y1="6" x2="28" y2="6" stroke={s.style.colour} strokeWidth="3" strokeDasharray={s.style.dash} />
           </svg>
           <span>{s.sourceName}</span>{" "}
-          <abbr className="grade" title={strings.grade(s.reliability)}>{s.reliability}</abbr>
+          <abbr className="grade" title={strings.grade(s.reliability)}>
+            {s.reliability}
+          </abbr>
         </li>
       ))}
     </ul>

@@ -34,7 +34,8 @@ function MarkerShape({ cx, cy, marker, colour }: { cx?: number; cy?: number; mar
   const common = { fill: colour, stroke: "#fff", strokeWidth: 1 };
   if (marker === "square") return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} {...common} />;
   if (marker === "triangle") return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} {...common} />;
-  if (marker === "diamond") return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} {...common} />;
+  if (marker === "diamond")
+    return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} {...common} />;
   return <circle cx={cx} cy={cy} r={r} {...common} />;
 }
 
@@ -58,7 +59,9 @@ function ClaimsTooltip({ active, payload, series }: { active?: boolean; payload?
   return (
     <div className="chart-tooltip">
       <p>
-        <strong>{strings.asOf} {dateFormat.format(new Date(row.x))}</strong>
+        <strong>
+          {strings.asOf} {dateFormat.format(new Date(row.x))}
+        </strong>
       </p>
       <ul>
         {claims.map(({ s, best, range }) => (
@@ -99,10 +102,25 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
   return (
     <div className="chart-frame">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 10, right: 20, bottom: 5, left: 10 }} title={title} desc={strings.description(series.length)}>
+        <ComposedChart
+          data={rows}
+          margin={{ top: 10, right: 20, bottom: 5, left: 10 }}
+          title={title}
+          desc={strings.description(series.length)}
+        >
           <CartesianGrid stroke="#e4e7eb" vertical={false} />
-          <XAxis dataKey="x" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(x: number) => tickFormat.format(new Date(x))} />
-          <YAxis tickFormatter={(y: number) => numberFormat.format(y)} width={80} label={{ value: unit, angle: -90, position: "insideLeft", offset: 0 }} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={(x: number) => tickFormat.format(new Date(x))}
+          />
+          <YAxis
+            tickFormatter={(y: number) => numberFormat.format(y)}
+            width={80}
+            label={{ value: unit, angle: -90, position: "insideLeft", offset: 0 }}
+          />
           <Tooltip content={<ClaimsTooltip series={series} />} />
           {gaps.map((gap) => (
             <ReferenceLine
@@ -111,7 +129,13 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
               stroke={colourOf.get(gap.sourceId) ?? "#4a5360"}
               strokeDasharray="2 3"
               ifOverflow="extendDomain"
-              label={{ value: strings.gapMark, position: "insideTop", fill: colourOf.get(gap.sourceId) ?? "#4a5360", fontSize: 14, fontWeight: 700 }}
+              label={{
+                value: strings.gapMark,
+                position: "insideTop",
+                fill: colourOf.get(gap.sourceId) ?? "#4a5360",
+                fontSize: 14,
+                fontWeight: 700,
+              }}
             />
           ))}
           {series.map((s) => (
@@ -140,7 +164,13 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
               dot={(props: { cx?: number; cy?: number; index?: number; payload?: ChartRow }) => {
                 const isClaim = props.payload?.[seriesKeys(s.sourceId).figureId] != null;
                 return isClaim ? (
-                  <MarkerShape key={`${s.sourceId}-${props.index}`} cx={props.cx} cy={props.cy} marker={s.style.marker} colour={s.style.colour} />
+                  <MarkerShape
+                    key={`${s.sourceId}-${props.index}`}
+                    cx={props.cx}
+                    cy={props.cy}
+                    marker={s.style.marker}
+                    colour={s.style.colour}
+                  />
                 ) : (
                   <g key={`${s.sourceId}-${props.index}`} />
                 );

@@ -51,7 +51,16 @@ export interface ClaimsFigureProps {
   emptyExtra?: ReactNode;
 }
 
-export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2, csvHref, embed, emptyText, emptyExtra }: ClaimsFigureProps) {
+export function ClaimsFigure({
+  data,
+  id,
+  title: titleOverride,
+  headingLevel = 2,
+  csvHref,
+  embed,
+  emptyText,
+  emptyExtra,
+}: ClaimsFigureProps) {
   const title = titleOverride ?? strings.title(data.indicator.name, data.location.nameEn);
   const chart = prepareChart(data.points);
   // Ids in ascending order everywhere, so a source keeps its colour from chart to chart.
@@ -82,8 +91,15 @@ export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2,
         <>
           <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} />
           <ChartLegend series={series} />
-          {data.notDrawn.sources > 0 ? <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p> : null}
-          {gaps.length > 0 ? <p className="gap-note"><span aria-hidden="true">✕ </span>{strings.noInformation(gapSources)}</p> : null}
+          {data.notDrawn.sources > 0 ? (
+            <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p>
+          ) : null}
+          {gaps.length > 0 ? (
+            <p className="gap-note">
+              <span aria-hidden="true">✕ </span>
+              {strings.noInformation(gapSources)}
+            </p>
+          ) : null}
           <details className="table-details">
             {tableIsComplete ? (
               <>
@@ -93,7 +109,13 @@ export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2,
             ) : (
               <>
                 <summary>{strings.viewLatest(chart.series.length, data.totalClaims)}</summary>
-                <ClaimsTable caption={strings.latestCaption(title)} points={latestPerSource(data.points, chart.series.map((s) => s.sourceId))} />
+                <ClaimsTable
+                  caption={strings.latestCaption(title)}
+                  points={latestPerSource(
+                    data.points,
+                    chart.series.map((s) => s.sourceId),
+                  )}
+                />
               </>
             )}
           </details>
@@ -101,7 +123,11 @@ export function ClaimsFigure({ data, id, title: titleOverride, headingLevel = 2,
       )}
       {data.points.length > 0 && (csvHref || embed) ? (
         <div className="figure-actions">
-          {csvHref ? <a className="button" href={csvHref} download>{strings.download}</a> : null}
+          {csvHref ? (
+            <a className="button" href={csvHref} download>
+              {strings.download}
+            </a>
+          ) : null}
           {embed ? <EmbedCode url={`${publicOrigin()}${embed.src}`} title={embed.title} /> : null}
         </div>
       ) : null}

@@ -24,7 +24,17 @@ const strings = {
   figureLabel: (id: number, source: string, asOf: string) => `Figure ${id}: ${source}, as of ${asOf}`,
 };
 
-export function ClaimsTable({ title, caption, points, showPlace = false }: { title?: string; caption?: string; points: ClaimPoint[]; showPlace?: boolean }) {
+export function ClaimsTable({
+  title,
+  caption,
+  points,
+  showPlace = false,
+}: {
+  title?: string;
+  caption?: string;
+  points: ClaimPoint[];
+  showPlace?: boolean;
+}) {
   return (
     <div className="table-wrap">
       <table className="data">
@@ -37,9 +47,15 @@ export function ClaimsTable({ title, caption, points, showPlace = false }: { tit
             <th scope="col">{strings.credibility}</th>
             <th scope="col">{strings.verification}</th>
             <th scope="col">{strings.estimate}</th>
-            <th scope="col" className="num">{strings.low}</th>
-            <th scope="col" className="num">{strings.best}</th>
-            <th scope="col" className="num">{strings.high}</th>
+            <th scope="col" className="num">
+              {strings.low}
+            </th>
+            <th scope="col" className="num">
+              {strings.best}
+            </th>
+            <th scope="col" className="num">
+              {strings.high}
+            </th>
             {showPlace ? <th scope="col">{strings.place}</th> : null}
             <th scope="col">{strings.figure}</th>
           </tr>
@@ -49,7 +65,9 @@ export function ClaimsTable({ title, caption, points, showPlace = false }: { tit
             <tr key={p.figureId}>
               <td className="date">{p.asOf}</td>
               <td>{p.sourceName}</td>
-              <td><Grade reliability={p.reliability} credibility={p.credibility} /></td>
+              <td>
+                <Grade reliability={p.reliability} credibility={p.credibility} />
+              </td>
               <td>{isCredibility(p.credibility) ? `${p.credibility} · ${messages.credibility[p.credibility]}` : p.credibility}</td>
               <td>{messages.verification[p.verification]}</td>
               <td className={p.noInformation ? "no-info" : undefined}>{formatEstimate(p)}</td>

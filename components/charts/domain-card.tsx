@@ -33,7 +33,9 @@ export async function DomainCard({ domain, filters, placeName }: { domain: Domai
   const headingId = `card-${domain}`;
   return (
     <article className="card domain-card" aria-labelledby={headingId}>
-      <h2 id={headingId} className="domain-card__domain">{messages.domain[domain]}</h2>
+      <h2 id={headingId} className="domain-card__domain">
+        {messages.domain[domain]}
+      </h2>
       {summary ? (
         <>
           <p className="domain-card__indicator">{strings.about(summary.headline.indicatorName, summary.headline.placeName)}</p>
@@ -42,7 +44,8 @@ export async function DomainCard({ domain, filters, placeName }: { domain: Domai
             <span className="domain-card__unit">{summary.headline.unit}</span>
           </p>
           <p className="domain-card__source">
-            {strings.by} {summary.headline.sourceName} <Grade reliability={summary.headline.reliability} credibility={summary.headline.credibility} />
+            {strings.by} {summary.headline.sourceName}{" "}
+            <Grade reliability={summary.headline.reliability} credibility={summary.headline.credibility} />
           </p>
           <p className="domain-card__date">
             {strings.asOf(formatDay(summary.headline.asOf))} · <Freshness asOf={summary.headline.asOf} today={calendarDateIn(new Date())} />
@@ -55,7 +58,9 @@ export async function DomainCard({ domain, filters, placeName }: { domain: Domai
         <p className="muted">{strings.empty(placeName)}</p>
       )}
       <p className="domain-card__more">
-        <Link href={href}>{strings.more(messages.domain[domain])} <span aria-hidden="true">→</span></Link>
+        <Link href={href}>
+          {strings.more(messages.domain[domain])} <span aria-hidden="true">→</span>
+        </Link>
       </p>
     </article>
   );

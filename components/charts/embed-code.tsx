@@ -16,8 +16,7 @@ export function EmbedCode({ url, title }: { url: string; title: string }) {
   const [status, setStatus] = useState("");
   const id = useId();
   const attribute = (value: string) => value.replaceAll('"', "&quot;");
-  const snippet =
-    `<iframe src="${attribute(url)}" title="${attribute(title)}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+  const snippet = `<iframe src="${attribute(url)}" title="${attribute(title)}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
 
   async function copy() {
     try {
@@ -33,8 +32,12 @@ export function EmbedCode({ url, title }: { url: string; title: string }) {
       <summary>{strings.summary}</summary>
       <label htmlFor={id}>{strings.label}</label>
       <textarea id={id} readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" className="button" onClick={copy}>{strings.copy}</button>
-      <p className="embed-code__status" aria-live="polite">{status}</p>
+      <button type="button" className="button" onClick={copy}>
+        {strings.copy}
+      </button>
+      <p className="embed-code__status" aria-live="polite">
+        {status}
+      </p>
     </details>
   );
 }

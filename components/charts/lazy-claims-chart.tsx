@@ -28,12 +28,15 @@ export function LazyClaimsChart(props: Props) {
       load();
       return () => void (live = false);
     }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        observer.disconnect();
-        load();
-      }
-    }, { rootMargin: ROOT_MARGIN });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          load();
+        }
+      },
+      { rootMargin: ROOT_MARGIN },
+    );
     observer.observe(element);
     return () => {
       live = false;

@@ -58,7 +58,10 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                             <>
                               <span className="range-bar__bar" style={{ width: pct(c.best), background: style?.colour }} />
                               {c.low !== null && c.high !== null && c.low !== c.high ? (
-                                <span className="range-bar__whisker" style={{ left: pct(c.low), width: `calc(${pct(c.high)} - ${pct(c.low)})` }} />
+                                <span
+                                  className="range-bar__whisker"
+                                  style={{ left: pct(c.low), width: `calc(${pct(c.high)} - ${pct(c.low)})` }}
+                                />
                               ) : null}
                             </>
                           ) : (
@@ -88,7 +91,9 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
       )}
       {branches.length > 0 ? (
         <div className="figure-actions">
-          <a className="button" href={csvHref} download>{strings.download}</a>
+          <a className="button" href={csvHref} download>
+            {strings.download}
+          </a>
         </div>
       ) : null}
     </figure>

@@ -6,16 +6,40 @@ import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 
 const strings = {
-  estimate: "Estimate", indicator: "Indicator", place: "Place", period: "Period", asOf: "As of", source: "Source", grade: "Grade",
-  verification: "Verification", sourcePlace: "The source's wording of the place", link: "Source's report", published: "Published by the source", notes: "Notes", breakdown: "Breakdown",
+  estimate: "Estimate",
+  indicator: "Indicator",
+  place: "Place",
+  period: "Period",
+  asOf: "As of",
+  source: "Source",
+  grade: "Grade",
+  verification: "Verification",
+  sourcePlace: "The source's wording of the place",
+  link: "Source's report",
+  published: "Published by the source",
+  notes: "Notes",
+  breakdown: "Breakdown",
 };
 
 export interface FigureSummaryData {
-  low: number | null; best: number | null; high: number | null; qualifier: Qualifier; noInformation: boolean;
-  asOf: Date; periodStart: Date | null; credibility: number; verification: VerificationStatus;
-  sourceUrl?: string | null; sourcePublishedAt?: Date | null; sourcePlaceName?: string | null; notes?: string | null;
-  sex?: string | null; ageGroup?: string | null; populationGroup?: string | null;
-  indicator: { name: string; unit: string }; location: { nameEn: string; pcode: string };
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  noInformation: boolean;
+  asOf: Date;
+  periodStart: Date | null;
+  credibility: number;
+  verification: VerificationStatus;
+  sourceUrl?: string | null;
+  sourcePublishedAt?: Date | null;
+  sourcePlaceName?: string | null;
+  notes?: string | null;
+  sex?: string | null;
+  ageGroup?: string | null;
+  populationGroup?: string | null;
+  indicator: { name: string; unit: string };
+  location: { nameEn: string; pcode: string };
   source: { id?: number; name: string; reliability: Reliability };
 }
 
@@ -26,18 +50,74 @@ export function FigureSummary({ figure }: { figure: FigureSummaryData }) {
   const breakdown = [figure.sex, figure.ageGroup, figure.populationGroup].filter(Boolean).join(", ");
   return (
     <dl className="facts">
-      <dt>{strings.estimate}</dt><dd><strong>{formatEstimate(figure)}</strong> {figure.noInformation ? null : figure.indicator.unit}</dd>
-      <dt>{strings.indicator}</dt><dd>{figure.indicator.name}</dd>
-      <dt>{strings.place}</dt><dd>{figure.location.nameEn} ({figure.location.pcode})</dd>
-      {figure.periodStart ? (<><dt>{strings.period}</dt><dd>{day(figure.periodStart)} – {day(figure.asOf)}</dd></>) : (<><dt>{strings.asOf}</dt><dd>{day(figure.asOf)}</dd></>)}
-      <dt>{strings.source}</dt><dd>{figure.source.id ? <Link href={`/sources/${figure.source.id}`}>{figure.source.name}</Link> : figure.source.name}</dd>
-      <dt>{strings.grade}</dt><dd><abbr className="grade" title={messages.gradeDescription(grade, figure.source.reliability, figure.credibility as Credibility)}>{grade}</abbr> {messages.reliability[figure.source.reliability]}; {messages.credibility[figure.credibility as Credibility].toLowerCase()}</dd>
-      <dt>{strings.verification}</dt><dd>{messages.verification[figure.verification]}</dd>
-      {breakdown ? (<><dt>{strings.breakdown}</dt><dd>{breakdown}</dd></>) : null}
-      {figure.sourcePlaceName ? (<><dt>{strings.sourcePlace}</dt><dd>{figure.sourcePlaceName}</dd></>) : null}
-      {figure.sourceUrl ? (<><dt>{strings.link}</dt><dd><a href={figure.sourceUrl} rel="noopener noreferrer external">{figure.sourceUrl}</a></dd></>) : null}
-      {figure.sourcePublishedAt ? (<><dt>{strings.published}</dt><dd>{day(figure.sourcePublishedAt)}</dd></>) : null}
-      {figure.notes ? (<><dt>{strings.notes}</dt><dd>{figure.notes}</dd></>) : null}
+      <dt>{strings.estimate}</dt>
+      <dd>
+        <strong>{formatEstimate(figure)}</strong> {figure.noInformation ? null : figure.indicator.unit}
+      </dd>
+      <dt>{strings.indicator}</dt>
+      <dd>{figure.indicator.name}</dd>
+      <dt>{strings.place}</dt>
+      <dd>
+        {figure.location.nameEn} ({figure.location.pcode})
+      </dd>
+      {figure.periodStart ? (
+        <>
+          <dt>{strings.period}</dt>
+          <dd>
+            {day(figure.periodStart)} – {day(figure.asOf)}
+          </dd>
+        </>
+      ) : (
+        <>
+          <dt>{strings.asOf}</dt>
+          <dd>{day(figure.asOf)}</dd>
+        </>
+      )}
+      <dt>{strings.source}</dt>
+      <dd>{figure.source.id ? <Link href={`/sources/${figure.source.id}`}>{figure.source.name}</Link> : figure.source.name}</dd>
+      <dt>{strings.grade}</dt>
+      <dd>
+        <abbr className="grade" title={messages.gradeDescription(grade, figure.source.reliability, figure.credibility as Credibility)}>
+          {grade}
+        </abbr>{" "}
+        {messages.reliability[figure.source.reliability]}; {messages.credibility[figure.credibility as Credibility].toLowerCase()}
+      </dd>
+      <dt>{strings.verification}</dt>
+      <dd>{messages.verification[figure.verification]}</dd>
+      {breakdown ? (
+        <>
+          <dt>{strings.breakdown}</dt>
+          <dd>{breakdown}</dd>
+        </>
+      ) : null}
+      {figure.sourcePlaceName ? (
+        <>
+          <dt>{strings.sourcePlace}</dt>
+          <dd>{figure.sourcePlaceName}</dd>
+        </>
+      ) : null}
+      {figure.sourceUrl ? (
+        <>
+          <dt>{strings.link}</dt>
+          <dd>
+            <a href={figure.sourceUrl} rel="noopener noreferrer external">
+              {figure.sourceUrl}
+            </a>
+          </dd>
+        </>
+      ) : null}
+      {figure.sourcePublishedAt ? (
+        <>
+          <dt>{strings.published}</dt>
+          <dd>{day(figure.sourcePublishedAt)}</dd>
+        </>
+      ) : null}
+      {figure.notes ? (
+        <>
+          <dt>{strings.notes}</dt>
+          <dd>{figure.notes}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }

@@ -14,7 +14,10 @@ const strings = {
   confirmRetract: "Confirm: retract this figure",
 };
 
-export function RetractControl({ action, figure }: {
+export function RetractControl({
+  action,
+  figure,
+}: {
   action: ComponentProps<typeof WorkflowButton>["action"];
   figure: { id: number; version: number; status: PublicationStatus };
 }) {
@@ -22,8 +25,13 @@ export function RetractControl({ action, figure }: {
   if (session.status !== "ready" || !offerRetract(session.user?.role, figure.status)) return null;
   return (
     <section className="card">
-      <WorkflowButton action={action} fields={{ id: figure.id, version: figure.version, action: "retract" }} label={strings.retract}
-        reasonLabel={strings.retractReason} confirmLabel={strings.confirmRetract} />
+      <WorkflowButton
+        action={action}
+        fields={{ id: figure.id, version: figure.version, action: "retract" }}
+        label={strings.retract}
+        reasonLabel={strings.retractReason}
+        confirmLabel={strings.confirmRetract}
+      />
     </section>
   );
 }

@@ -27,13 +27,34 @@ export function ChangePasswordForm({ action }: { action: (state: ActionState, fo
       <h2 id="change-password-title">{strings.title}</h2>
       <p>{strings.note}</p>
       <FormStatus state={state} />
-      <Field name="currentPassword" type="password" label={strings.current} errors={errors.currentPassword}
-        autoComplete="current-password" required />
-      <Field name="newPassword" type="password" label={strings.next} hint={strings.nextHint} errors={errors.newPassword}
-        autoComplete="new-password" required />
-      <Field name="confirmPassword" type="password" label={strings.confirm} errors={errors.confirmPassword}
-        autoComplete="new-password" required />
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.working : strings.submit}</button>
+      <Field
+        name="currentPassword"
+        type="password"
+        label={strings.current}
+        errors={errors.currentPassword}
+        autoComplete="current-password"
+        required
+      />
+      <Field
+        name="newPassword"
+        type="password"
+        label={strings.next}
+        hint={strings.nextHint}
+        errors={errors.newPassword}
+        autoComplete="new-password"
+        required
+      />
+      <Field
+        name="confirmPassword"
+        type="password"
+        label={strings.confirm}
+        errors={errors.confirmPassword}
+        autoComplete="new-password"
+        required
+      />
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? strings.working : strings.submit}
+      </button>
     </form>
   );
 }

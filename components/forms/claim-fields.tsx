@@ -16,7 +16,12 @@ const strings = {
 
 type Checks = Pick<FormChecks, "field" | "errors">;
 
-export function SourceSelect({ checks, label, sources, defaultValue }: {
+export function SourceSelect({
+  checks,
+  label,
+  sources,
+  defaultValue,
+}: {
   checks: Checks;
   label: string;
   sources: Array<{ id: number; name: string; reliability: Reliability }>;
@@ -26,7 +31,11 @@ export function SourceSelect({ checks, label, sources, defaultValue }: {
     <FieldShell name="sourceId" label={label} errors={checks.errors("sourceId")}>
       <select {...checks.field("sourceId")} defaultValue={defaultValue ?? ""}>
         <option value="">{strings.choose}</option>
-        {sources.map((s) => <option key={s.id} value={s.id}>{strings.sourceOption(s.name, s.reliability)}</option>)}
+        {sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {strings.sourceOption(s.name, s.reliability)}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
@@ -38,12 +47,20 @@ export function GradingFields({ checks, values }: { checks: Checks; values: Reco
       <FieldShell name="credibility" label={strings.credibility} errors={checks.errors("credibility")}>
         <select {...checks.field("credibility")} defaultValue={values.credibility ?? ""}>
           <option value="">{strings.choose}</option>
-          {CREDIBILITIES.map((c) => <option key={c} value={c}>{c} — {messages.credibility[c]}</option>)}
+          {CREDIBILITIES.map((c) => (
+            <option key={c} value={c}>
+              {c} — {messages.credibility[c]}
+            </option>
+          ))}
         </select>
       </FieldShell>
       <FieldShell name="verification" label={strings.verification} errors={checks.errors("verification")}>
         <select {...checks.field("verification")} defaultValue={values.verification || "reported"}>
-          {VERIFICATION_STATUSES.map((v) => <option key={v} value={v}>{messages.verification[v]}</option>)}
+          {VERIFICATION_STATUSES.map((v) => (
+            <option key={v} value={v}>
+              {messages.verification[v]}
+            </option>
+          ))}
         </select>
       </FieldShell>
     </div>

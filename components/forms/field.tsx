@@ -22,17 +22,34 @@ export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
   const hasError = !!errors?.length;
   return (
     <FieldShell name={name} id={inputId} label={label} hint={hint} errors={errors}>
-      <input id={inputId} name={name} aria-invalid={hasError || undefined} aria-describedby={describedBy(name, !!hint, inputId)} {...input} />
+      <input
+        id={inputId}
+        name={name}
+        aria-invalid={hasError || undefined}
+        aria-describedby={describedBy(name, !!hint, inputId)}
+        {...input}
+      />
     </FieldShell>
   );
 }
 
 export function ErrorSlot({ id, errors }: { id: string; errors?: string[] }) {
-  return <p id={`${id}-error`} className="field__error" aria-live="polite">{errors?.join(" ")}</p>;
+  return (
+    <p id={`${id}-error`} className="field__error" aria-live="polite">
+      {errors?.join(" ")}
+    </p>
+  );
 }
 
 /** For controls laid out by the caller (selects, textareas): the label, hint and error slot around them. */
-export function FieldShell({ name, id = fieldId(name), label, hint, errors, children }: {
+export function FieldShell({
+  name,
+  id = fieldId(name),
+  label,
+  hint,
+  errors,
+  children,
+}: {
   name: string;
   id?: string;
   label: ReactNode;
@@ -43,7 +60,11 @@ export function FieldShell({ name, id = fieldId(name), label, hint, errors, chil
   return (
     <div className={`field${errors?.length ? " field--error" : ""}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="field__hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
       {children}
       <ErrorSlot id={id} errors={errors} />
     </div>

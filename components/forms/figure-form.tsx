@@ -5,7 +5,16 @@
 import { useMemo, useState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
-import { AGE_GROUPS, DOMAINS, POPULATION_GROUPS, QUALIFIERS, SEXES, type BreakdownDimension, type Domain, type Reliability } from "@/lib/domain/enums";
+import {
+  AGE_GROUPS,
+  DOMAINS,
+  POPULATION_GROUPS,
+  QUALIFIERS,
+  SEXES,
+  type BreakdownDimension,
+  type Domain,
+  type Reliability,
+} from "@/lib/domain/enums";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { messages } from "@/lib/domain/messages";
 import { ErrorSlot, FieldShell } from "./field";
@@ -61,10 +70,26 @@ const strings = {
 };
 
 const FIELD_LABELS: Record<string, string> = {
-  indicatorId: strings.indicator, locationId: strings.place, sourceId: strings.sourceLabel, periodStart: strings.periodStart, asOf: strings.asOf,
-  low: strings.low, best: strings.best, high: strings.high, qualifier: strings.qualifier, noInformation: "No information",
-  credibility: strings.credibility, verification: strings.verification, sourceUrl: strings.sourceUrl, sourcePublishedAt: strings.sourcePublishedAt,
-  sourcePlaceName: strings.sourcePlaceName, sex: strings.sex, ageGroup: strings.ageGroup, populationGroup: strings.populationGroup, notes: strings.notes, status: "Status",
+  indicatorId: strings.indicator,
+  locationId: strings.place,
+  sourceId: strings.sourceLabel,
+  periodStart: strings.periodStart,
+  asOf: strings.asOf,
+  low: strings.low,
+  best: strings.best,
+  high: strings.high,
+  qualifier: strings.qualifier,
+  noInformation: "No information",
+  credibility: strings.credibility,
+  verification: strings.verification,
+  sourceUrl: strings.sourceUrl,
+  sourcePublishedAt: strings.sourcePublishedAt,
+  sourcePlaceName: strings.sourcePlaceName,
+  sex: strings.sex,
+  ageGroup: strings.ageGroup,
+  populationGroup: strings.populationGroup,
+  notes: strings.notes,
+  status: "Status",
 };
 
 export function FigureForm({
@@ -101,7 +126,9 @@ function ConflictDetails({ conflict, id }: { conflict: NonNullable<ActionState["
           <li key={c.field}>{strings.conflictField(FIELD_LABELS[c.field] ?? c.field, c.theirs)}</li>
         ))}
       </ul>
-      <p><a href={`/editor/figures/${id}`}>{strings.reload}</a></p>
+      <p>
+        <a href={`/editor/figures/${id}`}>{strings.reload}</a>
+      </p>
     </>
   );
 }
@@ -116,7 +143,9 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
   const filteredPlaces = useMemo(() => {
     const q = placeFilter.trim().toLowerCase();
     if (!q) return options.places;
-    return options.places.filter((p) => [p.nameEn, p.nameUk, p.pcode].some((s) => s.toLowerCase().includes(q)) || String(p.id) === values.locationId);
+    return options.places.filter(
+      (p) => [p.nameEn, p.nameUk, p.pcode].some((s) => s.toLowerCase().includes(q)) || String(p.id) === values.locationId,
+    );
   }, [placeFilter, options.places, values.locationId]);
 
   return (
@@ -135,17 +164,30 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
             <option value="">{strings.choose}</option>
             {DOMAINS.map((domain) => (
               <optgroup key={domain} label={messages.domain[domain]}>
-                {options.indicators.filter((i) => i.domain === domain).map((i) => (
-                  <option key={i.id} value={i.id}>{i.name} ({i.unit})</option>
-                ))}
+                {options.indicators
+                  .filter((i) => i.domain === domain)
+                  .map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.name} ({i.unit})
+                    </option>
+                  ))}
               </optgroup>
             ))}
           </select>
         </FieldShell>
         <div className="field">
           <label htmlFor="f-place-filter">{strings.placeFilter}</label>
-          <p id="f-place-filter-hint" className="field__hint">{strings.placeHint}</p>
-          <input id="f-place-filter" type="search" value={placeFilter} onChange={(e) => setPlaceFilter(e.target.value)} aria-describedby="f-place-filter-hint" aria-controls="f-locationId" />
+          <p id="f-place-filter-hint" className="field__hint">
+            {strings.placeHint}
+          </p>
+          <input
+            id="f-place-filter"
+            type="search"
+            value={placeFilter}
+            onChange={(e) => setPlaceFilter(e.target.value)}
+            aria-describedby="f-place-filter-hint"
+            aria-controls="f-locationId"
+          />
         </div>
         <FieldShell name="locationId" label={strings.place} errors={errors("locationId")}>
           <select {...common("locationId")} defaultValue={values.locationId ?? ""} size={6}>
@@ -168,11 +210,17 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
 
       <fieldset>
         <legend>{strings.numbers}</legend>
-        <p id="f-range-hint" className="field__hint">{strings.rangeHint}</p>
+        <p id="f-range-hint" className="field__hint">
+          {strings.rangeHint}
+        </p>
         <div className="field-row">
           <FieldShell name="qualifier" label={strings.qualifier} errors={errors("qualifier")}>
             <select {...common("qualifier")} defaultValue={values.qualifier || "approximately"}>
-              {QUALIFIERS.map((q) => <option key={q} value={q}>{messages.qualifierLabel[q]}</option>)}
+              {QUALIFIERS.map((q) => (
+                <option key={q} value={q}>
+                  {messages.qualifierLabel[q]}
+                </option>
+              ))}
             </select>
           </FieldShell>
           {(["low", "best", "high"] as const).map((name) => (
@@ -182,7 +230,11 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
           ))}
         </div>
         <div className={`field field--check${errors("noInformation")?.length ? " field--error" : ""}`}>
-          <input type="checkbox" {...common("noInformation")} defaultChecked={values.noInformation === "on" || values.noInformation === "true"} />
+          <input
+            type="checkbox"
+            {...common("noInformation")}
+            defaultChecked={values.noInformation === "on" || values.noInformation === "true"}
+          />
           <label htmlFor="f-noInformation">{strings.noInformation}</label>
           <ErrorSlot id="f-noInformation" errors={errors("noInformation")} />
         </div>
@@ -213,7 +265,11 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
               <FieldShell name="sex" label={strings.sex} errors={errors("sex")}>
                 <select {...common("sex")} defaultValue={values.sex ?? ""}>
                   <option value="">{strings.any}</option>
-                  {SEXES.map((v) => <option key={v} value={v}>{messages.sex[v]}</option>)}
+                  {SEXES.map((v) => (
+                    <option key={v} value={v}>
+                      {messages.sex[v]}
+                    </option>
+                  ))}
                 </select>
               </FieldShell>
             ) : null}
@@ -221,7 +277,11 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
               <FieldShell name="ageGroup" label={strings.ageGroup} errors={errors("ageGroup")}>
                 <select {...common("ageGroup")} defaultValue={values.ageGroup ?? ""}>
                   <option value="">{strings.any}</option>
-                  {AGE_GROUPS.map((v) => <option key={v} value={v}>{messages.ageGroup[v]}</option>)}
+                  {AGE_GROUPS.map((v) => (
+                    <option key={v} value={v}>
+                      {messages.ageGroup[v]}
+                    </option>
+                  ))}
                 </select>
               </FieldShell>
             ) : null}
@@ -229,7 +289,11 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
               <FieldShell name="populationGroup" label={strings.populationGroup} errors={errors("populationGroup")}>
                 <select {...common("populationGroup")} defaultValue={values.populationGroup ?? ""}>
                   <option value="">{strings.any}</option>
-                  {POPULATION_GROUPS.map((v) => <option key={v} value={v}>{messages.populationGroup[v]}</option>)}
+                  {POPULATION_GROUPS.map((v) => (
+                    <option key={v} value={v}>
+                      {messages.populationGroup[v]}
+                    </option>
+                  ))}
                 </select>
               </FieldShell>
             ) : null}
@@ -240,7 +304,6 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
       <FieldShell name="notes" label={strings.notes} hint={strings.notesHint} errors={errors("notes")}>
         <textarea {...common("notes", true)} rows={4} defaultValue={values.notes ?? ""} />
       </FieldShell>
-
     </>
   );
 }

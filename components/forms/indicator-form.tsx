@@ -7,17 +7,39 @@ import { ErrorSlot, FieldShell } from "./field";
 import { FormShell } from "./form-shell";
 
 const strings = {
-  slug: "Slug (in addresses)", slugHint: "Lower-case letters, digits and hyphens, e.g. civilians-killed.",
-  domain: "Domain", name: "Name", description: "Description (optional)", unit: "Unit", unitHint: "What is counted: people, buildings, convoys…",
-  hxlTag: "HXL hashtag", hxlHint: "For exports, e.g. #affected+idps or #affected+killed.",
-  breakdowns: "Breakdowns figures may give", displayOrder: "Order on the dashboard",
+  slug: "Slug (in addresses)",
+  slugHint: "Lower-case letters, digits and hyphens, e.g. civilians-killed.",
+  domain: "Domain",
+  name: "Name",
+  description: "Description (optional)",
+  unit: "Unit",
+  unitHint: "What is counted: people, buildings, convoys…",
+  hxlTag: "HXL hashtag",
+  hxlHint: "For exports, e.g. #affected+idps or #affected+killed.",
+  breakdowns: "Breakdowns figures may give",
+  displayOrder: "Order on the dashboard",
   isPublic: "Shown on the public dashboard (untick to hide it; its figures stay)",
-  choose: "— choose —", save: "Save indicator", saving: "Saving…",
+  choose: "— choose —",
+  save: "Save indicator",
+  saving: "Saving…",
 };
 
-export function IndicatorForm({ action, initial }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; initial: Record<string, string> }) {
+export function IndicatorForm({
+  action,
+  initial,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  initial: Record<string, string>;
+}) {
   return (
-    <FormShell action={action} initial={initial} schema={() => indicatorInputSchema()} label="Indicator" submit={strings.save} submitting={strings.saving}>
+    <FormShell
+      action={action}
+      initial={initial}
+      schema={() => indicatorInputSchema()}
+      label="Indicator"
+      submit={strings.save}
+      submitting={strings.saving}
+    >
       {({ values, checks }) => {
         // The hook reads the form with Object.fromEntries, which keeps one checkbox value; the schema
         // accepts that, and the server reads all of them.
@@ -25,32 +47,52 @@ export function IndicatorForm({ action, initial }: { action: (state: ActionState
         const checked = new Set((values.allowedBreakdowns ?? "").split(",").filter(Boolean));
         return (
           <>
-          <FieldShell name="name" label={strings.name} errors={errors("name")}><input {...field("name")} defaultValue={values.name ?? ""} /></FieldShell>
-          <FieldShell name="slug" label={strings.slug} hint={strings.slugHint} errors={errors("slug")}><input {...field("slug", true)} defaultValue={values.slug ?? ""} /></FieldShell>
-          <FieldShell name="domain" label={strings.domain} errors={errors("domain")}>
-            <select {...field("domain")} defaultValue={values.domain ?? ""}>
-              <option value="">{strings.choose}</option>
-              {DOMAINS.map((d) => <option key={d} value={d}>{messages.domain[d]}</option>)}
-            </select>
-          </FieldShell>
-          <FieldShell name="unit" label={strings.unit} hint={strings.unitHint} errors={errors("unit")}><input {...field("unit", true)} defaultValue={values.unit ?? ""} /></FieldShell>
-          <FieldShell name="hxlTag" label={strings.hxlTag} hint={strings.hxlHint} errors={errors("hxlTag")}><input {...field("hxlTag", true)} defaultValue={values.hxlTag ?? ""} /></FieldShell>
-          <fieldset aria-describedby="f-allowedBreakdowns-error">
-            <legend>{strings.breakdowns}</legend>
-            {BREAKDOWN_DIMENSIONS.map((d) => (
-              <div key={d} className="field field--check">
-                <input type="checkbox" id={`f-breakdown-${d}`} name="allowedBreakdowns" value={d} defaultChecked={checked.has(d)} />
-                <label htmlFor={`f-breakdown-${d}`}>{messages.breakdownDimension[d]}</label>
-              </div>
-            ))}
-            <ErrorSlot id="f-allowedBreakdowns" errors={errors("allowedBreakdowns")} />
-          </fieldset>
-          <FieldShell name="displayOrder" label={strings.displayOrder} errors={errors("displayOrder")}><input {...field("displayOrder")} inputMode="numeric" defaultValue={values.displayOrder ?? "0"} /></FieldShell>
-          <FieldShell name="description" label={strings.description} errors={errors("description")}><textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} /></FieldShell>
-          <div className="field field--check">
-            <input type="checkbox" {...field("isPublic")} defaultChecked={values.isPublic === undefined || values.isPublic === "on" || values.isPublic === "true"} />
-            <label htmlFor="f-isPublic">{strings.isPublic}</label>
-          </div>
+            <FieldShell name="name" label={strings.name} errors={errors("name")}>
+              <input {...field("name")} defaultValue={values.name ?? ""} />
+            </FieldShell>
+            <FieldShell name="slug" label={strings.slug} hint={strings.slugHint} errors={errors("slug")}>
+              <input {...field("slug", true)} defaultValue={values.slug ?? ""} />
+            </FieldShell>
+            <FieldShell name="domain" label={strings.domain} errors={errors("domain")}>
+              <select {...field("domain")} defaultValue={values.domain ?? ""}>
+                <option value="">{strings.choose}</option>
+                {DOMAINS.map((d) => (
+                  <option key={d} value={d}>
+                    {messages.domain[d]}
+                  </option>
+                ))}
+              </select>
+            </FieldShell>
+            <FieldShell name="unit" label={strings.unit} hint={strings.unitHint} errors={errors("unit")}>
+              <input {...field("unit", true)} defaultValue={values.unit ?? ""} />
+            </FieldShell>
+            <FieldShell name="hxlTag" label={strings.hxlTag} hint={strings.hxlHint} errors={errors("hxlTag")}>
+              <input {...field("hxlTag", true)} defaultValue={values.hxlTag ?? ""} />
+            </FieldShell>
+            <fieldset aria-describedby="f-allowedBreakdowns-error">
+              <legend>{strings.breakdowns}</legend>
+              {BREAKDOWN_DIMENSIONS.map((d) => (
+                <div key={d} className="field field--check">
+                  <input type="checkbox" id={`f-breakdown-${d}`} name="allowedBreakdowns" value={d} defaultChecked={checked.has(d)} />
+                  <label htmlFor={`f-breakdown-${d}`}>{messages.breakdownDimension[d]}</label>
+                </div>
+              ))}
+              <ErrorSlot id="f-allowedBreakdowns" errors={errors("allowedBreakdowns")} />
+            </fieldset>
+            <FieldShell name="displayOrder" label={strings.displayOrder} errors={errors("displayOrder")}>
+              <input {...field("displayOrder")} inputMode="numeric" defaultValue={values.displayOrder ?? "0"} />
+            </FieldShell>
+            <FieldShell name="description" label={strings.description} errors={errors("description")}>
+              <textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} />
+            </FieldShell>
+            <div className="field field--check">
+              <input
+                type="checkbox"
+                {...field("isPublic")}
+                defaultChecked={values.isPublic === undefined || values.isPublic === "on" || values.isPublic === "true"}
+              />
+              <label htmlFor="f-isPublic">{strings.isPublic}</label>
+            </div>
           </>
         );
       }}

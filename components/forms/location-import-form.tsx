@@ -14,7 +14,12 @@ const strings = {
   preview: "Preview the import",
   apply: "Apply the import",
   caption: "What the import would do",
-  line: "Line", pcode: "P-code", name: "Names", level: "Level", parent: "Parent", action: "Action",
+  line: "Line",
+  pcode: "P-code",
+  name: "Names",
+  level: "Level",
+  parent: "Parent",
+  action: "Action",
   actions: { create: "create", update: "rename", unchanged: "no change" } as Record<string, string>,
   problems: "Problems (nothing is imported until they are fixed)",
 };
@@ -33,23 +38,51 @@ export function LocationImportForm({ action }: { action: (state: ActionState, fo
         <textarea id="f-csv" name="csv" rows={4} defaultValue={state.values?.csv ?? ""} aria-describedby="f-csv-error" />
       </FieldShell>
       <div className="workflow">
-        <button type="submit" name="intent" value="preview" className="button" disabled={pending}>{strings.preview}</button>
-        {canApply ? <button type="submit" name="intent" value="apply" className="button button--primary" disabled={pending}>{strings.apply}</button> : null}
+        <button type="submit" name="intent" value="preview" className="button" disabled={pending}>
+          {strings.preview}
+        </button>
+        {canApply ? (
+          <button type="submit" name="intent" value="apply" className="button button--primary" disabled={pending}>
+            {strings.apply}
+          </button>
+        ) : null}
       </div>
       {plan?.errors.length ? (
         <section aria-label={strings.problems}>
           <h3>{strings.problems}</h3>
-          <ul>{plan.errors.map((e, i) => <li key={i}>{`${strings.line} ${e.line}: ${e.message}`}</li>)}</ul>
+          <ul>
+            {plan.errors.map((e, i) => (
+              <li key={i}>{`${strings.line} ${e.line}: ${e.message}`}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {plan?.items.length ? (
         <div className="table-wrap">
           <table className="data">
             <caption>{strings.caption}</caption>
-            <thead><tr><th scope="col">{strings.line}</th><th scope="col">{strings.pcode}</th><th scope="col">{strings.name}</th><th scope="col">{strings.level}</th><th scope="col">{strings.parent}</th><th scope="col">{strings.action}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{strings.line}</th>
+                <th scope="col">{strings.pcode}</th>
+                <th scope="col">{strings.name}</th>
+                <th scope="col">{strings.level}</th>
+                <th scope="col">{strings.parent}</th>
+                <th scope="col">{strings.action}</th>
+              </tr>
+            </thead>
             <tbody>
               {plan.items.map((i) => (
-                <tr key={i.pcode}><td className="num">{i.line}</td><td>{i.pcode}</td><td>{i.nameEn} / <span lang="uk">{i.nameUk}</span></td><td className="num">{i.adminLevel}</td><td>{i.parentPcode ?? "—"}</td><td>{strings.actions[i.action] ?? i.action}</td></tr>
+                <tr key={i.pcode}>
+                  <td className="num">{i.line}</td>
+                  <td>{i.pcode}</td>
+                  <td>
+                    {i.nameEn} / <span lang="uk">{i.nameUk}</span>
+                  </td>
+                  <td className="num">{i.adminLevel}</td>
+                  <td>{i.parentPcode ?? "—"}</td>
+                  <td>{strings.actions[i.action] ?? i.action}</td>
+                </tr>
               ))}
             </tbody>
           </table>

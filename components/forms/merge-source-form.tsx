@@ -7,9 +7,19 @@ import { ConfirmButton } from "./confirm-button";
 import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
 
-const strings = { keep: "Source to keep", choose: "— choose —", merge: "Merge", confirm: (name: string) => `Confirm: move everything of “${name}” and remove it` };
+const strings = {
+  keep: "Source to keep",
+  choose: "— choose —",
+  merge: "Merge",
+  confirm: (name: string) => `Confirm: move everything of “${name}” and remove it`,
+};
 
-export function MergeSourceForm({ action, sourceId, sourceName, others }: {
+export function MergeSourceForm({
+  action,
+  sourceId,
+  sourceName,
+  others,
+}: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   sourceId: number;
   sourceName: string;
@@ -26,7 +36,11 @@ export function MergeSourceForm({ action, sourceId, sourceName, others }: {
       <FieldShell name="keepId" label={strings.keep} errors={describeAnswer(state).errors.keepId}>
         <select id="f-keepId" name="keepId" defaultValue="" aria-describedby="f-keepId-error">
           <option value="">{strings.choose}</option>
-          {others.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {others.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
       </FieldShell>
       <ConfirmButton label={strings.merge} confirmLabel={strings.confirm(sourceName)} pending={pending} />

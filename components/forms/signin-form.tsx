@@ -85,8 +85,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         <>
           <p>{strings.codeStep(credentials.email)}</p>
           <Field
-            name="code" label={strings.code} hint={strings.codeHint} errors={codeError ? [codeError] : undefined}
-            autoComplete="one-time-code" spellCheck={false} autoCapitalize="none" autoFocus required
+            name="code"
+            label={strings.code}
+            hint={strings.codeHint}
+            errors={codeError ? [codeError] : undefined}
+            autoComplete="one-time-code"
+            spellCheck={false}
+            autoCapitalize="none"
+            autoFocus
+            required
           />
         </>
       ) : (
@@ -99,7 +106,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         {pending ? strings.working : strings.submit}
       </button>
       {credentials ? (
-        <button type="button" className="link-button" onClick={() => { setCredentials(null); setCodeError(null); setMessage(null); }}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setCredentials(null);
+            setCodeError(null);
+            setMessage(null);
+          }}
+        >
           {strings.startOver}
         </button>
       ) : null}

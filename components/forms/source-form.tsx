@@ -21,40 +21,61 @@ const strings = {
   saving: "Saving…",
 };
 
-export function SourceForm({ action, initial }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; initial: Record<string, string> }) {
+export function SourceForm({
+  action,
+  initial,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  initial: Record<string, string>;
+}) {
   return (
-    <FormShell action={action} initial={initial} schema={() => sourceInputSchema()} label="Source" submit={strings.save} submitting={strings.saving}>
+    <FormShell
+      action={action}
+      initial={initial}
+      schema={() => sourceInputSchema()}
+      label="Source"
+      submit={strings.save}
+      submitting={strings.saving}
+    >
       {({ values, checks }) => {
         const { errors, field } = checks;
         return (
           <>
-          <FieldShell name="name" label={strings.name} errors={errors("name")}>
-            <input {...field("name")} defaultValue={values.name ?? ""} />
-          </FieldShell>
-          <FieldShell name="kind" label={strings.kind} errors={errors("kind")}>
-            <select {...field("kind")} defaultValue={values.kind ?? ""}>
-              <option value="">{strings.choose}</option>
-              {SOURCE_KINDS.map((k) => <option key={k} value={k}>{messages.sourceKind[k]}</option>)}
-            </select>
-          </FieldShell>
-          <FieldShell name="affiliation" label={strings.affiliation} hint={strings.affiliationHint} errors={errors("affiliation")}>
-            <input {...field("affiliation", true)} defaultValue={values.affiliation ?? ""} />
-          </FieldShell>
-          <FieldShell name="url" label={strings.url} errors={errors("url")}>
-            <input type="url" {...field("url")} defaultValue={values.url ?? ""} />
-          </FieldShell>
-          <FieldShell name="reliability" label={strings.reliability} hint={strings.reliabilityHint} errors={errors("reliability")}>
-            <select {...field("reliability", true)} defaultValue={values.reliability ?? ""}>
-              <option value="">{strings.choose}</option>
-              {RELIABILITIES.map((r) => <option key={r} value={r}>{r} — {messages.reliability[r]}</option>)}
-            </select>
-          </FieldShell>
-          <FieldShell name="gradeReason" label={strings.gradeReason} errors={errors("gradeReason")}>
-            <input {...field("gradeReason")} defaultValue={values.gradeReason ?? ""} />
-          </FieldShell>
-          <FieldShell name="notes" label={strings.notes} errors={errors("notes")}>
-            <textarea {...field("notes")} rows={3} defaultValue={values.notes ?? ""} />
-          </FieldShell>
+            <FieldShell name="name" label={strings.name} errors={errors("name")}>
+              <input {...field("name")} defaultValue={values.name ?? ""} />
+            </FieldShell>
+            <FieldShell name="kind" label={strings.kind} errors={errors("kind")}>
+              <select {...field("kind")} defaultValue={values.kind ?? ""}>
+                <option value="">{strings.choose}</option>
+                {SOURCE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {messages.sourceKind[k]}
+                  </option>
+                ))}
+              </select>
+            </FieldShell>
+            <FieldShell name="affiliation" label={strings.affiliation} hint={strings.affiliationHint} errors={errors("affiliation")}>
+              <input {...field("affiliation", true)} defaultValue={values.affiliation ?? ""} />
+            </FieldShell>
+            <FieldShell name="url" label={strings.url} errors={errors("url")}>
+              <input type="url" {...field("url")} defaultValue={values.url ?? ""} />
+            </FieldShell>
+            <FieldShell name="reliability" label={strings.reliability} hint={strings.reliabilityHint} errors={errors("reliability")}>
+              <select {...field("reliability", true)} defaultValue={values.reliability ?? ""}>
+                <option value="">{strings.choose}</option>
+                {RELIABILITIES.map((r) => (
+                  <option key={r} value={r}>
+                    {r} — {messages.reliability[r]}
+                  </option>
+                ))}
+              </select>
+            </FieldShell>
+            <FieldShell name="gradeReason" label={strings.gradeReason} errors={errors("gradeReason")}>
+              <input {...field("gradeReason")} defaultValue={values.gradeReason ?? ""} />
+            </FieldShell>
+            <FieldShell name="notes" label={strings.notes} errors={errors("notes")}>
+              <textarea {...field("notes")} rows={3} defaultValue={values.notes ?? ""} />
+            </FieldShell>
           </>
         );
       }}

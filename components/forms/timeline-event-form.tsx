@@ -27,42 +27,58 @@ export interface TimelineEventFormOptions {
   sources: Array<{ id: number; name: string; reliability: Reliability }>;
 }
 
-export function TimelineEventForm({ action, options, initial }: {
+export function TimelineEventForm({
+  action,
+  options,
+  initial,
+}: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   options: TimelineEventFormOptions;
   initial: Record<string, string>;
 }) {
   return (
-    <FormShell action={action} initial={initial} schema={() => timelineEventInputSchema(calendarDateIn(new Date()))} label="Timeline event" submit={strings.save} submitting={strings.saving} wide>
+    <FormShell
+      action={action}
+      initial={initial}
+      schema={() => timelineEventInputSchema(calendarDateIn(new Date()))}
+      label="Timeline event"
+      submit={strings.save}
+      submitting={strings.saving}
+      wide
+    >
       {({ values, checks }) => {
         const { errors, field: common } = checks;
         return (
           <>
-          <FieldShell name="occurredOn" label={strings.occurredOn} errors={errors("occurredOn")}>
-            <input type="date" {...common("occurredOn")} defaultValue={values.occurredOn ?? ""} />
-          </FieldShell>
-          <FieldShell name="title" label={strings.title} errors={errors("title")}>
-            <input {...common("title")} defaultValue={values.title ?? ""} />
-          </FieldShell>
-          <FieldShell name="description" label={strings.description} errors={errors("description")}>
-            <textarea {...common("description")} rows={3} defaultValue={values.description ?? ""} />
-          </FieldShell>
-          <FieldShell name="locationId" label={strings.place} errors={errors("locationId")}>
-            <select {...common("locationId")} defaultValue={values.locationId ?? ""}>
-              <option value="">{strings.choose}</option>
-              {options.places.map((p) => <option key={p.id} value={p.id}>{[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})</option>)}
-            </select>
-          </FieldShell>
-          <SourceSelect checks={checks} label={strings.source} sources={options.sources} defaultValue={values.sourceId} />
-          <div className="field-row">
-            <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
-              <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
+            <FieldShell name="occurredOn" label={strings.occurredOn} errors={errors("occurredOn")}>
+              <input type="date" {...common("occurredOn")} defaultValue={values.occurredOn ?? ""} />
             </FieldShell>
-            <FieldShell name="sourcePublishedAt" label={strings.sourcePublishedAt} errors={errors("sourcePublishedAt")}>
-              <input type="date" {...common("sourcePublishedAt")} defaultValue={values.sourcePublishedAt ?? ""} />
+            <FieldShell name="title" label={strings.title} errors={errors("title")}>
+              <input {...common("title")} defaultValue={values.title ?? ""} />
             </FieldShell>
-          </div>
-          <GradingFields checks={checks} values={values} />
+            <FieldShell name="description" label={strings.description} errors={errors("description")}>
+              <textarea {...common("description")} rows={3} defaultValue={values.description ?? ""} />
+            </FieldShell>
+            <FieldShell name="locationId" label={strings.place} errors={errors("locationId")}>
+              <select {...common("locationId")} defaultValue={values.locationId ?? ""}>
+                <option value="">{strings.choose}</option>
+                {options.places.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})
+                  </option>
+                ))}
+              </select>
+            </FieldShell>
+            <SourceSelect checks={checks} label={strings.source} sources={options.sources} defaultValue={values.sourceId} />
+            <div className="field-row">
+              <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
+                <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
+              </FieldShell>
+              <FieldShell name="sourcePublishedAt" label={strings.sourcePublishedAt} errors={errors("sourcePublishedAt")}>
+                <input type="date" {...common("sourcePublishedAt")} defaultValue={values.sourcePublishedAt ?? ""} />
+              </FieldShell>
+            </div>
+            <GradingFields checks={checks} values={values} />
           </>
         );
       }}

@@ -34,10 +34,16 @@ export function TotpEnrolForm({ action, secret, qrSvg }: { action: Action; secre
         <h2 id="recovery-title">{strings.codesTitle}</h2>
         <p>{strings.codesText}</p>
         <ul className="recovery-codes" aria-label={strings.codesTitle}>
-          {state.recoveryCodes.map((code) => <li key={code}><code>{code}</code></li>)}
+          {state.recoveryCodes.map((code) => (
+            <li key={code}>
+              <code>{code}</code>
+            </li>
+          ))}
         </ul>
         {/* A full navigation: the guard reads the new state of the account on the next request. */}
-        <a className="button button--primary" href="/account">{strings.continue}</a>
+        <a className="button button--primary" href="/account">
+          {strings.continue}
+        </a>
       </section>
     );
   }
@@ -47,11 +53,24 @@ export function TotpEnrolForm({ action, secret, qrSvg }: { action: Action; secre
       {/* SVG drawn on the server by the `qrcode` package from our own otpauth:// URI. */}
       <div className="qr-code" role="img" aria-label={strings.qrLabel} dangerouslySetInnerHTML={{ __html: qrSvg }} />
       <p>{strings.manual}</p>
-      <p><code className="totp-secret" data-testid="totp-secret">{secret}</code></p>
+      <p>
+        <code className="totp-secret" data-testid="totp-secret">
+          {secret}
+        </code>
+      </p>
       <p>{strings.confirm}</p>
       <FormStatus state={state} />
-      <Field name="code" label={strings.code} errors={describeAnswer(state).errors.code} autoComplete="one-time-code" inputMode="numeric" required />
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.working : strings.turnOn}</button>
+      <Field
+        name="code"
+        label={strings.code}
+        errors={describeAnswer(state).errors.code}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        required
+      />
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? strings.working : strings.turnOn}
+      </button>
     </form>
   );
 }
@@ -61,8 +80,17 @@ export function TotpTurnOffForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="form">
       <FormStatus state={state} />
-      <Field name="code" id="turn-off-code" label={strings.turnOffCode} errors={describeAnswer(state).errors.code} autoComplete="one-time-code" required />
-      <button type="submit" className="button button--danger" disabled={pending}>{strings.turnOff}</button>
+      <Field
+        name="code"
+        id="turn-off-code"
+        label={strings.turnOffCode}
+        errors={describeAnswer(state).errors.code}
+        autoComplete="one-time-code"
+        required
+      />
+      <button type="submit" className="button button--danger" disabled={pending}>
+        {strings.turnOff}
+      </button>
     </form>
   );
 }

@@ -26,8 +26,7 @@ const schema = () =>
 function TestForm({ state }: { state: ActionState }) {
   const checks = useFormChecks(state, schema);
   const values = { name: "", count: "", kind: "a", ...(state.values ?? {}) };
-  const error = (name: string) =>
-    h("p", { id: `f-${name}-error`, "data-testid": `${name}-error` }, checks.errors(name)?.join(" ") ?? "");
+  const error = (name: string) => h("p", { id: `f-${name}-error`, "data-testid": `${name}-error` }, checks.errors(name)?.join(" ") ?? "");
   return h(
     "form",
     { ref: checks.formRef, key: checks.key, "aria-label": "test form" },
@@ -38,7 +37,11 @@ function TestForm({ state }: { state: ActionState }) {
     h("input", { ...checks.field("count", true), defaultValue: values.count }),
     error("count"),
     h("label", { htmlFor: "f-kind" }, "Kind"),
-    h("select", { ...checks.field("kind"), defaultValue: values.kind }, ["a", "b"].map((v) => h("option", { key: v, value: v }, v))),
+    h(
+      "select",
+      { ...checks.field("kind"), defaultValue: values.kind },
+      ["a", "b"].map((v) => h("option", { key: v, value: v }, v)),
+    ),
     error("kind"),
   );
 }
@@ -94,7 +97,11 @@ describe("useFormChecks", () => {
     fireEvent.blur(input("Name"));
     expect(errorOf("name")).toBe("Name is required.");
     const answer: ActionState = {
-      ok: false, status: 422, code: "invalid", errors: { name: ["Already taken."], count: ["Too many."] }, values: { name: "IOM" },
+      ok: false,
+      status: 422,
+      code: "invalid",
+      errors: { name: ["Already taken."], count: ["Too many."] },
+      values: { name: "IOM" },
     };
     rerender(h(TestForm, { state: answer }));
     expect(errorOf("name")).toBe("Already taken.");
@@ -139,11 +146,14 @@ describe("useAnswerKey", () => {
   it("changes in the same render as a new answer, and not for the same answer", () => {
     const seen: number[] = [];
     const first = {};
-    const { rerender } = renderHook(({ answer }) => {
-      const key = useAnswerKey(answer);
-      seen.push(key);
-      return key;
-    }, { initialProps: { answer: first } });
+    const { rerender } = renderHook(
+      ({ answer }) => {
+        const key = useAnswerKey(answer);
+        seen.push(key);
+        return key;
+      },
+      { initialProps: { answer: first } },
+    );
     rerender({ answer: first });
     const second = {};
     rerender({ answer: second });
@@ -157,12 +167,21 @@ describe("useAnswerKey", () => {
 describe("FormShell", () => {
   it("submits, keeps the values the answer sends back, and shows its errors beside the fields", async () => {
     const action = vi.fn(async (_state: ActionState, formData: FormData): Promise<ActionState> => ({
-      ok: false, status: 422, action: "sources.save", code: "invalid",
-      errors: { name: ["Already taken."] }, values: { name: String(formData.get("name")), count: String(formData.get("count")) },
+      ok: false,
+      status: 422,
+      action: "sources.save",
+      code: "invalid",
+      errors: { name: ["Already taken."] },
+      values: { name: String(formData.get("name")), count: String(formData.get("count")) },
     }));
     function Shell() {
       return h(FormShell, {
-        action, initial: { id: "4", version: "2", name: "", count: "" }, schema, label: "shell", submit: "Save", submitting: "Saving",
+        action,
+        initial: { id: "4", version: "2", name: "", count: "" },
+        schema,
+        label: "shell",
+        submit: "Save",
+        submitting: "Saving",
         children: ({ values, checks }) => [
           h("label", { key: "l", htmlFor: "f-name" }, "Name"),
           h("input", { key: "i", ...checks.field("name"), defaultValue: values.name }),

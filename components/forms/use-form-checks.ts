@@ -18,9 +18,11 @@ export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
   const key = useAnswerKey(state);
   // Visits and checks belong to one answer: after a new one (the fields remount) the server's words
   // stand until their own field is checked again, not whenever another field is left.
-  const [check, setCheck] = useState<{ answer: ActionState; touched: Set<string>; errors: Record<string, string[] | undefined> }>(
-    { answer: state, touched: new Set(), errors: {} },
-  );
+  const [check, setCheck] = useState<{ answer: ActionState; touched: Set<string>; errors: Record<string, string[] | undefined> }>({
+    answer: state,
+    touched: new Set(),
+    errors: {},
+  });
   const current = check.answer === state;
   const touched = current ? check.touched : new Set<string>();
   const clientErrors = current ? check.errors : {};

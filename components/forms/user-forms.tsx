@@ -37,16 +37,38 @@ const strings = {
   confirmResetSecondFactor: (email: string) => `Confirm: reset two-factor of ${email}`,
 };
 
-function RoleSelect({ id, name, defaultValue, label, errors }: { id: string; name: string; defaultValue?: string; label: string; errors?: string[] }) {
+function RoleSelect({
+  id,
+  name,
+  defaultValue,
+  label,
+  errors,
+}: {
+  id: string;
+  name: string;
+  defaultValue?: string;
+  label: string;
+  errors?: string[];
+}) {
   return (
     <div className={`field${errors?.length ? " field--error" : ""}`}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={defaultValue ?? "editor"} aria-describedby={`${id}-error`} aria-invalid={errors?.length ? true : undefined}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? "editor"}
+        aria-describedby={`${id}-error`}
+        aria-invalid={errors?.length ? true : undefined}
+      >
         {ROLES.map((role) => (
-          <option key={role} value={role}>{messages.role[role]}</option>
+          <option key={role} value={role}>
+            {messages.role[role]}
+          </option>
         ))}
       </select>
-      <p id={`${id}-error`} className="field__error" aria-live="polite">{errors?.join(" ")}</p>
+      <p id={`${id}-error`} className="field__error" aria-live="polite">
+        {errors?.join(" ")}
+      </p>
     </div>
   );
 }
@@ -61,12 +83,30 @@ export function CreateUserForm({ action }: { action: Action }) {
     <form action={formAction} className="form card" aria-labelledby="create-user-title" key={state.ok ? `created-${answerKey}` : "form"}>
       <h2 id="create-user-title">{strings.createTitle}</h2>
       <FormStatus state={state} />
-      <Field name="email" type="email" label={strings.email} defaultValue={values.email} errors={errors.email} autoComplete="off" required />
+      <Field
+        name="email"
+        type="email"
+        label={strings.email}
+        defaultValue={values.email}
+        errors={errors.email}
+        autoComplete="off"
+        required
+      />
       <Field name="name" label={strings.name} defaultValue={values.name} errors={errors.name} required />
       <Field name="organisation" label={strings.organisation} defaultValue={values.organisation} errors={errors.organisation} />
       <RoleSelect id="create-role" name="role" label={strings.role} defaultValue={values.role} errors={errors.role} />
-      <Field name="password" type="password" label={strings.password} hint={strings.passwordHint} errors={errors.password} autoComplete="new-password" required />
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? strings.creating : strings.create}</button>
+      <Field
+        name="password"
+        type="password"
+        label={strings.password}
+        hint={strings.passwordHint}
+        errors={errors.password}
+        autoComplete="new-password"
+        required
+      />
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? strings.creating : strings.create}
+      </button>
     </form>
   );
 }
@@ -80,7 +120,10 @@ export interface UserActions {
 }
 
 /** The controls of one user's row. */
-export function UserRowActions({ user, actions }: {
+export function UserRowActions({
+  user,
+  actions,
+}: {
   user: { id: number; email: string; role: Role; isActive: boolean; secondFactor: boolean };
   actions: UserActions;
 }) {
@@ -95,7 +138,9 @@ export function UserRowActions({ user, actions }: {
       <form action={roleAction} className="inline-form">
         {idField}
         <RoleSelect id={`role-${user.id}`} name="role" defaultValue={user.role} label={strings.roleFor(user.email)} />
-        <button type="submit" className="button" disabled={rolePending}>{strings.changeRole}</button>
+        <button type="submit" className="button" disabled={rolePending}>
+          {strings.changeRole}
+        </button>
         <FormStatus state={roleState} />
       </form>
       <form action={activeAction} className="inline-form">
@@ -104,14 +149,25 @@ export function UserRowActions({ user, actions }: {
         {user.isActive ? (
           <ConfirmButton label={strings.disable} confirmLabel={strings.confirmDisable(user.email)} pending={activePending} />
         ) : (
-          <button type="submit" className="button" disabled={activePending}>{strings.enable}</button>
+          <button type="submit" className="button" disabled={activePending}>
+            {strings.enable}
+          </button>
         )}
         <FormStatus state={activeState} />
       </form>
       <form action={passwordAction} className="inline-form">
         {idField}
-        <Field name="password" id={`password-${user.id}`} type="password" label={strings.newPassword(user.email)} errors={describeAnswer(passwordState).errors.password} autoComplete="new-password" />
-        <button type="submit" className="button" disabled={passwordPending}>{strings.resetPassword}</button>
+        <Field
+          name="password"
+          id={`password-${user.id}`}
+          type="password"
+          label={strings.newPassword(user.email)}
+          errors={describeAnswer(passwordState).errors.password}
+          autoComplete="new-password"
+        />
+        <button type="submit" className="button" disabled={passwordPending}>
+          {strings.resetPassword}
+        </button>
         <FormStatus state={passwordState} />
       </form>
       <form action={sessionAction} className="inline-form">
@@ -122,10 +178,16 @@ export function UserRowActions({ user, actions }: {
       {user.secondFactor ? (
         <form action={factorAction} className="inline-form">
           {idField}
-          <ConfirmButton label={strings.resetSecondFactor} confirmLabel={strings.confirmResetSecondFactor(user.email)} pending={factorPending} />
+          <ConfirmButton
+            label={strings.resetSecondFactor}
+            confirmLabel={strings.confirmResetSecondFactor(user.email)}
+            pending={factorPending}
+          />
           <FormStatus state={factorState} />
         </form>
-      ) : <FormStatus state={factorState} />}
+      ) : (
+        <FormStatus state={factorState} />
+      )}
     </div>
   );
 }

@@ -32,7 +32,9 @@ export function WorkflowButton({ action, fields, label, confirmLabel, reasonLabe
   const id = `reason-${Object.values(fields).join("-")}-${label.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <form action={formAction} className="workflow-form">
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {reasonLabel ? (
         <FieldShell name="reason" id={id} label={reasonLabel} hint={reasonHint} errors={answer.errors.reason}>
           <textarea
@@ -48,7 +50,9 @@ export function WorkflowButton({ action, fields, label, confirmLabel, reasonLabe
       {confirmLabel ? (
         <ConfirmButton label={label} confirmLabel={confirmLabel} pending={pending} />
       ) : (
-        <button type="submit" className={`button${primary ? " button--primary" : ""}`} disabled={pending}>{label}</button>
+        <button type="submit" className={`button${primary ? " button--primary" : ""}`} disabled={pending}>
+          {label}
+        </button>
       )}
       {state.ok && !answer.notice ? null : <FormStatus state={state} />}
     </form>

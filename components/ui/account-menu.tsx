@@ -14,16 +14,29 @@ export function AccountMenu() {
   const session = useSession();
   if (session.status === "pending") {
     // Without JavaScript the link is still there.
-    return <div className="account-slot"><noscript><Link href="/signin">{strings.signIn}</Link></noscript></div>;
+    return (
+      <div className="account-slot">
+        <noscript>
+          <Link href="/signin">{strings.signIn}</Link>
+        </noscript>
+      </div>
+    );
   }
   const { user } = session;
-  if (!user) return <div className="account-slot"><Link href="/signin">{strings.signIn}</Link></div>;
+  if (!user)
+    return (
+      <div className="account-slot">
+        <Link href="/signin">{strings.signIn}</Link>
+      </div>
+    );
   return (
     <nav aria-label={strings.label} className="account-slot site-nav site-nav--account">
       <Link href="/editor">{strings.editor}</Link>
       {roleAtLeast(user.role, "reviewer") ? <Link href="/review">{strings.review}</Link> : null}
       {roleAtLeast(user.role, "admin") ? <Link href="/admin">{strings.admin}</Link> : null}
-      <Link href="/account" title={user.email}>{user.name}</Link>
+      <Link href="/account" title={user.email}>
+        {user.name}
+      </Link>
       <SignOutButton />
     </nav>
   );

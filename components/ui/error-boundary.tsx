@@ -19,7 +19,9 @@ export class ChartErrorBoundary extends Component<{ what: string; children: Reac
     if (!this.state.failed) return this.props.children;
     return (
       <div className="chart-error" role="alert">
-        <p><strong>{strings.title(this.props.what)}</strong></p>
+        <p>
+          <strong>{strings.title(this.props.what)}</strong>
+        </p>
         <p>{strings.hint}</p>
       </div>
     );

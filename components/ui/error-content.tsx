@@ -13,7 +13,9 @@ export function ErrorContent({ reset }: { reset: () => void }) {
       <h1>{strings.title}</h1>
       <p>{strings.text}</p>
       <p>
-        <button type="button" className="button button--primary" onClick={reset}>{strings.retry}</button>{" "}
+        <button type="button" className="button button--primary" onClick={reset}>
+          {strings.retry}
+        </button>{" "}
         <a href="/">{strings.home}</a>
       </p>
     </div>

@@ -53,7 +53,8 @@ export function FilterForm({
             <select id="f-place" name="place" defaultValue={filters.place}>
               {places.map((p) => (
                 <option key={p.pcode} value={p.pcode}>
-                  {"\u00a0\u00a0".repeat(p.depth)}{p.nameEn} ({p.pcode})
+                  {"\u00a0\u00a0".repeat(p.depth)}
+                  {p.nameEn} ({p.pcode})
                 </option>
               ))}
             </select>
@@ -75,7 +76,11 @@ export function FilterForm({
           <div className="dash-field">
             <label htmlFor="f-grade">{strings.grade}</label>
             <select id="f-grade" name="grade" defaultValue={filters.grade}>
-              {RELIABILITIES.map((g) => <option key={g} value={g}>{strings.gradeOption(g)}</option>)}
+              {RELIABILITIES.map((g) => (
+                <option key={g} value={g}>
+                  {strings.gradeOption(g)}
+                </option>
+              ))}
             </select>
           </div>
         ) : null}
@@ -83,7 +88,11 @@ export function FilterForm({
           <div className="dash-field">
             <label htmlFor="f-cred">{strings.cred}</label>
             <select id="f-cred" name="cred" defaultValue={String(filters.cred)}>
-              {CREDIBILITIES.map((c) => <option key={c} value={String(c)}>{strings.credOption(c)}</option>)}
+              {CREDIBILITIES.map((c) => (
+                <option key={c} value={String(c)}>
+                  {strings.credOption(c)}
+                </option>
+              ))}
             </select>
           </div>
         ) : null}
@@ -91,7 +100,9 @@ export function FilterForm({
           <div className="dash-field">
             <label htmlFor="f-at">{strings.at}</label>
             <input id="f-at" type="date" name="at" defaultValue={filters.at ?? ""} aria-describedby="f-at-hint" />
-            <span id="f-at-hint" className="field__hint">{strings.atHint}</span>
+            <span id="f-at-hint" className="field__hint">
+              {strings.atHint}
+            </span>
           </div>
         ) : null}
       </div>
@@ -123,8 +134,12 @@ export function FilterForm({
         </details>
       ) : null}
       <div className="dash-filters__actions">
-        <button type="submit" className="button button--primary">{strings.apply}</button>
-        <a href={action} className="button">{strings.reset}</a>
+        <button type="submit" className="button button--primary">
+          {strings.apply}
+        </button>
+        <a href={action} className="button">
+          {strings.reset}
+        </a>
       </div>
     </form>
   );

@@ -29,13 +29,17 @@ interface PagerProps {
 export function Pager({ window: w, path, params = new URLSearchParams(), noun, label }: PagerProps) {
   if (w.total === 0) return null;
   const link = (page: number, text: string, rel?: string) => (
-    <Link href={pageHref(path, params, page)} rel={rel} className="pager__link">{text}</Link>
+    <Link href={pageHref(path, params, page)} rel={rel} className="pager__link">
+      {text}
+    </Link>
   );
   // One page: the count alone, no navigation landmark with nothing to navigate.
   if (w.pages === 1) return <p className="pager pager__status">{strings.showing(w.from, w.to, w.total, noun)}</p>;
   return (
     <nav className="pager" aria-label={label}>
-      <p className="pager__status">{strings.showing(w.from, w.to, w.total, noun)}, {strings.page(w.page, w.pages)}</p>
+      <p className="pager__status">
+        {strings.showing(w.from, w.to, w.total, noun)}, {strings.page(w.page, w.pages)}
+      </p>
       <p className="pager__links">
         {/* Only the moves that lead somewhere (no inert "Previous" on the first page). */}
         {w.page > 2 ? link(1, strings.first) : null}

@@ -12,11 +12,15 @@ const strings = {
 export function SiteChrome({ children, account = true }: { children: ReactNode; account?: boolean }) {
   return (
     <>
-      <a className="skip-link" href="#content">{strings.skip}</a>
+      <a className="skip-link" href="#content">
+        {strings.skip}
+      </a>
       <SiteHeader account={account} />
       <DemoNotice />
       <main id="content">{children}</main>
-      <footer className="site-footer"><p>{strings.footer}</p></footer>
+      <footer className="site-footer">
+        <p>{strings.footer}</p>
+      </footer>
     </>
   );
 }

@@ -10,11 +10,15 @@ export function SiteHeader({ account = true }: { account?: boolean }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="brand">{strings.brand}</Link>
+        <Link href="/" className="brand">
+          {strings.brand}
+        </Link>
         <nav aria-label={strings.nav} className="site-nav">
           <Link href="/">{strings.overview}</Link>
           {DOMAINS.map((d) => (
-            <Link key={d} href={`/${d}`}>{messages.domain[d]}</Link>
+            <Link key={d} href={`/${d}`}>
+              {messages.domain[d]}
+            </Link>
           ))}
           <Link href="/sources">{strings.sources}</Link>
           <Link href="/timeline">{strings.timeline}</Link>

@@ -22,5 +22,9 @@ export const builtActions: BuiltAction[] = Object.entries(manifest.node).map(([i
   id,
   module: entry.filename ?? "?",
   exportName: entry.exportedName ?? "?",
-  path: (Object.keys(entry.workers)[0] ?? "app/page").replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/",
+  path:
+    (Object.keys(entry.workers)[0] ?? "app/page")
+      .replace(/^app/, "")
+      .replace(/\/\([^)]+\)/g, "")
+      .replace(/\/page$/, "") || "/",
 }));

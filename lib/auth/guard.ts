@@ -56,7 +56,13 @@ export function guardedAction<Args extends unknown[]>(
     // Counted before the role check: hammering actions one may not use is hammering too.
     const limit = await consumeRateLimit("actionsPerUser", `user:${user.id}`);
     if (!limit.allowed) {
-      return { ok: false, status: 429, code: "too_many", retryAfterSeconds: limit.retryAfterSeconds, params: { seconds: limit.retryAfterSeconds } };
+      return {
+        ok: false,
+        status: 429,
+        code: "too_many",
+        retryAfterSeconds: limit.retryAfterSeconds,
+        params: { seconds: limit.retryAfterSeconds },
+      };
     }
     if (!roleAtLeast(user.role, required)) return { ok: false, status: 403, code: "forbidden" };
     if (user.pendingStep && !actionAllowedDuring(user.pendingStep, name)) {

@@ -16,7 +16,10 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 export function requestOrigin(headers: HeaderBag): RequestOrigin {
-  const forwarded = header(headers, "x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
+  const forwarded = header(headers, "x-forwarded-for")
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return {
     address: forwarded?.at(-1)?.slice(0, 100) ?? "unknown",
     userAgent: (header(headers, "user-agent") ?? "").slice(0, 300),

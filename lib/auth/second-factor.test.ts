@@ -16,7 +16,14 @@ const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  for (const [key, role] of [["ada", "admin"], ["eve", "editor"], ["rob", "reviewer"], ["root", "admin"], ["tim", "editor"], ["tom", "editor"]] as const) {
+  for (const [key, role] of [
+    ["ada", "admin"],
+    ["eve", "editor"],
+    ["rob", "reviewer"],
+    ["root", "admin"],
+    ["tim", "editor"],
+    ["tom", "editor"],
+  ] as const) {
     const user = await prisma.user.create({ data: { email: `${key}@example.org`, name: key, role, passwordHash } });
     ids[key] = user.id;
   }
@@ -97,7 +104,10 @@ describe("sign-in with a second factor", () => {
   });
 
   it("refuses the code used at enrolment (same step), then signs in with a new step's code", async () => {
-    const reused = await signInWithPassword({ email: "rob@example.org", password: PASSWORD, code: totpCodeAt(secret, usedStepAt) }, origin("10.1.0.2"));
+    const reused = await signInWithPassword(
+      { email: "rob@example.org", password: PASSWORD, code: totpCodeAt(secret, usedStepAt) },
+      origin("10.1.0.2"),
+    );
     expect(reused).toEqual({ ok: false, reason: "code_invalid" });
     // The next step's code (accepted within the window) signs in once.
     const next = totpCodeAt(secret, usedStepAt + 30_000);
@@ -105,7 +115,10 @@ describe("sign-in with a second factor", () => {
     expect(ok).toMatchObject({ ok: true });
     const again = await signInWithPassword({ email: "rob@example.org", password: PASSWORD, code: next }, origin("10.1.0.2"));
     expect(again).toEqual({ ok: false, reason: "code_invalid" });
-    const events = await prisma.auditEvent.findMany({ where: { action: "auth.sign_in_failed", entityId: String(ids.rob) }, orderBy: { id: "asc" } });
+    const events = await prisma.auditEvent.findMany({
+      where: { action: "auth.sign_in_failed", entityId: String(ids.rob) },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => (e.after as { reason: string }).reason)).toEqual(["wrong_password", "reused_code", "reused_code"]);
   });
 
@@ -121,11 +134,19 @@ describe("sign-in with a second factor", () => {
     const [first, second] = recoveryCodes;
     // The failures of the tests above count against Rob's sign-in delay: this test is about codes.
     await prisma.signInThrottle.deleteMany({ where: { key: { startsWith: "account:rob@example.org" } } });
-    const ok = await signInWithPassword({ email: "rob@example.org", password: PASSWORD, code: first!.toUpperCase().replace(/-/g, " ") }, origin("10.1.0.3"));
+    const ok = await signInWithPassword(
+      { email: "rob@example.org", password: PASSWORD, code: first!.toUpperCase().replace(/-/g, " ") },
+      origin("10.1.0.3"),
+    );
     expect(ok).toMatchObject({ ok: true });
-    const session = ok.ok ? await prisma.auditEvent.findFirstOrThrow({ where: { action: "auth.signed_in" }, orderBy: { id: "desc" } }) : null;
+    const session = ok.ok
+      ? await prisma.auditEvent.findFirstOrThrow({ where: { action: "auth.signed_in" }, orderBy: { id: "desc" } })
+      : null;
     expect(session?.after).toMatchObject({ secondFactor: "recovery_code" });
-    expect(await signInWithPassword({ email: "rob@example.org", password: PASSWORD, code: first! }, origin("10.1.0.3"))).toEqual({ ok: false, reason: "code_invalid" });
+    expect(await signInWithPassword({ email: "rob@example.org", password: PASSWORD, code: first! }, origin("10.1.0.3"))).toEqual({
+      ok: false,
+      reason: "code_invalid",
+    });
     const parallel = await Promise.all(Array.from({ length: 3 }, () => checkSecondFactor(ids.rob!, second!)));
     expect(parallel.filter((r) => r.ok)).toEqual([{ ok: true, method: "recovery_code" }]);
     expect(await prisma.recoveryCode.count({ where: { userId: ids.rob!, usedAt: null } })).toBe(8);
@@ -141,7 +162,10 @@ describe("sign-in with a second factor", () => {
     }
     expect(results.slice(0, 3).map((r) => !r.ok && r.reason)).toEqual(["code_invalid", "code_invalid", "code_invalid"]);
     expect(results[3]).toMatchObject({ ok: false, reason: "throttled" });
-    const right = await signInWithPassword({ email: "rob@example.org", password: PASSWORD, code: totpCodeAt(secret, Date.now() + 30_000) }, address);
+    const right = await signInWithPassword(
+      { email: "rob@example.org", password: PASSWORD, code: totpCodeAt(secret, Date.now() + 30_000) },
+      address,
+    );
     expect(right).toMatchObject({ ok: false, reason: "throttled" });
     const row = await prisma.signInThrottle.findUniqueOrThrow({ where: { key: "account:rob@example.org" } });
     expect(row.failures).toBe(3);
@@ -181,7 +205,9 @@ describe("turning off and resetting", () => {
   });
 
   it("an admin's reset removes the factor and recovery codes, ends the user's sessions, and is audited", async () => {
-    const session = await prisma.userSession.create({ data: { id: "eve-session", userId: ids.eve!, expiresAt: new Date(Date.now() + 3_600_000) } });
+    const session = await prisma.userSession.create({
+      data: { id: "eve-session", userId: ids.eve!, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
     const result = await resetSecondFactor({ id: ids.root!, email: "root@example.org" }, ids.eve!, "admin console");
     expect(result).toEqual({ ok: true });
     expect(await prisma.userSecondFactor.count({ where: { userId: ids.eve! } })).toBe(0);

@@ -24,7 +24,11 @@ import { hashRecoveryCode, matchTotpCode, newRecoveryCodes, newTotpSecret, totpU
 export type SecondFactorCheck =
   | { ok: true; method: "none" | "totp" | "recovery_code" }
   | { ok: false; reason: "code_required" }
-  | { ok: false; reason: "code_invalid"; detail: "wrong_code" | "reused_code" | "used_recovery_code" | "malformed_code" | "unreadable_secret" };
+  | {
+      ok: false;
+      reason: "code_invalid";
+      detail: "wrong_code" | "reused_code" | "used_recovery_code" | "malformed_code" | "unreadable_secret";
+    };
 
 function masterSecret() {
   return env().NEXTAUTH_SECRET;
@@ -55,7 +59,9 @@ export async function checkSecondFactor(userId: number, input: string | undefine
   if (!secret) return { ok: false, reason: "code_invalid", detail: "unreadable_secret" };
   const match = matchTotpCode(secret, code.code, now.getTime());
   if (!match.ok) return { ok: false, reason: "code_invalid", detail: "wrong_code" };
-  return (await claimTimeStep(userId, match.step)) ? { ok: true, method: "totp" } : { ok: false, reason: "code_invalid", detail: "reused_code" };
+  return (await claimTimeStep(userId, match.step))
+    ? { ok: true, method: "totp" }
+    : { ok: false, reason: "code_invalid", detail: "reused_code" };
 }
 
 export interface SecondFactorStatus {
@@ -66,7 +72,11 @@ export interface SecondFactorStatus {
 
 export async function secondFactorStatus(userId: number): Promise<SecondFactorStatus> {
   const factor = await findSecondFactor(userId);
-  return { enabled: !!factor?.enabledAt, enabledAt: factor?.enabledAt ?? null, unusedRecoveryCodes: await countUnusedRecoveryCodes(userId) };
+  return {
+    enabled: !!factor?.enabledAt,
+    enabledAt: factor?.enabledAt ?? null,
+    unusedRecoveryCodes: await countUnusedRecoveryCodes(userId),
+  };
 }
 
 export interface Enrolment {
@@ -124,7 +134,10 @@ export type TurnOffResult =
  * as sign-ins (a stolen session must not be able to guess its way out of the second factor).
  */
 export async function turnOffSecondFactor(
-  user: { id: number; email: string; role: string }, input: string, origin: string | null, now = new Date(),
+  user: { id: number; email: string; role: string },
+  input: string,
+  origin: string | null,
+  now = new Date(),
 ): Promise<TurnOffResult> {
   if (user.role === "admin") return { ok: false, code: "required_for_admin" };
   const keys = [{ key: `second-factor-off:${user.id}`, limits: ACCOUNT_LIMITS }];

@@ -14,9 +14,11 @@ const origin = (address: string) => ({ address, userAgent: "vitest" });
 
 async function checkedPasswords(filter: { email?: string; addressPrefix?: string }) {
   const events = await prisma.auditEvent.findMany({ where: { action: { in: ["auth.signed_in", "auth.sign_in_failed"] } } });
-  return events.filter((e) =>
-    (!filter.email || (e.after as { email?: string } | null)?.email === filter.email) &&
-    (!filter.addressPrefix || e.origin?.startsWith(filter.addressPrefix))).length;
+  return events.filter(
+    (e) =>
+      (!filter.email || (e.after as { email?: string } | null)?.email === filter.email) &&
+      (!filter.addressPrefix || e.origin?.startsWith(filter.addressPrefix)),
+  ).length;
 }
 
 /**
@@ -25,15 +27,22 @@ async function checkedPasswords(filter: { email?: string; addressPrefix?: string
  * how fast this machine happens to be cannot let a wait run out in the middle of the burst.
  */
 function burst(email: string, address: (i: number) => string, rightAt = 25, now = new Date()) {
-  return Promise.all(Array.from({ length: 50 }, (_, i) =>
-    signInWithPassword({ email, password: i === rightAt ? PASSWORD : `wrong guess ${i}` }, origin(address(i)), now)));
+  return Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      signInWithPassword({ email, password: i === rightAt ? PASSWORD : `wrong guess ${i}` }, origin(address(i)), now),
+    ),
+  );
 }
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
   await prisma.user.createMany({
-    data: ["target", "delayed", "sprayed", "owner"]
-      .map((name) => ({ email: `${name}@example.org`, name, role: "editor" as const, passwordHash })),
+    data: ["target", "delayed", "sprayed", "owner"].map((name) => ({
+      email: `${name}@example.org`,
+      name,
+      role: "editor" as const,
+      passwordHash,
+    })),
   });
 });
 
@@ -60,8 +69,11 @@ describe("sign-in throttling under concurrency", () => {
   it("checks at most the per-address limit of 50 simultaneous sign-ins from one address", async () => {
     const address = "203.0.113.77";
     const now = new Date();
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-      signInWithPassword({ email: `someone${i}@example.org`, password: "Winter2023!!" }, origin(address), now)));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        signInWithPassword({ email: `someone${i}@example.org`, password: "Winter2023!!" }, origin(address), now),
+      ),
+    );
     const checked = await checkedPasswords({ addressPrefix: `${address} ` });
     expect(checked).toBe(ADDRESS_MAX_FAILURES);
     expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(50 - checked);

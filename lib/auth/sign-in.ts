@@ -48,8 +48,12 @@ export async function signInWithPassword(
   const where = describeOrigin(origin);
   const audit = (action: AuditAction, userId: number | null, reason?: string) =>
     recordSignInAttempt({
-      actor: userId ? { id: userId, email } : null, action, entityType: "user", entityId: userId,
-      after: { email, ...(reason ? { reason } : {}) }, origin: where,
+      actor: userId ? { id: userId, email } : null,
+      action,
+      entityType: "user",
+      entityId: userId,
+      after: { email, ...(reason ? { reason } : {}) },
+      origin: where,
     });
 
   const user = email ? await findUserForSignIn(email) : null;

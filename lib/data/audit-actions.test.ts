@@ -25,7 +25,8 @@ describe("audit action names", () => {
 
   it("after the migrations, every stored event's action is in the list", async () => {
     const migrated = await withOwner((owner) =>
-      owner.query("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND migration_name = $1", [MIGRATION]));
+      owner.query("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND migration_name = $1", [MIGRATION]),
+    );
     expect(migrated.rows).toHaveLength(1);
     const stored = await prisma.auditEvent.findMany({ distinct: ["action"], select: { action: true } });
     expect(stored.map((e) => e.action).filter((a) => !isAuditAction(a))).toEqual([]);
@@ -42,7 +43,8 @@ describe("audit action names", () => {
         VALUES (${old}, 'test', ${old}, ${JSON.stringify({ note: "Київ", old })}::jsonb, 'test')`;
     }
     await prisma.$transaction((tx) =>
-      recordAudit(tx, { actor: null, action: "figure.published", entityType: "test", entityId: "last", origin: "test" }));
+      recordAudit(tx, { actor: null, action: "figure.published", entityType: "test", entityId: "last", origin: "test" }),
+    );
     expect(await verify()).toMatchObject({ ok: true });
     const before = await prisma.auditEvent.findMany({ orderBy: { id: "asc" } });
 

@@ -24,27 +24,53 @@ function tamper(sql: string, params: unknown[] = []) {
 describe("the canonical encoding", () => {
   it("is stable: a fixed event always has the same content and hash", () => {
     const event = {
-      id: "42", at: new Date("2026-03-01T12:34:56.789Z"), actorId: 7, actorEmail: "ada@example.org", action: "figure.publish",
-      entityType: "figure", entityId: "9", before: '{"best": 12, "note": "Київ"}', after: null, origin: "203.0.113.5", prevHash: GENESIS_HASH,
+      id: "42",
+      at: new Date("2026-03-01T12:34:56.789Z"),
+      actorId: 7,
+      actorEmail: "ada@example.org",
+      action: "figure.publish",
+      entityType: "figure",
+      entityId: "9",
+      before: '{"best": 12, "note": "Київ"}',
+      after: null,
+      origin: "203.0.113.5",
+      prevHash: GENESIS_HASH,
     };
     expect(auditEventContent(event)).toBe(
       "crisis-ledger-audit-v12:4224:2026-03-01T12:34:56.789Z1:715:ada@example.org14:figure.publish6:figure1:9" +
-        '32:{"best": 12, "note": "Київ"}-11:203.0.113.564:' + GENESIS_HASH,
+        '32:{"best": 12, "note": "Київ"}-11:203.0.113.564:' +
+        GENESIS_HASH,
     );
     expect(auditEventHash(event)).toBe("05bfa2a999ac28edc1c00a59a5cfa042beef1bb34c678718261432fb3c8885c4");
   });
 
   it("is what the database computes, for the fixed event and for a stored one", async () => {
     const fixed = {
-      id: 42, at: "2026-03-01T12:34:56.789Z", actor_id: 7, actor_email: "ada@example.org", action: "figure.publish",
-      entity_type: "figure", entity_id: "9", before: { note: "Київ", best: 12 }, after: null, origin: "203.0.113.5", prev_hash: GENESIS_HASH,
+      id: 42,
+      at: "2026-03-01T12:34:56.789Z",
+      actor_id: 7,
+      actor_email: "ada@example.org",
+      action: "figure.publish",
+      entity_type: "figure",
+      entity_id: "9",
+      before: { note: "Київ", best: 12 },
+      after: null,
+      origin: "203.0.113.5",
+      prev_hash: GENESIS_HASH,
     };
     const [row] = await prisma.$queryRaw<Array<{ hash: string }>>`
       SELECT audit_event_hash(jsonb_populate_record(NULL::audit_event, ${JSON.stringify(fixed)}::jsonb)) AS hash`;
     expect(row!.hash).toBe("05bfa2a999ac28edc1c00a59a5cfa042beef1bb34c678718261432fb3c8885c4");
 
     await prisma.$transaction((tx) =>
-      recordAudit(tx, { actor: null, action: "source.created", entityType: "test", entityId: 'é\n"x"', after: { b: [1, 2.5], a: null, "ü": "\u0001" }, origin: null }),
+      recordAudit(tx, {
+        actor: null,
+        action: "source.created",
+        entityType: "test",
+        entityId: 'é\n"x"',
+        after: { b: [1, 2.5], a: null, ü: "\u0001" },
+        origin: null,
+      }),
     );
     expect(await verify()).toEqual({ ok: true, count: 1, lastHash: (await prisma.auditEvent.findFirstOrThrow()).hash });
   });
@@ -54,23 +80,34 @@ describe("the hash chain", () => {
   it("stays one unbroken chain under many concurrent writers", async () => {
     const before = await prisma.auditEvent.count();
     // Separate connections, each in its own transaction, all at once.
-    const clients = await Promise.all(Array.from({ length: 12 }, async () => {
-      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await client.connect();
-      return client;
-    }));
+    const clients = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await client.connect();
+        return client;
+      }),
+    );
     try {
-      await Promise.all(clients.map(async (client, c) => {
-        for (let i = 0; i < 5; i++) {
-          await client.query("BEGIN");
-          await client.query("INSERT INTO audit_event (action, entity_type, entity_id, origin) VALUES ('test.concurrent', 'test', $1, 'test')", [`${c}-${i}`]);
-          await client.query("SELECT pg_sleep(0.005)"); // hold the chain head a moment, so writers really queue
-          await client.query("COMMIT");
-        }
-      }));
-      await Promise.all(Array.from({ length: 20 }, (_, i) =>
-        prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "figure.created", entityType: "test", entityId: `p${i}`, origin: "test" })),
-      ));
+      await Promise.all(
+        clients.map(async (client, c) => {
+          for (let i = 0; i < 5; i++) {
+            await client.query("BEGIN");
+            await client.query(
+              "INSERT INTO audit_event (action, entity_type, entity_id, origin) VALUES ('test.concurrent', 'test', $1, 'test')",
+              [`${c}-${i}`],
+            );
+            await client.query("SELECT pg_sleep(0.005)"); // hold the chain head a moment, so writers really queue
+            await client.query("COMMIT");
+          }
+        }),
+      );
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          prisma.$transaction((tx) =>
+            recordAudit(tx, { actor: null, action: "figure.created", entityType: "test", entityId: `p${i}`, origin: "test" }),
+          ),
+        ),
+      );
     } finally {
       await Promise.all(clients.map((client) => client.end()));
     }
@@ -83,10 +120,12 @@ describe("the hash chain", () => {
   });
 
   it("a rolled-back write leaves no gap in the chain", async () => {
-    await expect(prisma.$transaction(async (tx) => {
-      await recordAudit(tx, { actor: null, action: "figure.deleted", entityType: "test", origin: "test" });
-      throw new Error("abort");
-    })).rejects.toThrow("abort");
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await recordAudit(tx, { actor: null, action: "figure.deleted", entityType: "test", origin: "test" });
+        throw new Error("abort");
+      }),
+    ).rejects.toThrow("abort");
     await prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "figure.created", entityType: "test", origin: "test" }));
     expect(await verify()).toMatchObject({ ok: true });
   });
@@ -97,12 +136,19 @@ describe("the hash chain", () => {
     await tamper("UPDATE audit_event SET entity_id = 'forged' WHERE id = $1", [victim.id]);
     const report = await verify();
     expect(report).toMatchObject({ ok: false, id: String(victim.id), found: victim.hash });
-    expect(describeChainReport(report)).toMatch(new RegExp(`^Broken link at audit event ${victim.id}: its content does not match its hash`));
+    expect(describeChainReport(report)).toMatch(
+      new RegExp(`^Broken link at audit event ${victim.id}: its content does not match its hash`),
+    );
 
     // Recomputing the changed event's own hash does not help: the next event's link breaks.
     await tamper("UPDATE audit_event SET hash = audit_event_hash(audit_event) WHERE id = $1", [victim.id]);
     const next = events[events.indexOf(victim) + 1]!;
-    expect(await verify()).toMatchObject({ ok: false, id: String(next.id), expected: expect.not.stringMatching(victim.hash!), found: victim.hash });
+    expect(await verify()).toMatchObject({
+      ok: false,
+      id: String(next.id),
+      expected: expect.not.stringMatching(victim.hash!),
+      found: victim.hash,
+    });
 
     await tamper("UPDATE audit_event SET entity_id = $2, hash = $3 WHERE id = $1", [victim.id, victim.entityId, victim.hash]);
     expect(await verify()).toMatchObject({ ok: true });

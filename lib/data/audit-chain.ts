@@ -29,7 +29,19 @@ const field = (value: string | null) => (value === null ? "-" : `${Buffer.byteLe
 export function auditEventContent(e: ChainedEvent): string {
   return (
     "crisis-ledger-audit-v1" +
-    [e.id, e.at.toISOString(), e.actorId === null ? null : String(e.actorId), e.actorEmail, e.action, e.entityType, e.entityId, e.before, e.after, e.origin, e.prevHash]
+    [
+      e.id,
+      e.at.toISOString(),
+      e.actorId === null ? null : String(e.actorId),
+      e.actorEmail,
+      e.action,
+      e.entityType,
+      e.entityId,
+      e.before,
+      e.after,
+      e.origin,
+      e.prevHash,
+    ]
       .map(field)
       .join("")
   );
@@ -81,16 +93,36 @@ export async function verifyAuditChain(client: pg.Client, keptHash?: string): Pr
       count += 1;
       if (row.prev_hash !== expectedPrev) {
         return {
-          ok: false, count, id: row.id, expected: expectedPrev, found: String(row.prev_hash),
+          ok: false,
+          count,
+          id: row.id,
+          expected: expectedPrev,
+          found: String(row.prev_hash),
           problem: "its link to the previous event does not match: an event before it was deleted, inserted or changed",
         };
       }
       const computed = auditEventHash({
-        id: row.id, at: row.at, actorId: row.actor_id, actorEmail: row.actor_email, action: row.action, entityType: row.entity_type,
-        entityId: row.entity_id, before: row.before, after: row.after, origin: row.origin, prevHash: row.prev_hash,
+        id: row.id,
+        at: row.at,
+        actorId: row.actor_id,
+        actorEmail: row.actor_email,
+        action: row.action,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        before: row.before,
+        after: row.after,
+        origin: row.origin,
+        prevHash: row.prev_hash,
       });
       if (row.hash !== computed) {
-        return { ok: false, count, id: row.id, expected: computed, found: String(row.hash), problem: "its content does not match its hash: it was changed" };
+        return {
+          ok: false,
+          count,
+          id: row.id,
+          expected: computed,
+          found: String(row.hash),
+          problem: "its content does not match its hash: it was changed",
+        };
       }
       expectedPrev = row.hash;
       lastId = row.id;
@@ -98,16 +130,29 @@ export async function verifyAuditChain(client: pg.Client, keptHash?: string): Pr
     }
     if (rows.length < BATCH) break;
   }
-  const { rows: heads } = await client.query<{ last_id: string; last_hash: string }>("SELECT last_id::text, last_hash FROM audit_chain_head WHERE id = 1");
+  const { rows: heads } = await client.query<{ last_id: string; last_hash: string }>(
+    "SELECT last_id::text, last_hash FROM audit_chain_head WHERE id = 1",
+  );
   const head = heads[0];
   if (!head || head.last_hash !== expectedPrev || head.last_id !== lastId) {
     return {
-      ok: false, count, id: head?.last_id ?? null, expected: expectedPrev, found: head?.last_hash ?? "no chain head",
+      ok: false,
+      count,
+      id: head?.last_id ?? null,
+      expected: expectedPrev,
+      found: head?.last_hash ?? "no chain head",
       problem: `the chain head does not point at the last event (${lastId}): events at the end were deleted, or the head was changed`,
     };
   }
   if (!keptHashSeen) {
-    return { ok: false, count, id: null, expected: keptHash!, found: "no such event", problem: "no event has the hash you kept: the chain was rewritten" };
+    return {
+      ok: false,
+      count,
+      id: null,
+      expected: keptHash!,
+      found: "no such event",
+      problem: "no event has the hash you kept: the chain was rewritten",
+    };
   }
   return { ok: true, count, lastHash: expectedPrev };
 }

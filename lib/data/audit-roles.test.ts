@@ -9,7 +9,11 @@ import { withOwner } from "@/test/owner";
 const asApp = (sql: string) => prisma.$executeRawUnsafe(sql);
 
 async function appTables(): Promise<string[]> {
-  return withOwner(async (owner) => (await owner.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows.map((r) => r.name));
+  return withOwner(async (owner) =>
+    (await owner.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows.map(
+      (r) => r.name,
+    ),
+  );
 }
 
 describe("the app's database role", () => {
@@ -46,8 +50,9 @@ describe("the app's database role", () => {
       await expect(asApp(`ALTER TABLE "${table}" OWNER TO CURRENT_USER`), table).rejects.toThrow(/must be owner/);
       await expect(asApp(`DROP TABLE "${table}"`), table).rejects.toThrow(/must be owner/);
     }
-    await expect(asApp("CREATE TRIGGER sneaky BEFORE INSERT ON figure FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only()"))
-      .rejects.toThrow(/permission denied|must be owner/);
+    await expect(
+      asApp("CREATE TRIGGER sneaky BEFORE INSERT ON figure FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only()"),
+    ).rejects.toThrow(/permission denied|must be owner/);
     await expect(asApp("CREATE TABLE sneaky (id int)")).rejects.toThrow(/permission denied/);
     await expect(asApp("CREATE FUNCTION sneaky() RETURNS int LANGUAGE sql AS 'SELECT 1'")).rejects.toThrow(/permission denied/);
   });

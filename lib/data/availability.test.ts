@@ -11,7 +11,11 @@ let parent: string;
 let server: Database | undefined;
 let prisma: (typeof import("@/lib/db"))["prisma"];
 
-const errorOf = (work: () => Promise<unknown>) => work().then(() => null, (error: unknown) => error);
+const errorOf = (work: () => Promise<unknown>) =>
+  work().then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 beforeAll(async () => {
   parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-availability-"));

@@ -5,8 +5,26 @@ import { prisma } from "@/lib/db";
 import type { Figure } from "@/lib/generated/prisma/client";
 
 const COMPARED = [
-  "indicatorId", "locationId", "sourceId", "periodStart", "asOf", "low", "best", "high", "qualifier", "noInformation", "credibility",
-  "verification", "sourceUrl", "sourcePublishedAt", "sourcePlaceName", "sex", "ageGroup", "populationGroup", "notes", "status",
+  "indicatorId",
+  "locationId",
+  "sourceId",
+  "periodStart",
+  "asOf",
+  "low",
+  "best",
+  "high",
+  "qualifier",
+  "noInformation",
+  "credibility",
+  "verification",
+  "sourceUrl",
+  "sourcePublishedAt",
+  "sourcePlaceName",
+  "sex",
+  "ageGroup",
+  "populationGroup",
+  "notes",
+  "status",
 ] as const;
 
 function text(value: unknown): string {
@@ -19,6 +37,9 @@ function text(value: unknown): string {
 export async function figureChanges(current: Figure, loadedVersion: number) {
   const loaded = await prisma.figureRevision.findUnique({ where: { figureId_version: { figureId: current.id, version: loadedVersion } } });
   const before = (loaded?.snapshot ?? {}) as Record<string, unknown>;
-  const changes = COMPARED.filter((field) => text(before[field]) !== text(current[field])).map((field) => ({ field, theirs: text(current[field]) }));
+  const changes = COMPARED.filter((field) => text(before[field]) !== text(current[field])).map((field) => ({
+    field,
+    theirs: text(current[field]),
+  }));
   return { currentVersion: current.version, changes };
 }

@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { withOwner } from "@/test/owner";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
-import { createFigure, deleteDraft, getFigureForEditor, getPublicFigure, transitionFigure, updateFigure, type FigureActor } from "./figures";
+import {
+  createFigure,
+  deleteDraft,
+  getFigureForEditor,
+  getPublicFigure,
+  transitionFigure,
+  updateFigure,
+  type FigureActor,
+} from "./figures";
 
 let editor: FigureActor, otherEditor: FigureActor, reviewer: FigureActor, otherReviewer: FigureActor, admin: FigureActor;
 let refs: { indicatorId: string; locationId: string; sourceId: string };
@@ -21,13 +29,23 @@ beforeAll(async () => {
   otherReviewer = await mk("rev2@example.org", "reviewer");
   admin = await mk("adm@example.org", "admin");
   const location = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-  const indicator = await prisma.indicator.create({ data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" } });
+  const indicator = await prisma.indicator.create({
+    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" },
+  });
   const source = await prisma.source.create({ data: { name: "IOM", nameKey: "iom", kind: "un_agency", reliability: "B" } });
   refs = { indicatorId: String(indicator.id), locationId: String(location.id), sourceId: String(source.id) };
 });
 
 function input(overrides: Record<string, string> = {}) {
-  const parsed = figureInputSchema(today).parse({ ...refs, asOf: "2023-05-01", low: "10,000", best: "12,000", high: "15,000", credibility: "2", ...overrides });
+  const parsed = figureInputSchema(today).parse({
+    ...refs,
+    asOf: "2023-05-01",
+    low: "10,000",
+    best: "12,000",
+    high: "15,000",
+    credibility: "2",
+    ...overrides,
+  });
   return parsed;
 }
 
@@ -56,7 +74,9 @@ describe("figures", () => {
 
   it("of many concurrent saves of one version from separate connections, exactly one wins", async () => {
     const figure = await createFigure(editor, input(), "test");
-    const attempts = Array.from({ length: 8 }, (_, i) => updateFigure(editor, figure.id, { ...input({ best: String(12001 + i), high: "20000" }), version: 1 }, "test"));
+    const attempts = Array.from({ length: 8 }, (_, i) =>
+      updateFigure(editor, figure.id, { ...input({ best: String(12001 + i), high: "20000" }), version: 1 }, "test"),
+    );
     const results = await Promise.all(attempts);
     const winners = results.filter((r) => r.ok);
     expect(winners).toHaveLength(1);
@@ -71,9 +91,11 @@ describe("figures", () => {
   it("a failure while writing the history leaves nothing: no change, no revision, no audit event", async () => {
     const figure = await createFigure(editor, input(), "test");
     // Only the owner may add a trigger (the app role cannot alter tables).
-    await withOwner((owner) => owner.query(`
+    await withOwner((owner) =>
+      owner.query(`
       CREATE FUNCTION fail_revision() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
-      CREATE TRIGGER fail_revision BEFORE INSERT ON figure_revision FOR EACH ROW EXECUTE FUNCTION fail_revision();`));
+      CREATE TRIGGER fail_revision BEFORE INSERT ON figure_revision FOR EACH ROW EXECUTE FUNCTION fail_revision();`),
+    );
     try {
       await expect(updateFigure(editor, figure.id, { ...input({ best: "13,500" }), version: 1 }, "test")).rejects.toThrow(/disk full/);
     } finally {
@@ -94,7 +116,10 @@ describe("figures", () => {
 
   it("goes draft -> submitted -> published, never published by an editor, and the public sees its history", async () => {
     const figure = await createFigure(editor, input(), "test");
-    expect(await transitionFigure(editor, figure.id, "submit", 1, null, "test")).toMatchObject({ ok: true, record: { status: "submitted", version: 2 } });
+    expect(await transitionFigure(editor, figure.id, "submit", 1, null, "test")).toMatchObject({
+      ok: true,
+      record: { status: "submitted", version: 2 },
+    });
     expect(await transitionFigure(editor, figure.id, "publish", 2, null, "test")).toEqual({ ok: false, code: "forbidden" });
     expect(await getPublicFigure(figure.id)).toBeNull();
     const published = await transitionFigure(reviewer, figure.id, "publish", 2, null, "test");
@@ -170,10 +195,12 @@ describe("figures", () => {
     const figure = await createFigure(editor, input(), "test");
     await transitionFigure(editor, figure.id, "submit", 1, null, "test");
     expect(await transitionFigure(reviewer, figure.id, "reject", 2, "Wrong place: this is the raion total.", "test")).toMatchObject({
-      ok: true, record: { status: "rejected", statusReason: "Wrong place: this is the raion total." },
+      ok: true,
+      record: { status: "rejected", statusReason: "Wrong place: this is the raion total." },
     });
     expect(await updateFigure(editor, figure.id, { ...input({ best: "11,000", low: "11,000" }), version: 3 }, "test")).toMatchObject({
-      ok: true, record: { status: "draft", version: 4 },
+      ok: true,
+      record: { status: "draft", version: 4 },
     });
     expect((await history(figure.id)).revisions.at(-1)?.action).toBe("revised");
   });

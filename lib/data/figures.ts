@@ -10,14 +10,20 @@ import type { AuditAction, WorkflowAuditStep } from "@/lib/domain/audit-actions"
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import {
-  canDeleteDraft, canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal, type WorkflowDenial,
+  canDeleteDraft,
+  canEditRecord,
+  canSeeInEditor,
+  isSelfPublication,
+  withContributor,
+  workflowDenial,
+  type Principal,
+  type WorkflowDenial,
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { deleteVersioned, lockingStore } from "./versioned";
 import { changeWorkflowRecord, type ChangeResult } from "./workflow";
 
 export type FigureActor = Actor & Principal;
-
 
 /** The fields a revision snapshots: everything that describes the claim and its state. */
 function snapshotOf(figure: Figure): Prisma.InputJsonValue {
@@ -77,7 +83,10 @@ async function changeFigure(
   origin: string | null,
   allowed: (figure: Figure) => boolean | WorkflowDenial,
   update: (figure: Figure) => {
-    data: Prisma.FigureUncheckedUpdateManyInput; action: WorkflowAuditStep; reason?: string | null; auditAction?: AuditAction;
+    data: Prisma.FigureUncheckedUpdateManyInput;
+    action: WorkflowAuditStep;
+    reason?: string | null;
+    auditAction?: AuditAction;
   },
 ): Promise<ChangeResult<Figure>> {
   return changeWorkflowRecord(figureStore, actor, id, expectedVersion, allowed, (before) => {
@@ -91,12 +100,19 @@ async function changeFigure(
 
 /** Saves an edit. A rejected figure goes back to draft with the save. */
 export function updateFigure(actor: FigureActor, id: number, input: FigureInput & { version: number }, origin: string | null) {
-  return changeFigure(actor, id, input.version, origin, (f) => canEditRecord(actor, f), (before) => ({
-    // The reviewer's reason stays in the revision history; the edited draft starts clean.
-    // Whoever saves values joins the contributors, who may not publish them (four-eyes rule).
-    data: { ...dataFrom(input), status: "draft", statusReason: null, contributorIds: withContributor(before, actor) },
-    action: before.status === "rejected" ? "revised" : "updated",
-  }));
+  return changeFigure(
+    actor,
+    id,
+    input.version,
+    origin,
+    (f) => canEditRecord(actor, f),
+    (before) => ({
+      // The reviewer's reason stays in the revision history; the edited draft starts clean.
+      // Whoever saves values joins the contributors, who may not publish them (four-eyes rule).
+      data: { ...dataFrom(input), status: "draft", statusReason: null, contributorIds: withContributor(before, actor) },
+      action: before.status === "rejected" ? "revised" : "updated",
+    }),
+  );
 }
 
 export function transitionFigure(
@@ -144,8 +160,22 @@ export function deleteDraft(actor: FigureActor, id: number, expectedVersion: num
 // ------------------------------------------------------------------ reads
 
 const listSelect = {
-  id: true, status: true, statusReason: true, asOf: true, periodStart: true, low: true, best: true, high: true, qualifier: true,
-  noInformation: true, credibility: true, verification: true, version: true, updatedAt: true, authorId: true, contributorIds: true,
+  id: true,
+  status: true,
+  statusReason: true,
+  asOf: true,
+  periodStart: true,
+  low: true,
+  best: true,
+  high: true,
+  qualifier: true,
+  noInformation: true,
+  credibility: true,
+  verification: true,
+  version: true,
+  updatedAt: true,
+  authorId: true,
+  contributorIds: true,
   indicator: { select: { name: true, unit: true } },
   location: { select: { nameEn: true, pcode: true } },
   source: { select: { name: true, reliability: true } },
@@ -189,21 +219,42 @@ export type EditorFigure = NonNullable<Awaited<ReturnType<typeof getFigureForEdi
 
 const reviewSelect = {
   ...listSelect,
-  indicatorId: true, locationId: true, sourceId: true, notes: true, sourceUrl: true, sourcePublishedAt: true, sourcePlaceName: true,
-  sex: true, ageGroup: true, populationGroup: true, createdAt: true,
+  indicatorId: true,
+  locationId: true,
+  sourceId: true,
+  notes: true,
+  sourceUrl: true,
+  sourcePublishedAt: true,
+  sourcePlaceName: true,
+  sex: true,
+  ageGroup: true,
+  populationGroup: true,
+  createdAt: true,
   author: { select: { name: true, organisation: true } },
 } as const satisfies Prisma.FigureSelect;
 
 /** The review queue, oldest first, each item with the published claims it competes with. */
 export async function reviewQueue() {
-  const submitted = await prisma.figure.findMany({ where: { status: "submitted" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], select: reviewSelect });
+  const submitted = await prisma.figure.findMany({
+    where: { status: "submitted" },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    select: reviewSelect,
+  });
   return Promise.all(submitted.map(async (figure) => ({ figure, competing: await competingClaims(figure) })));
 }
 
 const COMPETING_WINDOW_DAYS = 31;
 
 /** Published claims for the same indicator, place and breakdown, dated within a month of it. */
-export function competingClaims(figure: { id: number; indicatorId: number; locationId: number; asOf: Date; sex: string | null; ageGroup: string | null; populationGroup: string | null }) {
+export function competingClaims(figure: {
+  id: number;
+  indicatorId: number;
+  locationId: number;
+  asOf: Date;
+  sex: string | null;
+  ageGroup: string | null;
+  populationGroup: string | null;
+}) {
   const day = 86_400_000;
   return prisma.figure.findMany({
     where: {
@@ -214,7 +265,10 @@ export function competingClaims(figure: { id: number; indicatorId: number; locat
       sex: figure.sex as never,
       ageGroup: figure.ageGroup as never,
       populationGroup: figure.populationGroup as never,
-      asOf: { gte: new Date(figure.asOf.getTime() - COMPETING_WINDOW_DAYS * day), lte: new Date(figure.asOf.getTime() + COMPETING_WINDOW_DAYS * day) },
+      asOf: {
+        gte: new Date(figure.asOf.getTime() - COMPETING_WINDOW_DAYS * day),
+        lte: new Date(figure.asOf.getTime() + COMPETING_WINDOW_DAYS * day),
+      },
     },
     orderBy: [{ asOf: "asc" }, { id: "asc" }],
     select: listSelect,
@@ -240,13 +294,30 @@ export async function getPublicFigure(id: number) {
   });
   if (!figure) return null;
   const history = figure.revisions.map((r) => {
-      const s = r.snapshot as { low: number | null; best: number | null; high: number | null; qualifier: string; noInformation: boolean; status: string; verification: string };
-      return {
-        version: r.version, action: r.action, at: r.changedAt, organisation: r.changedBy?.organisation ?? null,
-        // Reviewers' comments to editors stay internal; publication and retraction reasons are public.
-        reason: PUBLIC_REASONS.has(r.action) ? r.reason : null,
-        low: s.low, best: s.best, high: s.high, qualifier: s.qualifier, noInformation: s.noInformation, status: s.status, verification: s.verification,
-      };
+    const s = r.snapshot as {
+      low: number | null;
+      best: number | null;
+      high: number | null;
+      qualifier: string;
+      noInformation: boolean;
+      status: string;
+      verification: string;
+    };
+    return {
+      version: r.version,
+      action: r.action,
+      at: r.changedAt,
+      organisation: r.changedBy?.organisation ?? null,
+      // Reviewers' comments to editors stay internal; publication and retraction reasons are public.
+      reason: PUBLIC_REASONS.has(r.action) ? r.reason : null,
+      low: s.low,
+      best: s.best,
+      high: s.high,
+      qualifier: s.qualifier,
+      noInformation: s.noInformation,
+      status: s.status,
+      verification: s.verification,
+    };
   });
   const { revisions: _revisions, ...rest } = figure;
   return { figure: rest, history };

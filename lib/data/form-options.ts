@@ -9,14 +9,18 @@ export async function figureFormOptions() {
       orderBy: [{ domain: "asc" }, { displayOrder: "asc" }, { name: "asc" }],
       select: { id: true, name: true, domain: true, unit: true, allowedBreakdowns: true },
     }),
-    prisma.location.findMany({ orderBy: [{ adminLevel: "asc" }, { nameEn: "asc" }], select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parentId: true } }),
+    prisma.location.findMany({
+      orderBy: [{ adminLevel: "asc" }, { nameEn: "asc" }],
+      select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parentId: true },
+    }),
     prisma.source.findMany({ where: { isActive: true }, orderBy: { name: "asc" }, select: { id: true, name: true, reliability: true } }),
   ]);
   // Each place with the path above it ("Ukraine › Donetska › Bakhmutskyi"), in tree order.
   const byId = new Map(locations.map((l) => [l.id, l]));
   const path = (id: number | null): string[] => {
     const names: string[] = [];
-    for (let l = id === null ? undefined : byId.get(id); l; l = l.parentId === null ? undefined : byId.get(l.parentId)) names.unshift(l.nameEn);
+    for (let l = id === null ? undefined : byId.get(id); l; l = l.parentId === null ? undefined : byId.get(l.parentId))
+      names.unshift(l.nameEn);
     return names;
   };
   const places = locations
@@ -41,9 +45,5 @@ export async function missingChoices(choices: { indicatorId?: number; locationId
     prisma.location.count({ where: { id: choices.locationId } }),
     prisma.source.count({ where: { id: choices.sourceId } }),
   ]);
-  return [
-    ...(indicator ? [] : ["indicatorId"]),
-    ...(location ? [] : ["locationId"]),
-    ...(source ? [] : ["sourceId"]),
-  ];
+  return [...(indicator ? [] : ["indicatorId"]), ...(location ? [] : ["locationId"]), ...(source ? [] : ["sourceId"])];
 }

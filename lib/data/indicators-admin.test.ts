@@ -4,7 +4,15 @@ import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { createIndicator, updateIndicator } from "./indicators";
 
 const admin = { id: 0, email: "admin@example.org" };
-const base = { slug: "civilians-killed", domain: "casualties", name: "Civilians killed", unit: "people", hxlTag: "#affected+killed", displayOrder: "1", isPublic: "on" };
+const base = {
+  slug: "civilians-killed",
+  domain: "casualties",
+  name: "Civilians killed",
+  unit: "people",
+  hxlTag: "#affected+killed",
+  displayOrder: "1",
+  isPublic: "on",
+};
 const input = (extra: Record<string, unknown> = {}) => indicatorInputSchema().parse({ ...base, ...extra });
 
 beforeAll(async () => {
@@ -19,13 +27,36 @@ describe("indicator administration", () => {
 
     const location = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
     const source = await prisma.source.create({ data: { name: "OHCHR", nameKey: "ohchr", kind: "un_agency", reliability: "A" } });
-    await prisma.figure.create({ data: { indicatorId: created.indicator.id, locationId: location.id, sourceId: source.id, asOf: new Date("2023-01-01"), low: 5, best: 5, high: 5, qualifier: "exact", credibility: 1, sex: "female" } });
+    await prisma.figure.create({
+      data: {
+        indicatorId: created.indicator.id,
+        locationId: location.id,
+        sourceId: source.id,
+        asOf: new Date("2023-01-01"),
+        low: 5,
+        best: 5,
+        high: 5,
+        qualifier: "exact",
+        credibility: 1,
+        sex: "female",
+      },
+    });
 
-    expect(await updateIndicator(admin, created.indicator.id, { ...input({ allowedBreakdowns: ["age_group"] }), version: 1 }, "test")).toEqual({ ok: false, code: "breakdown_in_use", dimensions: ["sex"] });
+    expect(
+      await updateIndicator(admin, created.indicator.id, { ...input({ allowedBreakdowns: ["age_group"] }), version: 1 }, "test"),
+    ).toEqual({ ok: false, code: "breakdown_in_use", dimensions: ["sex"] });
     // Dropping an unused breakdown and hiding the indicator are fine, and audited.
-    const hidden = await updateIndicator(admin, created.indicator.id, { ...input({ allowedBreakdowns: ["sex"], isPublic: "" }), version: 1 }, "test");
+    const hidden = await updateIndicator(
+      admin,
+      created.indicator.id,
+      { ...input({ allowedBreakdowns: ["sex"], isPublic: "" }), version: 1 },
+      "test",
+    );
     expect(hidden).toMatchObject({ ok: true, indicator: { allowedBreakdowns: ["sex"], isPublic: false, version: 2 } });
-    expect(await updateIndicator(admin, created.indicator.id, { ...input(), version: 1 }, "test")).toMatchObject({ ok: false, code: "conflict" });
+    expect(await updateIndicator(admin, created.indicator.id, { ...input(), version: 1 }, "test")).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     const audit = await prisma.auditEvent.findMany({ where: { entityType: "indicator" }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["indicator.created", "indicator.updated"]);
     expect(audit[1]!.before).toMatchObject({ isPublic: true });

@@ -18,7 +18,16 @@ export interface PublicIndicator {
   allowedBreakdowns: BreakdownDimension[];
 }
 
-const select = { id: true, slug: true, domain: true, name: true, description: true, unit: true, hxlTag: true, allowedBreakdowns: true } as const;
+const select = {
+  id: true,
+  slug: true,
+  domain: true,
+  name: true,
+  description: true,
+  unit: true,
+  hxlTag: true,
+  allowedBreakdowns: true,
+} as const;
 
 // Public reads use `readPrisma` (the replica when there is one); staff pages and writes use `prisma`.
 
@@ -64,12 +73,18 @@ function indicatorData(input: IndicatorInput) {
   return fields;
 }
 
-
 export async function createIndicator(actor: Actor, input: IndicatorInput, origin: string | null): Promise<IndicatorChangeResult> {
   try {
     return await prisma.$transaction(async (tx) => {
       const indicator = await tx.indicator.create({ data: indicatorData(input) });
-      await recordAudit(tx, { actor, action: "indicator.created", entityType: "indicator", entityId: indicator.id, after: indicator, origin });
+      await recordAudit(tx, {
+        actor,
+        action: "indicator.created",
+        entityType: "indicator",
+        entityId: indicator.id,
+        after: indicator,
+        origin,
+      });
       return { ok: true as const, indicator };
     });
   } catch (error) {
@@ -80,9 +95,18 @@ export async function createIndicator(actor: Actor, input: IndicatorInput, origi
 
 const indicatorStore = prismaStore<Indicator, Prisma.IndicatorUpdateManyMutationInput>((tx) => tx.indicator);
 
-export async function updateIndicator(actor: Actor, id: number, input: IndicatorInput & { version: number }, origin: string | null): Promise<IndicatorChangeResult> {
+export async function updateIndicator(
+  actor: Actor,
+  id: number,
+  input: IndicatorInput & { version: number },
+  origin: string | null,
+): Promise<IndicatorChangeResult> {
   try {
-    const result = await changeVersioned<Indicator, Prisma.IndicatorUpdateManyMutationInput, { ok: false; code: "breakdown_in_use"; dimensions: BreakdownDimension[] }>(
+    const result = await changeVersioned<
+      Indicator,
+      Prisma.IndicatorUpdateManyMutationInput,
+      { ok: false; code: "breakdown_in_use"; dimensions: BreakdownDimension[] }
+    >(
       indicatorStore,
       id,
       input.version,
@@ -96,7 +120,8 @@ export async function updateIndicator(actor: Actor, id: number, input: Indicator
         if (stillUsed.length) return { ok: false as const, code: "breakdown_in_use" as const, dimensions: stillUsed };
         return {
           data: indicatorData(input),
-          record: (tx2, _before, after) => recordAudit(tx2, { actor, action: "indicator.updated", entityType: "indicator", entityId: id, before, after, origin }),
+          record: (tx2, _before, after) =>
+            recordAudit(tx2, { actor, action: "indicator.updated", entityType: "indicator", entityId: id, before, after, origin }),
         };
       },
     );
@@ -108,7 +133,10 @@ export async function updateIndicator(actor: Actor, id: number, input: Indicator
 }
 
 export function listIndicatorsForAdmin() {
-  return prisma.indicator.findMany({ orderBy: [{ domain: "asc" }, { displayOrder: "asc" }, { name: "asc" }], include: { _count: { select: { figures: true } } } });
+  return prisma.indicator.findMany({
+    orderBy: [{ domain: "asc" }, { displayOrder: "asc" }, { name: "asc" }],
+    include: { _count: { select: { figures: true } } },
+  });
 }
 
 export function getIndicatorForAdmin(id: number) {

@@ -21,14 +21,32 @@ type FigureOverrides = Partial<Record<string, string | number | boolean | null>>
 /** Inserts a figure with raw SQL (no zod, no Prisma validation): only the database can refuse it. */
 function insertFigure(overrides: FigureOverrides = {}) {
   const row: FigureOverrides = {
-    indicator_id: ids.indicator, location_id: ids.location, source_id: ids.source,
-    as_of: "2023-05-01", low: 10, best: 12, high: 15, qualifier: "approximately",
-    no_information: false, credibility: 2, status: "draft", updated_at: "2023-05-02T00:00:00Z",
+    indicator_id: ids.indicator,
+    location_id: ids.location,
+    source_id: ids.source,
+    as_of: "2023-05-01",
+    low: 10,
+    best: 12,
+    high: 15,
+    qualifier: "approximately",
+    no_information: false,
+    credibility: 2,
+    status: "draft",
+    updated_at: "2023-05-02T00:00:00Z",
     ...overrides,
   };
   const columns = Object.keys(row);
   const placeholders = columns.map((c, i) => {
-    const cast = c === "qualifier" ? '::"Qualifier"' : c === "status" ? '::"PublicationStatus"' : c.endsWith("_at") ? "::timestamptz" : c === "as_of" || c === "period_start" ? "::date" : "";
+    const cast =
+      c === "qualifier"
+        ? '::"Qualifier"'
+        : c === "status"
+          ? '::"PublicationStatus"'
+          : c.endsWith("_at")
+            ? "::timestamptz"
+            : c === "as_of" || c === "period_start"
+              ? "::date"
+              : "";
     return `$${i + 1}${cast}`;
   });
   return prisma.$executeRawUnsafe(
@@ -83,8 +101,12 @@ describe("reference data constraints", () => {
   });
 
   it("refuse a duplicate P-code and a source name differing only in case", async () => {
-    await expect(prisma.location.create({ data: { pcode: "UA14", nameEn: "Again", nameUk: "Знову", adminLevel: 1 } })).rejects.toMatchObject({ code: "P2002" });
-    await expect(prisma.source.create({ data: { name: "unhcr", nameKey: "unhcr", kind: "un_agency", reliability: "B" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(
+      prisma.location.create({ data: { pcode: "UA14", nameEn: "Again", nameUk: "Знову", adminLevel: 1 } }),
+    ).rejects.toMatchObject({ code: "P2002" });
+    await expect(
+      prisma.source.create({ data: { name: "unhcr", nameKey: "unhcr", kind: "un_agency", reliability: "B" } }),
+    ).rejects.toMatchObject({ code: "P2002" });
     await expect(
       prisma.$executeRaw`INSERT INTO source (name, name_key, kind, reliability, updated_at) VALUES ('UNHCR ', 'other', 'ngo', 'B', now())`,
     ).rejects.toEqual(violates("source_name_key_check"));

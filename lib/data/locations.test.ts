@@ -6,11 +6,19 @@ import { listPlacesAround } from "./locations";
 
 beforeAll(async () => {
   const ua = await prisma.location.create({ data: { pcode: "UA", nameEn: "Ukraine", nameUk: "Україна", adminLevel: 0 } });
-  const donetska = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1, parentId: ua.id } });
+  const donetska = await prisma.location.create({
+    data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1, parentId: ua.id },
+  });
   await prisma.location.create({ data: { pcode: "UA63", nameEn: "Kharkivska", nameUk: "Харківська", adminLevel: 1, parentId: ua.id } });
-  const bakhmutskyi = await prisma.location.create({ data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: donetska.id } });
-  await prisma.location.create({ data: { pcode: "UA1412", nameEn: "Kramatorskyi", nameUk: "Краматорський", adminLevel: 2, parentId: donetska.id } });
-  await prisma.location.create({ data: { pcode: "UA1402001", nameEn: "Bakhmutska", nameUk: "Бахмутська", adminLevel: 3, parentId: bakhmutskyi.id } });
+  const bakhmutskyi = await prisma.location.create({
+    data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: donetska.id },
+  });
+  await prisma.location.create({
+    data: { pcode: "UA1412", nameEn: "Kramatorskyi", nameUk: "Краматорський", adminLevel: 2, parentId: donetska.id },
+  });
+  await prisma.location.create({
+    data: { pcode: "UA1402001", nameEn: "Bakhmutska", nameUk: "Бахмутська", adminLevel: 3, parentId: bakhmutskyi.id },
+  });
 });
 
 const listed = async (pcode: string) => (await listPlacesAround(pcode)).map((p) => `${"-".repeat(p.depth)}${p.pcode}`);
@@ -24,10 +32,20 @@ describe("listPlacesAround", () => {
 
   it("lists only the children of a place with more than 200 places below it", async () => {
     const ua = await prisma.location.findUniqueOrThrow({ where: { pcode: "UA" } });
-    const big = await prisma.location.create({ data: { pcode: "UA71", nameEn: "Cherkaska", nameUk: "Черкаська", adminLevel: 1, parentId: ua.id } });
-    const raion = await prisma.location.create({ data: { pcode: "UA7102", nameEn: "Raion", nameUk: "Район", adminLevel: 2, parentId: big.id } });
+    const big = await prisma.location.create({
+      data: { pcode: "UA71", nameEn: "Cherkaska", nameUk: "Черкаська", adminLevel: 1, parentId: ua.id },
+    });
+    const raion = await prisma.location.create({
+      data: { pcode: "UA7102", nameEn: "Raion", nameUk: "Район", adminLevel: 2, parentId: big.id },
+    });
     await prisma.location.createMany({
-      data: Array.from({ length: 201 }, (_, i) => ({ pcode: `UA7102${String(i).padStart(3, "0")}`, nameEn: `H${i}`, nameUk: `Г${i}`, adminLevel: 3, parentId: raion.id })),
+      data: Array.from({ length: 201 }, (_, i) => ({
+        pcode: `UA7102${String(i).padStart(3, "0")}`,
+        nameEn: `H${i}`,
+        nameUk: `Г${i}`,
+        adminLevel: 3,
+        parentId: raion.id,
+      })),
     });
     expect(await listed("UA71")).toEqual(["UA", "-UA71", "--UA7102", "-UA14", "-UA63"]);
     // The country, the oblast, the raion itself and its 201 hromadas (more than 200 places: the children, which they are).

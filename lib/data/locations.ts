@@ -85,12 +85,20 @@ export async function getPlace(pcode: string): Promise<Place | null> {
 
 export type LocationChangeResult =
   | { ok: true; location: Location }
-  | { ok: false; code: "not_found" | "pcode_taken" | "parent_missing" | "parent_is_self" | "level_mismatch" | "pcode_not_under_parent"; parentPcode?: string }
+  | {
+      ok: false;
+      code: "not_found" | "pcode_taken" | "parent_missing" | "parent_is_self" | "level_mismatch" | "pcode_not_under_parent";
+      parentPcode?: string;
+    }
   | { ok: false; code: "move_needs_confirmation"; figures: number }
   | { ok: false; code: "in_use"; figures: number; children: number }
   | { ok: false; code: "conflict"; current: Location };
 
-async function checkPlacement(tx: Tx, input: LocationInput, selfId: number | null): Promise<Exclude<LocationChangeResult, { ok: true }> | null> {
+async function checkPlacement(
+  tx: Tx,
+  input: LocationInput,
+  selfId: number | null,
+): Promise<Exclude<LocationChangeResult, { ok: true }> | null> {
   if (input.parentId === null) return levelFitsParent(input.adminLevel, null) ? null : { ok: false, code: "level_mismatch" };
   const parent = await tx.location.findUnique({ where: { id: input.parentId } });
   if (!parent) return { ok: false, code: "parent_missing" };
@@ -109,7 +117,6 @@ function locationData(input: LocationInput) {
   const { version: _version, confirmMove: _confirm, ...fields } = input;
   return fields;
 }
-
 
 export async function createLocation(actor: Actor, input: LocationInput, origin: string | null): Promise<LocationChangeResult> {
   try {
@@ -140,23 +147,35 @@ const locationStore = lockingStore<Location, Prisma.LocationUncheckedUpdateManyI
 
 type LocationRefusal = Exclude<LocationChangeResult, { ok: true } | { code: "conflict" } | { code: "not_found" }>;
 
-export async function updateLocation(actor: Actor, id: number, input: LocationInput & { version: number }, origin: string | null): Promise<LocationChangeResult> {
+export async function updateLocation(
+  actor: Actor,
+  id: number,
+  input: LocationInput & { version: number },
+  origin: string | null,
+): Promise<LocationChangeResult> {
   try {
-    const result = await changeVersioned<Location, Prisma.LocationUncheckedUpdateManyInput, LocationRefusal>(locationStore, id, input.version, () => null, async (before, tx) => {
-      const problem = await checkPlacement(tx, input, id);
-      if (problem) return problem as LocationRefusal;
-      const usage = await locationUsage(id, tx);
-      // Children keep P-codes that extend this one's; changing it would orphan their codes.
-      if (before.pcode !== input.pcode && usage.children > 0) return { ok: false as const, code: "pcode_not_under_parent" as const, parentPcode: before.pcode };
-      if (before.parentId !== input.parentId && usage.figures + usage.events > 0 && !input.confirmMove) {
-        return { ok: false as const, code: "move_needs_confirmation" as const, figures: usage.figures + usage.events };
-      }
-      const action = before.parentId !== input.parentId ? "location.moved" : "location.updated";
-      return {
-        data: locationData(input),
-        record: (tx2, _before, after) => recordAudit(tx2, { actor, action, entityType: "location", entityId: id, before, after, origin }),
-      };
-    });
+    const result = await changeVersioned<Location, Prisma.LocationUncheckedUpdateManyInput, LocationRefusal>(
+      locationStore,
+      id,
+      input.version,
+      () => null,
+      async (before, tx) => {
+        const problem = await checkPlacement(tx, input, id);
+        if (problem) return problem as LocationRefusal;
+        const usage = await locationUsage(id, tx);
+        // Children keep P-codes that extend this one's; changing it would orphan their codes.
+        if (before.pcode !== input.pcode && usage.children > 0)
+          return { ok: false as const, code: "pcode_not_under_parent" as const, parentPcode: before.pcode };
+        if (before.parentId !== input.parentId && usage.figures + usage.events > 0 && !input.confirmMove) {
+          return { ok: false as const, code: "move_needs_confirmation" as const, figures: usage.figures + usage.events };
+        }
+        const action = before.parentId !== input.parentId ? "location.moved" : "location.updated";
+        return {
+          data: locationData(input),
+          record: (tx2, _before, after) => recordAudit(tx2, { actor, action, entityType: "location", entityId: id, before, after, origin }),
+        };
+      },
+    );
     return result.ok ? { ok: true, location: result.record } : result;
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, code: "pcode_taken" };
@@ -193,7 +212,14 @@ export interface ImportPlan {
 export async function planBoundaryImport(csv: string): Promise<ImportPlan> {
   const { rows, errors } = parseBoundaryCsv(csv);
   const problems: PlacementProblem[] = [];
-  const existing = new Map((await prisma.location.findMany({ where: { pcode: { in: rows.map((r) => r.pcode) } }, include: { parent: { select: { pcode: true } } } })).map((l) => [l.pcode, l]));
+  const existing = new Map(
+    (
+      await prisma.location.findMany({
+        where: { pcode: { in: rows.map((r) => r.pcode) } },
+        include: { parent: { select: { pcode: true } } },
+      })
+    ).map((l) => [l.pcode, l]),
+  );
   const known = new Set([...existing.keys(), ...rows.map((r) => r.pcode)]);
   for (const row of rows) {
     if (row.parentPcode && !known.has(row.parentPcode) && !(await prisma.location.findUnique({ where: { pcode: row.parentPcode } }))) {
@@ -201,12 +227,22 @@ export async function planBoundaryImport(csv: string): Promise<ImportPlan> {
     }
     const current = existing.get(row.pcode);
     if (current && (current.parent?.pcode ?? null) !== row.parentPcode) {
-      problems.push({ line: row.line, code: "parent_differs", pcode: row.pcode, parentInDatabase: current.parent?.pcode ?? null, parentInFile: row.parentPcode });
+      problems.push({
+        line: row.line,
+        code: "parent_differs",
+        pcode: row.pcode,
+        parentInDatabase: current.parent?.pcode ?? null,
+        parentInFile: row.parentPcode,
+      });
     }
   }
   const items = rows.map((row) => {
     const current = existing.get(row.pcode);
-    const action: ImportPlanItem["action"] = !current ? "create" : current.nameEn !== row.nameEn || current.nameUk !== row.nameUk ? "update" : "unchanged";
+    const action: ImportPlanItem["action"] = !current
+      ? "create"
+      : current.nameEn !== row.nameEn || current.nameUk !== row.nameUk
+        ? "update"
+        : "unchanged";
     return { ...row, action };
   });
   return { items, errors, problems };
@@ -223,23 +259,43 @@ export async function applyBoundaryImport(actor: Actor, csv: string, origin: str
       if (item.action === "unchanged") continue;
       const parent = item.parentPcode ? await tx.location.findUniqueOrThrow({ where: { pcode: item.parentPcode } }) : null;
       if (item.action === "create") {
-        await tx.location.create({ data: { pcode: item.pcode, nameEn: item.nameEn, nameUk: item.nameUk, adminLevel: item.adminLevel, parentId: parent?.id ?? null } });
+        await tx.location.create({
+          data: { pcode: item.pcode, nameEn: item.nameEn, nameUk: item.nameUk, adminLevel: item.adminLevel, parentId: parent?.id ?? null },
+        });
         created++;
       } else {
-        await tx.location.update({ where: { pcode: item.pcode }, data: { nameEn: item.nameEn, nameUk: item.nameUk, version: { increment: 1 } } });
+        await tx.location.update({
+          where: { pcode: item.pcode },
+          data: { nameEn: item.nameEn, nameUk: item.nameUk, version: { increment: 1 } },
+        });
         updated++;
       }
     }
-    await recordAudit(tx, { actor, action: "location.imported", entityType: "location", after: { created, updated, places: plan.items.map((i) => `${i.pcode}:${i.action}`) }, origin });
+    await recordAudit(tx, {
+      actor,
+      action: "location.imported",
+      entityType: "location",
+      after: { created, updated, places: plan.items.map((i) => `${i.pcode}:${i.action}`) },
+      origin,
+    });
     return { created, updated };
   });
   return { ok: true as const, ...counts };
 }
 
 export function listLocationsForAdmin() {
-  return prisma.location.findMany({ orderBy: [{ adminLevel: "asc" }, { pcode: "asc" }], include: { _count: { select: { figures: true, children: true } } } });
+  return prisma.location.findMany({
+    orderBy: [{ adminLevel: "asc" }, { pcode: "asc" }],
+    include: { _count: { select: { figures: true, children: true } } },
+  });
 }
 
 export function getLocationForAdmin(id: number) {
-  return prisma.location.findUnique({ where: { id }, include: { parent: { select: { id: true, pcode: true, nameEn: true } }, _count: { select: { figures: true, timelineEvents: true, children: true } } } });
+  return prisma.location.findUnique({
+    where: { id },
+    include: {
+      parent: { select: { id: true, pcode: true, nameEn: true } },
+      _count: { select: { figures: true, timelineEvents: true, children: true } },
+    },
+  });
 }

@@ -77,8 +77,12 @@ const resumeReplay = () => onStandby("SELECT pg_wal_replay_resume()");
 
 async function publishedFigure(refs: { indicatorId: number; locationId: number; sourceId: number }, best: string) {
   const input = figureInputSchema(today).parse({
-    indicatorId: String(refs.indicatorId), locationId: String(refs.locationId), sourceId: String(refs.sourceId),
-    asOf: "2025-05-01", best, credibility: "2",
+    indicatorId: String(refs.indicatorId),
+    locationId: String(refs.locationId),
+    sourceId: String(refs.sourceId),
+    asOf: "2025-05-01",
+    best,
+    credibility: "2",
   });
   const figure = await createFigure(editor, input, "test");
   expect(await transitionFigure(editor, figure.id, "submit", 1, null, "test")).toMatchObject({ ok: true });
@@ -90,8 +94,10 @@ async function publishedFigure(refs: { indicatorId: number; locationId: number; 
 describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
   it("readPrisma is connected to the standby, prisma to the primary", async () => {
     const recovery = async (client: typeof prisma) =>
-      (await client.$queryRaw<{ inRecovery: boolean; port: number }[]>`
-        SELECT pg_is_in_recovery() AS "inRecovery", inet_server_port() AS port`)[0]!;
+      (
+        await client.$queryRaw<{ inRecovery: boolean; port: number }[]>`
+        SELECT pg_is_in_recovery() AS "inRecovery", inet_server_port() AS port`
+      )[0]!;
     expect(await recovery(readPrisma)).toEqual({ inRecovery: true, port: Number(new URL(replicated.standby.url).port) });
     expect(await recovery(prisma)).toEqual({ inRecovery: false, port: Number(new URL(replicated.primary.url).port) });
     expect(await checkReplica()).toEqual({ replica: "ok", replicaLagSeconds: expect.any(Number) });
@@ -109,8 +115,13 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
       const figureId = await publishedFigure(refs, "12,000");
       await prisma.timelineEvent.create({
         data: {
-          title: "Shelling", occurredOn: new Date("2025-04-01"), locationId: location.id, sourceId: source.id,
-          credibility: 3, status: "published", publishedAt: new Date(),
+          title: "Shelling",
+          occurredOn: new Date("2025-04-01"),
+          locationId: location.id,
+          sourceId: source.id,
+          credibility: 3,
+          status: "published",
+          publishedAt: new Date(),
         },
       });
       const timeline = () => listTimelineEvents({ place: "UA14", sources: [], from: null, to: null, latest: 10 });

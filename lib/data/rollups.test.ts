@@ -40,7 +40,8 @@ let editor: FigureActor, reviewer: FigureActor, admin: FigureActor;
 const indicatorIds: number[] = [];
 let nextSource = 0;
 
-const q = async <T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []) => (await sql.query<T>(text, values)).rows;
+const q = async <T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []) =>
+  (await sql.query<T>(text, values)).rows;
 
 beforeAll(async () => {
   sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -63,7 +64,10 @@ beforeAll(async () => {
       [level, level === 4 ? 3 : 2],
     );
   }
-  for (const [slug, breakdowns] of [["idps", "{sex,age_group}"], ["killed", "{sex,age_group,population_group}"]] as const) {
+  for (const [slug, breakdowns] of [
+    ["idps", "{sex,age_group}"],
+    ["killed", "{sex,age_group,population_group}"],
+  ] as const) {
     const [row] = await q<{ id: number }>(
       `INSERT INTO indicator (slug, domain, name, unit, hxl_tag, allowed_breakdowns, updated_at)
        VALUES ($1, 'casualties', $1, 'people', '#affected', $2, now()) RETURNING id`,
@@ -80,7 +84,9 @@ afterAll(async () => {
 
 async function addSource() {
   const name = `Source ${++nextSource}`;
-  await q(`INSERT INTO source (name, name_key, kind, reliability, updated_at) VALUES ($1::text, lower($1::text), 'ngo', 'B', now())`, [name]);
+  await q(`INSERT INTO source (name, name_key, kind, reliability, updated_at) VALUES ($1::text, lower($1::text), 'ngo', 'B', now())`, [
+    name,
+  ]);
 }
 
 const ids = async (text: string, values: unknown[] = []) => (await q<{ id: number }>(text, values)).map((r) => r.id);
@@ -135,8 +141,14 @@ async function expectRollupsCurrent(context: string, client?: pg.Client) {
 
 type Rng = ReturnType<typeof prng>;
 const BREAKDOWNS = [
-  [null, null, null], [null, null, null], [null, null, null],
-  ["female", null, null], ["male", null, null], [null, "child", null], ["female", "adult", null], [null, null, "civilian"],
+  [null, null, null],
+  [null, null, null],
+  [null, null, null],
+  ["female", null, null],
+  ["male", null, null],
+  [null, "child", null],
+  ["female", "adult", null],
+  [null, null, "civilian"],
 ] as const;
 const day = (rng: Rng) => `2023-0${1 + rng.int(9)}-${String(1 + rng.int(28)).padStart(2, "0")}`;
 
@@ -145,9 +157,18 @@ async function appPublish(rng: Rng) {
   const best = String(rng.int(10_000));
   const breakdown = rng.pick(BREAKDOWNS);
   const input = figureInputSchema(today).parse({
-    indicatorId: String(rng.pick(indicatorIds)), locationId: String(rng.pick(locations)), sourceId: String(rng.pick(sources)),
-    asOf: day(rng), low: best, best, high: best, qualifier: "exact", credibility: "2",
-    sex: breakdown[0] ?? "", ageGroup: breakdown[1] ?? "", populationGroup: breakdown[2] ?? "",
+    indicatorId: String(rng.pick(indicatorIds)),
+    locationId: String(rng.pick(locations)),
+    sourceId: String(rng.pick(sources)),
+    asOf: day(rng),
+    low: best,
+    best,
+    high: best,
+    qualifier: "exact",
+    credibility: "2",
+    sex: breakdown[0] ?? "",
+    ageGroup: breakdown[1] ?? "",
+    populationGroup: breakdown[2] ?? "",
   });
   const draft = await createFigure(editor, input, "test");
   const submitted = await transitionFigure(editor, draft.id, "submit", draft.version, null, "test");
@@ -175,9 +196,18 @@ async function appEditAndPublish(rng: Rng) {
   if (!back.ok) throw new Error(`return: ${back.code}`);
   const sources = await sourceIds();
   const input = figureInputSchema(today).parse({
-    indicatorId: String(figure.indicatorId), locationId: String(figure.locationId), sourceId: String(rng.pick(sources)),
-    asOf: day(rng), low: "7", best: "7", high: "7", qualifier: "exact", credibility: "3",
-    sex: figure.sex ?? "", ageGroup: figure.ageGroup ?? "", populationGroup: figure.populationGroup ?? "",
+    indicatorId: String(figure.indicatorId),
+    locationId: String(figure.locationId),
+    sourceId: String(rng.pick(sources)),
+    asOf: day(rng),
+    low: "7",
+    best: "7",
+    high: "7",
+    qualifier: "exact",
+    credibility: "3",
+    sex: figure.sex ?? "",
+    ageGroup: figure.ageGroup ?? "",
+    populationGroup: figure.populationGroup ?? "",
   });
   const saved = await updateFigure(editor, id, { ...input, version: back.record.version }, "test");
   if (!saved.ok) throw new Error(`update: ${saved.code}`);
@@ -190,7 +220,9 @@ async function appEditAndPublish(rng: Rng) {
 
 /** The app's move: a settlement (a leaf) to another hromada, with a P-code under its new parent. */
 async function appMoveSettlement(rng: Rng) {
-  const settlements = await q<{ id: number; version: number; name_en: string }>(`SELECT id, version, name_en FROM location WHERE admin_level = 4 ORDER BY id`);
+  const settlements = await q<{ id: number; version: number; name_en: string }>(
+    `SELECT id, version, name_en FROM location WHERE admin_level = 4 ORDER BY id`,
+  );
   const hromadas = await q<{ id: number; pcode: string }>(`SELECT id, pcode FROM location WHERE admin_level = 3 ORDER BY id`);
   const place = rng.pick(settlements);
   // A valid P-code (at most 20 characters) under the new parent: hromadas added by sqlInsertPlaces
@@ -198,8 +230,12 @@ async function appMoveSettlement(rng: Rng) {
   const suffix = `M${place.id.toString(36).toUpperCase()}`;
   const parent = rng.pick(hromadas.filter((h) => h.pcode.length + suffix.length <= 20));
   const input = locationInputSchema().parse({
-    pcode: `${parent.pcode}${suffix}`, nameEn: place.name_en, nameUk: place.name_en, adminLevel: "4",
-    parentId: String(parent.id), confirmMove: "true",
+    pcode: `${parent.pcode}${suffix}`,
+    nameEn: place.name_en,
+    nameUk: place.name_en,
+    adminLevel: "4",
+    parentId: String(parent.id),
+    confirmMove: "true",
   });
   const result = await updateLocation(admin, place.id, { ...input, version: place.version }, "test");
   if (!result.ok) throw new Error(`move: ${result.code}`);
@@ -220,10 +256,22 @@ async function sqlInsertMany(rng: Rng) {
   const [locations, sources] = await Promise.all([locationIds(), sourceIds()]);
   const rows = Array.from({ length: 1 + rng.int(12) }, () => {
     const [sex, age, pop] = rng.pick(BREAKDOWNS);
-    return [rng.pick(indicatorIds), rng.pick(locations), rng.pick(sources), day(rng), rng.int(5000), sex, age, pop, rng.next() < 0.8 ? "published" : "draft"];
+    return [
+      rng.pick(indicatorIds),
+      rng.pick(locations),
+      rng.pick(sources),
+      day(rng),
+      rng.int(5000),
+      sex,
+      age,
+      pop,
+      rng.next() < 0.8 ? "published" : "draft",
+    ];
   });
-  const values = rows.map((_, i) => `($${i * 9 + 1}::int, $${i * 9 + 2}::int, $${i * 9 + 3}::int, $${i * 9 + 4}::date, $${i * 9 + 5}::int,
-    $${i * 9 + 6}::"Sex", $${i * 9 + 7}::"AgeGroup", $${i * 9 + 8}::"PopulationGroup", $${i * 9 + 9}::"PublicationStatus")`);
+  const values = rows.map(
+    (_, i) => `($${i * 9 + 1}::int, $${i * 9 + 2}::int, $${i * 9 + 3}::int, $${i * 9 + 4}::date, $${i * 9 + 5}::int,
+    $${i * 9 + 6}::"Sex", $${i * 9 + 7}::"AgeGroup", $${i * 9 + 8}::"PopulationGroup", $${i * 9 + 9}::"PublicationStatus")`,
+  );
   await q(
     `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, sex, age_group, population_group,
        status, published_at, updated_at)
@@ -247,9 +295,12 @@ async function sqlUpdate(rng: Rng) {
   if (kind === 4) await q(`UPDATE figure SET low = low + 1, best = best + 1, high = high + 1 WHERE id = ANY($1)`, [chosen]);
   // Publish the whole review queue at once, and retract others, in one statement.
   if (kind === 5) {
-    await q(`UPDATE figure SET status = CASE WHEN status = 'submitted' THEN 'published'::"PublicationStatus" ELSE 'retracted' END,
+    await q(
+      `UPDATE figure SET status = CASE WHEN status = 'submitted' THEN 'published'::"PublicationStatus" ELSE 'retracted' END,
                status_reason = CASE WHEN status = 'submitted' THEN NULL ELSE 'wrong' END, published_at = coalesce(published_at, now())
-             WHERE status = 'submitted' OR id = ANY($1)`, [chosen]);
+             WHERE status = 'submitted' OR id = ANY($1)`,
+      [chosen],
+    );
   }
 }
 
@@ -281,9 +332,18 @@ async function sqlInsertPlaces(rng: Rng) {
 }
 
 const OPERATIONS: Array<[string, (rng: Rng) => Promise<void>]> = [
-  ["app publish", appPublish], ["app publish", appPublish], ["app retract", appRetract], ["app edit", appEditAndPublish],
-  ["app move", appMoveSettlement], ["app merge", appMergeSources], ["sql insert", sqlInsertMany], ["sql insert", sqlInsertMany],
-  ["sql update", sqlUpdate], ["sql update", sqlUpdate], ["sql delete", sqlDelete], ["sql move subtree", sqlMoveSubtree],
+  ["app publish", appPublish],
+  ["app publish", appPublish],
+  ["app retract", appRetract],
+  ["app edit", appEditAndPublish],
+  ["app move", appMoveSettlement],
+  ["app merge", appMergeSources],
+  ["sql insert", sqlInsertMany],
+  ["sql insert", sqlInsertMany],
+  ["sql update", sqlUpdate],
+  ["sql update", sqlUpdate],
+  ["sql delete", sqlDelete],
+  ["sql move subtree", sqlMoveSubtree],
   ["sql insert places", sqlInsertPlaces],
 ];
 
@@ -313,7 +373,10 @@ describe("read-path rollups", () => {
   }, 240_000);
 
   it("the migration's backfill builds the same rollups from existing data", async () => {
-    const dir = path.join(MIGRATIONS_DIR, (await listMigrations()).map((m) => m.name).find((n) => n.endsWith("_read_path_rollups"))!);
+    const dir = path.join(
+      MIGRATIONS_DIR,
+      (await listMigrations()).map((m) => m.name).find((n) => n.endsWith("_read_path_rollups"))!,
+    );
     const migration = await readFile(path.join(dir, "migration.sql"), "utf8");
     const backfill = migration.slice(migration.indexOf("-- ---------------------------------------------------------------- backfill"));
     expect(backfill).toMatch(/INSERT INTO "latest_claim"/);
@@ -363,11 +426,12 @@ describe("read-path rollups", () => {
   it("stay current when two transactions publish claims of the same key at once", async () => {
     const [place] = await locationIds();
     const [source] = await sourceIds();
-    const insert = (asOf: string, status: string) => q<{ id: number }>(
-      `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, status, published_at, updated_at)
+    const insert = (asOf: string, status: string) =>
+      q<{ id: number }>(
+        `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, status, published_at, updated_at)
        VALUES ($1, $2, $3, $4::date, 1, 1, 1, 'exact', 2, $5::"PublicationStatus", CASE WHEN $5 = 'published' THEN now() END, now()) RETURNING id`,
-      [indicatorIds[1], place, source, asOf, status],
-    );
+        [indicatorIds[1], place, source, asOf, status],
+      );
     const publish = `UPDATE figure SET status = 'published', published_at = now() WHERE id = $1`;
     // Recompute (publish) against recompute: the later claim is published first and commits last.
     const [later] = await insert("2025-06-02", "submitted");
@@ -377,19 +441,28 @@ describe("read-path rollups", () => {
     // Bulk insert path against recompute: the insert's transaction is open while a publish recomputes the key.
     const [another] = await insert("2025-06-03", "submitted");
     await concurrently(
-      [`INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, status, published_at, updated_at)
-        VALUES ($1, $2, $3, '2025-06-04', 1, 1, 1, 'exact', 2, 'published', now(), now())`],
-      publish, [[indicatorIds[1], place, source]], [another!.id],
+      [
+        `INSERT INTO figure (indicator_id, location_id, source_id, as_of, low, best, high, qualifier, credibility, status, published_at, updated_at)
+        VALUES ($1, $2, $3, '2025-06-04', 1, 1, 1, 'exact', 2, 'published', now(), now())`,
+      ],
+      publish,
+      [[indicatorIds[1], place, source]],
+      [another!.id],
     );
     await expectRollupsCurrent("an insert and a publish of one key at once");
   });
 
   it("stays current when a place is added under a parent that another transaction moves", async () => {
     const [hromada] = await q<{ id: number; pcode: string }>(`SELECT id, pcode FROM location WHERE admin_level = 3 ORDER BY id LIMIT 1`);
-    const [raion] = await ids(`SELECT id FROM location WHERE admin_level = 2 AND id <> (SELECT parent_id FROM location WHERE id = $1) ORDER BY id LIMIT 1`, [hromada!.id]);
+    const [raion] = await ids(
+      `SELECT id FROM location WHERE admin_level = 2 AND id <> (SELECT parent_id FROM location WHERE id = $1) ORDER BY id LIMIT 1`,
+      [hromada!.id],
+    );
     await concurrently(
       [`INSERT INTO location (pcode, name_en, name_uk, admin_level, parent_id, updated_at) VALUES ($1 || 'C', 'c', 'c', 4, $2, now())`],
-      `UPDATE location SET parent_id = $2 WHERE id = $1`, [[hromada!.pcode, hromada!.id]], [hromada!.id, raion],
+      `UPDATE location SET parent_id = $2 WHERE id = $1`,
+      [[hromada!.pcode, hromada!.id]],
+      [hromada!.id, raion],
     );
     await expectRollupsCurrent("a concurrent insert and move in the tree");
   });
@@ -400,7 +473,9 @@ describe("read-path rollups", () => {
        WHERE l.admin_level = 2 AND c.depth = 2 ORDER BY 1, 2 LIMIT 1`,
     );
     expect(pair).toBeDefined();
-    await expect(q(`UPDATE location SET parent_id = $2 WHERE id = $1`, [pair!.raion, pair!.below])).rejects.toThrow(/under itself or one of its own descendants/);
+    await expect(q(`UPDATE location SET parent_id = $2 WHERE id = $1`, [pair!.raion, pair!.below])).rejects.toThrow(
+      /under itself or one of its own descendants/,
+    );
     await expectRollupsCurrent("a refused move");
   });
 
@@ -448,8 +523,15 @@ describe("data version", () => {
       const start = await readDataVersion();
 
       const input = figureInputSchema(today).parse({
-        indicatorId: String(indicatorIds[0]), locationId: String(place), sourceId: String(source),
-        asOf: "2023-05-01", low: "5", best: "5", high: "5", qualifier: "exact", credibility: "2",
+        indicatorId: String(indicatorIds[0]),
+        locationId: String(place),
+        sourceId: String(source),
+        asOf: "2023-05-01",
+        low: "5",
+        best: "5",
+        high: "5",
+        qualifier: "exact",
+        credibility: "2",
       });
       const draft = await createFigure(editor, input, "test");
       const submitted = await transitionFigure(editor, draft.id, "submit", draft.version, null, "test");

@@ -27,7 +27,10 @@ export function countUnusedRecoveryCodes(userId: number): Promise<number> {
 export async function storePendingSecret(userId: number, secretEncrypted: string): Promise<StoredSecondFactor> {
   await prisma.$executeRaw`
     INSERT INTO user_second_factor (user_id, secret_encrypted) VALUES (${userId}, ${secretEncrypted}) ON CONFLICT (user_id) DO NOTHING`;
-  return prisma.userSecondFactor.findUniqueOrThrow({ where: { userId }, select: { secretEncrypted: true, enabledAt: true, lastUsedStep: true } });
+  return prisma.userSecondFactor.findUniqueOrThrow({
+    where: { userId },
+    select: { secretEncrypted: true, enabledAt: true, lastUsedStep: true },
+  });
 }
 
 /** Drops an enrolment in progress whose secret can no longer be read (NEXTAUTH_SECRET changed). */
@@ -41,7 +44,11 @@ export async function discardPendingSecret(userId: number, secretEncrypted: stri
  * nothing pending with that secret any more.
  */
 export async function enableSecondFactor(
-  actor: Actor, secretEncrypted: string, step: number, recoveryCodeHashes: string[], origin: string | null,
+  actor: Actor,
+  secretEncrypted: string,
+  step: number,
+  recoveryCodeHashes: string[],
+  origin: string | null,
 ): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.userSecondFactor.updateMany({
@@ -52,7 +59,11 @@ export async function enableSecondFactor(
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
     await tx.recoveryCode.createMany({ data: recoveryCodeHashes.map((codeHash) => ({ userId: actor.id, codeHash })) });
     await recordAudit(tx, {
-      actor, action: "user.second_factor_enabled", entityType: "user", entityId: actor.id, origin,
+      actor,
+      action: "user.second_factor_enabled",
+      entityType: "user",
+      entityId: actor.id,
+      origin,
       after: { secondFactor: "totp", recoveryCodes: recoveryCodeHashes.length },
     });
     return true;
@@ -82,7 +93,10 @@ export type SecondFactorRemoval = { ok: true } | { ok: false; code: "not_found" 
  * off at /account) or by an admin (reset; the user's sessions end, as after a password reset).
  */
 export async function removeSecondFactor(
-  actor: Actor, userId: number, origin: string | null, by: "self" | "admin",
+  actor: Actor,
+  userId: number,
+  origin: string | null,
+  by: "self" | "admin",
 ): Promise<SecondFactorRemoval> {
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
@@ -94,8 +108,16 @@ export async function removeSecondFactor(
     await tx.recoveryCode.deleteMany({ where: { userId } });
     const endedSessions = by === "admin" ? await endAllSessions(tx, userId, "second_factor_reset") : 0;
     await recordAudit(tx, {
-      actor, action: by === "admin" ? "user.second_factor_reset" : "user.second_factor_disabled", entityType: "user", entityId: userId, origin,
-      before: { email: user.email, secondFactor: factor?.enabledAt ? "totp" : factor ? "enrolment_pending" : "none", unusedRecoveryCodes: unusedCodes },
+      actor,
+      action: by === "admin" ? "user.second_factor_reset" : "user.second_factor_disabled",
+      entityType: "user",
+      entityId: userId,
+      origin,
+      before: {
+        email: user.email,
+        secondFactor: factor?.enabledAt ? "totp" : factor ? "enrolment_pending" : "none",
+        unusedRecoveryCodes: unusedCodes,
+      },
       after: { email: user.email, secondFactor: "none", ...(by === "admin" ? { endedSessions } : {}) },
     });
     return { ok: true as const };

@@ -117,7 +117,10 @@ describe("page reads are bounded, whatever the data", () => {
 // ---------------------------------------------------------------- the oracle
 
 function latestOf(claims: Row[]): Row | undefined {
-  return claims.reduce<Row | undefined>((best, c) => (!best || c.asOf > best.asOf || (c.asOf === best.asOf && c.id > best.id) ? c : best), undefined);
+  return claims.reduce<Row | undefined>(
+    (best, c) => (!best || c.asOf > best.asOf || (c.asOf === best.asOf && c.id > best.id) ? c : best),
+    undefined,
+  );
 }
 
 function randomFilters(random: ReturnType<typeof prng>, place: string): DashboardFilters {
@@ -186,8 +189,15 @@ describe("the bounded reads pick what a recomputation from every figure picks", 
         if (!kept || latestOf([kept, r]) === r) latestByKey.set(key, r);
       }
       expect(view?.latestClaims, context).toBe(latestByKey.size);
-      const newest = [...latestByKey.values()].map((r) => r.asOf).sort().reverse().slice(0, PAGE_LIMITS.breakdownRows);
-      expect(view?.claims.map((c) => c.asOf), context).toEqual(newest);
+      const newest = [...latestByKey.values()]
+        .map((r) => r.asOf)
+        .sort()
+        .reverse()
+        .slice(0, PAGE_LIMITS.breakdownRows);
+      expect(
+        view?.claims.map((c) => c.asOf),
+        context,
+      ).toEqual(newest);
       for (const claim of view?.claims ?? []) expect(latestByKey.get(keyOf.get(claim.figureId)!)?.id, context).toBe(claim.figureId);
       compared.breakdowns += view?.claims.length ?? 0;
 

@@ -3,35 +3,89 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { parseFilters } from "@/lib/domain/filters";
-import { getBreakdownClaims, getBreakdownsView, getClaimsByPlace, getClaimsForPlace, getClaimsOverTime, getDomainOverview, getPlacesView } from "./series";
+import {
+  getBreakdownClaims,
+  getBreakdownsView,
+  getClaimsByPlace,
+  getClaimsForPlace,
+  getClaimsOverTime,
+  getDomainOverview,
+  getPlacesView,
+} from "./series";
 
 const published = { status: "published" as const, publishedAt: new Date("2023-06-01T00:00:00Z") };
 let ids: Record<string, number> = {};
 
 beforeAll(async () => {
   const oblast = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-  const other = await prisma.location.create({ data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id } });
-  const raion2 = await prisma.location.create({ data: { pcode: "UA1412", nameEn: "Kramatorskyi", nameUk: "Краматорський", adminLevel: 2, parentId: oblast.id } });
-  const hromada = await prisma.location.create({ data: { pcode: "UA1402001", nameEn: "Bakhmutska", nameUk: "Бахмутська", adminLevel: 3, parentId: other.id } });
-  const town = await prisma.location.create({ data: { pcode: "UA1402001X01", nameEn: "Bakhmut", nameUk: "Бахмут", adminLevel: 4, parentId: hromada.id } });
+  const other = await prisma.location.create({
+    data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id },
+  });
+  const raion2 = await prisma.location.create({
+    data: { pcode: "UA1412", nameEn: "Kramatorskyi", nameUk: "Краматорський", adminLevel: 2, parentId: oblast.id },
+  });
+  const hromada = await prisma.location.create({
+    data: { pcode: "UA1402001", nameEn: "Bakhmutska", nameUk: "Бахмутська", adminLevel: 3, parentId: other.id },
+  });
+  const town = await prisma.location.create({
+    data: { pcode: "UA1402001X01", nameEn: "Bakhmut", nameUk: "Бахмут", adminLevel: 4, parentId: hromada.id },
+  });
   const elsewhere = await prisma.location.create({ data: { pcode: "UA63", nameEn: "Kharkivska", nameUk: "Харківська", adminLevel: 1 } });
-  const killed = await prisma.indicator.create({ data: { slug: "civilians-killed", domain: "casualties", name: "Civilians killed", unit: "people", hxlTag: "#affected+killed", allowedBreakdowns: ["sex"] } });
-  const hidden = await prisma.indicator.create({ data: { slug: "hidden", domain: "casualties", name: "Hidden", unit: "people", hxlTag: "#affected", isPublic: false } });
+  const killed = await prisma.indicator.create({
+    data: {
+      slug: "civilians-killed",
+      domain: "casualties",
+      name: "Civilians killed",
+      unit: "people",
+      hxlTag: "#affected+killed",
+      allowedBreakdowns: ["sex"],
+    },
+  });
+  const hidden = await prisma.indicator.create({
+    data: { slug: "hidden", domain: "casualties", name: "Hidden", unit: "people", hxlTag: "#affected", isPublic: false },
+  });
   const un = await prisma.source.create({ data: { name: "OHCHR", nameKey: "ohchr", kind: "un_agency", reliability: "A" } });
-  const gov = await prisma.source.create({ data: { name: "Donetsk Regional Military Administration", nameKey: "donetsk regional military administration", kind: "government", reliability: "C" } });
+  const gov = await prisma.source.create({
+    data: {
+      name: "Donetsk Regional Military Administration",
+      nameKey: "donetsk regional military administration",
+      kind: "government",
+      reliability: "C",
+    },
+  });
   const party = await prisma.source.create({ data: { name: "Party", nameKey: "party", kind: "party_to_conflict", reliability: "E" } });
   ids = { un: un.id, gov: gov.id, party: party.id };
   const base = { indicatorId: killed.id, locationId: oblast.id, credibility: 2, qualifier: "approximately" as const };
   await prisma.figure.createMany({
     data: [
       { ...base, sourceId: un.id, asOf: new Date("2023-03-01"), low: 4000, best: 4000, high: 4000, qualifier: "at_least", ...published },
-      { ...base, sourceId: gov.id, asOf: new Date("2023-03-01"), low: 4500, best: 5000, high: 6000, verification: "corroborated", credibility: 3, ...published },
+      {
+        ...base,
+        sourceId: gov.id,
+        asOf: new Date("2023-03-01"),
+        low: 4500,
+        best: 5000,
+        high: 6000,
+        verification: "corroborated",
+        credibility: 3,
+        ...published,
+      },
       { ...base, sourceId: un.id, asOf: new Date("2023-01-01"), noInformation: true, ...published },
       // Not shown: a draft, a submitted, a rejected and a retracted one, a breakdown, another place, a hidden indicator.
       { ...base, sourceId: un.id, asOf: new Date("2023-04-01"), low: 1, best: 1, high: 1, status: "draft" },
       { ...base, sourceId: un.id, asOf: new Date("2023-04-02"), low: 2, best: 2, high: 2, status: "submitted" },
       { ...base, sourceId: un.id, asOf: new Date("2023-04-03"), low: 3, best: 3, high: 3, status: "rejected", statusReason: "wrong place" },
-      { ...base, sourceId: gov.id, asOf: new Date("2023-04-04"), low: 4, best: 4, high: 4, status: "retracted", statusReason: "double count", publishedAt: new Date("2023-04-05T00:00:00Z") },
+      {
+        ...base,
+        sourceId: gov.id,
+        asOf: new Date("2023-04-04"),
+        low: 4,
+        best: 4,
+        high: 4,
+        status: "retracted",
+        statusReason: "double count",
+        publishedAt: new Date("2023-04-05T00:00:00Z"),
+      },
       { ...base, sourceId: un.id, asOf: new Date("2023-03-01"), low: 900, best: 900, high: 900, sex: "female", ...published },
       { ...base, sourceId: un.id, locationId: other.id, asOf: new Date("2023-03-01"), low: 50, best: 50, high: 50, ...published },
       { ...base, sourceId: un.id, indicatorId: hidden.id, asOf: new Date("2023-03-01"), low: 5, best: 5, high: 5, ...published },
@@ -39,10 +93,31 @@ beforeAll(async () => {
       { ...base, sourceId: gov.id, locationId: town.id, asOf: new Date("2023-02-01"), low: 200, best: 200, high: 200, ...published },
       { ...base, sourceId: gov.id, locationId: town.id, asOf: new Date("2023-05-01"), low: 260, best: 260, high: 260, ...published },
       { ...base, sourceId: party.id, locationId: town.id, asOf: new Date("2023-05-01"), low: 20, best: 20, high: 20, ...published },
-      { ...base, sourceId: party.id, locationId: town.id, asOf: new Date("2023-05-02"), low: 21, best: 21, high: 21, status: "retracted", statusReason: "wrong", publishedAt: new Date("2023-05-03T00:00:00Z") },
+      {
+        ...base,
+        sourceId: party.id,
+        locationId: town.id,
+        asOf: new Date("2023-05-02"),
+        low: 21,
+        best: 21,
+        high: 21,
+        status: "retracted",
+        statusReason: "wrong",
+        publishedAt: new Date("2023-05-03T00:00:00Z"),
+      },
       { ...base, sourceId: gov.id, locationId: raion2.id, asOf: new Date("2023-04-01"), low: 70, best: 70, high: 70, ...published },
       { ...base, sourceId: gov.id, locationId: elsewhere.id, asOf: new Date("2023-04-01"), low: 999, best: 999, high: 999, ...published },
-      { ...base, sourceId: party.id, locationId: town.id, asOf: new Date("2023-04-01"), low: 30, best: 30, high: 30, sex: "male", ...published },
+      {
+        ...base,
+        sourceId: party.id,
+        locationId: town.id,
+        asOf: new Date("2023-04-01"),
+        low: 30,
+        best: 30,
+        high: 30,
+        sex: "male",
+        ...published,
+      },
     ],
   });
 });
@@ -56,7 +131,13 @@ describe("getClaimsOverTime", () => {
       ["2023-03-01", "Donetsk Regional Military Administration", 4500, 5000, 6000, false],
       ["2023-03-01", "OHCHR", 4000, 4000, 4000, false],
     ]);
-    expect(result?.points[2]).toMatchObject({ qualifier: "at_least", reliability: "A", credibility: 2, verification: "reported", pcode: "UA14" });
+    expect(result?.points[2]).toMatchObject({
+      qualifier: "at_least",
+      reliability: "A",
+      credibility: 2,
+      verification: "reported",
+      pcode: "UA14",
+    });
   });
 
   it("returns null for an unknown or hidden indicator and an unknown place", async () => {
@@ -68,7 +149,9 @@ describe("getClaimsOverTime", () => {
 
 describe("getClaimsForPlace with filters", () => {
   const figuresFor = async (params: Record<string, string | string[]>) =>
-    (await getClaimsForPlace("civilians-killed", parseFilters({ place: "UA14", ...params })))?.points.map((p) => `${p.asOf} ${p.sourceName}`);
+    (await getClaimsForPlace("civilians-killed", parseFilters({ place: "UA14", ...params })))?.points.map(
+      (p) => `${p.asOf} ${p.sourceName}`,
+    );
 
   it("applies each filter, and all of them together", async () => {
     expect(await figuresFor({ source: String(ids.gov) })).toEqual(["2023-03-01 Donetsk Regional Military Administration"]);
@@ -152,11 +235,13 @@ describe("getPlacesView", () => {
 describe("getDomainOverview", () => {
   const overview = async (params: Record<string, string | string[]>) => {
     const summary = await getDomainOverview("casualties", parseFilters({ place: "UA14", ...params }));
-    return summary && {
-      headline: [summary.headline.placeName, summary.headline.depth, summary.headline.sourceName, summary.headline.best],
-      others: summary.others.map((o) => o.sourceName),
-      disagreeing: summary.disagreeing,
-    };
+    return (
+      summary && {
+        headline: [summary.headline.placeName, summary.headline.depth, summary.headline.sourceName, summary.headline.best],
+        others: summary.others.map((o) => o.sourceName),
+        disagreeing: summary.disagreeing,
+      }
+    );
   };
 
   it("headlines the best-graded recent claim about the place nearest the selected one, with the other sources there", async () => {
@@ -171,11 +256,19 @@ describe("getDomainOverview", () => {
 
   it("goes down the levels of the place until a claim passes the filters", async () => {
     // A filter on the claims themselves: only the corroborated claim at the oblast.
-    expect(await overview({ ver: "corroborated" })).toEqual({ headline: ["Donetska", 0, "Donetsk Regional Military Administration", 5000], others: [], disagreeing: 0 });
+    expect(await overview({ ver: "corroborated" })).toEqual({
+      headline: ["Donetska", 0, "Donetsk Regional Military Administration", 5000],
+      others: [],
+      disagreeing: 0,
+    });
     // A source that only spoke about the town, three levels down.
     expect(await overview({ source: String(ids.party) })).toEqual({ headline: ["Bakhmut", 3, "Party", 20], others: [], disagreeing: 0 });
     // Before March 2023: the oblast has only "no information", the raions nothing yet, the town a claim.
-    expect(await overview({ to: "2023-02-15" })).toEqual({ headline: ["Bakhmut", 3, "Donetsk Regional Military Administration", 200], others: [], disagreeing: 0 });
+    expect(await overview({ to: "2023-02-15" })).toEqual({
+      headline: ["Bakhmut", 3, "Donetsk Regional Military Administration", 200],
+      others: [],
+      disagreeing: 0,
+    });
     expect(await overview({ to: "2022-12-31" })).toBeNull();
   });
 });

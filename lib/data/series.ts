@@ -139,7 +139,11 @@ async function tallySources(indicatorId: number, placeId: number, filters: Dashb
     ) tally
     WHERE claims > 0`);
   return rows.sort(
-    (a, b) => compareReliability(a.reliability, b.reliability) || b.claims - a.claims || a.sourceName.localeCompare(b.sourceName) || a.sourceId - b.sourceId,
+    (a, b) =>
+      compareReliability(a.reliability, b.reliability) ||
+      b.claims - a.claims ||
+      a.sourceName.localeCompare(b.sourceName) ||
+      a.sourceId - b.sourceId,
   );
 }
 
@@ -175,7 +179,10 @@ export async function getClaimsForPlace(indicatorSlug: string, filters: Dashboar
 }
 
 /** For downloads: every source's every matching total about the place as a whole, oldest first. */
-export async function listClaimsForPlace(indicatorSlug: string, filters: DashboardFilters): Promise<Omit<ClaimsOverTime, "notDrawn" | "totalClaims"> | null> {
+export async function listClaimsForPlace(
+  indicatorSlug: string,
+  filters: DashboardFilters,
+): Promise<Omit<ClaimsOverTime, "notDrawn" | "totalClaims"> | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
   const points = await read<ClaimPoint[]>(Prisma.sql`
@@ -281,7 +288,11 @@ export async function getPlacesView(indicatorSlug: string, filters: DashboardFil
   const perBranch = Math.max(1, Math.min(PAGE_LIMITS.sourcesPerBranch, Math.floor(PAGE_LIMITS.placeClaims / Math.max(1, byBranch.size))));
   for (const [pcode, ofBranch] of byBranch) {
     const ranked = [...ofBranch].sort(
-      (a, b) => compareReliability(a.reliability, b.reliability) || a.credibility - b.credibility || b.asOf.localeCompare(a.asOf) || a.figureId - b.figureId,
+      (a, b) =>
+        compareReliability(a.reliability, b.reliability) ||
+        a.credibility - b.credibility ||
+        b.asOf.localeCompare(a.asOf) ||
+        a.figureId - b.figureId,
     );
     claims.push(...ranked.slice(0, perBranch));
     if (ranked.length > perBranch) notListed[pcode] = ranked.length - perBranch;
@@ -302,7 +313,10 @@ export interface BreakdownClaim extends ClaimPoint {
 const BREAKDOWN_COLUMNS = Prisma.sql`f.sex::text AS "sex", f.age_group::text AS "ageGroup", f.population_group::text AS "populationGroup"`;
 
 /** For downloads: every published breakdown (sex, age group, civilian/military) under the selected place, newest first. */
-export async function getBreakdownClaims(indicatorSlug: string, filters: DashboardFilters): Promise<{ indicator: IndicatorRef; location: PlaceRef; claims: BreakdownClaim[] } | null> {
+export async function getBreakdownClaims(
+  indicatorSlug: string,
+  filters: DashboardFilters,
+): Promise<{ indicator: IndicatorRef; location: PlaceRef; claims: BreakdownClaim[] } | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
   const claims = await read<BreakdownClaim[]>(Prisma.sql`

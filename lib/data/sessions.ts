@@ -8,8 +8,15 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditEntry, type Tx } from "./audit";
 
 export type SessionEndReason =
-  | "sign_out" | "sign_out_everywhere" | "disabled" | "role_changed" | "password_reset" | "password_changed"
-  | "second_factor_reset" | "idle" | "expired";
+  | "sign_out"
+  | "sign_out_everywhere"
+  | "disabled"
+  | "role_changed"
+  | "password_reset"
+  | "password_changed"
+  | "second_factor_reset"
+  | "idle"
+  | "expired";
 
 export interface SessionSettings {
   idleMs: number;
@@ -53,7 +60,11 @@ export function openSignInSession(
     const id = await createSession(tx, user.id, settings, origin);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, {
-      actor: user, action: "auth.signed_in", entityType: "user", entityId: user.id, origin,
+      actor: user,
+      action: "auth.signed_in",
+      entityType: "user",
+      entityId: user.id,
+      origin,
       after: { email: user.email, secondFactor },
     });
     return id;
@@ -74,7 +85,13 @@ export async function resolveSession(sessionId: string, settings: SessionSetting
     include: {
       user: {
         select: {
-          id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true,
+          id: true,
+          email: true,
+          name: true,
+          organisation: true,
+          role: true,
+          isActive: true,
+          mustChangePassword: true,
           secondFactor: { select: { enabledAt: true } },
         },
       },

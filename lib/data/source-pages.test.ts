@@ -43,9 +43,16 @@ async function insertFigures(n: number) {
     const status = rng.pick(STATUSES);
     const best = rng.int(1000);
     return {
-      indicatorId: rng.pick(indicatorIds), locationId: rng.pick(placeIds), sourceId: rng.pick(sources),
+      indicatorId: rng.pick(indicatorIds),
+      locationId: rng.pick(placeIds),
+      sourceId: rng.pick(sources),
       asOf: new Date(`2023-0${1 + rng.int(3)}-${String(1 + rng.int(3)).padStart(2, "0")}`),
-      ...rng.pick(BREAKDOWNS), credibility: 2, low: best, best, high: best, status,
+      ...rng.pick(BREAKDOWNS),
+      credibility: 2,
+      low: best,
+      best,
+      high: best,
+      status,
       ...(status === "published" || status === "retracted" ? { publishedAt: new Date() } : {}),
       ...(status === "retracted" ? { statusReason: "double count" } : {}),
     };
@@ -110,10 +117,20 @@ beforeAll(async () => {
     data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id },
   });
   placeIds = [oblast.id, raion.id];
-  for (const [slug, isPublic] of [["idps", true], ["killed", true], ["hidden", false]] as const) {
+  for (const [slug, isPublic] of [
+    ["idps", true],
+    ["killed", true],
+    ["hidden", false],
+  ] as const) {
     const i = await prisma.indicator.create({
       data: {
-        slug, domain: "casualties", name: slug, unit: "people", hxlTag: "#affected", isPublic, allowedBreakdowns: ["sex", "age_group"],
+        slug,
+        domain: "casualties",
+        name: slug,
+        unit: "people",
+        hxlTag: "#affected",
+        isPublic,
+        allowedBreakdowns: ["sex", "age_group"],
       },
     });
     indicatorIds.push(i.id);
@@ -132,8 +149,10 @@ describe("source pages", () => {
       await randomWrite();
       const counted = await countedOnFigure();
       const listed = await listSourcesWithCounts();
-      expect(listed.map((s) => [s.id, s.publishedFigures]).sort((a, b) => a[0]! - b[0]!), `round ${round}, seed ${seed}`)
-        .toEqual(counted.map((c) => [c.id, c.n]));
+      expect(
+        listed.map((s) => [s.id, s.publishedFigures]).sort((a, b) => a[0]! - b[0]!),
+        `round ${round}, seed ${seed}`,
+      ).toEqual(counted.map((c) => [c.id, c.n]));
       if (round === 6) {
         const [keep, remove] = await sourceIds();
         expect((await mergeSources(admin, keep!, remove!, "test")).ok).toBe(true);

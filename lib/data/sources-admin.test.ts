@@ -11,7 +11,9 @@ let refs: { indicatorId: number; locationId: number };
 beforeAll(async () => {
   admin.id = (await prisma.user.create({ data: { email: admin.email, name: "Admin", role: "admin" } })).id;
   const location = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-  const indicator = await prisma.indicator.create({ data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" } });
+  const indicator = await prisma.indicator.create({
+    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" },
+  });
   refs = { indicatorId: indicator.id, locationId: location.id };
 });
 
@@ -25,16 +27,29 @@ async function create(name: string, reliability = "C") {
 }
 
 const cite = (sourceId: number) =>
-  prisma.figure.create({ data: { ...refs, sourceId, asOf: new Date("2023-05-01"), low: 1, best: 1, high: 1, qualifier: "exact", credibility: 2 } });
+  prisma.figure.create({
+    data: { ...refs, sourceId, asOf: new Date("2023-05-01"), low: 1, best: 1, high: 1, qualifier: "exact", credibility: 2 },
+  });
 
 describe("source administration", () => {
   it("keeps every grade change as history, with the reason", async () => {
     const source = await create("Kyiv Independent", "C");
-    const result = await updateSource(admin, source.id, { ...input("Kyiv Independent", "B", { gradeReason: "Corrections policy reviewed." }), version: 1 }, "test");
+    const result = await updateSource(
+      admin,
+      source.id,
+      { ...input("Kyiv Independent", "B", { gradeReason: "Corrections policy reviewed." }), version: 1 },
+      "test",
+    );
     expect(result).toMatchObject({ ok: true, source: { reliability: "B", version: 2 } });
     const history = await prisma.sourceGradeChange.findMany({ where: { sourceId: source.id }, orderBy: { id: "asc" } });
-    expect(history.map((h) => [h.fromGrade, h.toGrade, h.reason])).toEqual([[null, "C", null], ["C", "B", "Corrections policy reviewed."]]);
-    const audit = await prisma.auditEvent.findMany({ where: { entityType: "source", entityId: String(source.id) }, orderBy: { id: "asc" } });
+    expect(history.map((h) => [h.fromGrade, h.toGrade, h.reason])).toEqual([
+      [null, "C", null],
+      ["C", "B", "Corrections policy reviewed."],
+    ]);
+    const audit = await prisma.auditEvent.findMany({
+      where: { entityType: "source", entityId: String(source.id) },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["source.created", "source.updated"]);
     expect(audit[1]!.before).toMatchObject({ reliability: "C" });
     expect(audit[1]!.after).toMatchObject({ reliability: "B" });
@@ -44,7 +59,10 @@ describe("source administration", () => {
     const source = await create("Reuters");
     expect(await createSource(admin, input("  reuters "), "test")).toEqual({ ok: false, code: "name_taken" });
     await updateSource(admin, source.id, { ...input("Reuters", "B"), version: 1 }, "test");
-    expect(await updateSource(admin, source.id, { ...input("Reuters", "A"), version: 1 }, "test")).toMatchObject({ ok: false, code: "conflict" });
+    expect(await updateSource(admin, source.id, { ...input("Reuters", "A"), version: 1 }, "test")).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
   });
 
   it("deactivates and reactivates; the figures citing it stay", async () => {
@@ -69,7 +87,9 @@ describe("source administration", () => {
     const keep = await create("Ukrinform");
     const remove = await create("Ukrinform (duplicate)");
     const figure = await cite(remove.id);
-    const event = await prisma.timelineEvent.create({ data: { occurredOn: new Date("2023-05-20"), title: "x", locationId: refs.locationId, sourceId: remove.id, credibility: 3 } });
+    const event = await prisma.timelineEvent.create({
+      data: { occurredOn: new Date("2023-05-20"), title: "x", locationId: refs.locationId, sourceId: remove.id, credibility: 3 },
+    });
     expect(await mergeSources(admin, keep.id, remove.id, "test")).toMatchObject({ ok: true, source: { id: keep.id } });
     expect(await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).toMatchObject({ sourceId: keep.id });
     expect(await prisma.timelineEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ sourceId: keep.id });

@@ -7,8 +7,12 @@ let sourceId = 0;
 
 beforeAll(async () => {
   const place = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-  const indicator = await prisma.indicator.create({ data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" } });
-  const hidden = await prisma.indicator.create({ data: { slug: "hidden", domain: "displacement", name: "Hidden", unit: "people", hxlTag: "#x", isPublic: false } });
+  const indicator = await prisma.indicator.create({
+    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" },
+  });
+  const hidden = await prisma.indicator.create({
+    data: { slug: "hidden", domain: "displacement", name: "Hidden", unit: "people", hxlTag: "#x", isPublic: false },
+  });
   const source = await prisma.source.create({ data: { name: "IOM", nameKey: "iom", kind: "un_agency", reliability: "B" } });
   await prisma.source.create({ data: { name: "Quiet", nameKey: "quiet", kind: "ngo", reliability: "A" } });
   sourceId = source.id;

@@ -95,8 +95,17 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
     readPrisma.source.findUnique({
       where: { id },
       select: {
-        id: true, name: true, kind: true, affiliation: true, url: true, reliability: true, notes: true,
-        gradeHistory: { orderBy: [{ changedAt: "desc" }, { id: "desc" }], select: { id: true, fromGrade: true, toGrade: true, changedAt: true, reason: true } },
+        id: true,
+        name: true,
+        kind: true,
+        affiliation: true,
+        url: true,
+        reliability: true,
+        notes: true,
+        gradeHistory: {
+          orderBy: [{ changedAt: "desc" }, { id: "desc" }],
+          select: { id: true, fromGrade: true, toGrade: true, changedAt: true, reason: true },
+        },
       },
     }),
     countPublicFigures(id),
@@ -109,7 +118,10 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
   const rows = window.to - window.from + 1;
   const skip = fromEnd ? total - window.to : window.offset;
   const direction = fromEnd ? Prisma.sql`f.as_of ASC, f.id ASC` : Prisma.sql`f.as_of DESC, f.id DESC`;
-  const figures = total === 0 ? [] : await readPrisma.$queryRaw<SourceFigure[]>`
+  const figures =
+    total === 0
+      ? []
+      : await readPrisma.$queryRaw<SourceFigure[]>`
     WITH page AS (
       SELECT f.id FROM figure f
       WHERE f.source_id = ${id} AND f.status = 'published' AND f.indicator_id IN (SELECT id FROM indicator WHERE is_public)
@@ -143,12 +155,13 @@ function sourceData(input: SourceInput) {
   return { ...fields, nameKey: sourceNameKey(input.name) };
 }
 
-
 export async function createSource(actor: Actor, input: SourceInput, origin: string | null): Promise<SourceChangeResult> {
   try {
     return await prisma.$transaction(async (tx) => {
       const source = await tx.source.create({ data: sourceData(input) });
-      await tx.sourceGradeChange.create({ data: { sourceId: source.id, fromGrade: null, toGrade: source.reliability, changedById: actor.id, reason: input.gradeReason } });
+      await tx.sourceGradeChange.create({
+        data: { sourceId: source.id, fromGrade: null, toGrade: source.reliability, changedById: actor.id, reason: input.gradeReason },
+      });
       await recordAudit(tx, { actor, action: "source.created", entityType: "source", entityId: source.id, after: source, origin });
       return { ok: true as const, source };
     });
@@ -170,10 +183,16 @@ async function changeSource(
   data: (before: Source, tx: Tx) => Promise<Prisma.SourceUpdateManyMutationInput>,
 ): Promise<SourceChangeResult> {
   try {
-    const result = await changeVersioned<Source, Prisma.SourceUpdateManyMutationInput, never>(sourceStore, id, expectedVersion, () => null, async (before, tx) => ({
-      data: await data(before, tx),
-      record: (tx2, _before, after) => recordAudit(tx2, { actor, action, entityType: "source", entityId: id, before, after, origin }),
-    }));
+    const result = await changeVersioned<Source, Prisma.SourceUpdateManyMutationInput, never>(
+      sourceStore,
+      id,
+      expectedVersion,
+      () => null,
+      async (before, tx) => ({
+        data: await data(before, tx),
+        record: (tx2, _before, after) => recordAudit(tx2, { actor, action, entityType: "source", entityId: id, before, after, origin }),
+      }),
+    );
     return result.ok ? { ok: true, source: result.record } : result;
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, code: "name_taken" };
@@ -199,7 +218,10 @@ export function setSourceActive(actor: Actor, id: number, version: number, activ
 
 /** How many figures and timeline events cite a source (a cited source cannot be deleted). */
 export async function sourceUsage(id: number, tx: Tx | typeof prisma = prisma) {
-  const [figures, events] = await Promise.all([tx.figure.count({ where: { sourceId: id } }), tx.timelineEvent.count({ where: { sourceId: id } })]);
+  const [figures, events] = await Promise.all([
+    tx.figure.count({ where: { sourceId: id } }),
+    tx.timelineEvent.count({ where: { sourceId: id } }),
+  ]);
   return { figures, events };
 }
 
@@ -222,16 +244,26 @@ export async function deleteSource(actor: Actor, id: number, expectedVersion: nu
 export async function mergeSources(actor: Actor, keepId: number, removeId: number, origin: string | null): Promise<SourceChangeResult> {
   if (keepId === removeId) return { ok: false, code: "same_source" };
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM source WHERE id IN (${keepId}, ${removeId}) ORDER BY id FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      Array<{ id: number }>
+    >`SELECT id FROM source WHERE id IN (${keepId}, ${removeId}) ORDER BY id FOR UPDATE`;
     if (rows.length !== 2) return { ok: false as const, code: "not_found" as const };
-    const [keep, remove] = await Promise.all([tx.source.findUniqueOrThrow({ where: { id: keepId } }), tx.source.findUniqueOrThrow({ where: { id: removeId } })]);
+    const [keep, remove] = await Promise.all([
+      tx.source.findUniqueOrThrow({ where: { id: keepId } }),
+      tx.source.findUniqueOrThrow({ where: { id: removeId } }),
+    ]);
     const figures = await tx.figure.updateMany({ where: { sourceId: removeId }, data: { sourceId: keepId } });
     const events = await tx.timelineEvent.updateMany({ where: { sourceId: removeId }, data: { sourceId: keepId } });
     await tx.source.delete({ where: { id: removeId } });
     const after = await tx.source.update({ where: { id: keepId }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
-      actor, action: "source.merged", entityType: "source", entityId: keepId, origin,
-      before: { kept: keep, removed: remove }, after: { kept: after, movedFigures: figures.count, movedEvents: events.count },
+      actor,
+      action: "source.merged",
+      entityType: "source",
+      entityId: keepId,
+      origin,
+      before: { kept: keep, removed: remove },
+      after: { kept: after, movedFigures: figures.count, movedEvents: events.count },
     });
     return { ok: true as const, source: after };
   });
@@ -247,7 +279,14 @@ export interface SourceAdminFilter {
 export function listSourcesForAdmin(filter: SourceAdminFilter) {
   return prisma.source.findMany({
     where: {
-      ...(filter.search ? { OR: [{ name: { contains: filter.search, mode: "insensitive" } }, { affiliation: { contains: filter.search, mode: "insensitive" } }] } : {}),
+      ...(filter.search
+        ? {
+            OR: [
+              { name: { contains: filter.search, mode: "insensitive" } },
+              { affiliation: { contains: filter.search, mode: "insensitive" } },
+            ],
+          }
+        : {}),
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.reliability ? { reliability: filter.reliability } : {}),
       ...(filter.active === undefined ? {} : { isActive: filter.active }),

@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
 import {
-  createTimelineEvent, pageTimelineEvents, submittedTimelineEvents, transitionTimelineEvent, updateTimelineEvent, type TimelineActor,
+  createTimelineEvent,
+  pageTimelineEvents,
+  submittedTimelineEvents,
+  transitionTimelineEvent,
+  updateTimelineEvent,
+  type TimelineActor,
 } from "./timeline";
 
 let editor: TimelineActor, reviewer: TimelineActor, otherReviewer: TimelineActor, admin: TimelineActor;
@@ -19,12 +24,20 @@ beforeAll(async () => {
   const a = await prisma.user.create({ data: { email: "adm@example.org", name: "Adm", role: "admin" } });
   admin = { id: a.id, email: a.email, role: "admin" };
   const location = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-  const source = await prisma.source.create({ data: { name: "Wagner Group", nameKey: "wagner group", kind: "party_to_conflict", reliability: "E" } });
+  const source = await prisma.source.create({
+    data: { name: "Wagner Group", nameKey: "wagner group", kind: "party_to_conflict", reliability: "E" },
+  });
   refs = { locationId: String(location.id), sourceId: String(source.id) };
 });
 
 const input = (title: string) =>
-  timelineEventInputSchema(new Date("2026-01-01T00:00:00Z")).parse({ ...refs, occurredOn: "2023-05-20", title, credibility: "5", verification: "disputed" });
+  timelineEventInputSchema(new Date("2026-01-01T00:00:00Z")).parse({
+    ...refs,
+    occurredOn: "2023-05-20",
+    title,
+    credibility: "5",
+    verification: "disputed",
+  });
 
 const auditOf = (id: number) =>
   prisma.auditEvent.findMany({ where: { entityType: "timeline_event", entityId: String(id) }, orderBy: { id: "asc" } });
@@ -33,17 +46,36 @@ describe("timeline event workflow", () => {
   it("draft -> edited -> submitted -> published, with a conflict for a stale edit, all audited", async () => {
     const event = await createTimelineEvent(editor, input("Wagner claims full control of Bakhmut"), "test");
     expect(event).toMatchObject({ status: "draft", version: 1 });
-    expect(await updateTimelineEvent(editor, event.id, { ...input("Prigozhin claims full control of Bakhmut"), version: 1 }, "test")).toMatchObject({ ok: true, record: { version: 2 } });
-    expect(await updateTimelineEvent(editor, event.id, { ...input("stale"), version: 1 }, "test")).toMatchObject({ ok: false, code: "conflict" });
-    expect(await transitionTimelineEvent(editor, event.id, "submit", 2, null, "test")).toMatchObject({ ok: true, record: { status: "submitted" } });
+    expect(
+      await updateTimelineEvent(editor, event.id, { ...input("Prigozhin claims full control of Bakhmut"), version: 1 }, "test"),
+    ).toMatchObject({ ok: true, record: { version: 2 } });
+    expect(await updateTimelineEvent(editor, event.id, { ...input("stale"), version: 1 }, "test")).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect(await transitionTimelineEvent(editor, event.id, "submit", 2, null, "test")).toMatchObject({
+      ok: true,
+      record: { status: "submitted" },
+    });
     expect((await submittedTimelineEvents()).map((e) => e.id)).toEqual([event.id]);
     expect(await transitionTimelineEvent(editor, event.id, "publish", 3, null, "test")).toEqual({ ok: false, code: "forbidden" });
-    expect(await transitionTimelineEvent(reviewer, event.id, "publish", 3, null, "test")).toMatchObject({ ok: true, record: { status: "published" } });
+    expect(await transitionTimelineEvent(reviewer, event.id, "publish", 3, null, "test")).toMatchObject({
+      ok: true,
+      record: { status: "published" },
+    });
 
     const published = (await pageTimelineEvents({ place: "UA14", sources: [], from: null, to: null }, 1)).events;
     expect(published.map((e) => e.title)).toEqual(["Prigozhin claims full control of Bakhmut"]);
-    const audit = await prisma.auditEvent.findMany({ where: { entityType: "timeline_event", entityId: String(event.id) }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["timeline_event.created", "timeline_event.updated", "timeline_event.submitted", "timeline_event.published"]);
+    const audit = await prisma.auditEvent.findMany({
+      where: { entityType: "timeline_event", entityId: String(event.id) },
+      orderBy: { id: "asc" },
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      "timeline_event.created",
+      "timeline_event.updated",
+      "timeline_event.submitted",
+      "timeline_event.published",
+    ]);
     expect(audit[1]!.before).toMatchObject({ title: "Wagner claims full control of Bakhmut" });
   });
 

@@ -10,14 +10,29 @@ let ids: Record<string, number> = {};
 
 beforeAll(async () => {
   const oblast = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-  const raion = await prisma.location.create({ data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id } });
-  const town = await prisma.location.create({ data: { pcode: "UA1402X01", nameEn: "Soledar", nameUk: "Соледар", adminLevel: 4, parentId: raion.id } });
+  const raion = await prisma.location.create({
+    data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id },
+  });
+  const town = await prisma.location.create({
+    data: { pcode: "UA1402X01", nameEn: "Soledar", nameUk: "Соледар", adminLevel: 4, parentId: raion.id },
+  });
   const elsewhere = await prisma.location.create({ data: { pcode: "UA63", nameEn: "Kharkivska", nameUk: "Харківська", adminLevel: 1 } });
   const a = await prisma.source.create({ data: { name: "A", nameKey: "a", kind: "media", reliability: "B" } });
   const b = await prisma.source.create({ data: { name: "B", nameKey: "b", kind: "party_to_conflict", reliability: "E" } });
   ids = { a: a.id, b: b.id };
-  const event = (title: string, occurredOn: string, locationId: number, sourceId: number, status: "published" | "draft" | "retracted" = "published") => ({
-    title, occurredOn: new Date(occurredOn), locationId, sourceId, credibility: 3, status,
+  const event = (
+    title: string,
+    occurredOn: string,
+    locationId: number,
+    sourceId: number,
+    status: "published" | "draft" | "retracted" = "published",
+  ) => ({
+    title,
+    occurredOn: new Date(occurredOn),
+    locationId,
+    sourceId,
+    credibility: 3,
+    status,
     ...(status === "retracted" ? { statusReason: "wrong" } : {}),
     ...(status !== "draft" ? { publishedAt: new Date("2023-03-01T00:00:00Z") } : {}),
   });
@@ -47,7 +62,10 @@ describe("the public timeline", () => {
   it("filters by source and date, and gives the latest first when limited", async () => {
     expect((await allEvents({ place: "UA14", sources: [ids.a!], from: null, to: null })).map((e) => e.title)).toEqual(["oblast", "raion"]);
     expect((await allEvents({ place: "UA14", sources: [], from: "2023-01-15", to: "2023-01-31" })).map((e) => e.title)).toEqual(["town"]);
-    expect((await listTimelineEvents({ place: "UA14", sources: [], from: null, to: null, latest: 2 })).map((e) => e.title)).toEqual(["raion", "town"]);
+    expect((await listTimelineEvents({ place: "UA14", sources: [], from: null, to: null, latest: 2 })).map((e) => e.title)).toEqual([
+      "raion",
+      "town",
+    ]);
   });
 });
 

@@ -4,7 +4,12 @@ import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
 import type { WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
 import {
-  canEditRecord, canSeeInEditor, isSelfPublication, withContributor, workflowDenial, type Principal,
+  canEditRecord,
+  canSeeInEditor,
+  isSelfPublication,
+  withContributor,
+  workflowDenial,
+  type Principal,
 } from "@/lib/domain/permissions";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
@@ -76,7 +81,9 @@ export async function pageTimelineEvents(
   page: number,
   pageSize = TIMELINE_PAGE_SIZE,
 ): Promise<{ events: TimelineEntry[]; window: PageWindow }> {
-  const [count] = await readPrisma.$queryRaw<Array<{ n: number }>>`SELECT COUNT(*)::int AS n FROM timeline_event e WHERE ${publishedAt(query)}`;
+  const [count] = await readPrisma.$queryRaw<
+    Array<{ n: number }>
+  >`SELECT COUNT(*)::int AS n FROM timeline_event e WHERE ${publishedAt(query)}`;
   const window = pageWindow(page, pageSize, count?.n ?? 0);
   if (window.total === 0) return { events: [], window };
   const events = await readPrisma.$queryRaw<TimelineEntry[]>`
@@ -93,7 +100,6 @@ export async function pageTimelineEvents(
 
 export type TimelineActor = Actor & Principal;
 
-
 const eventStore = prismaStore<TimelineEvent, Prisma.TimelineEventUncheckedUpdateManyInput>((tx) => tx.timelineEvent);
 
 function eventData(input: TimelineEventInput) {
@@ -102,7 +108,15 @@ function eventData(input: TimelineEventInput) {
 }
 
 function auditEvent(tx: Tx, actor: TimelineActor, origin: string | null, action: WorkflowAuditStep, before: unknown, after: TimelineEvent) {
-  return recordAudit(tx, { actor, action: `timeline_event.${action}`, entityType: "timeline_event", entityId: after.id, before, after, origin });
+  return recordAudit(tx, {
+    actor,
+    action: `timeline_event.${action}`,
+    entityType: "timeline_event",
+    entityId: after.id,
+    before,
+    after,
+    origin,
+  });
 }
 
 export async function createTimelineEvent(actor: TimelineActor, input: TimelineEventInput, origin: string | null) {
@@ -115,18 +129,40 @@ export async function createTimelineEvent(actor: TimelineActor, input: TimelineE
   });
 }
 
-export function updateTimelineEvent(actor: TimelineActor, id: number, input: TimelineEventInput & { version: number }, origin: string | null) {
-  return changeWorkflowRecord(eventStore, actor, id, input.version, (e) => canEditRecord(actor, e), (before) => ({
-    // Whoever saves values joins the contributors, who may not publish them (four-eyes rule).
-    data: {
-      ...eventData(input), status: "draft" as const, statusReason: null,
-      lastEditorId: actor.id, contributorIds: withContributor(before, actor),
-    },
-    record: (tx, before, after) => auditEvent(tx, actor, origin, "updated", before, after as TimelineEvent),
-  }));
+export function updateTimelineEvent(
+  actor: TimelineActor,
+  id: number,
+  input: TimelineEventInput & { version: number },
+  origin: string | null,
+) {
+  return changeWorkflowRecord(
+    eventStore,
+    actor,
+    id,
+    input.version,
+    (e) => canEditRecord(actor, e),
+    (before) => ({
+      // Whoever saves values joins the contributors, who may not publish them (four-eyes rule).
+      data: {
+        ...eventData(input),
+        status: "draft" as const,
+        statusReason: null,
+        lastEditorId: actor.id,
+        contributorIds: withContributor(before, actor),
+      },
+      record: (tx, before, after) => auditEvent(tx, actor, origin, "updated", before, after as TimelineEvent),
+    }),
+  );
 }
 
-export function transitionTimelineEvent(actor: TimelineActor, id: number, action: PublicationAction, expectedVersion: number, reason: string | null, origin: string | null) {
+export function transitionTimelineEvent(
+  actor: TimelineActor,
+  id: number,
+  action: PublicationAction,
+  expectedVersion: number,
+  reason: string | null,
+  origin: string | null,
+) {
   return changeWorkflowRecord(
     eventStore,
     actor,
@@ -144,15 +180,27 @@ export function transitionTimelineEvent(actor: TimelineActor, id: number, action
       const own = action === "publish" && isSelfPublication(actor, event);
       return {
         data,
-        record: (tx, before, after) => auditEvent(tx, actor, origin, own ? "published_own" : TRANSITIONS[action].recordedAs, before, after as TimelineEvent),
+        record: (tx, before, after) =>
+          auditEvent(tx, actor, origin, own ? "published_own" : TRANSITIONS[action].recordedAs, before, after as TimelineEvent),
       };
     },
   );
 }
 
 const editorSelect = {
-  id: true, occurredOn: true, title: true, status: true, statusReason: true, version: true, updatedAt: true, authorId: true,
-  contributorIds: true, credibility: true, verification: true, description: true, sourceUrl: true,
+  id: true,
+  occurredOn: true,
+  title: true,
+  status: true,
+  statusReason: true,
+  version: true,
+  updatedAt: true,
+  authorId: true,
+  contributorIds: true,
+  credibility: true,
+  verification: true,
+  description: true,
+  sourceUrl: true,
   location: { select: { nameEn: true, pcode: true } },
   source: { select: { name: true, reliability: true } },
   author: { select: { name: true, organisation: true } },
@@ -175,5 +223,9 @@ export async function getTimelineEventForEditor(user: Principal, id: number) {
 
 /** Submitted events for the review queue, oldest first. */
 export function submittedTimelineEvents() {
-  return prisma.timelineEvent.findMany({ where: { status: "submitted" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], select: editorSelect });
+  return prisma.timelineEvent.findMany({
+    where: { status: "submitted" },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    select: editorSelect,
+  });
 }

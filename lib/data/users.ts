@@ -15,16 +15,31 @@ import { changeVersioned, prismaStore, type RecordStore } from "./versioned";
 export type UserChangeResult = { ok: true; userId: number } | { ok: false; code: "not_found" | "last_admin" | "email_taken" };
 
 const publicFields = {
-  id: true, email: true, name: true, organisation: true, role: true, isActive: true, mustChangePassword: true,
-  lastSignInAt: true, createdAt: true,
+  id: true,
+  email: true,
+  name: true,
+  organisation: true,
+  role: true,
+  isActive: true,
+  mustChangePassword: true,
+  lastSignInAt: true,
+  createdAt: true,
 } as const;
 
 export async function listUsers() {
   const users = await prisma.user.findMany({
-    select: { ...publicFields, secondFactor: { select: { enabledAt: true } }, _count: { select: { sessions: { where: { endedAt: null } } } } },
+    select: {
+      ...publicFields,
+      secondFactor: { select: { enabledAt: true } },
+      _count: { select: { sessions: { where: { endedAt: null } } } },
+    },
     orderBy: [{ isActive: "desc" }, { role: "desc" }, { email: "asc" }],
   });
-  return users.map(({ _count, secondFactor, ...user }) => ({ ...user, openSessions: _count.sessions, secondFactor: !!secondFactor?.enabledAt }));
+  return users.map(({ _count, secondFactor, ...user }) => ({
+    ...user,
+    openSessions: _count.sessions,
+    secondFactor: !!secondFactor?.enabledAt,
+  }));
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 
@@ -48,7 +63,13 @@ async function isLastActiveAdmin(tx: Tx, userId: number) {
 }
 
 type UserSnapshot = {
-  id: number; email: string; name: string; organisation: string | null; role: Role; isActive: boolean; mustChangePassword: boolean;
+  id: number;
+  email: string;
+  name: string;
+  organisation: string | null;
+  role: Role;
+  isActive: boolean;
+  mustChangePassword: boolean;
 };
 
 function snapshotOf(user: UserSnapshot) {
@@ -72,7 +93,11 @@ export async function createUser(
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
-          email: input.email, name: input.name, organisation: input.organisation, role: input.role, passwordHash,
+          email: input.email,
+          name: input.name,
+          organisation: input.organisation,
+          role: input.role,
+          passwordHash,
           mustChangePassword: options.mustChangePassword,
         },
       });
@@ -114,7 +139,9 @@ async function changeUser(
   },
 ): Promise<UserChangeResult> {
   const result = await changeVersioned<User, Prisma.UserUpdateManyMutationInput, { ok: false; code: "last_admin" }>(
-    userStore, userId, null,
+    userStore,
+    userId,
+    null,
     async (before, tx) => {
       const lastAdmin = options.removesAdmin(before) && (await isLastActiveAdmin(tx, userId));
       return lastAdmin ? { ok: false, code: "last_admin" } : null;
@@ -124,8 +151,13 @@ async function changeUser(
       record: async (tx, before, after) => {
         const endedSessions = options.endSessions ? await endAllSessions(tx, userId, options.endSessions) : 0;
         await recordAudit(tx, {
-          actor, action: options.action, entityType: "user", entityId: userId, origin,
-          before: snapshotOf(before as User), after: { ...snapshotOf(after as User), ...(options.endSessions ? { endedSessions } : {}) },
+          actor,
+          action: options.action,
+          entityType: "user",
+          entityId: userId,
+          origin,
+          before: snapshotOf(before as User),
+          after: { ...snapshotOf(after as User), ...(options.endSessions ? { endedSessions } : {}) },
         });
       },
     }),
@@ -190,7 +222,9 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(input.newPassword);
   let endedSessions = 0;
   const result = await changeVersioned<User, Prisma.UserUpdateManyMutationInput, { ok: false; code: "wrong_password" }>(
-    userStore, actor.id, null,
+    userStore,
+    actor.id,
+    null,
     async (before, tx) => {
       if (!before.isActive) return { ok: false, code: "not_found" };
       if (before.passwordHash && (await verifyPassword(before.passwordHash, input.currentPassword))) return null;
@@ -203,8 +237,13 @@ export async function changeOwnPassword(
       record: async (tx, before, after) => {
         endedSessions = await endAllSessions(tx, actor.id, "password_changed", new Date(), sessionId);
         await recordAudit(tx, {
-          actor, action: "user.password_changed", entityType: "user", entityId: actor.id, origin,
-          before: snapshotOf(before as User), after: { ...snapshotOf(after as User), endedSessions },
+          actor,
+          action: "user.password_changed",
+          entityType: "user",
+          entityId: actor.id,
+          origin,
+          before: snapshotOf(before as User),
+          after: { ...snapshotOf(after as User), endedSessions },
         });
       },
     }),

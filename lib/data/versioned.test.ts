@@ -66,7 +66,11 @@ describe("deleteVersioned", () => {
 
   it("rolls the delete back when the audit cannot be written", async () => {
     const source = await newSource();
-    const failing = { record: async () => { throw new Error("audit down"); } };
+    const failing = {
+      record: async () => {
+        throw new Error("audit down");
+      },
+    };
     await expect(deleteVersioned(store, source.id, 1, failing)).rejects.toThrow("audit down");
     expect(await prisma.source.findUnique({ where: { id: source.id } })).not.toBeNull();
   });
@@ -74,7 +78,9 @@ describe("deleteVersioned", () => {
   it("locks the row before its checks: a change made meanwhile waits, then finds the record gone", async () => {
     const source = await newSource();
     let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     // Without the lock this update would commit during the check and the delete would answer a conflict.
     const deleting = remove(source.id, 1, () => held.then(() => null));
     await new Promise((r) => setTimeout(r, 150));

@@ -33,10 +33,7 @@ export interface Change<Data> {
 export type Refusal = { ok: false; code: string };
 
 export type VersionedResult<R, F extends Refusal> =
-  | { ok: true; record: R }
-  | { ok: false; code: "not_found" }
-  | { ok: false; code: "conflict"; current: R }
-  | F;
+  { ok: true; record: R } | { ok: false; code: "not_found" } | { ok: false; code: "conflict"; current: R } | F;
 
 export async function changeVersioned<R extends { id: number; version: number }, Data, F extends Refusal = never>(
   store: RecordStore<R, Data>,
@@ -71,11 +68,18 @@ export async function changeVersioned<R extends { id: number; version: number },
 
 /** A store for a Prisma model with `id` and `version` columns. */
 export function prismaStore<R extends { id: number; version: number }, Data>(
-  delegate: (tx: Tx) => { findUnique(args: { where: { id: number } }): Promise<R | null>; updateMany(args: { where: { id: number; version: number }; data: Data & { version: { increment: number } } }): Promise<{ count: number }> },
+  delegate: (tx: Tx) => {
+    findUnique(args: { where: { id: number } }): Promise<R | null>;
+    updateMany(args: {
+      where: { id: number; version: number };
+      data: Data & { version: { increment: number } };
+    }): Promise<{ count: number }>;
+  },
 ): RecordStore<R, Data> {
   return {
     find: (tx, id) => delegate(tx).findUnique({ where: { id } }),
-    updateIfVersion: async (tx, id, version, data) => (await delegate(tx).updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
+    updateIfVersion: async (tx, id, version, data) =>
+      (await delegate(tx).updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
   };
 }
 
@@ -125,8 +129,10 @@ export function lockingStore<R extends { id: number; version: number }, Data>(
   table: LockableTable,
   delegate: (tx: Tx) => {
     findUnique(args: { where: { id: number } }): Promise<R | null>;
-    updateMany(args: { where: { id: number; version: number }; data: Data & { version: { increment: number } } }):
-      Promise<{ count: number }>;
+    updateMany(args: {
+      where: { id: number; version: number };
+      data: Data & { version: { increment: number } };
+    }): Promise<{ count: number }>;
     deleteMany(args: { where: { id: number; version: number } }): Promise<{ count: number }>;
   },
 ): DeletableStore<R, Data> {

@@ -21,10 +21,16 @@ export function changeWorkflowRecord<R extends WorkflowRecord, Data>(
   allowed: (record: R) => boolean | WorkflowDenial,
   change: (record: R) => Change<Data>,
 ): Promise<ChangeResult<R>> {
-  return changeVersioned(store, id, expectedVersion, (record) => {
-    if (!canSeeInEditor(actor, record)) return { ok: false as const, code: "not_found" as const };
-    const verdict = allowed(record);
-    if (verdict === true) return null;
-    return { ok: false as const, code: verdict === false ? ("forbidden" as const) : verdict };
-  }, change);
+  return changeVersioned(
+    store,
+    id,
+    expectedVersion,
+    (record) => {
+      if (!canSeeInEditor(actor, record)) return { ok: false as const, code: "not_found" as const };
+      const verdict = allowed(record);
+      if (verdict === true) return null;
+      return { ok: false as const, code: verdict === false ? ("forbidden" as const) : verdict };
+    },
+    change,
+  );
 }

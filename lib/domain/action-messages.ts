@@ -110,7 +110,11 @@ const location = {
 };
 
 const dimensionNames = (p: OutcomeParams) =>
-  s(p, "dimensions").split(",").filter(Boolean).map((d) => messages.breakdownDimension[d as BreakdownDimension] ?? d).join(", ");
+  s(p, "dimensions")
+    .split(",")
+    .filter(Boolean)
+    .map((d) => messages.breakdownDimension[d as BreakdownDimension] ?? d)
+    .join(", ");
 const indicator = {
   invalid: invalidKept,
   slug_taken: { field: e.slugTaken },

@@ -36,7 +36,15 @@ export interface ActionState {
   conflict?: { currentVersion: number; changes: Array<{ field: string; theirs: string }> };
   /** A preview of what an import would do, one line per place. */
   plan?: {
-    items: Array<{ line: number; pcode: string; nameEn: string; nameUk: string; adminLevel: number; parentPcode: string | null; action: string }>;
+    items: Array<{
+      line: number;
+      pcode: string;
+      nameEn: string;
+      nameUk: string;
+      adminLevel: number;
+      parentPcode: string | null;
+      action: string;
+    }>;
     errors: Array<{ line: number; message: string }>;
   };
   /** Recovery codes just made, shown once after enrolling a second factor. */

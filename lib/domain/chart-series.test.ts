@@ -133,7 +133,13 @@ describe("mergeForChart", () => {
 
   it("does not bridge across a no-information figure", () => {
     const rows = mergeForChart(
-      groupBySource([row(1, "2023-01-01", 100), row(1, "2023-01-11", null), row(1, "2023-01-21", 300), row(2, "2023-01-06", 1), row(2, "2023-01-16", 1)]),
+      groupBySource([
+        row(1, "2023-01-01", 100),
+        row(1, "2023-01-11", null),
+        row(1, "2023-01-21", 300),
+        row(2, "2023-01-06", 1),
+        row(2, "2023-01-16", 1),
+      ]),
     );
     expect(rows.map((r) => [r.date, r[k1.best]])).toEqual([
       ["2023-01-01", 100],

@@ -22,7 +22,7 @@ describe("encodeCsvCell", () => {
   });
 
   it("neutralises cells a spreadsheet would run as a formula", () => {
-    expect(encodeCsvCell("=HYPERLINK(\"http://evil\")")).toBe("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+    expect(encodeCsvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
     expect(encodeCsvCell("+1")).toBe("'+1");
     expect(encodeCsvCell("-1+2")).toBe("'-1+2");
     expect(encodeCsvCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -35,7 +35,15 @@ describe("encodeCsvCell", () => {
 
 describe("toCsv", () => {
   it("writes a header and rows, each record ending in CRLF", () => {
-    expect(toCsv(["a", "b"], [["x", 1], [null, "y,z"]])).toBe('a,b\r\nx,1\r\n,"y,z"\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x", 1],
+          [null, "y,z"],
+        ],
+      ),
+    ).toBe('a,b\r\nx,1\r\n,"y,z"\r\n');
   });
 
   it("writes only the header when there are no rows", () => {
@@ -46,14 +54,28 @@ describe("toCsv", () => {
 describe("claimsToCsv", () => {
   it("writes one row per claim with numbers as numbers and 'no information' as empty numbers", () => {
     const claim = {
-      figureId: 7, sourceId: 3, sourceName: 'Russian-installed "DPR" authorities', reliability: "E", credibility: 5,
-      verification: "reported", qualifier: "approximately", noInformation: false, periodStart: null, asOf: "2023-05-20",
-      low: 1000, best: 1200, high: 1500, sourceUrl: "https://example.org/a,b", pcode: "UA14", placeName: "Donetska",
+      figureId: 7,
+      sourceId: 3,
+      sourceName: 'Russian-installed "DPR" authorities',
+      reliability: "E",
+      credibility: 5,
+      verification: "reported",
+      qualifier: "approximately",
+      noInformation: false,
+      periodStart: null,
+      asOf: "2023-05-20",
+      low: 1000,
+      best: 1200,
+      high: 1500,
+      sourceUrl: "https://example.org/a,b",
+      pcode: "UA14",
+      placeName: "Donetska",
     };
-    const csv = claimsToCsv({ slug: "civilians-killed", hxlTag: "#affected+killed" }, [
-      claim,
-      { ...claim, figureId: 8, noInformation: true, low: null, best: null, high: null, sourceUrl: null },
-    ], "https://ledger.example");
+    const csv = claimsToCsv(
+      { slug: "civilians-killed", hxlTag: "#affected+killed" },
+      [claim, { ...claim, figureId: 8, noInformation: true, low: null, best: null, high: null, sourceUrl: null }],
+      "https://ledger.example",
+    );
     const lines = csv.split("\r\n");
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe(CLAIM_CSV_HEADER.join(","));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CHART_POINT_BUDGET, claimsDisagree, groupByBranch, prepareChart, seriesThreshold, summarizeDomain, type BranchClaim, type PlacedClaim } from "./dashboard";
+import {
+  CHART_POINT_BUDGET,
+  claimsDisagree,
+  groupByBranch,
+  prepareChart,
+  seriesThreshold,
+  summarizeDomain,
+  type BranchClaim,
+  type PlacedClaim,
+} from "./dashboard";
 import { expandSeries, mergeForChart, seriesKeys, type FigureRow } from "./chart-series";
 
 let nextId = 1;
@@ -87,7 +96,16 @@ describe("summarizeDomain", () => {
   it("breaks a tie on the date by grade, and counts only disagreeing sources", () => {
     const summary = summarizeDomain([
       placed({ sourceId: 1, sourceName: "Low grade", reliability: "E", credibility: 5, best: 10, low: 10, high: 10 }),
-      placed({ sourceId: 2, sourceName: "High grade", reliability: "A", credibility: 1, best: 12, low: 8, high: 14, qualifier: "approximately" }),
+      placed({
+        sourceId: 2,
+        sourceName: "High grade",
+        reliability: "A",
+        credibility: 1,
+        best: 12,
+        low: 8,
+        high: 14,
+        qualifier: "approximately",
+      }),
       placed({ sourceId: 3, sourceName: "Agrees", reliability: "B", best: 13, low: 13, high: 13 }),
     ]);
     expect(summary?.headline.sourceName).toBe("High grade");
@@ -115,7 +133,10 @@ describe("groupByBranch", () => {
 
 describe("prepareChart", () => {
   it("keeps one series per source and every claim of short series", () => {
-    const chart = prepareChart([row({ sourceId: 1, asOf: "2023-01-01" }), row({ sourceId: 2, sourceName: "MoD", reliability: "D", asOf: "2023-01-05", best: 300, low: 300, high: 300 })]);
+    const chart = prepareChart([
+      row({ sourceId: 1, asOf: "2023-01-01" }),
+      row({ sourceId: 2, sourceName: "MoD", reliability: "D", asOf: "2023-01-05", best: 300, low: 300, high: 300 }),
+    ]);
     expect(chart.series.map((s) => s.sourceId)).toEqual([1, 2]);
     expect(chart.pointCount).toBe(2);
     expect(mergeForChart(chart.compact.map(expandSeries)).map((r) => r[seriesKeys(2).best])).toEqual([null, 300]);
@@ -149,7 +170,9 @@ describe("prepareChart", () => {
     const start = Date.UTC(2020, 0, 1);
     const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
     const many = Array.from({ length: 8 }, (_, s) =>
-      Array.from({ length: 1400 }, (_, i) => row({ sourceId: s + 1, sourceName: `S${s}`, asOf: day(i), best: 1000 + ((i * (s + 3)) % 97) })),
+      Array.from({ length: 1400 }, (_, i) =>
+        row({ sourceId: s + 1, sourceName: `S${s}`, asOf: day(i), best: 1000 + ((i * (s + 3)) % 97) }),
+      ),
     ).flat();
     const chart = prepareChart(many);
     expect(chart.series).toHaveLength(8);

@@ -33,7 +33,12 @@ export const COMPARISON_WINDOW_DAYS = 90;
  * The range a claim allows. "At least 8,000" does not contradict "about 12,000", so floors are
  * open upwards and ceilings open downwards.
  */
-export function claimInterval(claim: { low: number | null; best: number | null; high: number | null; qualifier: Qualifier }): [number, number] | null {
+export function claimInterval(claim: {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+}): [number, number] | null {
   if (claim.best === null) return null;
   const low = claim.low ?? claim.best;
   const high = claim.high ?? claim.best;
@@ -77,8 +82,7 @@ export function summarizeDomain(claims: readonly PlacedClaim[]): DomainSummary |
   const sameIndicator = ofIndicator.filter((c) => c.indicatorSlug === slug);
   const depth = Math.min(...sameIndicator.map((c) => c.depth));
   const nearest = sameIndicator.filter((c) => c.depth === depth);
-  const latestFirst = (a: PlacedClaim, b: PlacedClaim) =>
-    b.asOf.localeCompare(a.asOf) || compareGrades(a, b) || b.figureId - a.figureId;
+  const latestFirst = (a: PlacedClaim, b: PlacedClaim) => b.asOf.localeCompare(a.asOf) || compareGrades(a, b) || b.figureId - a.figureId;
   const latest = [...nearest].sort(latestFirst)[0]!;
   // Of the recent claims there, the best graded leads: a newer claim from a weaker source
   // does not push out a recent one from a stronger source.

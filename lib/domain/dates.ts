@@ -53,9 +53,7 @@ export function startOfUtcDay(instant: Date): Date {
  */
 export function calendarDateIn(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): Date {
   // en-CA formats as YYYY-MM-DD.
-  const text = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    instant,
-  );
+  const text = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
   const date = parseCalendarDate(text);
   if (!date) throw new Error(`Unexpected calendar date format: ${text}`);
   return date;

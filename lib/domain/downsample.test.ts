@@ -26,7 +26,12 @@ describe("downsampleLttb", () => {
 
   it("reduces to at most the threshold, 500 by default", () => {
     expect(downsampleLttb(series(10_000, (i) => Math.sin(i / 50) * 1000))).toHaveLength(DEFAULT_DOWNSAMPLE_THRESHOLD);
-    expect(downsampleLttb(series(10_000, (i) => i % 97), 100).length).toBeLessThanOrEqual(100);
+    expect(
+      downsampleLttb(
+        series(10_000, (i) => i % 97),
+        100,
+      ).length,
+    ).toBeLessThanOrEqual(100);
   });
 
   it("keeps the first and the last point", () => {
@@ -90,7 +95,17 @@ describe("downsampleLttb", () => {
   });
 
   it("refuses a threshold too small to keep first, peak and last", () => {
-    expect(() => downsampleLttb(series(10, (i) => i), 2)).toThrow(RangeError);
-    expect(() => downsampleLttb(series(10, (i) => i), 3.5)).toThrow(RangeError);
+    expect(() =>
+      downsampleLttb(
+        series(10, (i) => i),
+        2,
+      ),
+    ).toThrow(RangeError);
+    expect(() =>
+      downsampleLttb(
+        series(10, (i) => i),
+        3.5,
+      ),
+    ).toThrow(RangeError);
   });
 });

@@ -25,10 +25,7 @@ interface Run {
   isGap: boolean;
 }
 
-export function downsampleLttb<P extends SeriesPoint>(
-  points: readonly P[],
-  threshold: number = DEFAULT_DOWNSAMPLE_THRESHOLD,
-): P[] {
+export function downsampleLttb<P extends SeriesPoint>(points: readonly P[], threshold: number = DEFAULT_DOWNSAMPLE_THRESHOLD): P[] {
   if (!Number.isInteger(threshold) || threshold < 3) {
     throw new RangeError(`downsampleLttb: threshold must be an integer of at least 3, got ${threshold}`);
   }
@@ -92,8 +89,7 @@ function lttb<P extends SeriesPoint>(points: readonly P[], budget: number): P[] 
     for (let i = start; i < end; i++) {
       const candidate = points[i] as P;
       const area = Math.abs(
-        (previous.x - next.x) * ((candidate.y ?? 0) - (previous.y ?? 0)) -
-          (previous.x - candidate.x) * (next.y - (previous.y ?? 0)),
+        (previous.x - next.x) * ((candidate.y ?? 0) - (previous.y ?? 0)) - (previous.x - candidate.x) * (next.y - (previous.y ?? 0)),
       );
       if (area > largestArea) {
         largestArea = area;

@@ -22,15 +22,7 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
 export const POPULATION_GROUPS = ["civilian", "military"] as const;
 export type PopulationGroup = (typeof POPULATION_GROUPS)[number];
 
-export const SOURCE_KINDS = [
-  "un_agency",
-  "government",
-  "party_to_conflict",
-  "ngo",
-  "media",
-  "researcher",
-  "other",
-] as const;
+export const SOURCE_KINDS = ["un_agency", "government", "party_to_conflict", "ngo", "media", "researcher", "other"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Admiralty source reliability, from most to least reliable (F, "cannot be judged", last). */

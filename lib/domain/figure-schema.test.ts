@@ -86,12 +86,18 @@ describe("figureInputSchema: accepting", () => {
     });
   });
 
-  it.each(["8000000", "8,000,000", "8 000 000", "8\u00A0000\u00A0000", "8\u2009000\u2009000", "8\u202F000\u202F000", " 8,000,000 ", 8_000_000])(
-    "reads %j as 8,000,000",
-    (best) => {
-      expect(accepted({ best }).best).toBe(8_000_000);
-    },
-  );
+  it.each([
+    "8000000",
+    "8,000,000",
+    "8 000 000",
+    "8\u00A0000\u00A0000",
+    "8\u2009000\u2009000",
+    "8\u202F000\u202F000",
+    " 8,000,000 ",
+    8_000_000,
+  ])("reads %j as 8,000,000", (best) => {
+    expect(accepted({ best }).best).toBe(8_000_000);
+  });
 
   it("accepts zero, which is a number and not 'no information'", () => {
     expect(accepted({ best: "0" })).toMatchObject({ low: 0, best: 0, high: 0, noInformation: false });
@@ -272,12 +278,17 @@ describe("figureInputSchema: refusing", () => {
     expect(fieldErrors({ noInformation: "maybe" }).noInformation).toEqual([e.checkboxInvalid]);
   });
 
-  it.each(["ftp://example.org/file", "javascript:alert(1)", "http:example.org", "example.org", "https://", "mailto:a@b.org", "https://exa mple.org"])(
-    "refuses %j as a source URL",
-    (sourceUrl) => {
-      expect(fieldErrors({ sourceUrl }).sourceUrl).toEqual([e.urlInvalid]);
-    },
-  );
+  it.each([
+    "ftp://example.org/file",
+    "javascript:alert(1)",
+    "http:example.org",
+    "example.org",
+    "https://",
+    "mailto:a@b.org",
+    "https://exa mple.org",
+  ])("refuses %j as a source URL", (sourceUrl) => {
+    expect(fieldErrors({ sourceUrl }).sourceUrl).toEqual([e.urlInvalid]);
+  });
 
   it("bounds text lengths", () => {
     expect(fieldErrors({ sourcePlaceName: "x".repeat(301) }).sourcePlaceName).toEqual([e.textTooLong(300)]);
@@ -334,7 +345,13 @@ describe("timelineEventInputSchema", () => {
       verification: "reported",
     });
     expect(
-      timeline.parse({ ...event, description: "d".repeat(4000), sourceUrl: "https://t.me/x", sourcePublishedAt: "2023-05-21", version: "2" }),
+      timeline.parse({
+        ...event,
+        description: "d".repeat(4000),
+        sourceUrl: "https://t.me/x",
+        sourcePublishedAt: "2023-05-21",
+        version: "2",
+      }),
     ).toMatchObject({ description: "d".repeat(4000), sourceUrl: "https://t.me/x", version: 2 });
   });
 

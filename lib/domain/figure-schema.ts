@@ -88,10 +88,7 @@ export type FigureInput = z.output<ReturnType<typeof figureInputSchema>>;
 
 export function timelineEventInputSchema(today: Date, t: Messages = messages) {
   return z.object({
-    occurredOn: requiredDateField(
-      { missing: t.errors.occurredOnRequired, notAfter: today, tooLate: t.errors.occurredOnInFuture },
-      t,
-    ),
+    occurredOn: requiredDateField({ missing: t.errors.occurredOnRequired, notAfter: today, tooLate: t.errors.occurredOnInFuture }, t),
     title: requiredTextField(TIMELINE_TEXT_LIMITS.title, t.errors.titleRequired, t),
     description: optionalTextField(TIMELINE_TEXT_LIMITS.description, t),
     locationId: idField(t.errors.locationRequired, t),

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VERIFICATION_STATUSES } from "./enums";
-import {
-  DEFAULT_FILTERS,
-  allowedCredibilities,
-  allowedReliabilities,
-  claimPassesFilters,
-  filterQuery,
-  parseFilters,
-} from "./filters";
+import { DEFAULT_FILTERS, allowedCredibilities, allowedReliabilities, claimPassesFilters, filterQuery, parseFilters } from "./filters";
 
 describe("parseFilters", () => {
   it("gives the defaults for no parameters", () => {
@@ -67,7 +60,16 @@ describe("parseFilters", () => {
   it("never throws and always gives filters a query can use, whatever the parameters", () => {
     const weird: unknown[] = ["\u0000", "a\u0000b", "x".repeat(10_000), ["1", ["2"]], { a: 1 }, 12, null, "\uD800", "1e309", "99999999999"];
     for (const value of weird) {
-      const filters = parseFilters({ place: value, from: value, to: value, at: value, source: value, grade: value, cred: value, ver: value } as never);
+      const filters = parseFilters({
+        place: value,
+        from: value,
+        to: value,
+        at: value,
+        source: value,
+        grade: value,
+        cred: value,
+        ver: value,
+      } as never);
       expect(filters.place).toMatch(/^[A-Z]{2}[A-Z0-9]{0,18}$/);
       for (const id of filters.sources) expect(id).toBeLessThanOrEqual(2_147_483_647);
     }

@@ -47,23 +47,49 @@ const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : va
 const all = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 const calendarDate = z
-  .preprocess(first, z.string().trim().refine((text) => parseCalendarDateInRange(text) !== null))
+  .preprocess(
+    first,
+    z
+      .string()
+      .trim()
+      .refine((text) => parseCalendarDateInRange(text) !== null),
+  )
   .nullable()
   .catch(null);
 
 const filterSchema = z
   .object({
-    place: z.preprocess(first, z.string().trim().toUpperCase().regex(/^[A-Z]{2}[A-Z0-9]{0,18}$/)).catch(DEFAULT_PLACE),
+    place: z
+      .preprocess(
+        first,
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{2}[A-Z0-9]{0,18}$/),
+      )
+      .catch(DEFAULT_PLACE),
     from: calendarDate.catch(null),
     to: calendarDate.catch(null),
     at: calendarDate.catch(null),
     source: z
       .preprocess(all, z.array(z.unknown()))
-      .transform((values) => [...new Set(values.filter((v) => typeof v === "string" && /^\d{1,9}$/.test(v)).map(Number))].sort((a, b) => a - b))
+      .transform((values) =>
+        [...new Set(values.filter((v) => typeof v === "string" && /^\d{1,9}$/.test(v)).map(Number))].sort((a, b) => a - b),
+      )
       .catch([]),
-    grade: z.preprocess((v) => (typeof first(v) === "string" ? (first(v) as string).trim().toUpperCase() : first(v)), z.enum(RELIABILITIES)).catch("F"),
+    grade: z
+      .preprocess((v) => (typeof first(v) === "string" ? (first(v) as string).trim().toUpperCase() : first(v)), z.enum(RELIABILITIES))
+      .catch("F"),
     cred: z
-      .preprocess(first, z.string().trim().regex(/^[1-6]$/).transform((v) => Number(v) as Credibility))
+      .preprocess(
+        first,
+        z
+          .string()
+          .trim()
+          .regex(/^[1-6]$/)
+          .transform((v) => Number(v) as Credibility),
+      )
       .catch(6),
     ver: z
       .preprocess(all, z.array(z.unknown()))

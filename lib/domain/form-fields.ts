@@ -42,7 +42,11 @@ export function idField(missing: string, t: Messages) {
   const wrong = t.errors.invalidChoice;
   return z.preprocess(
     toCount,
-    z.number({ error: missingOr(missing, wrong) }).int({ error: wrong }).min(1, { error: wrong }).max(MAX_RECORD_ID, { error: wrong }),
+    z
+      .number({ error: missingOr(missing, wrong) })
+      .int({ error: wrong })
+      .min(1, { error: wrong })
+      .max(MAX_RECORD_ID, { error: wrong }),
   );
 }
 
@@ -84,11 +88,14 @@ export function optionalVersionField(t: Messages) {
 
 /** A checkbox: "on" (what a browser posts), "true" or true; unchecked boxes are simply absent. */
 export function checkboxField(t: Messages) {
-  return z.preprocess((value) => {
-    if (value === true || value === "on" || value === "true") return true;
-    if (value === false || value === "off" || value === "false" || isBlank(value)) return false;
-    return value;
-  }, z.boolean({ error: t.errors.checkboxInvalid }));
+  return z.preprocess(
+    (value) => {
+      if (value === true || value === "on" || value === "true") return true;
+      if (value === false || value === "off" || value === "false" || isBlank(value)) return false;
+      return value;
+    },
+    z.boolean({ error: t.errors.checkboxInvalid }),
+  );
 }
 
 interface DateRules {
@@ -130,7 +137,10 @@ function toTrimmedText(value: unknown): unknown {
 
 /** Text the database can store: at most `max` characters, no NUL (refused, not stripped). */
 export function storableText(max: number, t: Messages, typeError: Parameters<typeof z.string>[0] = { error: t.errors.textTooLong(max) }) {
-  return z.string(typeError).max(max, { error: t.errors.textTooLong(max) }).refine(isStorableText, { error: t.errors.textUnstorable });
+  return z
+    .string(typeError)
+    .max(max, { error: t.errors.textTooLong(max) })
+    .refine(isStorableText, { error: t.errors.textUnstorable });
 }
 
 export function optionalTextField(max: number, t: Messages) {
@@ -168,11 +178,7 @@ export function optionalEnumField<const T extends readonly [string, ...string[]]
 }
 
 /** An enum whose blank value means the database default (e.g. verification "reported"). */
-export function enumFieldWithDefault<const T extends readonly [string, ...string[]]>(
-  values: T,
-  fallback: T[number],
-  wrong: string,
-) {
+export function enumFieldWithDefault<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number], wrong: string) {
   return z.preprocess((value) => (isBlank(value) ? fallback : value), z.enum(values, { error: wrong }));
 }
 

@@ -12,15 +12,28 @@ const asList = (value: unknown) => (value === undefined || value === null || val
 
 export function indicatorInputSchema(t: Messages = messages) {
   return z.object({
-    slug: z.string({ error: t.errors.slugInvalid }).trim().max(80, { error: t.errors.slugInvalid }).regex(SLUG, { error: t.errors.slugInvalid }),
+    slug: z
+      .string({ error: t.errors.slugInvalid })
+      .trim()
+      .max(80, { error: t.errors.slugInvalid })
+      .regex(SLUG, { error: t.errors.slugInvalid }),
     domain: z.enum(DOMAINS, { error: t.errors.domainInvalid }),
     name: requiredTextField(200, t.errors.indicatorNameRequired, t),
     description: optionalTextField(2000, t),
     unit: requiredTextField(60, t.errors.unitRequired, t),
-    hxlTag: z.string({ error: t.errors.hxlInvalid }).trim().toLowerCase().max(120, { error: t.errors.hxlInvalid }).regex(HXL_TAG, { error: t.errors.hxlInvalid }),
+    hxlTag: z
+      .string({ error: t.errors.hxlInvalid })
+      .trim()
+      .toLowerCase()
+      .max(120, { error: t.errors.hxlInvalid })
+      .regex(HXL_TAG, { error: t.errors.hxlInvalid }),
     // Checkboxes: several values under one name.
     allowedBreakdowns: z.preprocess(asList, z.array(z.enum(BREAKDOWN_DIMENSIONS, { error: t.errors.invalidChoice }))),
-    displayOrder: z.coerce.number({ error: t.errors.displayOrderInvalid }).int({ error: t.errors.displayOrderInvalid }).min(0, { error: t.errors.displayOrderInvalid }).max(10_000, { error: t.errors.displayOrderInvalid }),
+    displayOrder: z.coerce
+      .number({ error: t.errors.displayOrderInvalid })
+      .int({ error: t.errors.displayOrderInvalid })
+      .min(0, { error: t.errors.displayOrderInvalid })
+      .max(10_000, { error: t.errors.displayOrderInvalid }),
     isPublic: checkboxField(t),
     version: optionalVersionField(t),
   });

@@ -13,15 +13,20 @@ describe("P-codes", () => {
   });
 
   it("the location schema upper-cases the P-code and wants both coordinates or neither", () => {
-    expect(locationInputSchema().parse({ pcode: "ua1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: "2", parentId: "2" })).toMatchObject({ pcode: "UA1402", parentId: 2, latitude: null });
+    expect(
+      locationInputSchema().parse({ pcode: "ua1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: "2", parentId: "2" }),
+    ).toMatchObject({ pcode: "UA1402", parentId: 2, latitude: null });
     expect(locationInputSchema().safeParse({ pcode: "U-1", nameEn: "", nameUk: "x", adminLevel: "7" }).success).toBe(false);
-    expect(locationInputSchema().safeParse({ pcode: "UA14", nameEn: "x", nameUk: "x", adminLevel: "1", latitude: "48.5" }).success).toBe(false);
+    expect(locationInputSchema().safeParse({ pcode: "UA14", nameEn: "x", nameUk: "x", adminLevel: "1", latitude: "48.5" }).success).toBe(
+      false,
+    );
   });
 
   it("refuses ids out of range, blank levels and text the columns cannot hold", () => {
     const ok = { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: "1", parentId: "1" };
     expect(locationInputSchema().safeParse(ok).success).toBe(true);
-    const fieldsOf = (input: Record<string, string>) => Object.keys(locationInputSchema().safeParse(input).error?.flatten().fieldErrors ?? {});
+    const fieldsOf = (input: Record<string, string>) =>
+      Object.keys(locationInputSchema().safeParse(input).error?.flatten().fieldErrors ?? {});
     expect(fieldsOf({ ...ok, parentId: "2147483648" })).toEqual(["parentId"]);
     expect(fieldsOf({ ...ok, parentId: "abc" })).toEqual(["parentId"]);
     expect(fieldsOf({ ...ok, adminLevel: "" })).toEqual(["adminLevel"]);
@@ -36,7 +41,18 @@ describe("admin-boundary CSV", () => {
     const csv = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/data/donetsk-admin2.csv"), "utf8");
     const { rows, errors } = parseBoundaryCsv(csv);
     expect(errors).toEqual([]);
-    expect(rows.map((r) => r.pcode)).toEqual(["UA", "UA14", "UA1402", "UA1404", "UA1406", "UA1408", "UA1410", "UA1412", "UA1414", "UA1416"]);
+    expect(rows.map((r) => r.pcode)).toEqual([
+      "UA",
+      "UA14",
+      "UA1402",
+      "UA1404",
+      "UA1406",
+      "UA1408",
+      "UA1410",
+      "UA1412",
+      "UA1414",
+      "UA1416",
+    ]);
     expect(rows[2]).toMatchObject({ nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentPcode: "UA14" });
   });
 

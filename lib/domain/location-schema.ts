@@ -37,7 +37,14 @@ function placeFields(t: Messages) {
 }
 
 const optionalCoordinate = (min: number, max: number, t: Messages) =>
-  z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number({ error: t.errors.coordinateInvalid }).min(min, { error: t.errors.coordinateInvalid }).max(max, { error: t.errors.coordinateInvalid }).nullable());
+  z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : v),
+    z.coerce
+      .number({ error: t.errors.coordinateInvalid })
+      .min(min, { error: t.errors.coordinateInvalid })
+      .max(max, { error: t.errors.coordinateInvalid })
+      .nullable(),
+  );
 
 export function locationInputSchema(t: Messages = messages) {
   return z
@@ -62,7 +69,8 @@ export function locationInputSchema(t: Messages = messages) {
       version: optionalVersionField(t),
     })
     .superRefine((v, ctx) => {
-      if ((v.latitude === null) !== (v.longitude === null)) ctx.addIssue({ code: "custom", path: ["longitude"], message: t.errors.coordinatesTogether });
+      if ((v.latitude === null) !== (v.longitude === null))
+        ctx.addIssue({ code: "custom", path: ["longitude"], message: t.errors.coordinatesTogether });
     });
 }
 export type LocationInput = z.output<ReturnType<typeof locationInputSchema>>;
@@ -94,9 +102,10 @@ export function boundaryImportErrors(
 ): BoundaryParse["errors"] {
   const worded = problems.map((p) => ({
     line: p.line,
-    message: p.code === "parent_unknown"
-      ? t.errors.csvParentUnknown(p.pcode, p.parentPcode)
-      : t.errors.csvParentDiffers(p.pcode, p.parentInDatabase ?? "—", p.parentInFile ?? "—"),
+    message:
+      p.code === "parent_unknown"
+        ? t.errors.csvParentUnknown(p.pcode, p.parentPcode)
+        : t.errors.csvParentDiffers(p.pcode, p.parentInDatabase ?? "—", p.parentInFile ?? "—"),
   }));
   return [...parseErrors, ...worded].sort((a, b) => a.line - b.line);
 }

@@ -155,17 +155,14 @@ const en = {
 
     notWholeNumber: "Enter a whole number of 0 or more, for example 8,000,000.",
     numberTooLarge: (max: number) => `Enter a number no larger than ${wholeNumber(max)}.`,
-    noInformationHasNumbers:
-      "A figure marked “no information” cannot have numbers. Clear the numbers or untick “no information”.",
+    noInformationHasNumbers: "A figure marked “no information” cannot have numbers. Clear the numbers or untick “no information”.",
     bestRequired: "Enter the best estimate, or tick “no information”.",
     lowAndHighTogether: "Enter both the low and the high estimate, or leave both empty to use the best estimate.",
     lowAboveBest: "The low estimate cannot be higher than the best estimate.",
     bestAboveHigh: "The high estimate cannot be lower than the best estimate.",
     exactNeedsSingleNumber: "An exact figure is a single number: the low, best and high estimates must be equal.",
-    lowMustEqualBest: (q: Qualifier) =>
-      `For “${qualifierPhrase[q]}” figures the low estimate must equal the best estimate.`,
-    highMustEqualBest: (q: Qualifier) =>
-      `For “${qualifierPhrase[q]}” figures the high estimate must equal the best estimate.`,
+    lowMustEqualBest: (q: Qualifier) => `For “${qualifierPhrase[q]}” figures the low estimate must equal the best estimate.`,
+    highMustEqualBest: (q: Qualifier) => `For “${qualifierPhrase[q]}” figures the high estimate must equal the best estimate.`,
 
     qualifierInvalid: "Choose how exact the figure is.",
     credibilityRequired: "Choose the credibility of the information, from 1 to 6.",
@@ -188,8 +185,10 @@ const en = {
     parentIsSelf: "A place cannot be inside itself or one of its own parts.",
     coordinateInvalid: "Enter a number: latitude −90 to 90, longitude −180 to 180.",
     coordinatesTogether: "Enter both latitude and longitude, or neither.",
-    moveNeedsConfirmation: (figures: number) => `Moving this place changes where ${figures} figure${figures === 1 ? "" : "s"} count in the charts. Tick the box to confirm.`,
-    locationInUse: (figures: number, places: number) => `Cannot delete: ${figures} figure(s) or events and ${places} place(s) below it refer to it.`,
+    moveNeedsConfirmation: (figures: number) =>
+      `Moving this place changes where ${figures} figure${figures === 1 ? "" : "s"} count in the charts. Tick the box to confirm.`,
+    locationInUse: (figures: number, places: number) =>
+      `Cannot delete: ${figures} figure(s) or events and ${places} place(s) below it refer to it.`,
     csvUnreadable: (detail: string) => `The file could not be read as CSV (${detail.replace(/[.\s]+$/, "")}).`,
     csvNoPcodeColumns: "No admin P-code columns found: expected columns like admin1Pcode, admin1Name_en, admin1Name_uk.",
     csvBadPcode: (pcode: string) => `The P-code “${pcode}” is not valid.`,
@@ -201,7 +200,8 @@ const en = {
         : `The place ${pcode} is at admin level ${level} but its parent ${parent} is not one level above; fill in every level in between.`,
     csvParentMismatch: (pcode: string, parent: string) => `The P-code ${pcode} does not start with its parent's P-code ${parent}.`,
     csvParentUnknown: (pcode: string, parent: string) => `The parent ${parent} of ${pcode} is neither in the file nor in the database.`,
-    csvParentDiffers: (pcode: string, inDatabase: string, inFile: string) => `The place ${pcode} is under ${inDatabase} in the database but under ${inFile} in the file; move it in the form instead.`,
+    csvParentDiffers: (pcode: string, inDatabase: string, inFile: string) =>
+      `The place ${pcode} is under ${inDatabase} in the database but under ${inFile} in the file; move it in the form instead.`,
     csvConflict: (pcode: string, line: number) => `The place ${pcode} is described differently on line ${line}.`,
     slugInvalid: "Use lower-case letters, digits and single hyphens, e.g. civilians-killed.",
     slugTaken: "Another indicator has this slug already.",

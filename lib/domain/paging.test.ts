@@ -11,8 +11,27 @@ describe("parsePage", () => {
   });
 
   it("falls back to page 1 for anything else, never throwing", () => {
-    for (const bad of [undefined, null, "", " ", "0", "-1", "1.5", "1e3", "0x10", "Infinity", "NaN", "abc", "2 3", String(MAX_PAGE + 1),
-      "99999999999999999999", [], {}, 5, true]) {
+    for (const bad of [
+      undefined,
+      null,
+      "",
+      " ",
+      "0",
+      "-1",
+      "1.5",
+      "1e3",
+      "0x10",
+      "Infinity",
+      "NaN",
+      "abc",
+      "2 3",
+      String(MAX_PAGE + 1),
+      "99999999999999999999",
+      [],
+      {},
+      5,
+      true,
+    ]) {
       expect(parsePage(bad), JSON.stringify(bad)).toBe(1);
     }
   });

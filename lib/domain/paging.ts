@@ -10,7 +10,15 @@ export const MAX_PAGE = 10_000_000;
 const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 
 export const pageParamSchema = z
-  .preprocess(first, z.string().trim().regex(/^\d{1,8}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE)))
+  .preprocess(
+    first,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,8}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(MAX_PAGE)),
+  )
   .catch(1);
 
 /** A `page` search parameter (as Next.js passes it) -> a page number >= 1. Never throws. */

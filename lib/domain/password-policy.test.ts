@@ -35,7 +35,13 @@ describe("password rules (OWASP ASVS 5)", () => {
 
 describe("user schemas", () => {
   it("normalises the email and reports each problem on its field", () => {
-    const ok = createUserSchema().safeParse({ email: " New.Person@Example.org ", name: "New Person", organisation: "", role: "editor", password: "a long enough passphrase" });
+    const ok = createUserSchema().safeParse({
+      email: " New.Person@Example.org ",
+      name: "New Person",
+      organisation: "",
+      role: "editor",
+      password: "a long enough passphrase",
+    });
     expect(ok.success && ok.data).toMatchObject({ email: "new.person@example.org", organisation: null });
 
     const bad = createUserSchema().safeParse({ email: "not-an-email", name: "", role: "superuser", password: "short" });
@@ -47,7 +53,12 @@ describe("user schemas", () => {
   it("applies the password rules on a reset", () => {
     expect(resetPasswordSchema().safeParse({ userId: "3", password: "qwerty123456" }).success).toBe(false);
     expect(resetPasswordSchema().safeParse({ userId: "3", password: "another fine passphrase" }).success).toBe(true);
-    const withEmail = createUserSchema().safeParse({ email: "olena.kovalenko@example.org", name: "Olena", role: "editor", password: "olena.kovalenko-2023" });
+    const withEmail = createUserSchema().safeParse({
+      email: "olena.kovalenko@example.org",
+      name: "Olena",
+      role: "editor",
+      password: "olena.kovalenko-2023",
+    });
     expect(withEmail.success ? [] : z.flattenError(withEmail.error).fieldErrors.password).toEqual([expect.stringContaining("email")]);
   });
 });

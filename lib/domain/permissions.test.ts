@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  canDeleteDraft, canEditRecord, canPerform, canSeeInEditor, isSelfPublication, withContributor, workflowDenial,
+  canDeleteDraft,
+  canEditRecord,
+  canPerform,
+  canSeeInEditor,
+  isSelfPublication,
+  withContributor,
+  workflowDenial,
 } from "./permissions";
 
 const editor = { id: 1, role: "editor" as const };

@@ -79,9 +79,7 @@ describe("estimateProblems", () => {
   });
 
   it("explains every problem in words, naming the qualifier where it matters", () => {
-    expect(estimateProblemMessage("lowAboveBest", "approximately")).toBe(
-      "The low estimate cannot be higher than the best estimate.",
-    );
+    expect(estimateProblemMessage("lowAboveBest", "approximately")).toBe("The low estimate cannot be higher than the best estimate.");
     expect(estimateProblemMessage("lowMustEqualBest", "at_least")).toBe(
       "For “at least” figures the low estimate must equal the best estimate.",
     );

@@ -19,8 +19,35 @@ describe("ids and versions", () => {
 
   it("refuse everything else instead of rounding, clamping or coercing it", () => {
     const bad: unknown[] = [
-      "2147483648", "99999999999", "Infinity", "-Infinity", "NaN", "abc", "1.5", "1.0", "1e3", "0x10", "+1", "-1", "0", "",
-      " ", "1 2", "１２", "\u00001", 2_147_483_648, 1.5, 0, -3, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, true, ["1"], { id: 1 },
+      "2147483648",
+      "99999999999",
+      "Infinity",
+      "-Infinity",
+      "NaN",
+      "abc",
+      "1.5",
+      "1.0",
+      "1e3",
+      "0x10",
+      "+1",
+      "-1",
+      "0",
+      "",
+      " ",
+      "1 2",
+      "１２",
+      "\u00001",
+      2_147_483_648,
+      1.5,
+      0,
+      -3,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      null,
+      undefined,
+      true,
+      ["1"],
+      { id: 1 },
     ];
     for (const value of bad) {
       expect(idSchema.safeParse(value).success, `id ${JSON.stringify(value)}`).toBe(false);
@@ -37,27 +64,71 @@ describe("ids and versions", () => {
 describe("create or update", () => {
   it("no id (absent or empty) means create", () => {
     expect(parseRecordRef(form([]))).toEqual({ ok: true, ref: { mode: "create" } });
-    expect(parseRecordRef(form([["id", ""], ["version", ""]]))).toEqual({ ok: true, ref: { mode: "create" } });
+    expect(
+      parseRecordRef(
+        form([
+          ["id", ""],
+          ["version", ""],
+        ]),
+      ),
+    ).toEqual({ ok: true, ref: { mode: "create" } });
     expect(parseRecordRef({ id: undefined })).toEqual({ ok: true, ref: { mode: "create" } });
   });
 
   it("an id that does not parse is refused, never taken as create", () => {
     for (const id of ["abc", "2147483648", "Infinity", "99999999999", "1.5", "0", "-5"]) {
-      expect(parseRecordRef(form([["id", id], ["version", "1"]])), id).toEqual({ ok: false, field: "id", code: "id_invalid" });
+      expect(
+        parseRecordRef(
+          form([
+            ["id", id],
+            ["version", "1"],
+          ]),
+        ),
+        id,
+      ).toEqual({ ok: false, field: "id", code: "id_invalid" });
     }
     // Two ids: which did the person mean? Refused rather than guessed.
-    expect(parseRecordRef(form([["id", "1"], ["id", "2"], ["version", "1"]]))).toMatchObject({ ok: false, field: "id" });
+    expect(
+      parseRecordRef(
+        form([
+          ["id", "1"],
+          ["id", "2"],
+          ["version", "1"],
+        ]),
+      ),
+    ).toMatchObject({ ok: false, field: "id" });
   });
 
   it("an update needs a valid version", () => {
-    expect(parseRecordRef(form([["id", "3"], ["version", "2"]]))).toEqual({ ok: true, ref: { mode: "update", id: 3, version: 2 } });
+    expect(
+      parseRecordRef(
+        form([
+          ["id", "3"],
+          ["version", "2"],
+        ]),
+      ),
+    ).toEqual({ ok: true, ref: { mode: "update", id: 3, version: 2 } });
     expect(parseRecordRef(form([["id", "3"]]))).toEqual({ ok: false, field: "version", code: "version_missing" });
-    expect(parseRecordRef(form([["id", "3"], ["version", "1.5"]]))).toEqual({ ok: false, field: "version", code: "version_invalid" });
+    expect(
+      parseRecordRef(
+        form([
+          ["id", "3"],
+          ["version", "1.5"],
+        ]),
+      ),
+    ).toEqual({ ok: false, field: "version", code: "version_invalid" });
     expect(parseRecordRef({ id: 3, version: 2_147_483_648 })).toEqual({ ok: false, field: "version", code: "version_invalid" });
   });
 
   it("parseExistingRef wants a record, not a create", () => {
-    expect(parseExistingRef(form([["id", "3"], ["version", "2"]]))).toEqual({ ok: true, id: 3, version: 2 });
+    expect(
+      parseExistingRef(
+        form([
+          ["id", "3"],
+          ["version", "2"],
+        ]),
+      ),
+    ).toEqual({ ok: true, id: 3, version: 2 });
     expect(parseExistingRef(form([]))).toMatchObject({ ok: false, field: "id" });
   });
 });

@@ -20,11 +20,14 @@ export function statusChangeSchema(t: Messages = messages) {
       reason: optionalTextField(REASON_MAX_LENGTH, t),
       version: versionField(t),
     })
-    .superRefine((input, ctx) => {
-      if (needsReason(input.action) && input.reason === null) {
-        ctx.addIssue({ code: "custom", path: ["reason"], message: t.errors.reasonRequired[input.action] });
-      }
-    }, { when: whenFieldsParsed("action", "reason") });
+    .superRefine(
+      (input, ctx) => {
+        if (needsReason(input.action) && input.reason === null) {
+          ctx.addIssue({ code: "custom", path: ["reason"], message: t.errors.reasonRequired[input.action] });
+        }
+      },
+      { when: whenFieldsParsed("action", "reason") },
+    );
 }
 
 export type StatusChangeInput = z.output<ReturnType<typeof statusChangeSchema>>;

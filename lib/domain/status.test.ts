@@ -76,12 +76,9 @@ describe("who may do what", () => {
     admin: [...PUBLICATION_ACTIONS],
   };
 
-  it.each(ROLES.flatMap((role) => PUBLICATION_ACTIONS.map((action) => [role, action] as const)))(
-    "%s / %s",
-    (role, action) => {
-      expect(roleMayPerform(role, action)).toBe(MAY[role].includes(action));
-    },
-  );
+  it.each(ROLES.flatMap((role) => PUBLICATION_ACTIONS.map((action) => [role, action] as const)))("%s / %s", (role, action) => {
+    expect(roleMayPerform(role, action)).toBe(MAY[role].includes(action));
+  });
 
   it("denies unknown roles and no role at all", () => {
     for (const action of PUBLICATION_ACTIONS) {
@@ -111,9 +108,7 @@ describe("statusChangeSchema", () => {
     const result = schema.safeParse({ action, reason: "   ", version: "1" });
     expect(result.success).toBe(false);
     expect(z.flattenError(result.error!).fieldErrors.reason).toEqual([messages.errors.reasonRequired[action]]);
-    expect(schema.parse({ action, reason: " Figure double-counts Bakhmut. ", version: "1" }).reason).toBe(
-      "Figure double-counts Bakhmut.",
-    );
+    expect(schema.parse({ action, reason: " Figure double-counts Bakhmut. ", version: "1" }).reason).toBe("Figure double-counts Bakhmut.");
   });
 
   it("refuses unknown actions, long reasons and missing versions", () => {

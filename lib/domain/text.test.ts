@@ -13,18 +13,37 @@ describe("text the database can store", () => {
   });
 
   it("every shared text field refuses a NUL with a field error instead of stripping it", () => {
-    const source = sourceInputSchema().safeParse({ name: "Ok\u0000name", kind: "ngo", reliability: "B", notes: "x\u0000", url: "https://a.example/\u0000" });
+    const source = sourceInputSchema().safeParse({
+      name: "Ok\u0000name",
+      kind: "ngo",
+      reliability: "B",
+      notes: "x\u0000",
+      url: "https://a.example/\u0000",
+    });
     expect(source.success).toBe(false);
     const errors = source.error!.flatten().fieldErrors;
     expect(errors.name).toContain(messages.errors.textUnstorable);
     expect(errors.notes).toContain(messages.errors.textUnstorable);
     expect(errors.url).toContain(messages.errors.textUnstorable);
 
-    const event = timelineEventInputSchema(today).safeParse({ occurredOn: "2023-05-20", title: "\u0000", locationId: "1", sourceId: "1", credibility: "2" });
+    const event = timelineEventInputSchema(today).safeParse({
+      occurredOn: "2023-05-20",
+      title: "\u0000",
+      locationId: "1",
+      sourceId: "1",
+      credibility: "2",
+    });
     expect(event.error?.flatten().fieldErrors.title).toContain(messages.errors.textUnstorable);
 
     const figure = figureInputSchema(today).safeParse({
-      indicatorId: "1", locationId: "1", sourceId: "1", asOf: "2023-05-20", best: "5", credibility: "2", notes: "fine\u0000", sourcePlaceName: "\u0000x",
+      indicatorId: "1",
+      locationId: "1",
+      sourceId: "1",
+      asOf: "2023-05-20",
+      best: "5",
+      credibility: "2",
+      notes: "fine\u0000",
+      sourcePlaceName: "\u0000x",
     });
     expect(figure.error?.flatten().fieldErrors.notes).toContain(messages.errors.textUnstorable);
     expect(figure.error?.flatten().fieldErrors.sourcePlaceName).toContain(messages.errors.textUnstorable);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  ACCOUNT_LIMITS, ADDRESS_LIMITS, attempt, waitBeforeAttempt, waitTable, type ThrottleLimits, type ThrottleState,
+  ACCOUNT_LIMITS,
+  ADDRESS_LIMITS,
+  attempt,
+  waitBeforeAttempt,
+  waitTable,
+  type ThrottleLimits,
+  type ThrottleState,
 } from "./throttle-policy";
 
 const t0 = new Date("2026-01-01T10:00:00Z");
@@ -50,7 +56,10 @@ describe("sign-in throttling rules", () => {
   });
 
   it("blocks a client address for 15 minutes after 30 failures", () => {
-    const { admitted, state } = run(Array.from({ length: 35 }, (_, i) => i), ADDRESS_LIMITS);
+    const { admitted, state } = run(
+      Array.from({ length: 35 }, (_, i) => i),
+      ADDRESS_LIMITS,
+    );
     expect(admitted.filter(Boolean)).toHaveLength(30);
     expect(admitted.slice(30)).toEqual([false, false, false, false, false]);
     expect(waitBeforeAttempt(state, at(29 + 15 * 60))).toBe(0);

@@ -26,9 +26,9 @@ let wasmModule: Promise<WasmModule> | undefined;
 function loadWasm(): Promise<WasmModule> {
   wasmModule ??= (async () => {
     const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const glue = (await import(
-      path.join(pkgDir, "schema_engine_bg.js")
-    )) as WasmModule & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
+    const glue = (await import(path.join(pkgDir, "schema_engine_bg.js"))) as WasmModule & {
+      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    };
     const bytes = await readFile(path.join(pkgDir, "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue as never });
     glue.__wbg_set_wasm(instance.exports);
@@ -94,10 +94,11 @@ export interface MigrationDir {
 
 export async function listMigrations(dir = MIGRATIONS_DIR): Promise<MigrationDir[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  return Promise.all(
-    names.map(async (name) => ({ name, sql: await readFile(path.join(dir, name, "migration.sql"), "utf8") })),
-  );
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  return Promise.all(names.map(async (name) => ({ name, sql: await readFile(path.join(dir, name, "migration.sql"), "utf8") })));
 }
 
 export async function migrationList(dir = MIGRATIONS_DIR) {

@@ -62,9 +62,10 @@ describe("migrations", () => {
     );
     expect(migrated.triggers).toEqual(
       expect.arrayContaining([
-        "audit_event audit_event_no_update_delete UPDATE", "audit_event audit_event_no_update_delete DELETE", "audit_event audit_event_chain INSERT",
+        "audit_event audit_event_no_update_delete UPDATE",
+        "audit_event audit_event_no_update_delete DELETE",
+        "audit_event audit_event_chain INSERT",
       ]),
     );
   });
-
 });

@@ -29,7 +29,9 @@ interface RoleInfo {
 
 async function roleInfo(url: string): Promise<RoleInfo> {
   return withClient(url, async (client) => {
-    const { rows } = await client.query<RoleInfo>("SELECT current_user AS name, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user");
+    const { rows } = await client.query<RoleInfo>(
+      "SELECT current_user AS name, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user",
+    );
     return rows[0]!;
   });
 }
@@ -48,7 +50,9 @@ export async function grantAppPrivileges(ownerUrl: string, appRole: string) {
       if (!rows[0]?.exists) continue;
       const privileges = APPEND_ONLY.includes(table)
         ? "UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER"
-        : READ_ONLY.includes(table) ? "INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER" : "ALL";
+        : READ_ONLY.includes(table)
+          ? "INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER"
+          : "ALL";
       await client.query(`REVOKE ${privileges} ON ${pg.escapeIdentifier(table)} FROM ${app}`);
     }
     await client.query("COMMIT");

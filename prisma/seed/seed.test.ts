@@ -65,13 +65,28 @@ describe("demo seed", () => {
     const byCode = new Map(locations.map((l) => [l.pcode, l]));
     expect(byCode.get("UA")?.adminLevel).toBe(0);
     expect(byCode.get("UA14")?.adminLevel).toBe(1);
-    expect(locations.filter((l) => l.adminLevel === 2).map((l) => l.pcode).sort()).toEqual(
-      ["UA1402", "UA1404", "UA1406", "UA1408", "UA1410", "UA1412", "UA1414", "UA1416"],
-    );
+    expect(
+      locations
+        .filter((l) => l.adminLevel === 2)
+        .map((l) => l.pcode)
+        .sort(),
+    ).toEqual(["UA1402", "UA1404", "UA1406", "UA1408", "UA1410", "UA1412", "UA1414", "UA1416"]);
     expect(byCode.get("UA1402001")).toMatchObject({ adminLevel: 3, nameEn: "Bakhmutska" });
     expect(byCode.get("UA1402001")?.pcodeNote).toMatch(/derived/i);
     const settlements = locations.filter((l) => l.adminLevel === 4);
-    expect(settlements.map((l) => l.nameEn)).toEqual(expect.arrayContaining(["Bakhmut", "Soledar", "Chasiv Yar", "Kramatorsk", "Sloviansk", "Kostiantynivka", "Avdiivka", "Mariupol", "Pokrovsk"]));
+    expect(settlements.map((l) => l.nameEn)).toEqual(
+      expect.arrayContaining([
+        "Bakhmut",
+        "Soledar",
+        "Chasiv Yar",
+        "Kramatorsk",
+        "Sloviansk",
+        "Kostiantynivka",
+        "Avdiivka",
+        "Mariupol",
+        "Pokrovsk",
+      ]),
+    );
     for (const s of settlements) expect(s.pcodeNote).toMatch(/placeholder/i);
     for (const l of locations) if (l.parent) expect(l.pcode.startsWith(l.parent.pcode)).toBe(true);
   });
@@ -83,7 +98,9 @@ describe("demo seed", () => {
     expect(count("draft")).toBeGreaterThan(0);
     expect(count("submitted")).toBeGreaterThan(0);
     expect(count("rejected")).toBeGreaterThanOrEqual(1);
-    expect(await prisma.figure.count({ where: { status: "published", noInformation: true, low: null, best: null, high: null } })).toBeGreaterThan(0);
+    expect(
+      await prisma.figure.count({ where: { status: "published", noInformation: true, low: null, best: null, high: null } }),
+    ).toBeGreaterThan(0);
     expect(await prisma.figure.count({ where: { status: "rejected", statusReason: null } })).toBe(0);
     expect(await prisma.figure.count({ where: { status: "published", publishedAt: null } })).toBe(0);
     expect(await prisma.figure.count({ where: { OR: [{ sex: { not: null } }, { ageGroup: { not: null } }] } })).toBeGreaterThan(0);

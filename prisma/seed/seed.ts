@@ -96,10 +96,13 @@ export function demoDataProblems(): string[] {
     const parent = locationByPcode.get(l.parentPcode);
     if (!parent) problems.push(`${l.pcode}: unknown parent ${l.parentPcode}`);
     else {
-      if (!l.pcode.startsWith(parent.pcode) || l.pcode === parent.pcode) problems.push(`${l.pcode} does not extend its parent's P-code ${parent.pcode}`);
-      if (parent.adminLevel >= l.adminLevel) problems.push(`${l.pcode} (level ${l.adminLevel}) is not below its parent (level ${parent.adminLevel})`);
+      if (!l.pcode.startsWith(parent.pcode) || l.pcode === parent.pcode)
+        problems.push(`${l.pcode} does not extend its parent's P-code ${parent.pcode}`);
+      if (parent.adminLevel >= l.adminLevel)
+        problems.push(`${l.pcode} (level ${l.adminLevel}) is not below its parent (level ${parent.adminLevel})`);
     }
-    if ((l.latitude === null) !== (l.longitude === null)) problems.push(`${l.pcode}: latitude and longitude must both be given or both be null`);
+    if ((l.latitude === null) !== (l.longitude === null))
+      problems.push(`${l.pcode}: latitude and longitude must both be given or both be null`);
   }
 
   const key = (name: string) => name.trim().toLowerCase();
@@ -119,15 +122,19 @@ export function demoDataProblems(): string[] {
       const whole = [e.low, e.best, e.high].every((n) => Number.isSafeInteger(n) && n >= 0);
       if (!whole || e.low > e.best || e.best > e.high) problems.push(`${where}: needs whole numbers with 0 <= low <= best <= high`);
       if (e.qualifier === "exact" && (e.low !== e.best || e.high !== e.best)) problems.push(`${where}: 'exact' needs low = best = high`);
-      if ((e.qualifier === "at_least" || e.qualifier === "more_than") && e.low !== e.best) problems.push(`${where}: '${e.qualifier}' needs low = best`);
-      if ((e.qualifier === "at_most" || e.qualifier === "less_than") && e.high !== e.best) problems.push(`${where}: '${e.qualifier}' needs best = high`);
+      if ((e.qualifier === "at_least" || e.qualifier === "more_than") && e.low !== e.best)
+        problems.push(`${where}: '${e.qualifier}' needs low = best`);
+      if ((e.qualifier === "at_most" || e.qualifier === "less_than") && e.high !== e.best)
+        problems.push(`${where}: '${e.qualifier}' needs best = high`);
     }
-    if ((f.status === "rejected" || f.status === "retracted") && !f.statusReason?.trim()) problems.push(`${where}: ${f.status} needs a reason`);
+    if ((f.status === "rejected" || f.status === "retracted") && !f.statusReason?.trim())
+      problems.push(`${where}: ${f.status} needs a reason`);
     if (indicator) {
       const allowed = new Set<string>(indicator.allowedBreakdowns);
       if (f.sex && !allowed.has("sex")) problems.push(`${where}: ${f.indicator} has no sex breakdown`);
       if (f.ageGroup && !allowed.has("age_group")) problems.push(`${where}: ${f.indicator} has no age-group breakdown`);
-      if (f.populationGroup && !allowed.has("population_group")) problems.push(`${where}: ${f.indicator} has no population-group breakdown`);
+      if (f.populationGroup && !allowed.has("population_group"))
+        problems.push(`${where}: ${f.indicator} has no population-group breakdown`);
     }
   });
 
@@ -138,7 +145,8 @@ export function demoDataProblems(): string[] {
     if (!isIsoDate(t.occurredOn)) problems.push(`${where}: bad date`);
     if (t.sourceUrl && !URL_RE.test(t.sourceUrl)) problems.push(`${where}: source URL must be http(s)`);
     if (t.title.trim() === "") problems.push(`${where}: empty title`);
-    if (t.status === "rejected" || t.status === "retracted") problems.push(`${where}: the demo data has no reasons for rejected/retracted events`);
+    if (t.status === "rejected" || t.status === "retracted")
+      problems.push(`${where}: the demo data has no reasons for rejected/retracted events`);
   });
 
   for (const u of users) if (u.email !== u.email.toLowerCase()) problems.push(`User email must be lower-case: ${u.email}`);
@@ -424,7 +432,13 @@ function figureData(f: FigureSeed, l: Lookups): Prisma.FigureCreateManyInput {
 }
 
 /** The figure as it stood at one version: ids plus the natural keys, dates as YYYY-MM-DD. */
-function snapshot(f: FigureSeed, row: Prisma.FigureCreateManyInput, id: number, status: PublicationStatus, version: number): Prisma.InputJsonObject {
+function snapshot(
+  f: FigureSeed,
+  row: Prisma.FigureCreateManyInput,
+  id: number,
+  status: PublicationStatus,
+  version: number,
+): Prisma.InputJsonObject {
   const e = f.estimate;
   return {
     id,

@@ -98,7 +98,10 @@ describe("bench data generator", () => {
     );
     expect(checks.map((c) => c.conname)).toEqual(
       expect.arrayContaining([
-        "figure_estimate_check", "figure_qualifier_check", "figure_status_reason_check", "figure_published_at_check",
+        "figure_estimate_check",
+        "figure_qualifier_check",
+        "figure_status_reason_check",
+        "figure_published_at_check",
       ]),
     );
     const [rollup] = await query<{ claims: number; published: number }>(

@@ -187,7 +187,14 @@ async function generatePlaces(client: pg.Client, random: () => number) {
 }
 
 const KINDS = ["un_agency", "government", "party_to_conflict", "ngo", "media", "researcher", "other"] as const;
-const GRADES = [["A", 8], ["B", 30], ["C", 30], ["D", 14], ["E", 6], ["F", 12]] as const;
+const GRADES = [
+  ["A", 8],
+  ["B", 30],
+  ["C", 30],
+  ["D", 14],
+  ["E", 6],
+  ["F", 12],
+] as const;
 
 async function generateSources(client: pg.Client, random: () => number) {
   const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM source");
@@ -212,16 +219,61 @@ async function generateSources(client: pg.Client, random: () => number) {
 const field = (value: string | number | null) => (value === null ? "\\N" : String(value));
 
 const FIGURE_COLUMNS = [
-  "indicator_id", "location_id", "source_id", "period_start", "as_of", "low", "best", "high", "qualifier", "no_information",
-  "credibility", "verification", "status", "status_reason", "source_url", "sex", "age_group", "population_group",
-  "author_id", "reviewer_id", "contributor_ids", "published_at", "created_at", "updated_at",
+  "indicator_id",
+  "location_id",
+  "source_id",
+  "period_start",
+  "as_of",
+  "low",
+  "best",
+  "high",
+  "qualifier",
+  "no_information",
+  "credibility",
+  "verification",
+  "status",
+  "status_reason",
+  "source_url",
+  "sex",
+  "age_group",
+  "population_group",
+  "author_id",
+  "reviewer_id",
+  "contributor_ids",
+  "published_at",
+  "created_at",
+  "updated_at",
 ] as const;
 
-export const STATUS_WEIGHTS = [["published", 92], ["submitted", 3], ["draft", 2], ["rejected", 2], ["retracted", 1]] as const;
-const QUALIFIERS = [["approximately", 50], ["exact", 15], ["at_least", 25], ["at_most", 5], ["more_than", 3], ["less_than", 2]] as const;
-const VERIFICATION = [["reported", 60], ["corroborated", 25], ["verified", 10], ["disputed", 5]] as const;
+export const STATUS_WEIGHTS = [
+  ["published", 92],
+  ["submitted", 3],
+  ["draft", 2],
+  ["rejected", 2],
+  ["retracted", 1],
+] as const;
+const QUALIFIERS = [
+  ["approximately", 50],
+  ["exact", 15],
+  ["at_least", 25],
+  ["at_most", 5],
+  ["more_than", 3],
+  ["less_than", 2],
+] as const;
+const VERIFICATION = [
+  ["reported", 60],
+  ["corroborated", 25],
+  ["verified", 10],
+  ["disputed", 5],
+] as const;
 /** Claims per level of the hierarchy: most about settlements and hromadas, few about the whole country. */
-const LEVEL_WEIGHTS = [[0, 2], [1, 8], [2, 20], [3, 25], [4, 45]] as const;
+const LEVEL_WEIGHTS = [
+  [0, 2],
+  [1, 8],
+  [2, 20],
+  [3, 25],
+  [4, 45],
+] as const;
 const BREAKDOWN_VALUES: Record<string, readonly string[]> = {
   sex: ["female", "male"],
   age_group: ["child", "adult", "older_person"],
@@ -248,13 +300,25 @@ async function loadRefs(client: pg.Client, random: () => number): Promise<Refs> 
   if (!editors.length || !reviewers.length) throw new Error("Load the demo data first: no editor or reviewer account.");
   return {
     // Shuffled, so that which indicator, source or place is "busy" is not tied to the demo's order.
-    indicators: shuffle(indicators.rows.map((r) => ({ id: r.id, allowed: r.allowed as unknown as string[] })), random),
-    sourceIds: shuffle(sources.rows.map((r) => r.id), random),
+    indicators: shuffle(
+      indicators.rows.map((r) => ({ id: r.id, allowed: r.allowed as unknown as string[] })),
+      random,
+    ),
+    sourceIds: shuffle(
+      sources.rows.map((r) => r.id),
+      random,
+    ),
     // The demo's places (Donetsk oblast, on the front line) rank first: they are the busiest, as in reality.
     placesByLevel: [0, 1, 2, 3, 4].map((level) => {
       const atLevel = places.filter((p) => p.level === level);
       const demo = atLevel.filter((p) => !p.synthetic).map((p) => p.id);
-      return [...shuffle(demo, random), ...shuffle(atLevel.filter((p) => p.synthetic).map((p) => p.id), random)];
+      return [
+        ...shuffle(demo, random),
+        ...shuffle(
+          atLevel.filter((p) => p.synthetic).map((p) => p.id),
+          random,
+        ),
+      ];
     }),
     editors,
     reviewers,
@@ -324,11 +388,33 @@ function* figureRows(count: number, refs: Refs, random: () => number): Generator
       st === "rejected" ? "Synthetic: duplicate of another claim" : st === "retracted" ? "Synthetic: the source corrected it" : null;
     lines.push(
       [
-        ind.id, locationId, sourceId, periodStart, isoDay(day), low, best, high, q, noInformation ? "t" : "f",
-        1 + Math.floor(random() * 6), verification(), st, reason,
-        random() < 0.3 ? `https://example.org/report/${n}` : null, sex, age, group,
-        author, reviewer, `{${author}}`, publishedAt, created, publishedAt ?? created,
-      ].map(field).join("\t"),
+        ind.id,
+        locationId,
+        sourceId,
+        periodStart,
+        isoDay(day),
+        low,
+        best,
+        high,
+        q,
+        noInformation ? "t" : "f",
+        1 + Math.floor(random() * 6),
+        verification(),
+        st,
+        reason,
+        random() < 0.3 ? `https://example.org/report/${n}` : null,
+        sex,
+        age,
+        group,
+        author,
+        reviewer,
+        `{${author}}`,
+        publishedAt,
+        created,
+        publishedAt ?? created,
+      ]
+        .map(field)
+        .join("\t"),
     );
     if (lines.length === 5000) {
       yield lines.join("\n") + "\n";
@@ -353,8 +439,16 @@ function* timelineRows(count: number, refs: Refs, random: () => number): Generat
     const locationId = refs.placesByLevel[4]![place()] ?? refs.placesByLevel[0]![0]!;
     lines.push(
       [
-        isoDay(day), `Synthetic event ${n + 1}`, locationId, refs.sourceIds[source()]!, 1 + Math.floor(random() * 6),
-        "reported", "published", at, at, at,
+        isoDay(day),
+        `Synthetic event ${n + 1}`,
+        locationId,
+        refs.sourceIds[source()]!,
+        1 + Math.floor(random() * 6),
+        "reported",
+        "published",
+        at,
+        at,
+        at,
       ]
         .map(field)
         .join("\t"),
@@ -392,8 +486,16 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
       client,
       "timeline_event",
       [
-        "occurred_on", "title", "location_id", "source_id", "credibility", "verification", "status",
-        "published_at", "created_at", "updated_at",
+        "occurred_on",
+        "title",
+        "location_id",
+        "source_id",
+        "credibility",
+        "verification",
+        "status",
+        "published_at",
+        "created_at",
+        "updated_at",
       ],
       timelineRows(events, refs, random),
     );
@@ -409,7 +511,10 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
     const levelCount = (level: number) => count(`SELECT count(*)::int AS n FROM location WHERE admin_level = ${level}`);
     return {
       locations: {
-        oblasts: await levelCount(1), raions: await levelCount(2), hromadas: await levelCount(3), settlements: await levelCount(4),
+        oblasts: await levelCount(1),
+        raions: await levelCount(2),
+        hromadas: await levelCount(3),
+        settlements: await levelCount(4),
       },
       sources: await count("SELECT count(*)::int AS n FROM source"),
       figures: await count("SELECT count(*)::int AS n FROM figure"),

@@ -131,7 +131,10 @@ async function startDatabase() {
 async function waitForHttp(url: string, deadlineMs: number) {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -330,8 +333,9 @@ async function main() {
     return rows[0]!;
   });
   const domains = await withClient(db.migrationUrl, async (c) =>
-    (await c.query<{ domain: string }>("SELECT DISTINCT domain::text AS domain FROM indicator WHERE is_public ORDER BY 1")).rows
-      .map((r) => r.domain),
+    (await c.query<{ domain: string }>("SELECT DISTINCT domain::text AS domain FROM indicator WHERE is_public ORDER BY 1")).rows.map(
+      (r) => r.domain,
+    ),
   );
 
   const appPort = await freePort();
@@ -394,7 +398,10 @@ async function main() {
   const results_: BenchResults = {
     startedAt: started.toISOString(),
     machine: {
-      cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "?",
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
     },
     options: { figures, requests, duration, connections, timeoutSeconds: timeoutMs / 1000, seed },
     dataSet: { ...generated, generateSeconds, busiestSettlement: busy },

@@ -50,7 +50,10 @@ interface PageScore {
 
 async function waitForHttp(url: string, deadlineMs: number) {
   while (Date.now() < deadlineMs) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -89,7 +92,10 @@ async function main() {
   });
   const results: PageScore[] = [];
   try {
-    for (const pagePath of args.pages!.split(",").map((p) => p.trim()).filter(Boolean)) {
+    for (const pagePath of args
+      .pages!.split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const url = `${base}${pagePath}`;
       await fetch(url); // warm the server (first render after start compiles nothing, but fills caches)
       const each: PageScore[] = [];

@@ -70,8 +70,18 @@ export function formatResults(r: BenchResults): string {
     `${r.machine.cpus} CPUs (${r.machine.cpuModel}), node ${r.machine.node}.`;
   const pages = table(
     [
-      "page", "p50", "p95", "HTML", "SQL / request", "statements", "rows", "spilled", "app / SQL",
-      "failed panels / pool timeouts", "first-load JS (gzip)", "errors",
+      "page",
+      "p50",
+      "p95",
+      "HTML",
+      "SQL / request",
+      "statements",
+      "rows",
+      "spilled",
+      "app / SQL",
+      "failed panels / pool timeouts",
+      "first-load JS (gzip)",
+      "errors",
     ],
     r.pages.map((p) => [
       `\`${p.page}\``,
@@ -117,8 +127,14 @@ export function formatComparison(before: BenchResults, after: BenchResults): str
   const rows = after.pages.map((p) => {
     const b = before.pages.find((x) => x.page === p.page);
     const pair = (f: (x: PageResult) => string) => `${b ? f(b) : "-"} → ${f(p)}`;
-    return [`\`${p.page}\``, pair((x) => ms(x.p50Ms)), pair((x) => ms(x.p95Ms)), pair((x) => size(x.bytes)),
-      pair((x) => ms(Math.round(x.sqlMsPerRequest))), pair((x) => (x.firstLoadJsKbGzip === null ? "-" : `${x.firstLoadJsKbGzip} kB`))];
+    return [
+      `\`${p.page}\``,
+      pair((x) => ms(x.p50Ms)),
+      pair((x) => ms(x.p95Ms)),
+      pair((x) => size(x.bytes)),
+      pair((x) => ms(Math.round(x.sqlMsPerRequest))),
+      pair((x) => (x.firstLoadJsKbGzip === null ? "-" : `${x.firstLoadJsKbGzip} kB`)),
+    ];
   });
   const tput = after.throughput.map((t) => {
     const b = before.throughput.find((x) => x.target === t.target);

@@ -7,7 +7,15 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const INPUT_DIRS = ["app", "components", "lib", "public", "prisma"];
-const INPUT_FILES = ["next.config.js", "proxy.ts", "scripts/lib/edge.mjs", "instrumentation.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const INPUT_FILES = [
+  "next.config.js",
+  "proxy.ts",
+  "scripts/lib/edge.mjs",
+  "instrumentation.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["generated", "node_modules", "migrations", "seed"]);
 const STAMP = path.join(".next", "crisis-ledger-build-stamp");
 

@@ -38,7 +38,15 @@ const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "n
 
 /** Headers of the answer that are not kept: set anew for each response. */
 const NOT_KEPT = new Set([
-  "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "cache-control", "x-cache",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "etag",
+  "cache-control",
+  "x-cache",
 ]);
 
 /** Browsers revalidate every time (ETag); shared caches do not keep the page, which would hand one nonce to every reader. */
@@ -281,17 +289,19 @@ export class PageCache {
     if (!this.lru || !this.onStale) return;
     this.checking += 1;
     const epoch = this.epoch;
-    this.onStale().then(
-      (version) => {
-        if (version === null) this.clear();
-        else this.observed(version);
-      },
-      () => {
-        if (this.epoch === epoch) this.clear();
-      },
-    ).finally(() => {
-      this.checking -= 1;
-    });
+    this.onStale()
+      .then(
+        (version) => {
+          if (version === null) this.clear();
+          else this.observed(version);
+        },
+        () => {
+          if (this.epoch === epoch) this.clear();
+        },
+      )
+      .finally(() => {
+        this.checking -= 1;
+      });
   }
 
   /** @param {string} key @param {string} version */
@@ -435,9 +445,10 @@ export class PageCache {
     const original = { writeHead: res.writeHead, write: res.write, end: res.end };
     const collect = (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) => {
       if (tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
-      const buffer = typeof chunk === "string"
-        ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8")
-        : Buffer.from(/** @type {Uint8Array} */ (chunk));
+      const buffer =
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8")
+          : Buffer.from(/** @type {Uint8Array} */ (chunk));
       size += buffer.length;
       // Compressed, a page can grow a lot when decoded: the bound is checked again after.
       if (size > this.maxBytes) {
@@ -637,7 +648,10 @@ export function listenForDataVersion(options) {
   const heartbeat = setInterval(() => {
     const on = client;
     if (!on || !cache.listening) return;
-    readVersion(on).then((version) => cache.observed(version), (error) => drop(on, error));
+    readVersion(on).then(
+      (version) => cache.observed(version),
+      (error) => drop(on, error),
+    );
   }, heartbeatMs);
   heartbeat.unref();
 

@@ -35,8 +35,21 @@ describe("what is cached", () => {
 
   it("never keys other paths, writes, signed-in requests or React Server Components requests", () => {
     const never = [
-      "/api/health", "/api/auth/session", "/download/civilians-killed", "/editor", "/editor/figures/1", "/review", "/admin",
-      "/admin/sources", "/account", "/signin", "/casualties/", "/figures", "/embed", "/_next/static/x.js", "/unknown-domain",
+      "/api/health",
+      "/api/auth/session",
+      "/download/civilians-killed",
+      "/editor",
+      "/editor/figures/1",
+      "/review",
+      "/admin",
+      "/admin/sources",
+      "/account",
+      "/signin",
+      "/casualties/",
+      "/figures",
+      "/embed",
+      "/_next/static/x.js",
+      "/unknown-domain",
     ];
     for (const url of never) expect(cacheKeyOf(get(url)), url).toBeNull();
     expect(cacheKeyOf({ method: "POST", url: "/", headers: {} })).toBeNull();

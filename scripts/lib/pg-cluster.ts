@@ -64,7 +64,9 @@ function postgresOsUser(): OsUser {
   } catch {
     try {
       spawnSync("groupadd", ["--system", "postgres"], { stdio: "ignore" });
-      execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], { stdio: "ignore" });
+      execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], {
+        stdio: "ignore",
+      });
       return lookup();
     } catch {
       throw new StartupError(
@@ -138,7 +140,9 @@ async function reachableBinaries(user: OsUser, nativeDir: string, base: string, 
     if (!existsSync(target)) throw error; // another start copied it at the same time: use theirs
   });
   if (!binariesWork(user, target)) {
-    throw new StartupError(`The PostgreSQL binaries copied to ${target} do not run as the postgres user: check that folder, or set DATABASE_URL.`);
+    throw new StartupError(
+      `The PostgreSQL binaries copied to ${target} do not run as the postgres user: check that folder, or set DATABASE_URL.`,
+    );
   }
   return target;
 }
@@ -152,7 +156,12 @@ export function relocatedDataDir(base: string, dir: string): string {
 async function run(command: string, args: string[], options: { user: OsUser | null; cwd: string; log: (line: string) => void }) {
   const ids = options.user ? { uid: options.user.uid, gid: options.user.gid } : {};
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { ...ids, cwd: options.cwd, env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      ...ids,
+      cwd: options.cwd,
+      env: { ...process.env, LC_ALL: "C" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -160,11 +169,19 @@ async function run(command: string, args: string[], options: { user: OsUser | nu
     };
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
-    child.on("error", (error) => reject(new StartupError(`Could not run ${path.basename(command)} (${error.message}): set DATABASE_URL to use an existing PostgreSQL.`)));
+    child.on("error", (error) =>
+      reject(
+        new StartupError(`Could not run ${path.basename(command)} (${error.message}): set DATABASE_URL to use an existing PostgreSQL.`),
+      ),
+    );
     child.on("close", (code) =>
       code === 0
         ? resolve()
-        : reject(new StartupError(`${path.basename(command)} failed (${output.trim().split("\n").at(-1) ?? `exit ${code}`}): set DEBUG_POSTGRES=1 to see its log.`)),
+        : reject(
+            new StartupError(
+              `${path.basename(command)} failed (${output.trim().split("\n").at(-1) ?? `exit ${code}`}): set DEBUG_POSTGRES=1 to see its log.`,
+            ),
+          ),
     );
   });
 }
@@ -208,7 +225,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         await chown(dataDir, user.uid, user.gid);
         await chown(pwfile, user.uid, user.gid);
       }
-      await run(bin("initdb"), [`--pgdata=${dataDir}`, "--username=postgres", `--pwfile=${pwfile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C"], ids);
+      await run(
+        bin("initdb"),
+        [`--pgdata=${dataDir}`, "--username=postgres", `--pwfile=${pwfile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C"],
+        ids,
+      );
     } finally {
       await rm(pwfile, { force: true });
     }
@@ -217,10 +238,22 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const child = spawn(
     bin("postgres"),
     [
-      "-D", dataDir, "-p", String(options.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+      "-D",
+      dataDir,
+      "-p",
+      String(options.port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
       ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
-    { ...(user ? { uid: user.uid, gid: user.gid } : {}), cwd: nativeDir, env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      ...(user ? { uid: user.uid, gid: user.gid } : {}),
+      cwd: nativeDir,
+      env: { ...process.env, LC_ALL: "C" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
@@ -241,11 +274,23 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     );
     void exited.then(() => {
       if (output.includes('lock file "postmaster.pid" already exists')) {
-        reject(new StartupError(`The embedded PostgreSQL in ${dataDir} is already running in another process (is \`npm start\` running?): stop it first.`));
+        reject(
+          new StartupError(
+            `The embedded PostgreSQL in ${dataDir} is already running in another process (is \`npm start\` running?): stop it first.`,
+          ),
+        );
         return;
       }
-      const reason = output.split("\n").find((line) => /FATAL|could not/.test(line))?.trim() ?? "it exited";
-      reject(new StartupError(`The embedded PostgreSQL stopped while starting (${reason}): set DEBUG_POSTGRES=1 to see its log, or DATABASE_URL to use another PostgreSQL.`));
+      const reason =
+        output
+          .split("\n")
+          .find((line) => /FATAL|could not/.test(line))
+          ?.trim() ?? "it exited";
+      reject(
+        new StartupError(
+          `The embedded PostgreSQL stopped while starting (${reason}): set DEBUG_POSTGRES=1 to see its log, or DATABASE_URL to use another PostgreSQL.`,
+        ),
+      );
     });
   });
 

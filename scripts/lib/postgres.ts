@@ -189,7 +189,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
   }
   const creds = persistent
     ? await credentialsFor(dir)
-    : { user: "postgres", password: newPassword(), owner: { user: OWNER_ROLE, password: newPassword() }, app: { user: APP_ROLE, password: newPassword() } };
+    : {
+        user: "postgres",
+        password: newPassword(),
+        owner: { user: OWNER_ROLE, password: newPassword() },
+        app: { user: APP_ROLE, password: newPassword() },
+      };
   const cluster = await startCluster({ dir, port, superuserPassword: creds.password, persistent, log: options.log });
   try {
     const adminUrl = `postgresql://${creds.user}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/postgres`;
@@ -229,12 +234,13 @@ export async function openAppDatabase(root: string, log?: (line: string) => void
     if (!migrationUrl) {
       console.warn(
         "[crisis-ledger] Warning: MIGRATION_DATABASE_URL is not set, so migrations run as DATABASE_URL's role and the app runs as " +
-          "the owner of its tables, which could rewrite the audit log (see README, \"Using an existing PostgreSQL\").",
+          'the owner of its tables, which could rewrite the audit log (see README, "Using an existing PostgreSQL").',
       );
     }
     return { url, migrationUrl: migrationUrl ?? url, embedded: false, stop: async () => {} };
   }
-  if (migrationUrl) throw new StartupError("MIGRATION_DATABASE_URL is set but DATABASE_URL is not: set both, or neither for the embedded database.");
+  if (migrationUrl)
+    throw new StartupError("MIGRATION_DATABASE_URL is set but DATABASE_URL is not: set both, or neither for the embedded database.");
   return startEmbeddedPostgres({ ...embeddedSettings(root), persistent: true, log });
 }
 

@@ -38,16 +38,27 @@ export default async function DomainPage({ params, searchParams }: Props) {
   const { domain } = await params;
   if (!isOneOf(DOMAINS, domain)) notFound();
   let filters = parseFilters(await searchParams);
-  const [requested, indicators, places, sources] = await Promise.all([getPlace(filters.place), listPublicIndicators(domain), listPlacesAround(filters.place), listSourceOptions()]);
+  const [requested, indicators, places, sources] = await Promise.all([
+    getPlace(filters.place),
+    listPublicIndicators(domain),
+    listPlacesAround(filters.place),
+    listSourceOptions(),
+  ]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
   const placeName = place?.nameEn ?? DEFAULT_PLACE;
 
   return (
     <>
-      <h1>{messages.domain[domain]}: {placeName}</h1>
+      <h1>
+        {messages.domain[domain]}: {placeName}
+      </h1>
       <p className="lede">{strings.lede(placeName)}</p>
-      {!requested ? <p className="notice notice--info" role="status">{strings.unknownPlace(parseFilters(await searchParams).place, placeName)}</p> : null}
+      {!requested ? (
+        <p className="notice notice--info" role="status">
+          {strings.unknownPlace(parseFilters(await searchParams).place, placeName)}
+        </p>
+      ) : null}
       <FilterForm action={`/${domain}`} filters={filters} places={places} sources={sources} />
       {indicators.length === 0 ? (
         <p className="empty-state">{strings.noIndicators}</p>
@@ -55,7 +66,9 @@ export default async function DomainPage({ params, searchParams }: Props) {
         <nav aria-label={strings.contents} className="toc">
           <ul>
             {indicators.map((i) => (
-              <li key={i.slug}><a href={`#${i.slug}`}>{i.name}</a></li>
+              <li key={i.slug}>
+                <a href={`#${i.slug}`}>{i.name}</a>
+              </li>
             ))}
           </ul>
         </nav>

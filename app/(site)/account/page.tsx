@@ -22,7 +22,8 @@ const strings = {
   everywhereTitle: "Sign out everywhere",
   mustChange:
     "Your password was set by an administrator. Choose your own before you continue; until then the rest of the site is closed to you.",
-  everywhereText: "Ends every session of your account on every device, this one included. Use it if you signed in on a shared computer or think someone else has your password.",
+  everywhereText:
+    "Ends every session of your account on every device, this one included. Use it if you signed in on a shared computer or think someone else has your password.",
 };
 
 export const metadata: Metadata = { title: strings.title };
@@ -33,11 +34,24 @@ export default async function AccountPage() {
   return (
     <div className="narrow">
       <h1>{strings.title}</h1>
-      {user.pendingStep === "change_password" ? <p className="notice notice--error" role="alert">{strings.mustChange}</p> : null}
+      {user.pendingStep === "change_password" ? (
+        <p className="notice notice--error" role="alert">
+          {strings.mustChange}
+        </p>
+      ) : null}
       <dl className="facts">
-        <dt>{strings.signedInAs}</dt><dd>{user.name} ({user.email})</dd>
-        <dt>{strings.role}</dt><dd>{messages.role[user.role]}</dd>
-        {user.organisation ? (<><dt>{strings.organisation}</dt><dd>{user.organisation}</dd></>) : null}
+        <dt>{strings.signedInAs}</dt>
+        <dd>
+          {user.name} ({user.email})
+        </dd>
+        <dt>{strings.role}</dt>
+        <dd>{messages.role[user.role]}</dd>
+        {user.organisation ? (
+          <>
+            <dt>{strings.organisation}</dt>
+            <dd>{user.organisation}</dd>
+          </>
+        ) : null}
       </dl>
       <section className="card" aria-labelledby="two-factor-title">
         <h2 id="two-factor-title">{strings.twoFactorTitle}</h2>

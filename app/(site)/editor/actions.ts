@@ -12,8 +12,27 @@ import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { editorWorkflowSchema } from "@/lib/domain/status-change";
 
 const FORM_FIELDS = [
-  "indicatorId", "locationId", "sourceId", "periodStart", "asOf", "low", "best", "high", "qualifier", "noInformation", "credibility",
-  "verification", "sourceUrl", "sourcePublishedAt", "sourcePlaceName", "sex", "ageGroup", "populationGroup", "notes", "version", "id",
+  "indicatorId",
+  "locationId",
+  "sourceId",
+  "periodStart",
+  "asOf",
+  "low",
+  "best",
+  "high",
+  "qualifier",
+  "noInformation",
+  "credibility",
+  "verification",
+  "sourceUrl",
+  "sourcePublishedAt",
+  "sourcePlaceName",
+  "sex",
+  "ageGroup",
+  "populationGroup",
+  "notes",
+  "version",
+  "id",
 ];
 
 const revalidate = ["/editor", "/review"];

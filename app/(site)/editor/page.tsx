@@ -46,9 +46,15 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{user.role === "editor" ? strings.title : strings.titleAll}</h1>
       <p className="lede">{strings.lede}</p>
-      {params.deleted ? <p role="status" className="notice notice--ok">{strings.deleted}</p> : null}
+      {params.deleted ? (
+        <p role="status" className="notice notice--ok">
+          {strings.deleted}
+        </p>
+      ) : null}
       <p className="workflow">
-        <Link className="button button--primary" href="/editor/figures/new">{strings.newFigure}</Link>
+        <Link className="button button--primary" href="/editor/figures/new">
+          {strings.newFigure}
+        </Link>
         <Link href="/editor/events">{strings.events}</Link>
       </p>
       <form method="get" className="filters" role="search">
@@ -56,14 +62,20 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
           <label htmlFor="status">{strings.status}</label>
           <select id="status" name="status" defaultValue={status ?? ""}>
             <option value="">{strings.allStatuses}</option>
-            {PUBLICATION_STATUSES.map((s) => <option key={s} value={s}>{messages.publicationStatus[s]}</option>)}
+            {PUBLICATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {messages.publicationStatus[s]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="q">{strings.search}</label>
           <input id="q" name="q" type="search" defaultValue={search} />
         </div>
-        <button type="submit" className="button">{strings.filter}</button>
+        <button type="submit" className="button">
+          {strings.filter}
+        </button>
       </form>
       {figures.length === 0 ? (
         <p className="empty-state">{strings.empty}</p>
@@ -85,14 +97,27 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
             <tbody>
               {figures.map((f) => (
                 <tr key={f.id}>
-                  <th scope="row"><Link href={`/editor/figures/${f.id}`}>{f.indicator.name}</Link></th>
-                  <td>{f.location.nameEn} <span className="muted">({f.location.pcode})</span></td>
+                  <th scope="row">
+                    <Link href={`/editor/figures/${f.id}`}>{f.indicator.name}</Link>
+                  </th>
+                  <td>
+                    {f.location.nameEn} <span className="muted">({f.location.pcode})</span>
+                  </td>
                   <td className="date">{f.asOf.toISOString().slice(0, 10)}</td>
                   <td>{formatEstimate(f)}</td>
-                  <td>{f.source.name} <abbr className="grade" title={messages.reliability[f.source.reliability]}>{f.source.reliability}</abbr></td>
+                  <td>
+                    {f.source.name}{" "}
+                    <abbr className="grade" title={messages.reliability[f.source.reliability]}>
+                      {f.source.reliability}
+                    </abbr>
+                  </td>
                   <td>
                     <StatusBadge status={f.status} />
-                    {f.status === "rejected" && f.statusReason ? <p className="muted small">{strings.reason}: {f.statusReason}</p> : null}
+                    {f.status === "rejected" && f.statusReason ? (
+                      <p className="muted small">
+                        {strings.reason}: {f.statusReason}
+                      </p>
+                    ) : null}
                   </td>
                   <td className="date">{dateTime.format(f.updatedAt)}</td>
                 </tr>

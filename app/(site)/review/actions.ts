@@ -8,7 +8,8 @@ import { statusChangeSchema, type StatusChangeInput } from "@/lib/domain/status-
 
 const REVIEW_ACTIONS = ["publish", "reject", "return", "retract"] as const;
 type ReviewAction = (typeof REVIEW_ACTIONS)[number];
-const isReviewAction = (action: StatusChangeInput["action"]): action is ReviewAction => (REVIEW_ACTIONS as readonly string[]).includes(action);
+const isReviewAction = (action: StatusChangeInput["action"]): action is ReviewAction =>
+  (REVIEW_ACTIONS as readonly string[]).includes(action);
 
 type Transition = typeof transitionFigure | typeof transitionTimelineEvent;
 
@@ -28,6 +29,12 @@ function review(transition: Transition, paths: (id: number) => string[]) {
   };
 }
 
-export const reviewFigureAction = defineAction("figures.review", review(transitionFigure, (id) => [`/figures/${id}`, "/timeline"]));
+export const reviewFigureAction = defineAction(
+  "figures.review",
+  review(transitionFigure, (id) => [`/figures/${id}`, "/timeline"]),
+);
 
-export const reviewTimelineEventAction = defineAction("timelineEvents.review", review(transitionTimelineEvent, () => ["/timeline", "/editor/events"]));
+export const reviewTimelineEventAction = defineAction(
+  "timelineEvents.review",
+  review(transitionTimelineEvent, () => ["/timeline", "/editor/events"]),
+);

@@ -21,7 +21,10 @@ const strings = {
   enteredBy: (name: string, org: string | null) => `Entered by ${name}${org ? ` (${org})` : ""}`,
   competing: "Published claims it sits beside",
   noCompeting: "No other published claim for this indicator and place within a month of this date.",
-  asOf: "As of", source: "Source", grade: "Grade", estimate: "Estimate",
+  asOf: "As of",
+  source: "Source",
+  grade: "Grade",
+  estimate: "Estimate",
   publish: "Publish",
   reject: "Reject",
   rejectReason: "Reason for rejecting (the editor sees it)",
@@ -53,7 +56,10 @@ export default async function ReviewPage() {
         return (
           <article key={figure.id} className="card review-item" aria-labelledby={headingId}>
             <h2 id={headingId}>{strings.item(figure.id, figure.indicator.name, figure.location.nameEn)}</h2>
-            <p className="card__meta">{strings.enteredBy(figure.author?.name ?? "—", figure.author?.organisation ?? null)} · <Link href={`/editor/figures/${figure.id}`}>{strings.edit}</Link></p>
+            <p className="card__meta">
+              {strings.enteredBy(figure.author?.name ?? "—", figure.author?.organisation ?? null)} ·{" "}
+              <Link href={`/editor/figures/${figure.id}`}>{strings.edit}</Link>
+            </p>
             <div className="review-grid">
               <FigureSummary figure={figure} />
               <div>
@@ -63,13 +69,24 @@ export default async function ReviewPage() {
                 ) : (
                   <table className="data">
                     <caption className="visually-hidden">{strings.competing}</caption>
-                    <thead><tr><th scope="col">{strings.asOf}</th><th scope="col">{strings.source}</th><th scope="col">{strings.grade}</th><th scope="col">{strings.estimate}</th></tr></thead>
+                    <thead>
+                      <tr>
+                        <th scope="col">{strings.asOf}</th>
+                        <th scope="col">{strings.source}</th>
+                        <th scope="col">{strings.grade}</th>
+                        <th scope="col">{strings.estimate}</th>
+                      </tr>
+                    </thead>
                     <tbody>
                       {competing.map((c) => (
                         <tr key={c.id}>
-                          <td className="date"><Link href={`/figures/${c.id}`}>{c.asOf.toISOString().slice(0, 10)}</Link></td>
+                          <td className="date">
+                            <Link href={`/figures/${c.id}`}>{c.asOf.toISOString().slice(0, 10)}</Link>
+                          </td>
                           <td>{c.source.name}</td>
-                          <td><span className="grade">{formatGrade(c.source.reliability, c.credibility as Credibility)}</span></td>
+                          <td>
+                            <span className="grade">{formatGrade(c.source.reliability, c.credibility as Credibility)}</span>
+                          </td>
                           <td>{formatEstimate(c)}</td>
                         </tr>
                       ))}
@@ -85,10 +102,20 @@ export default async function ReviewPage() {
                 <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "publish" }} label={strings.publish} primary />
               ) : null}
               {canPerform(user, figure, "return") ? (
-                <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "return" }} label={strings.sendBack} reasonLabel={strings.sendBackReason} />
+                <WorkflowButton
+                  action={reviewFigureAction}
+                  fields={{ ...fields, action: "return" }}
+                  label={strings.sendBack}
+                  reasonLabel={strings.sendBackReason}
+                />
               ) : null}
               {canPerform(user, figure, "reject") ? (
-                <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "reject" }} label={strings.reject} reasonLabel={strings.rejectReason} />
+                <WorkflowButton
+                  action={reviewFigureAction}
+                  fields={{ ...fields, action: "reject" }}
+                  label={strings.reject}
+                  reasonLabel={strings.rejectReason}
+                />
               ) : null}
             </div>
             <p className="muted small">{messages.verification[figure.verification]}</p>
@@ -104,18 +131,43 @@ export default async function ReviewPage() {
           <article key={`event-${event.id}`} className="card review-item" aria-labelledby={headingId}>
             <h3 id={headingId}>{strings.event(event.id, event.title)}</h3>
             <p className="card__meta">
-              {strings.eventMeta(event.occurredOn.toISOString().slice(0, 10), event.location.nameEn, event.source.name, formatGrade(event.source.reliability, event.credibility as Credibility))}
-              {" · "}{strings.enteredBy(event.author?.name ?? "—", event.author?.organisation ?? null)}
+              {strings.eventMeta(
+                event.occurredOn.toISOString().slice(0, 10),
+                event.location.nameEn,
+                event.source.name,
+                formatGrade(event.source.reliability, event.credibility as Credibility),
+              )}
+              {" · "}
+              {strings.enteredBy(event.author?.name ?? "—", event.author?.organisation ?? null)}
             </p>
             {event.description ? <p>{event.description}</p> : null}
             <div className="workflow">
               {workflowDenial(user, event, "publish") === "four_eyes" ? (
                 <p className="muted">{strings.fourEyes}</p>
               ) : canPerform(user, event, "publish") ? (
-                <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "publish" }} label={strings.publish} primary />
+                <WorkflowButton
+                  action={reviewTimelineEventAction}
+                  fields={{ ...fields, action: "publish" }}
+                  label={strings.publish}
+                  primary
+                />
               ) : null}
-              {canPerform(user, event, "return") ? <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "return" }} label={strings.sendBack} reasonLabel={strings.sendBackReason} /> : null}
-              {canPerform(user, event, "reject") ? <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "reject" }} label={strings.reject} reasonLabel={strings.rejectReason} /> : null}
+              {canPerform(user, event, "return") ? (
+                <WorkflowButton
+                  action={reviewTimelineEventAction}
+                  fields={{ ...fields, action: "return" }}
+                  label={strings.sendBack}
+                  reasonLabel={strings.sendBackReason}
+                />
+              ) : null}
+              {canPerform(user, event, "reject") ? (
+                <WorkflowButton
+                  action={reviewTimelineEventAction}
+                  fields={{ ...fields, action: "reject" }}
+                  label={strings.reject}
+                  reasonLabel={strings.rejectReason}
+                />
+              ) : null}
             </div>
           </article>
         );

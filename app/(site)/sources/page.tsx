@@ -10,8 +10,7 @@ export const metadata: Metadata = { title: "Sources" };
 
 const strings = {
   title: "Sources",
-  lede:
-    "Everyone whose claims are recorded here, with the reliability grade our editors gave them (Admiralty scale: A completely reliable … E unreliable, F cannot be judged). A grade describes the source's track record, not any single figure.",
+  lede: "Everyone whose claims are recorded here, with the reliability grade our editors gave them (Admiralty scale: A completely reliable … E unreliable, F cannot be judged). A grade describes the source's track record, not any single figure.",
   caption: "Every source, most reliable first",
   name: "Source",
   kind: "Kind",
@@ -36,16 +35,22 @@ export default async function SourcesPage() {
                 <th scope="col">{strings.kind}</th>
                 <th scope="col">{strings.affiliation}</th>
                 <th scope="col">{strings.grade}</th>
-                <th scope="col" className="num">{strings.figures}</th>
+                <th scope="col" className="num">
+                  {strings.figures}
+                </th>
               </tr>
             </thead>
             <tbody>
               {sources.map((s) => (
                 <tr key={s.id}>
-                  <td><Link href={`/sources/${s.id}`}>{s.name}</Link></td>
+                  <td>
+                    <Link href={`/sources/${s.id}`}>{s.name}</Link>
+                  </td>
                   <td>{messages.sourceKind[s.kind]}</td>
                   <td>{s.affiliation ?? "–"}</td>
-                  <td><Grade reliability={s.reliability} /> {messages.reliability[s.reliability]}</td>
+                  <td>
+                    <Grade reliability={s.reliability} /> {messages.reliability[s.reliability]}
+                  </td>
                   <td className="num">{formatCount(s.publishedFigures)}</td>
                 </tr>
               ))}

@@ -13,8 +13,7 @@ export const metadata: Metadata = { title: "Timeline" };
 
 const strings = {
   title: (place: string) => `Timeline: ${place}`,
-  lede:
-    "Dated claims and events, each attributed to the body that made it, with its grade. Opposing claims (who controls a town, who struck what) are separate entries on purpose.",
+  lede: "Dated claims and events, each attributed to the body that made it, with its grade. Opposing claims (who controls a town, who struck what) are separate entries on purpose.",
   count: (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "event" : "events"}, oldest first.`,
   label: "Timeline events",
   noun: "events, oldest first",
@@ -42,7 +41,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       {window.pages > 1 ? (
         <Pager window={window} path="/timeline" params={kept} noun={strings.noun} label={strings.pagerTop} />
       ) : (
-        <p className="card__meta" role="status">{strings.count(window.total)}</p>
+        <p className="card__meta" role="status">
+          {strings.count(window.total)}
+        </p>
       )}
       <TimelineList events={events} label={strings.label} />
       {window.pages > 1 ? <Pager window={window} path="/timeline" params={kept} noun={strings.noun} label={strings.pagerBottom} /> : null}

@@ -29,7 +29,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ indi
     if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
     throw error;
   }
-  if (!data) return new Response("Unknown indicator or place.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!data)
+    return new Response("Unknown indicator or place.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const filename = `crisis-ledger-${data.indicator.slug}-${data.location.pcode}-${view}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
   return new Response(claimsToCsv(data.indicator, data.claims, publicOrigin()), {

@@ -29,13 +29,7 @@
 // - The "as of" date is the date the count refers to; sourcePublishedAt is when it was said.
 // - These are claims, not facts: parties' claims about the enemy's losses are unverifiable.
 // This is not an authoritative dataset. Check the originals before reusing any number.
-import type {
-  AgeGroup,
-  PopulationGroup,
-  PublicationStatus,
-  Sex,
-  VerificationStatus,
-} from "../../../lib/generated/prisma/enums";
+import type { AgeGroup, PopulationGroup, PublicationStatus, Sex, VerificationStatus } from "../../../lib/generated/prisma/enums";
 import { I, type IndicatorSlug } from "./indicators";
 import { L, type Pcode } from "./locations";
 import { S, type SourceName } from "./sources";
@@ -111,7 +105,14 @@ const ohchrNational: ReadonlyArray<[IsoDate, number, number | null, IsoDate | nu
   ["2022-03-07", 474, 861, null, null],
   ["2022-03-29", 1179, 1860, "2022-03-29", null, "Figures given by the head of the monitoring mission, Matilda Bogner, on 29 March 2022."],
   ["2022-04-12", 1932, 2589, null, null],
-  ["2022-05-09", 3459, 3713, "2022-05-10", null, "Figures given at a UN press conference on 10 May 2022 ('confirmed on Tuesday'); dated here to the end of the previous day."],
+  [
+    "2022-05-09",
+    3459,
+    3713,
+    "2022-05-10",
+    null,
+    "Figures given at a UN press conference on 10 May 2022 ('confirmed on Tuesday'); dated here to the end of the previous day.",
+  ],
   ["2022-06-14", 4452, 5531, "2022-06-15", "https://reliefweb.int/report/ukraine/ukraine-civilian-casualties-2400-14-june-2022-enruuk"],
   ["2022-06-23", 4677, 5829, "2022-06-24", "https://reliefweb.int/report/ukraine/ukraine-civilian-casualties-2400-23-june-2022-enruuk"],
   ["2022-08-07", 5401, 7466, "2022-08-08", null],
@@ -125,14 +126,47 @@ const ohchrNational: ReadonlyArray<[IsoDate, number, number | null, IsoDate | nu
     "Given by Matilda Bogner as documented 'as of this week' when presenting OHCHR's periodic report; the exact cut-off day was not stated. Includes 382 children killed.",
   ],
   ["2022-12-18", 6826, 10769, null, null],
-  ["2022-12-26", 6884, 10947, null, "https://english.alarabiya.net/News/world/2022/12/28/UN-rights-office-records-almost-18-000-civilian-casualties-in-Ukraine"],
-  ["2023-02-15", 8006, 13287, "2023-02-21", null, "One-year update (24 February 2022 - 15 February 2023): 21,293 civilian casualties in 1,141 settlements."],
+  [
+    "2022-12-26",
+    6884,
+    10947,
+    null,
+    "https://english.alarabiya.net/News/world/2022/12/28/UN-rights-office-records-almost-18-000-civilian-casualties-in-Ukraine",
+  ],
+  [
+    "2023-02-15",
+    8006,
+    13287,
+    "2023-02-21",
+    null,
+    "One-year update (24 February 2022 - 15 February 2023): 21,293 civilian casualties in 1,141 settlements.",
+  ],
   ["2023-02-26", 8101, 13479, "2023-02-27", null],
-  ["2023-03-05", 8173, 13620, null, "https://www.sbs.com.au/language/ukrainian/uk/podcast-episode/7-03-23-ukraine-today-news-from-ukraine-and-about-ukraine/x7456podx"],
+  [
+    "2023-03-05",
+    8173,
+    13620,
+    null,
+    "https://www.sbs.com.au/language/ukrainian/uk/podcast-episode/7-03-23-ukraine-today-news-from-ukraine-and-about-ukraine/x7456podx",
+  ],
   ["2023-04-09", 8490, 14244, null, null],
   ["2023-06-18", 9083, 15779, "2023-06-19", "https://news.yahoo.com/un-confirms-9-083-civilians-104900703.html"],
-  ["2023-06-30", 9177, null, null, "https://en.interfax.com.ua/news/general/923508.html", "Quoted as the previous total (25,170 casualties) in the update of 16 July 2023."],
-  ["2023-07-16", 9287, 16384, null, "https://en.interfax.com.ua/news/general/923508.html", "From late May 2023 OHCHR published these updates every two weeks."],
+  [
+    "2023-06-30",
+    9177,
+    null,
+    null,
+    "https://en.interfax.com.ua/news/general/923508.html",
+    "Quoted as the previous total (25,170 casualties) in the update of 16 July 2023.",
+  ],
+  [
+    "2023-07-16",
+    9287,
+    16384,
+    null,
+    "https://en.interfax.com.ua/news/general/923508.html",
+    "From late May 2023 OHCHR published these updates every two weeks.",
+  ],
   ["2023-09-10", 9614, 17535, null, null],
 ];
 
@@ -164,8 +198,16 @@ const civilians: FigureSeed[] = [
   }),
 
   // Breakdowns: children (OHCHR vs the Prosecutor General), men and women (OHCHR).
-  fig(I.CIV_KILLED, L.UA, S.OHCHR, "2023-02-15", atLeast(487), 2, "verified", { age: "child", pub: "2023-02-21", notes: `${OHCHR_NOTE} Children killed, one-year update.` }),
-  fig(I.CIV_INJURED, L.UA, S.OHCHR, "2023-02-15", atLeast(954), 2, "verified", { age: "child", pub: "2023-02-21", notes: `${OHCHR_NOTE} Children injured, one-year update.` }),
+  fig(I.CIV_KILLED, L.UA, S.OHCHR, "2023-02-15", atLeast(487), 2, "verified", {
+    age: "child",
+    pub: "2023-02-21",
+    notes: `${OHCHR_NOTE} Children killed, one-year update.`,
+  }),
+  fig(I.CIV_INJURED, L.UA, S.OHCHR, "2023-02-15", atLeast(954), 2, "verified", {
+    age: "child",
+    pub: "2023-02-21",
+    notes: `${OHCHR_NOTE} Children injured, one-year update.`,
+  }),
   fig(I.CIV_KILLED, L.UA, S.OHCHR, "2023-11-21", moreThan(560), 2, "verified", {
     age: "child",
     pub: "2023-11-21",
@@ -197,7 +239,12 @@ const civilians: FigureSeed[] = [
     [
       ["2022-06-14", 1712, 1144, "https://reliefweb.int/report/ukraine/ukraine-civilian-casualties-2400-14-june-2022-enruuk"],
       ["2022-08-28", 2195, 1512, null],
-      ["2022-12-26", 2719, 1832, "https://english.alarabiya.net/News/world/2022/12/28/UN-rights-office-records-almost-18-000-civilian-casualties-in-Ukraine"],
+      [
+        "2022-12-26",
+        2719,
+        1832,
+        "https://english.alarabiya.net/News/world/2022/12/28/UN-rights-office-records-almost-18-000-civilian-casualties-in-Ukraine",
+      ],
       ["2023-07-16", 4272, 2558, "https://en.interfax.com.ua/news/general/923508.html"],
     ] as const
   ).flatMap(([asOf, men, women, url]) => [
@@ -219,10 +266,28 @@ const civilians: FigureSeed[] = [
   // Mariupol and Volnovakha), OHCHR, and the Russian-installed "DPR" authorities.
   ...(
     [
-      ["2022-07-12", 602, 1552, null, "Telegram post of about 12 July 2022, the day after 8 more bodies were found under a collapsed building in Chasiv Yar (exact date not confirmed)."],
-      ["2022-11-11", 1193, 2583, "https://mediacenter.org.ua/since-february-24-russians-have-killed-1193-and-wounded-more-than-2-5-thousand-civilians-in-donetsk-region-pavlo-kyrylenko-head-of-the-oblast-military-administration/", "Briefing at Media Center Ukraine. Kyrylenko expected the toll to rise 'to tens of thousands' once Mariupol and Volnovakha can be counted."],
+      [
+        "2022-07-12",
+        602,
+        1552,
+        null,
+        "Telegram post of about 12 July 2022, the day after 8 more bodies were found under a collapsed building in Chasiv Yar (exact date not confirmed).",
+      ],
+      [
+        "2022-11-11",
+        1193,
+        2583,
+        "https://mediacenter.org.ua/since-february-24-russians-have-killed-1193-and-wounded-more-than-2-5-thousand-civilians-in-donetsk-region-pavlo-kyrylenko-head-of-the-oblast-military-administration/",
+        "Briefing at Media Center Ukraine. Kyrylenko expected the toll to rise 'to tens of thousands' once Mariupol and Volnovakha can be counted.",
+      ],
       ["2022-11-15", 1208, 2593, null, "'At least 1,208' killed, as reported by Gordon on 15 November 2022."],
-      ["2023-06-14", 1561, 3689, "https://mediacenter.org.ua/since-the-beginning-of-the-full-scale-invasion-1561-people-have-died-as-a-result-of-hostilities-in-donetsk-oblast-pavlo-kyrylenko/", "Briefing at Media Center Ukraine - Ukrinform."],
+      [
+        "2023-06-14",
+        1561,
+        3689,
+        "https://mediacenter.org.ua/since-the-beginning-of-the-full-scale-invasion-1561-people-have-died-as-a-result-of-hostilities-in-donetsk-oblast-pavlo-kyrylenko/",
+        "Briefing at Media Center Ukraine - Ukrinform.",
+      ],
     ] as const
   ).flatMap(([asOf, killed, injured, url, extra]) => {
     const o = {
@@ -246,18 +311,46 @@ const civilians: FigureSeed[] = [
   }),
   ...(
     [
-      ["2022-08-07", 297, 1434, "https://tass.com/world/1490467", "disputed", "Within the line of contact before 24 February 2022 ('172 days of escalation' since 17 February)."],
-      ["2022-09-19", 427, 1856, "https://tass.com/world/1509941", "disputed", "Within the pre-2022 line; a further 1,575 wounded reported for areas taken in 2022."],
-      ["2022-12-26", 4400, 3956, "https://tass.com/politics/1555877", "disputed", "From autumn 2022 the total includes areas captured in 2022 (Mariupol among them), hence the jump; the 'DPR' attributes these deaths to Ukrainian fire, while OHCHR found most civilian casualties caused by explosive weapons used mainly by Russian forces."],
+      [
+        "2022-08-07",
+        297,
+        1434,
+        "https://tass.com/world/1490467",
+        "disputed",
+        "Within the line of contact before 24 February 2022 ('172 days of escalation' since 17 February).",
+      ],
+      [
+        "2022-09-19",
+        427,
+        1856,
+        "https://tass.com/world/1509941",
+        "disputed",
+        "Within the pre-2022 line; a further 1,575 wounded reported for areas taken in 2022.",
+      ],
+      [
+        "2022-12-26",
+        4400,
+        3956,
+        "https://tass.com/politics/1555877",
+        "disputed",
+        "From autumn 2022 the total includes areas captured in 2022 (Mariupol among them), hence the jump; the 'DPR' attributes these deaths to Ukrainian fire, while OHCHR found most civilian casualties caused by explosive weapons used mainly by Russian forces.",
+      ],
       ["2023-05-29", 4551, 4559, "https://tass.com/emergencies/1624811", "disputed", "Includes areas captured in 2022."],
-      ["2023-06-26", 4591, 4686, "https://tass.com/emergencies/1638853", "disputed", "Split given: 782 killed within the pre-2022 line, 3,809 in areas captured since ('liberated territories')."],
+      [
+        "2023-06-26",
+        4591,
+        4686,
+        "https://tass.com/emergencies/1638853",
+        "disputed",
+        "Split given: 782 killed within the pre-2022 line, 3,809 in areas captured since ('liberated territories').",
+      ],
     ] as const
   ).flatMap(([asOf, killed, injured, url, ver, extra]) => {
     const o = {
       periodStart: "2022-02-17" as IsoDate,
       pub: asOf,
       url,
-      place: "\"Donetsk People's Republic\" (Russian-controlled areas of Donetsk oblast)",
+      place: '"Donetsk People\'s Republic" (Russian-controlled areas of Donetsk oblast)',
       notes: `Counts only civilians the 'DPR' attributes to Ukrainian fire, since 17 February 2022. ${extra}`,
     };
     return [
@@ -268,15 +361,17 @@ const civilians: FigureSeed[] = [
   fig(I.CIV_KILLED, L.DONETSKA, S.DPR, "2024-01-01", about(4778), 4, "disputed", {
     periodStart: "2022-02-17",
     pub: "2024-01-02",
-    place: "\"Donetsk People's Republic\" (Russian-controlled areas of Donetsk oblast)",
-    notes: "JCCC mission's total since 17 February 2022 (including 142 children), as reported at the turn of the year (Sputnik Brasil, 2 January 2024).",
+    place: '"Donetsk People\'s Republic" (Russian-controlled areas of Donetsk oblast)',
+    notes:
+      "JCCC mission's total since 17 February 2022 (including 142 children), as reported at the turn of the year (Sputnik Brasil, 2 January 2024).",
   }),
   fig(I.CIV_KILLED, L.DONETSKA, S.DPR, "2023-02-24", moreThan(660), 4, "reported", {
     periodStart: "2022-02-24",
     pub: "2023-02-24",
     status: "submitted",
-    place: "\"DPR\" within the line of contact before 24 February 2022",
-    notes: "Ombudsperson Daria Morozova's annual special report: 'over 660 civilians, including 25 children' killed in the year, excluding areas captured in 2022. Awaiting review: the report's exact cut-off (1 January 2023 for shelling counts) to be checked.",
+    place: '"DPR" within the line of contact before 24 February 2022',
+    notes:
+      "Ombudsperson Daria Morozova's annual special report: 'over 660 civilians, including 25 children' killed in the year, excluding areas captured in 2022. Awaiting review: the report's exact cut-off (1 January 2023 for shelling counts) to be checked.",
   }),
 
   // Bakhmut
@@ -291,7 +386,8 @@ const civilians: FigureSeed[] = [
     notes: "505 residents injured by mines and explosions, including 17 children (as of 29 May 2023).",
   }),
   fig(I.CIV_KILLED, L.BAKHMUT, S.OHCHR, "2023-05-31", noInfo, 6, "reported", {
-    notes: "OHCHR's periodic updates give national and regional totals but no separate count for Bakhmut; nothing to compare Reva's figure with.",
+    notes:
+      "OHCHR's periodic updates give national and regional totals but no separate count for Bakhmut; nothing to compare Reva's figure with.",
   }),
 
   // Mariupol: the city's and Kyiv's estimates vs the UN's verified floor and HRW's burial analysis.
@@ -301,7 +397,8 @@ const civilians: FigureSeed[] = [
   }),
   fig(I.CIV_KILLED, L.MARIUPOL, S.MARIUPOL_CC, "2022-03-28", about(5000), 4, "reported", {
     pub: "2022-03-28",
-    notes: "Mayor's office: nearly 5,000 people killed, including about 210 children. Same week OHCHR said deaths 'could be thousands' but had no estimate.",
+    notes:
+      "Mayor's office: nearly 5,000 people killed, including about 210 children. Same week OHCHR said deaths 'could be thousands' but had no estimate.",
   }),
   fig(I.CIV_KILLED, L.MARIUPOL, S.MARIUPOL_CC, "2022-04-11", moreThan(10000, 20000), 4, "reported", {
     pub: "2022-04-11",
@@ -325,7 +422,11 @@ const civilians: FigureSeed[] = [
       "High Commissioner Michelle Bachelet to the Human Rights Council: 1,348 civilian deaths verified, including 70 children; 'the actual death toll ... is likely thousands higher'. " +
       "Mariupol 'likely the deadliest place in Ukraine' from February to the end of April 2022.",
   }),
-  fig(I.CIV_KILLED, L.MARIUPOL, S.OHCHR, "2022-06-16", atLeast(70), 2, "verified", { age: "child", pub: "2022-06-16", notes: "Children among the 1,348 verified deaths." }),
+  fig(I.CIV_KILLED, L.MARIUPOL, S.OHCHR, "2022-06-16", atLeast(70), 2, "verified", {
+    age: "child",
+    pub: "2022-06-16",
+    notes: "Children among the 1,348 verified deaths.",
+  }),
   fig(I.CIV_KILLED, L.MARIUPOL, S.HRW, "2023-02-28", atLeast(8000), 2, "reported", {
     periodStart: "2022-03-01",
     pub: "2024-02-08",
@@ -349,7 +450,11 @@ const gsTotals: ReadonlyArray<[IsoDate, number, string | null]> = [
   ["2022-12-21", 100400, null],
   ["2023-02-22", 145060, "https://www.ibtimes.com/russian-soldier-death-toll-hits-145000-620-more-die-one-day-ukraine-forces-3670768"],
   ["2023-03-07", 154830, "https://www.newsweek.com/russia-ukraine-wagner-losses-war-1785998"],
-  ["2023-03-29", 172340, "https://censor.net/en/news/3408800/usa_estimates_losses_of_russian_federation_at_more_than_220000_wounded_and_killed_wallace"],
+  [
+    "2023-03-29",
+    172340,
+    "https://censor.net/en/news/3408800/usa_estimates_losses_of_russian_federation_at_more_than_220000_wounded_and_killed_wallace",
+  ],
   ["2023-04-12", 180050, "https://kyivindependent.com/leaked-intelligence-documents-put-ukrainian-russian-total-casualties-up-to-354-000/"],
   ["2023-07-07", 232810, "https://lviv.media/viyna/77443-za-dobu-zsu-znishili-piv-tisyachi-okupantiv-ta-20-artilerijskih-sistem-voroga"],
   ["2023-07-21", 240690, "https://kyivpost.com/post/19703"],
@@ -361,7 +466,9 @@ const MEDIAZONA_NOTE =
 
 const military: FigureSeed[] = [
   // ---- Russian military killed, all of Ukraine
-  ...gsTotals.map(([asOf, n, url]) => fig(I.RU_MIL_KILLED, L.UA, S.GS_AFU, asOf, about(n), 4, "reported", { pub: url ? asOf : null, url, notes: GS_NOTE })),
+  ...gsTotals.map(([asOf, n, url]) =>
+    fig(I.RU_MIL_KILLED, L.UA, S.GS_AFU, asOf, about(n), 4, "reported", { pub: url ? asOf : null, url, notes: GS_NOTE }),
+  ),
   fig(I.RU_MIL_KILLED, L.UA, S.MOD_RU, "2022-03-25", exact(1351), 5, "disputed", {
     pub: "2022-03-25",
     notes: "Deputy Chief of the General Staff Sergei Rudskoy: 1,351 killed and 3,825 wounded. Russia's first official loss figure.",
@@ -454,20 +561,23 @@ const military: FigureSeed[] = [
   }),
   fig(I.RU_MIL_KILLED, L.BAKHMUT, S.ANON_UA, "2023-03-22", atLeast(20000), 6, "reported", {
     pub: "2023-05-22",
-    notes: "Senior Ukrainian military official to The New York Times: 'no fewer than 20,000' killed and more than 100,000 wounded; an assessment made about two months before, 'a very rough estimate'.",
+    notes:
+      "Senior Ukrainian military official to The New York Times: 'no fewer than 20,000' killed and more than 100,000 wounded; an assessment made about two months before, 'a very rough estimate'.",
   }),
   fig(I.RU_MIL_KILLED, L.BAKHMUT, S.PRESIDENT_UA, "2023-03-12", moreThan(1100), 4, "reported", {
     periodStart: "2023-03-06",
     pub: "2023-03-12",
     url: "https://thehill.com/policy/international/3897633-zelensky-russia-suffering-heavy-losses-in-bakhmut/",
     place: "Bakhmut sector",
-    notes: "Zelensky's nightly address: more than 1,100 killed 'in the Bakhmut sector alone' since 6 March, plus 1,500 wounded too badly to fight on.",
+    notes:
+      "Zelensky's nightly address: more than 1,100 killed 'in the Bakhmut sector alone' since 6 March, plus 1,500 wounded too badly to fight on.",
   }),
   fig(I.RU_MIL_KILLED, L.BAKHMUT, S.AFU_EAST, "2023-03-11", about(221), 4, "reported", {
     periodStart: "2023-03-11",
     pub: "2023-03-11",
     place: "Bakhmut direction",
-    notes: "One day: 221 killed and 314 wounded (Cherevatyi, via Reuters). The Russian MoD claimed 210 Ukrainian soldiers killed in the Donetsk sector the same day.",
+    notes:
+      "One day: 221 killed and 314 wounded (Cherevatyi, via Reuters). The Russian MoD claimed 210 Ukrainian soldiers killed in the Donetsk sector the same day.",
   }),
   fig(I.RU_MIL_KILLED, L.BAKHMUT, S.WH_NSC, "2023-02-17", about(4500), 3, "reported", {
     periodStart: "2022-12-15",
@@ -483,7 +593,8 @@ const military: FigureSeed[] = [
   fig(I.RU_MIL_KILLED, L.BAKHMUT, S.AFU_EAST, "2022-12-05", about(75, 50, 100), 4, "reported", {
     periodStart: "2022-12-05",
     status: "draft",
-    notes: "Cherevatyi: Russia losing '50 to 100' soldiers killed each day around Bakhmut, about as many wounded (best = midpoint). Date of the statement to be confirmed.",
+    notes:
+      "Cherevatyi: Russia losing '50 to 100' soldiers killed each day around Bakhmut, about as many wounded (best = midpoint). Date of the statement to be confirmed.",
   }),
 
   // ---- Russian military casualties (killed and wounded)
@@ -523,12 +634,14 @@ const military: FigureSeed[] = [
   fig(I.RU_MIL_CASUALTIES, L.UA, S.NYT, "2023-08-18", lessThan(300000, 290000), 3, "reported", {
     pub: "2023-08-18",
     url: "https://www.thestar.com.my/news/world/2023/08/19/troop-deaths-and-injures-in-ukraine-war-nearing-500000--nyt-citing-us-officials",
-    notes: "Unnamed US officials: 'approaching 300,000' (up to 120,000 dead, 170,000-180,000 injured). Low end derived by the editors from the parts.",
+    notes:
+      "Unnamed US officials: 'approaching 300,000' (up to 120,000 dead, 170,000-180,000 injured). Low end derived by the editors from the parts.",
   }),
   fig(I.RU_MIL_CASUALTIES, L.UA, S.UK_MOD, "2023-10-22", about(265000, 240000, 290000), 3, "reported", {
     pub: "2023-10-22",
     url: "https://euromaidanpress.com/2023/10/22/number-of-killed-wounded-russian-troops-reaches-almost-300000-british-intel/",
-    notes: "Defence Intelligence: 240,000-290,000 including temporarily wounded (150,000-190,000 killed or permanently wounded). Best = midpoint.",
+    notes:
+      "Defence Intelligence: 240,000-290,000 including temporarily wounded (150,000-190,000 killed or permanently wounded). Best = midpoint.",
   }),
   fig(I.RU_MIL_CASUALTIES, L.UA, S.WH_NSC, "2023-05-01", moreThan(100000), 3, "reported", {
     periodStart: "2022-12-01",
@@ -540,7 +653,8 @@ const military: FigureSeed[] = [
     pub: "2023-07-21",
     status: "submitted",
     url: "https://kyivpost.com/post/19703",
-    notes: "Ben Wallace at an event in London: 'at least 230,000 to 250,000 dead or injured Russians' (best = midpoint). Awaiting review: exact date of the remark.",
+    notes:
+      "Ben Wallace at an event in London: 'at least 230,000 to 250,000 dead or injured Russians' (best = midpoint). Awaiting review: exact date of the remark.",
   }),
   fig(I.RU_MIL_CASUALTIES, L.BAKHMUT, S.ANON_UA, "2023-03-22", moreThan(120000), 6, "reported", {
     pub: "2023-05-22",
@@ -550,11 +664,13 @@ const military: FigureSeed[] = [
     periodStart: "2022-06-01",
     status: "submitted",
     place: "Bakhmut-Popasna sector",
-    notes: "Western official to Sky News: capturing Bakhmut 'probably cost Russia at least 60,000' casualties in the Bakhmut-Popasna sector over the year-long battle, at least a third killed. Awaiting review: period start is an approximation of 'the year-long battle'.",
+    notes:
+      "Western official to Sky News: capturing Bakhmut 'probably cost Russia at least 60,000' casualties in the Bakhmut-Popasna sector over the year-long battle, at least a third killed. Awaiting review: period start is an approximation of 'the year-long battle'.",
   }),
   fig(I.RU_MIL_CASUALTIES, L.BAKHMUT, S.ANON_WEST, "2023-01-31", about(25000, 20000, 30000), 6, "reported", {
     status: "draft",
-    notes: "Western officials quoted by The Guardian: 20,000-30,000 casualties trying to take Bakhmut (best = midpoint). Date of the report not yet found.",
+    notes:
+      "Western officials quoted by The Guardian: 20,000-30,000 casualties trying to take Bakhmut (best = midpoint). Date of the report not yet found.",
   }),
 
   // ---- Ukrainian military
@@ -569,7 +685,8 @@ const military: FigureSeed[] = [
   }),
   fig(I.UA_MIL_KILLED, L.UA, S.PRESIDENT_UA, "2022-12-01", about(11500, 10000, 13000), 3, "reported", {
     pub: "2022-12-01",
-    notes: "Adviser Mykhailo Podolyak on Channel 24: official estimates of 'between 10,000 and 12,500-13,000' killed (best = midpoint, chosen by the editors). Not confirmed by the army.",
+    notes:
+      "Adviser Mykhailo Podolyak on Channel 24: official estimates of 'between 10,000 and 12,500-13,000' killed (best = midpoint, chosen by the editors). Not confirmed by the army.",
   }),
   fig(I.UA_MIL_KILLED, L.UA, S.EC, "2022-11-30", about(100000), 5, "disputed", {
     pub: "2022-11-30",
@@ -586,14 +703,17 @@ const military: FigureSeed[] = [
   fig(I.UA_MIL_KILLED, L.UA, S.NYT, "2023-08-18", about(70000), 3, "reported", {
     pub: "2023-08-18",
     url: "https://www.thestar.com.my/news/world/2023/08/19/troop-deaths-and-injures-in-ukraine-war-nearing-500000--nyt-citing-us-officials",
-    notes: "Unnamed US officials: Ukrainian deaths 'close to 70,000'. Podolyak replied that only the General Staff may publish such figures.",
+    notes:
+      "Unnamed US officials: Ukrainian deaths 'close to 70,000'. Podolyak replied that only the General Staff may publish such figures.",
   }),
   fig(I.UA_MIL_KILLED, L.UA, S.MOD_RU, "2023-09-05", moreThan(66000), 5, "disputed", {
     periodStart: "2023-06-04",
-    notes: "Shoigu to the military leadership: Ukraine lost more than 66,000 soldiers since its counter-offensive began in early June. Date approximate (reported on 7 September 2023).",
+    notes:
+      "Shoigu to the military leadership: Ukraine lost more than 66,000 soldiers since its counter-offensive began in early June. Date approximate (reported on 7 September 2023).",
   }),
   fig(I.UA_MIL_KILLED, L.UA, S.GS_AFU, "2023-12-31", noInfo, 6, "reported", {
-    notes: "Ukraine published no official count of its military dead in 2022-2023 (losses treated as classified under martial law). President Zelensky gave 31,000 on 25 February 2024.",
+    notes:
+      "Ukraine published no official count of its military dead in 2022-2023 (losses treated as classified under martial law). President Zelensky gave 31,000 on 25 February 2024.",
   }),
   fig(I.UA_MIL_KILLED, L.BAKHMUT, S.WAGNER, "2023-05-20", about(50000), 5, "disputed", {
     pub: "2023-05-24",
@@ -624,7 +744,8 @@ const military: FigureSeed[] = [
   fig(I.UA_MIL_KILLED, L.BAKHMUT, S.WAGNER, "2023-04-22", about(32000), 5, "reported", {
     status: "submitted",
     place: "Soledar, Artyomovsk (Bakhmut) and surroundings",
-    notes: "Prigozhin: of 38,000 Ukrainian soldiers 'eliminated' by Wagner since the start of the operation, 32,000 in Soledar, Bakhmut and around them. 'Eliminated' may include wounded. Awaiting review: date of the statement.",
+    notes:
+      "Prigozhin: of 38,000 Ukrainian soldiers 'eliminated' by Wagner since the start of the operation, 32,000 in Soledar, Bakhmut and around them. 'Eliminated' may include wounded. Awaiting review: date of the statement.",
   }),
   fig(I.UA_MIL_CASUALTIES, L.UA, S.US_DOD, "2022-11-09", about(100000), 3, "reported", {
     pub: "2022-11-09",
@@ -653,7 +774,8 @@ const military: FigureSeed[] = [
   fig(I.UA_MIL_KILLED, L.UA, S.PRESIDENT_UA, "2022-06-10", about(80, 60, 100), 4, "reported", {
     periodStart: "2022-06-10",
     status: "draft",
-    notes: "Zelensky in June 2022, during the battle for Sievierodonetsk: 60 to 100 soldiers killed a day, about 500 wounded (best = midpoint). Exact date to be confirmed.",
+    notes:
+      "Zelensky in June 2022, during the battle for Sievierodonetsk: 60 to 100 soldiers killed a day, about 500 wounded (best = midpoint). Exact date to be confirmed.",
   }),
 ];
 
@@ -698,7 +820,8 @@ const bakhmutRemaining: FigureSeed[] = [
   fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-01-12", lessThan(8000), 3, "reported", {
     pub: "2023-01-12",
     url: "https://unn.ua/ru/news/v-ova-rozpovili-skilki-lyudey-zalishilosya-u-soledari",
-    notes: "Kyrylenko on the national telethon, in the same interview as the Soledar figure: 'fewer than 8,000' in neighbouring Bakhmut, evacuation still possible.",
+    notes:
+      "Kyrylenko on the national telethon, in the same interview as the Soledar figure: 'fewer than 8,000' in neighbouring Bakhmut, evacuation still possible.",
   }),
   fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-02-09", about(6200), 3, "reported", {
     pub: "2023-02-09",
@@ -707,17 +830,20 @@ const bakhmutRemaining: FigureSeed[] = [
   }),
   fig(I.REMAINING, L.BAKHMUT, S.VOLUNTEER, "2023-02-13", about(3500, 3000, 4000), 6, "reported", {
     pub: "2023-02-13",
-    notes: "Volunteer Mykhailo Puryshev to The New York Times, the day Ukraine's military barred aid workers from the city: 3,000 to 4,000 civilians, including 60 children (best = midpoint).",
+    notes:
+      "Volunteer Mykhailo Puryshev to The New York Times, the day Ukraine's military barred aid workers from the city: 3,000 to 4,000 civilians, including 60 children (best = midpoint).",
   }),
   fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-02-14", lessThan(5000), 3, "reported", {
     pub: "2023-02-14",
     url: "https://rbc.ua/ukr/news/skilki-tsivilnih-zalishayutsya-bahmuti-vidpovid-1676383496.html",
-    notes: "Telethon: 'fewer than 5,000', about 140 children; 'a week ago more than 6,000'. Entry only for registered residents with passes.",
+    notes:
+      "Telethon: 'fewer than 5,000', about 140 children; 'a week ago more than 6,000'. Entry only for registered residents with passes.",
   }),
   fig(I.REMAINING, L.BAKHMUT, S.CABINET, "2023-02-16", about(6000), 3, "disputed", {
     pub: "2023-02-16",
     url: "https://www.pravda.com.ua/eng/news/2023/02/16/7389730/",
-    notes: "Deputy PM Iryna Vereshchuk urging residents to leave: 'six thousand civilians ... according to the latest reports' - two days after the regional head said fewer than 5,000.",
+    notes:
+      "Deputy PM Iryna Vereshchuk urging residents to leave: 'six thousand civilians ... according to the latest reports' - two days after the regional head said fewer than 5,000.",
   }),
   fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-03-02", about(5000), 3, "reported", {
     pub: "2023-03-02",
@@ -727,7 +853,8 @@ const bakhmutRemaining: FigureSeed[] = [
   fig(I.REMAINING, L.BAKHMUT, S.CABINET, "2023-03-07", lessThan(4000), 3, "reported", {
     pub: "2023-03-07",
     url: "https://kyivindependent.com/official-less-than-4-000-civilians-remain-in-bakhmut/",
-    notes: "Vereshchuk on national television: fewer than 4,000 civilians ('up to 4,000' in Ukrinform's wording), including 38 children; pre-war 70,000 including 12,000 children.",
+    notes:
+      "Vereshchuk on national television: fewer than 4,000 civilians ('up to 4,000' in Ukrinform's wording), including 38 children; pre-war 70,000 including 12,000 children.",
   }),
   fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-03-15", about(3000), 3, "reported", {
     pub: "2023-03-15",
@@ -742,7 +869,8 @@ const bakhmutRemaining: FigureSeed[] = [
   fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-03-23", lessThan(3500), 3, "reported", {
     pub: "2023-03-23",
     url: "https://en.interfax.com.ua/news/general/899497.html",
-    notes: "Ukrinform briefing: 'less than 3,500 people', 32 children, 'who do not want to leave the city at all' - a week after he had said about 3,000.",
+    notes:
+      "Ukrinform briefing: 'less than 3,500 people', 32 children, 'who do not want to leave the city at all' - a week after he had said about 3,000.",
   }),
   fig(I.REMAINING, L.BAKHMUT, S.BAKHMUT_CMA, "2023-05-29", about(500), 3, "reported", {
     pub: "2023-05-31",
@@ -750,8 +878,16 @@ const bakhmutRemaining: FigureSeed[] = [
     notes: "Mayor Reva to Ukrinform, after Russia claimed the city: about 500 people remain ('according to our calculations').",
   }),
   // children among those remaining
-  fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-02-09", moreThan(160), 3, "reported", { age: "child", pub: "2023-02-09", notes: "Children among the ~6,200." }),
-  fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-02-14", about(140), 3, "reported", { age: "child", pub: "2023-02-14", notes: "Children among the fewer than 5,000." }),
+  fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-02-09", moreThan(160), 3, "reported", {
+    age: "child",
+    pub: "2023-02-09",
+    notes: "Children among the ~6,200.",
+  }),
+  fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-02-14", about(140), 3, "reported", {
+    age: "child",
+    pub: "2023-02-14",
+    notes: "Children among the fewer than 5,000.",
+  }),
   fig(I.REMAINING, L.BAKHMUT, S.DONETSK_OVA, "2023-03-02", exact(37), 3, "reported", {
     age: "child",
     pub: "2023-03-02",
@@ -813,11 +949,16 @@ const remainingElsewhere: FigureSeed[] = [
     url: "https://unn.ua/ru/news/v-ova-rozpovili-skilki-lyudey-zalishilosya-u-soledari",
     notes: "559 civilians including 15 children, who could not be evacuated because of the fighting; 7 were evacuated the day before.",
   }),
-  fig(I.REMAINING, L.SOLEDAR, S.DONETSK_OVA, "2023-01-12", exact(15), 3, "reported", { age: "child", pub: "2023-01-12", notes: "Children aged 7 to 15 among the 559." }),
+  fig(I.REMAINING, L.SOLEDAR, S.DONETSK_OVA, "2023-01-12", exact(15), 3, "reported", {
+    age: "child",
+    pub: "2023-01-12",
+    notes: "Children aged 7 to 15 among the 559.",
+  }),
   fig(I.REMAINING, L.SOLEDAR, S.DONETSK_OVA, "2023-01-12", exact(552), 3, "reported", {
     url: "https://ostro.org/ru/news/v-soledare-ostalos-552-cheloveka-sredy-nyh-15-detej-kyrylenko-i401389?changeLang=ru",
     status: "retracted",
-    reason: "Duplicate: the same telethon statement as the 559 figure, transcribed as 552 by one outlet. Other reports of the interview give 559.",
+    reason:
+      "Duplicate: the same telethon statement as the 559 figure, transcribed as 552 by one outlet. Other reports of the interview give 559.",
     notes: "Ostro's report of the telethon interview.",
   }),
   // Avdiivka: two pre-war baselines, then the town administration's counts
@@ -828,12 +969,14 @@ const remainingElsewhere: FigureSeed[] = [
   }),
   fig(I.REMAINING, L.AVDIIVKA, S.AVDIIVKA_CMA, "2022-02-24", about(26000), 3, "disputed", {
     pub: "2024-01-27",
-    notes: "Vitalii Barabash to Helsingin Sanomat (January 2024): 26,000 before the invasion. Interfax gives 32,800 for the beginning of 2019.",
+    notes:
+      "Vitalii Barabash to Helsingin Sanomat (January 2024): 26,000 before the invasion. Interfax gives 32,800 for the beginning of 2019.",
   }),
   fig(I.REMAINING, L.AVDIIVKA, S.OCHA, "2023-03-22", about(2000), 3, "reported", {
     pub: "2023-03-22",
     url: "https://unocha.org/news/todays-top-news-ukraine-mozambique-drc-syria-turkiye",
-    notes: "'Ukrainian authorities are calling on the 2,000 people who remain there to urgently leave.' Date of OCHA's daily digest approximate (late March 2023).",
+    notes:
+      "'Ukrainian authorities are calling on the 2,000 people who remain there to urgently leave.' Date of OCHA's daily digest approximate (late March 2023).",
   }),
   fig(I.REMAINING, L.AVDIIVKA, S.AVDIIVKA_CMA, "2023-05-04", exact(1778), 3, "reported", {
     pub: "2023-05-04",
@@ -860,7 +1003,8 @@ const remainingElsewhere: FigureSeed[] = [
     notes: "'Most of the 16,000 people who used to live in Chasiv Yar and surrounding communities have fled.'",
   }),
   fig(I.REMAINING, L.CHASIV_YAR, S.ICRC, "2023-03-24", about(1500), 3, "reported", {
-    notes: "ICRC after a convoy to Kostiantynivka, Chasiv Yar and Selydove: 'only 1,500 civilians remain in Chasiv Yar and around 800 in Selydove'. Date of the release approximate (same week as its Bakhmut briefing).",
+    notes:
+      "ICRC after a convoy to Kostiantynivka, Chasiv Yar and Selydove: 'only 1,500 civilians remain in Chasiv Yar and around 800 in Selydove'. Date of the release approximate (same week as its Bakhmut briefing).",
   }),
   fig(I.REMAINING, L.TORETSK, S.OCHA, "2022-02-24", about(75000), 3, "reported", {
     pub: "2023-02-03",
@@ -891,7 +1035,8 @@ const remainingElsewhere: FigureSeed[] = [
   fig(I.REMAINING, L.MARIUPOL, S.HRW, "2022-02-24", about(540000), 2, "reported", {
     pub: "2024-02-08",
     url: "https://www.hrw.org/feature/russia-ukraine-war-mariupol",
-    notes: "'Before Russian forces attacked, about 540,000 people called the city home.' Other sources give 425,000-450,000 (registered residents).",
+    notes:
+      "'Before Russian forces attacked, about 540,000 people called the city home.' Other sources give 425,000-450,000 (registered residents).",
   }),
   fig(I.REMAINING, L.MARIUPOL, S.MARIUPOL_CC, "2022-04-11", about(120000), 4, "reported", {
     pub: "2022-04-11",
@@ -902,7 +1047,8 @@ const remainingElsewhere: FigureSeed[] = [
     status: "draft",
     place: "Area surrounding Marinka",
     url: "https://reports.unocha.org/en/country/ukraine/flash-update/2AzrbqUgKdnM6fWYNW2w3e/",
-    notes: "OCHA Flash Update No. 3 (Marinka, Vuhledar, Kurakhove): approximately 5,000 civilians, per humanitarians on the ground. Date of the update not yet confirmed (placeholder date).",
+    notes:
+      "OCHA Flash Update No. 3 (Marinka, Vuhledar, Kurakhove): approximately 5,000 civilians, per humanitarians on the ground. Date of the update not yet confirmed (placeholder date).",
   }),
 ];
 
@@ -920,7 +1066,12 @@ const displacement: FigureSeed[] = [
       ["2022-09-16", 7278696, "https://reliefweb.int/report/ukraine/ukraine-situation-flash-update-30-16-september-2022", null],
       ["2022-09-23", 7400013, "https://reliefweb.int/report/ukraine/ukraine-situation-flash-update-31-23-september-2022", null],
       ["2022-12-06", 7832493, null, "Includes 2,852,395 recorded in the Russian Federation (figure from Russian authorities)."],
-      ["2022-12-31", 7900139, null, "UNHCR Europe situations: data and trends, December 2022; 4,896,361 registered for temporary protection or similar schemes."],
+      [
+        "2022-12-31",
+        7900139,
+        null,
+        "UNHCR Europe situations: data and trends, December 2022; 4,896,361 registered for temporary protection or similar schemes.",
+      ],
     ] as const
   ).map(([asOf, n, url, extra]) =>
     fig(I.REFUGEES, L.UA, S.UNHCR, asOf, about(n), 2, "reported", {
@@ -946,19 +1097,24 @@ const displacement: FigureSeed[] = [
     ] as const
   ).map(([asOf, n, round]) =>
     fig(I.IDPS, L.UA, S.IOM, asOf, about(n), 2, "reported", {
-      url: asOf === "2023-01-23" ? "https://reliefweb.int/report/ukraine/iom-ukraine-internal-displacement-report-general-population-survey-round-12-23-january-2023-enuk" : null,
+      url:
+        asOf === "2023-01-23"
+          ? "https://reliefweb.int/report/ukraine/iom-ukraine-internal-displacement-report-general-population-survey-round-12-23-january-2023-enuk"
+          : null,
       notes: `IOM General Population Survey estimate. ${round} Excludes areas under Russian control.`,
     }),
   ),
   fig(I.IDPS, L.UA, S.MSP, "2022-04-26", about(3400000), 2, "reported", {
     pub: "2022-04-26",
     url: "https://interfax.com/newsroom/top-stories/78610/",
-    notes: "Unified IDP database: about 3.4 million people, including those displaced since 2014; more than 2 million registered since 24 February 2022.",
+    notes:
+      "Unified IDP database: about 3.4 million people, including those displaced since 2014; more than 2 million registered since 24 February 2022.",
   }),
   fig(I.IDPS, L.UA, S.MSP, "2022-12-08", exact(4886648), 2, "reported", {
     pub: "2022-12-12",
     url: "https://m.censor.net/en/news/3386487/over_49_million_internally_displaced_persons_registered_in_ukraine_ministry_of_social_policy",
-    notes: "Registered IDPs, including those displaced since 2014; 3,539,376 moved after 24 February 2022. IOM's survey estimated 5.9 million three days earlier.",
+    notes:
+      "Registered IDPs, including those displaced since 2014; 3,539,376 moved after 24 February 2022. IOM's survey estimated 5.9 million three days earlier.",
   }),
   fig(I.IDPS, L.UA, S.CABINET, "2023-11-15", about(4900000), 3, "reported", {
     status: "draft",
@@ -966,8 +1122,12 @@ const displacement: FigureSeed[] = [
   }),
 
   // Returnees (IOM)
-  fig(I.RETURNEES, L.UA, S.IOM, "2022-04-17", about(2800000), 2, "reported", { notes: "Round 3: nearly 2.8 million people had returned home after an absence of at least two weeks." }),
-  fig(I.RETURNEES, L.UA, S.IOM, "2022-06-23", about(5500000), 2, "reported", { notes: "Round 6: some 5.5 million internally displaced had gone home, especially to the north and Kyiv." }),
+  fig(I.RETURNEES, L.UA, S.IOM, "2022-04-17", about(2800000), 2, "reported", {
+    notes: "Round 3: nearly 2.8 million people had returned home after an absence of at least two weeks.",
+  }),
+  fig(I.RETURNEES, L.UA, S.IOM, "2022-06-23", about(5500000), 2, "reported", {
+    notes: "Round 6: some 5.5 million internally displaced had gone home, especially to the north and Kyiv.",
+  }),
 
   // Evacuations and departures
   fig(I.EVACUATED, L.DONETSKA, S.PRESIDENT_UA, "2022-08-09", moreThan(1300000), 3, "reported", {
@@ -1000,13 +1160,15 @@ const displacement: FigureSeed[] = [
     pub: "2023-03-15",
     url: "https://www.ostro.org/news/u-bahmuti-dosi-zalyshayetsya-blyzko-3000-meshkantsiv-u-tomu-chysli-33-dytyny-kyrylenko-i410250",
     place: "Donetsk oblast",
-    notes: "'Of 1,670,000 ... more than 1,100,000 have left since 24 February 2022' - lower than the 1.3 million the same administration gave in August 2022.",
+    notes:
+      "'Of 1,670,000 ... more than 1,100,000 have left since 24 February 2022' - lower than the 1.3 million the same administration gave in August 2022.",
   }),
   fig(I.EVACUATED, L.BAKHMUT, S.DONETSK_OVA, "2023-02-14", moreThan(12000), 3, "reported", {
     age: "child",
     pub: "2023-02-14",
     url: "https://news.az/news/fewer-than-5000-civilians-remain-in-eastern-ukrainian-city-of-bakhmut-military-says",
-    notes: "'More than 12,000 children have been evacuated from Bakhmut' (CNN). A month later Kyrylenko said 'about 12,000 such children' in the region - possibly the same figure.",
+    notes:
+      "'More than 12,000 children have been evacuated from Bakhmut' (CNN). A month later Kyrylenko said 'about 12,000 such children' in the region - possibly the same figure.",
   }),
   fig(I.EVACUATED, L.MARIUPOL, S.OHCHR, "2022-06-16", atMost(350000), 2, "reported", {
     pub: "2022-06-16",
@@ -1037,7 +1199,8 @@ const displacement: FigureSeed[] = [
   fig(I.MOVED_TO_RUSSIA, L.UA, S.UNHCR, "2022-12-06", about(2852395), 3, "reported", {
     url: "https://data.unhcr.org/en/situations/ukraine",
     place: "Russian Federation (refugees from Ukraine)",
-    notes: "Refugees from Ukraine recorded in the Russian Federation, the largest single figure in UNHCR's European total; compiled from Russian authorities' data.",
+    notes:
+      "Refugees from Ukraine recorded in the Russian Federation, the largest single figure in UNHCR's European total; compiled from Russian authorities' data.",
   }),
   fig(I.MOVED_TO_RUSSIA, L.UA, S.MOD_RU, "2022-07-08", exact(25064), 4, "disputed", {
     periodStart: "2022-07-08",
@@ -1049,13 +1212,14 @@ const displacement: FigureSeed[] = [
 
 // =============================================================== infrastructure
 
-const DPR_PLACE = "\"Donetsk People's Republic\" (Russian-controlled areas of Donetsk oblast)";
+const DPR_PLACE = '"Donetsk People\'s Republic" (Russian-controlled areas of Donetsk oblast)';
 
 const infrastructure: FigureSeed[] = [
   // Housing: KSE (all Ukraine and Donetsk oblast) vs the "DPR" (damage it attributes to Ukraine)
   fig(I.HOUSING_DAMAGED, L.UA, S.KSE, "2022-03-17", atLeast(1600), 3, "reported", {
     url: "https://kse.ua/about-the-school/news/za-tizhden-zbitki-naneseni-v-hodi-viyni-infrastrukturi-ukrayini-zrosli-shhonaymenshe-na-8-3-mlrd/",
-    notes: "First weeks: at least 1,600 residential buildings damaged, destroyed or captured; the project warned the data were far from complete.",
+    notes:
+      "First weeks: at least 1,600 residential buildings damaged, destroyed or captured; the project warned the data were far from complete.",
   }),
   fig(I.HOUSING_DAMAGED, L.UA, S.KSE, "2022-09-01", about(135800), 2, "reported", {
     url: "https://ukranews.com/en/news/889469-occupiers-caused-damage-to-ukrainian-infrastructure-for-usd-127-billion-since-war-start-kse",
@@ -1081,7 +1245,8 @@ const infrastructure: FigureSeed[] = [
   fig(I.HOUSING_DAMAGED, L.DONETSKA, S.KSE, "2023-05-31", moreThan(84000), 3, "reported", {
     pub: "2023-06-26",
     url: "https://kse.ua/about-the-school/news/over-54-billion-in-damage-to-ukraine-s-housing-stock-as-a-result-of-a-full-scale-war-as-of-the-end-of-may-2023/",
-    notes: "As summarised in secondary reporting of the KSE update; KSE's own text gives 'more than 18,000 houses completely destroyed' in Donetsk region (over 40% of the national total). Check the original before reuse.",
+    notes:
+      "As summarised in secondary reporting of the KSE update; KSE's own text gives 'more than 18,000 houses completely destroyed' in Donetsk region (over 40% of the national total). Check the original before reuse.",
   }),
   fig(I.HOUSING_DAMAGED, L.DONETSKA, S.DPR, "2022-09-19", about(7477), 4, "reported", {
     periodStart: "2022-02-17",
@@ -1106,7 +1271,8 @@ const infrastructure: FigureSeed[] = [
   }),
   fig(I.HOUSING_DAMAGED, L.BAKHMUT, S.KSE, "2023-05-31", noInfo, 6, "reported", {
     url: "https://kse.ua/about-the-school/news/over-54-billion-in-damage-to-ukraine-s-housing-stock-as-a-result-of-a-full-scale-war-as-of-the-end-of-may-2023/",
-    notes: "KSE lists Bakhmut among the cities with the most damaged housing but gives no count for it. (The mayor: 'not a single building has survived'; no number either.)",
+    notes:
+      "KSE lists Bakhmut among the cities with the most damaged housing but gives no count for it. (The mayor: 'not a single building has survived'; no number either.)",
   }),
 
   // Health
@@ -1122,7 +1288,7 @@ const infrastructure: FigureSeed[] = [
   fig(I.HEALTH_DAMAGED, L.DONETSKA, S.DPR, "2023-02-24", moreThan(130), 4, "reported", {
     periodStart: "2022-02-24",
     pub: "2023-02-24",
-    place: "\"DPR\" within the line of contact before 24 February 2022",
+    place: '"DPR" within the line of contact before 24 February 2022',
     notes: "Ombudsperson Morozova's annual report: over 130 medical institutions damaged by Ukrainian shelling in the year.",
   }),
   fig(I.HEALTH_DAMAGED, L.DONETSKA, S.DPR, "2023-05-29", about(149), 4, "reported", {
@@ -1171,7 +1337,8 @@ const infrastructure: FigureSeed[] = [
   fig(I.SCHOOLS_DAMAGED, L.UA, S.MOE, "2022-10-31", about(3194), 3, "reported", {
     status: "draft",
     url: "https://uacrisis.org/en/skilky-zrujnovano-osvitnih-zakladiv-z-pochatku-povnomasshtabnogo-vtorgnennya",
-    notes: "3,194 (2,895 damaged, 299 destroyed; Donetsk region 760). Date of the ministry's count not given in the report (placeholder date).",
+    notes:
+      "3,194 (2,895 damaged, 299 destroyed; Donetsk region 760). Date of the ministry's count not given in the report (placeholder date).",
   }),
   fig(I.SCHOOLS_DAMAGED, L.DONETSKA, S.MOE, "2022-10-31", about(760), 3, "reported", {
     status: "draft",
@@ -1181,7 +1348,7 @@ const infrastructure: FigureSeed[] = [
   fig(I.SCHOOLS_DAMAGED, L.DONETSKA, S.DPR, "2023-02-24", moreThan(480), 4, "reported", {
     periodStart: "2022-02-24",
     pub: "2023-02-24",
-    place: "\"DPR\" within the line of contact before 24 February 2022",
+    place: '"DPR" within the line of contact before 24 February 2022',
     notes: "Ombudsperson Morozova's annual report.",
   }),
   fig(I.SCHOOLS_DAMAGED, L.DONETSKA, S.DPR, "2023-05-29", about(542), 4, "reported", {
@@ -1201,7 +1368,8 @@ const infrastructure: FigureSeed[] = [
     pub: "2022-04-13",
     url: "https://www.upi.com/Top_News/World-News/2022/04/13/UNICEF-14-million-without-access-to-piped-water-in-Ukraine/7901649888991/",
     place: "eastern Ukraine",
-    notes: "1.4 million people without piped water in eastern Ukraine; 4.6 million more at risk of losing it; 340,000 more if the Horlivka reservoir runs dry.",
+    notes:
+      "1.4 million people without piped water in eastern Ukraine; 4.6 million more at risk of losing it; 340,000 more if the Horlivka reservoir runs dry.",
   }),
   fig(I.NO_WATER, L.SLOVIANSK, S.OCHA, "2022-06-20", about(25000), 3, "reported", {
     pub: "2022-06-21",
@@ -1211,7 +1379,8 @@ const infrastructure: FigureSeed[] = [
   fig(I.NO_WATER, L.BAKHMUT, S.OCHA, "2023-03-21", about(3000), 3, "reported", {
     pub: "2023-03-21",
     url: "https://reliefweb.int/report/ukraine/ukraine-deterioration-humanitarian-situation-donetska-oblast-flash-update-1-bakhmut-21-mar-2023-enruuk",
-    notes: "Derived by the editors: OCHA says the town is disconnected from water, electricity and gas, so all ~3,000 remaining residents are counted.",
+    notes:
+      "Derived by the editors: OCHA says the town is disconnected from water, electricity and gas, so all ~3,000 remaining residents are counted.",
   }),
   fig(I.NO_WATER, L.CHASIV_YAR, S.OCHA, "2023-03-10", noInfo, 6, "reported", {
     pub: "2023-03-10",
@@ -1240,7 +1409,8 @@ const access: FigureSeed[] = [
     pub: "2023-02-03",
     url: "https://www.unognewsroom.org/story/en/1452/ukraine-inter-agency-convoys-ocha-03-february-2023",
     place: "areas of Ukraine under Russian military control",
-    notes: "Zero, not missing data: notifications were sent, but 'we have not been given the adequate assurances of security to go to these areas' (Jens Laerke).",
+    notes:
+      "Zero, not missing data: notifications were sent, but 'we have not been given the adequate assurances of security to go to these areas' (Jens Laerke).",
   }),
   fig(I.CONVOYS, L.UA, S.OCHA, "2023-03-10", exact(26), 1, "verified", {
     periodStart: "2023-01-01",
@@ -1259,7 +1429,8 @@ const access: FigureSeed[] = [
     pub: "2023-03-22",
     url: "https://unocha.org/news/todays-top-news-ukraine-mozambique-drc-syria-turkiye",
     place: "areas controlled by Ukraine's Government in the Donetsk region",
-    notes: "'This year, 11 humanitarian convoys have reached communities ... providing assistance to more than 100,000 people.' Date of the digest approximate (late March 2023).",
+    notes:
+      "'This year, 11 humanitarian convoys have reached communities ... providing assistance to more than 100,000 people.' Date of the digest approximate (late March 2023).",
   }),
   fig(I.CONVOYS, L.BAKHMUTSKYI, S.OCHA, "2023-03-21", exact(7), 1, "verified", {
     periodStart: "2023-01-01",
@@ -1308,7 +1479,8 @@ const access: FigureSeed[] = [
   }),
   fig(I.CONVOY_REACH, L.BAKHMUT, S.OCHA, "2023-05-20", noInfo, 6, "reported", {
     periodStart: "2023-02-13",
-    notes: "No OCHA figure for deliveries inside Bakhmut itself after Ukraine's military barred aid workers from the city on 13 February 2023; convoys stopped at Chasiv Yar and Kostiantynivka.",
+    notes:
+      "No OCHA figure for deliveries inside Bakhmut itself after Ukraine's military barred aid workers from the city on 13 February 2023; convoys stopped at Chasiv Yar and Kostiantynivka.",
   }),
 ];
 

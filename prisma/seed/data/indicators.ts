@@ -139,7 +139,8 @@ export const indicators: readonly IndicatorSeed[] = [
     slug: I.UA_MIL_KILLED,
     domain: "casualties",
     name: "Ukrainian military killed",
-    description: "Members of Ukraine's forces killed. Ukraine published no official total in 2022-2023; most figures are the other party's claims or foreign estimates.",
+    description:
+      "Members of Ukraine's forces killed. Ukraine published no official total in 2022-2023; most figures are the other party's claims or foreign estimates.",
     unit: "people",
     hxlTag: "#affected+killed+military+ukraine",
     allowedBreakdowns: [],
@@ -180,7 +181,8 @@ export const indicators: readonly IndicatorSeed[] = [
     slug: I.HEALTH_ATTACKS,
     domain: "infrastructure",
     name: "Attacks on health care",
-    description: "Verified attacks on health facilities, transport, personnel, patients, supplies and warehouses (WHO definition). One attack can hit several facilities, or none.",
+    description:
+      "Verified attacks on health facilities, transport, personnel, patients, supplies and warehouses (WHO definition). One attack can hit several facilities, or none.",
     unit: "attacks",
     hxlTag: "#indicator+num+attacks_on_health_care",
     allowedBreakdowns: [],

@@ -25,7 +25,7 @@ export const S = {
   MOD_UA: "Ministry of Defence of Ukraine",
   MOD_RU: "Ministry of Defence of the Russian Federation",
   WAGNER: "Wagner Group (Yevgeny Prigozhin)",
-  DPR: "Russian-installed \"DPR\" authorities (JCCC mission, ombudsperson)",
+  DPR: 'Russian-installed "DPR" authorities (JCCC mission, ombudsperson)',
   WH_NSC: "White House National Security Council",
   US_DOD: "US Department of Defense",
   UK_MOD: "UK Ministry of Defence",
@@ -93,7 +93,8 @@ export const sources: readonly SourceSeed[] = [
     affiliation: "United Nations",
     url: "https://www.who.int",
     reliability: "B",
-    notes: "Counts verified attacks on health care in its Surveillance System for Attacks on Health Care (SSA); an attack is not the same as a damaged facility.",
+    notes:
+      "Counts verified attacks on health care in its Surveillance System for Attacks on Health Care (SSA); an attack is not the same as a damaged facility.",
   },
   {
     name: S.UNICEF,
@@ -120,7 +121,8 @@ export const sources: readonly SourceSeed[] = [
     affiliation: "Ukraine",
     url: null,
     reliability: "C",
-    notes: "Local authority of Bakhmut (head of the city military administration and mayor: Oleksii Reva). Its figures reached the public through interviews and local media.",
+    notes:
+      "Local authority of Bakhmut (head of the city military administration and mayor: Oleksii Reva). Its figures reached the public through interviews and local media.",
   },
   {
     name: S.AVDIIVKA_CMA,
@@ -164,7 +166,8 @@ export const sources: readonly SourceSeed[] = [
     affiliation: "Ukraine",
     url: "https://mon.gov.ua",
     reliability: "C",
-    notes: "Counts damaged and destroyed educational institutions on its 'Saving Education' map; damage is self-reported by institutions and administrations.",
+    notes:
+      "Counts damaged and destroyed educational institutions on its 'Saving Education' map; damage is self-reported by institutions and administrations.",
   },
   {
     name: S.PGO,
@@ -180,7 +183,8 @@ export const sources: readonly SourceSeed[] = [
     affiliation: "Ukraine",
     url: "https://www.president.gov.ua",
     reliability: "D",
-    notes: "President Zelensky and his office (including advisers Mykhailo Podolyak and Tetiana Lomakina, and deputy head Kyrylo Tymoshenko). A party to the conflict: claims about enemy losses are unverifiable.",
+    notes:
+      "President Zelensky and his office (including advisers Mykhailo Podolyak and Tetiana Lomakina, and deputy head Kyrylo Tymoshenko). A party to the conflict: claims about enemy losses are unverifiable.",
   },
   {
     name: S.GS_AFU,
@@ -199,7 +203,8 @@ export const sources: readonly SourceSeed[] = [
     affiliation: "Ukraine",
     url: null,
     reliability: "D",
-    notes: "Spokesman of the Eastern Group of Forces (Col. Serhii Cherevatyi) and Ground Forces commander (Col. Gen. Oleksandr Syrskyi), who commanded the defence of Bakhmut. Daily Russian-loss claims are unverifiable.",
+    notes:
+      "Spokesman of the Eastern Group of Forces (Col. Serhii Cherevatyi) and Ground Forces commander (Col. Gen. Oleksandr Syrskyi), who commanded the defence of Bakhmut. Daily Russian-loss claims are unverifiable.",
   },
   {
     name: S.MOD_UA,
@@ -298,7 +303,8 @@ export const sources: readonly SourceSeed[] = [
     affiliation: "United States",
     url: "https://www.nytimes.com",
     reliability: "B",
-    notes: "Used where the newspaper reports estimates from unnamed US officials; the grade is the paper's, the estimate is the officials'.",
+    notes:
+      "Used where the newspaper reports estimates from unnamed US officials; the grade is the paper's, the estimate is the officials'.",
   },
   {
     name: S.AP,
@@ -322,7 +328,8 @@ export const sources: readonly SourceSeed[] = [
     affiliation: "Human Rights Watch (with Truth Hounds and SITU Research)",
     url: "https://www.hrw.org",
     reliability: "B",
-    notes: "February 2024 report 'Our City Was Gone' on Mariupol: estimate of deaths from the excess of burials over normal mortality; does not separate civilians from combatants.",
+    notes:
+      "February 2024 report 'Our City Was Gone' on Mariupol: estimate of deaths from the excess of burials over normal mortality; does not separate civilians from combatants.",
   },
   {
     name: S.ICRC,
@@ -338,7 +345,8 @@ export const sources: readonly SourceSeed[] = [
     affiliation: "Ukraine (Kyiv School of Economics, 'Russia Will Pay' project)",
     url: "https://kse.ua",
     reliability: "B",
-    notes: "Damage assessment compiled from government, local-authority and citizen reports; counts are 'damaged or destroyed' and are revised as areas become accessible.",
+    notes:
+      "Damage assessment compiled from government, local-authority and citizen reports; counts are 'damaged or destroyed' and are revised as areas become accessible.",
   },
   {
     name: S.ANON_UA,

@@ -28,7 +28,8 @@ export const timeline: readonly TimelineSeed[] = [
       "the fewer people the Russian army will have time to kill'. Deputy PM Vereshchuk cites destroyed gas supplies before winter. Evacuation trains start on 1-2 August.",
     location: L.DONETSKA,
     source: S.PRESIDENT_UA,
-    sourceUrl: "https://www.timeslive.co.za/news/world/ukraine-updates-or-ukraines-zelenskiy-announces-mandatory-evacuation-of-donetsk-region/",
+    sourceUrl:
+      "https://www.timeslive.co.za/news/world/ukraine-updates-or-ukraines-zelenskiy-announces-mandatory-evacuation-of-donetsk-region/",
     sourcePublishedAt: "2022-07-30",
     credibility: 1,
     verification: "verified",
@@ -65,7 +66,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2022-12-20",
     title: "Zelensky visits Bakhmut",
-    description: "The President visits troops in the city, which he calls Ukraine's 'fortress'; ten days earlier he said Russian forces had turned it into 'burnt ruins'.",
+    description:
+      "The President visits troops in the city, which he calls Ukraine's 'fortress'; ten days earlier he said Russian forces had turned it into 'burnt ruins'.",
     location: L.BAKHMUT,
     source: S.PRESIDENT_UA,
     sourceUrl: "https://www.irishexaminer.com/world/arid-41032406.html",
@@ -91,7 +93,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-01-11",
     title: "Prigozhin claims Wagner has taken Soledar",
-    description: "Wagner's owner says his men control Soledar, 10 km north-east of Bakhmut, and the town is 'littered with Ukrainian servicemen'. The Kremlin says to wait for official statements; Ukraine says its troops are holding.",
+    description:
+      "Wagner's owner says his men control Soledar, 10 km north-east of Bakhmut, and the town is 'littered with Ukrainian servicemen'. The Kremlin says to wait for official statements; Ukraine says its troops are holding.",
     location: L.SOLEDAR,
     source: S.WAGNER,
     sourceUrl: null,
@@ -108,7 +111,8 @@ export const timeline: readonly TimelineSeed[] = [
       "Eastern Group spokesman Serhii Cherevatyi says fighting continues in the town.",
     location: L.SOLEDAR,
     source: S.MOD_RU,
-    sourceUrl: "https://novayagazeta.eu/articles/2023/01/25/france-24-ukraines-forces-confirm-retreat-from-soledar-russias-defence-ministry-announced-capture-of-city-on-13-january-en-news",
+    sourceUrl:
+      "https://novayagazeta.eu/articles/2023/01/25/france-24-ukraines-forces-confirm-retreat-from-soledar-russias-defence-ministry-announced-capture-of-city-on-13-january-en-news",
     sourcePublishedAt: "2023-01-13",
     credibility: 3,
     verification: "disputed",
@@ -117,7 +121,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-01-25",
     title: "Ukraine confirms its forces have left Soledar",
-    description: "Cherevatyi: after months of heavy fighting the Defence Forces withdrew 'to preserve the lives of personnel' to prepared positions. The UK MoD had assessed a withdrawal by 16 January.",
+    description:
+      "Cherevatyi: after months of heavy fighting the Defence Forces withdrew 'to preserve the lives of personnel' to prepared positions. The UK MoD had assessed a withdrawal by 16 January.",
     location: L.SOLEDAR,
     source: S.AFU_EAST,
     sourceUrl: "https://www.jpost.com/breaking-news/article-729593",
@@ -143,7 +148,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-02-16",
     title: "Vereshchuk urges the ~6,000 civilians left in Bakhmut to leave",
-    description: "'If you are proper, law-abiding and patriotic citizens you must evacuate immediately.' Five civilians were killed and nine injured in the city that day.",
+    description:
+      "'If you are proper, law-abiding and patriotic citizens you must evacuate immediately.' Five civilians were killed and nine injured in the city that day.",
     location: L.BAKHMUT,
     source: S.CABINET,
     sourceUrl: "https://www.pravda.com.ua/eng/news/2023/02/16/7389730/",
@@ -155,7 +161,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-03-10",
     title: "UN convoy reaches Chasiv Yar, 10 km from Bakhmut",
-    description: "Three trucks with assistance for some 2,000 people; the town, which also hosts people who fled Bakhmut, has had no gas for a month and all water is trucked in.",
+    description:
+      "Three trucks with assistance for some 2,000 people; the town, which also hosts people who fled Bakhmut, has had no gas for a month and all water is trucked in.",
     location: L.CHASIV_YAR,
     source: S.OCHA,
     sourceUrl: "https://ukraine.un.org/en/222624-note-correspondents-humanitarian-convoy-chasiv-yar",
@@ -167,10 +174,12 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-03-21",
     title: "OCHA Flash Update on Bakhmut: around 3,000 civilians remain",
-    description: "About 3,000 of 72,000 pre-war residents remain, mostly in basements, with no water, electricity or gas; seven inter-agency convoys have supported about 70,000 people in the Bakhmut area in 2023.",
+    description:
+      "About 3,000 of 72,000 pre-war residents remain, mostly in basements, with no water, electricity or gas; seven inter-agency convoys have supported about 70,000 people in the Bakhmut area in 2023.",
     location: L.BAKHMUT,
     source: S.OCHA,
-    sourceUrl: "https://reliefweb.int/report/ukraine/ukraine-deterioration-humanitarian-situation-donetska-oblast-flash-update-1-bakhmut-21-mar-2023-enruuk",
+    sourceUrl:
+      "https://reliefweb.int/report/ukraine/ukraine-deterioration-humanitarian-situation-donetska-oblast-flash-update-1-bakhmut-21-mar-2023-enruuk",
     sourcePublishedAt: "2023-03-21",
     credibility: 2,
     verification: "reported",
@@ -193,7 +202,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-05-20",
     title: "Prigozhin claims Wagner has taken all of Bakhmut",
-    description: "In a video on Telegram: 'Today, May 20, at 12:00, Bakhmut was completely taken.' Wagner will hand the city to the regular army and withdraw from 25 May.",
+    description:
+      "In a video on Telegram: 'Today, May 20, at 12:00, Bakhmut was completely taken.' Wagner will hand the city to the regular army and withdraw from 25 May.",
     location: L.BAKHMUT,
     source: S.WAGNER,
     sourceUrl: null,
@@ -205,7 +215,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-05-20",
     title: "Russian MoD: 'liberation of Artyomovsk' completed",
-    description: "Late on 20 May the Defence Ministry confirms that Wagner assault units, supported by the Southern Group's artillery and aviation, have completed the capture; Putin congratulates Wagner and the army.",
+    description:
+      "Late on 20 May the Defence Ministry confirms that Wagner assault units, supported by the Southern Group's artillery and aviation, have completed the capture; Putin congratulates Wagner and the army.",
     location: L.BAKHMUT,
     source: S.MOD_RU,
     sourceUrl: "https://www.siasat.com/bakhmut-falls-to-russian-forces-with-wagner-groups-assistance-2595163/",
@@ -217,7 +228,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-05-20",
     title: "Maliar: heavy fighting, Ukrainian troops hold the 'Litak' area",
-    description: "Deputy Defence Minister Hanna Maliar: the situation is critical, but Ukrainian forces still control some industrial and infrastructure facilities and part of the private-housing sector.",
+    description:
+      "Deputy Defence Minister Hanna Maliar: the situation is critical, but Ukrainian forces still control some industrial and infrastructure facilities and part of the private-housing sector.",
     location: L.BAKHMUT,
     source: S.MOD_UA,
     sourceUrl: "https://www.siasat.com/bakhmut-falls-to-russian-forces-with-wagner-groups-assistance-2595163/",
@@ -234,7 +246,8 @@ export const timeline: readonly TimelineSeed[] = [
       "Bakhmut 'is not occupied by the Russian Federation as of today ... there are no two or three interpretations' and that Ukrainian troops were still in the city.",
     location: L.BAKHMUT,
     source: S.PRESIDENT_UA,
-    sourceUrl: "https://babel.ua/en/news/94112-zelensky-held-a-press-conference-in-hiroshima-about-the-counteroffensive-weapons-and-bakhmut",
+    sourceUrl:
+      "https://babel.ua/en/news/94112-zelensky-held-a-press-conference-in-hiroshima-about-the-counteroffensive-weapons-and-bakhmut",
     sourcePublishedAt: "2023-05-21",
     credibility: 3,
     verification: "disputed",
@@ -257,10 +270,12 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-05-24",
     title: "Prigozhin: 20,000 Wagner fighters died at Bakhmut",
-    description: "In an interview with Konstantin Dolgov, about half of them convicts; he puts Ukrainian losses at 50,000 dead. The White House says his figure is consistent with its own estimates.",
+    description:
+      "In an interview with Konstantin Dolgov, about half of them convicts; he puts Ukrainian losses at 50,000 dead. The White House says his figure is consistent with its own estimates.",
     location: L.BAKHMUT,
     source: S.WAGNER,
-    sourceUrl: "https://www.scmp.com/news/world/russia-central-asia/article/3221722/russias-wagner-boss-says-more-20000-his-troops-died-bakhmut-battle",
+    sourceUrl:
+      "https://www.scmp.com/news/world/russia-central-asia/article/3221722/russias-wagner-boss-says-more-20000-his-troops-died-bakhmut-battle",
     sourcePublishedAt: "2023-05-24",
     credibility: 3,
     verification: "reported",
@@ -281,7 +296,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-05-31",
     title: "Maliar: Ukraine controls the entrance and south-western outskirts of Bakhmut",
-    description: "Deputy Defence Minister Maliar reports Russian shelling as heavy as at the worst of the battle. The same day mayor Reva says about 500 residents remain and 'not a single building' is left standing.",
+    description:
+      "Deputy Defence Minister Maliar reports Russian shelling as heavy as at the worst of the battle. The same day mayor Reva says about 500 residents remain and 'not a single building' is left standing.",
     location: L.BAKHMUT,
     source: S.MOD_UA,
     sourceUrl: "https://www.yahoo.com/news/mayor-204-bakhmut-residents-killed-210105029.html",
@@ -293,7 +309,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-07-10",
     title: "Mediazona and Meduza estimate about 47,000 Russian war dead",
-    description: "A probate-registry study estimates 47,000 Russian men under 50 died in the war by late May 2023 (95% interval 40,000-55,000), against a named count of about 27,000 and the official 5,937.",
+    description:
+      "A probate-registry study estimates 47,000 Russian men under 50 died in the war by late May 2023 (95% interval 40,000-55,000), against a named count of about 27,000 and the official 5,937.",
     location: L.UA,
     source: S.MEDUZA_MZ,
     sourceUrl: "https://en.zona.media/article/2023/07/10/stats",
@@ -305,7 +322,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-09-17",
     title: "Ukraine says it has retaken Klishchiivka on Bakhmut's southern flank",
-    description: "Two days after Andriivka, Syrskyi says Klishchiivka, on high ground about 9 km south of Bakhmut and held by Russia since January, has been 'cleared of Russians'. Russia's MoD reports continued fighting near the village.",
+    description:
+      "Two days after Andriivka, Syrskyi says Klishchiivka, on high ground about 9 km south of Bakhmut and held by Russia since January, has been 'cleared of Russians'. Russia's MoD reports continued fighting near the village.",
     location: L.BAKHMUTSKYI,
     source: S.AFU_EAST,
     sourceUrl: "https://www.politico.eu/article/ukraine-russia-war-klishchiivka-liberate-village-bakhmut-donetsk/",
@@ -317,7 +335,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-11-21",
     title: "UN: verified civilian deaths in Ukraine pass 10,000",
-    description: "The Human Rights Monitoring Mission says at least 10,000 civilians, including more than 560 children, have been killed since 24 February 2022; the actual figure is likely significantly higher.",
+    description:
+      "The Human Rights Monitoring Mission says at least 10,000 civilians, including more than 560 children, have been killed since 24 February 2022; the actual figure is likely significantly higher.",
     location: L.UA,
     source: S.OHCHR,
     sourceUrl: "https://ukraine.un.org/en/253322-civilian-deaths-ukraine-war-top-10000-un-says",
@@ -329,7 +348,8 @@ export const timeline: readonly TimelineSeed[] = [
   {
     occurredOn: "2023-02-17",
     title: "White House: Wagner has suffered more than 30,000 casualties",
-    description: "Kirby: about 9,000 Wagner fighters killed, half of them since mid-December as fighting in Bakhmut intensified; 90% of those killed in December were convicts.",
+    description:
+      "Kirby: about 9,000 Wagner fighters killed, half of them since mid-December as fighting in Bakhmut intensified; 90% of those killed in December were convicts.",
     location: L.BAKHMUT,
     source: S.WH_NSC,
     sourceUrl: null,

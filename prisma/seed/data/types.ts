@@ -62,8 +62,7 @@ export interface UserSeed {
 
 /** A figure's estimate: either "no information" or low <= best <= high with a qualifier. */
 export type EstimateSeed =
-  | { noInformation: true }
-  | { noInformation: false; low: number; best: number; high: number; qualifier: Qualifier };
+  { noInformation: true } | { noInformation: false; low: number; best: number; high: number; qualifier: Qualifier };
 
 export interface FigureSeed {
   indicator: string;

@@ -13,7 +13,8 @@ const strings = {
   requiredForAdmin: "Administrators must use two-factor authentication: set it up now to continue.",
   on: (date: string) => `On since ${date} UTC.`,
   codesLeft: (n: number) => (n === 1 ? "1 unused recovery code left." : `${n} unused recovery codes left.`),
-  adminKeeps: "Administrators cannot turn it off. If you lose your phone and your recovery codes, another administrator can reset it at Admin › Users.",
+  adminKeeps:
+    "Administrators cannot turn it off. If you lose your phone and your recovery codes, another administrator can reset it at Admin › Users.",
   turnOffText: "Turning it off also voids your recovery codes.",
   back: "Back to your account",
 };
@@ -30,16 +31,33 @@ export default async function TwoFactorPage() {
     <div className="narrow">
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
-      {user.pendingStep === "enrol_totp" ? <p className="notice notice--error" role="status">{strings.requiredForAdmin}</p> : null}
+      {user.pendingStep === "enrol_totp" ? (
+        <p className="notice notice--error" role="status">
+          {strings.requiredForAdmin}
+        </p>
+      ) : null}
       {enrolment ? (
         <TotpEnrolForm action={confirmTotpAction} secret={enrolment.secret} qrSvg={enrolment.qrSvg} />
       ) : (
         <section className="card">
-          <p>{status.enabledAt ? strings.on(dateTime.format(status.enabledAt)) : null} {strings.codesLeft(status.unusedRecoveryCodes)}</p>
-          {user.role === "admin" ? <p>{strings.adminKeeps}</p> : (<><p>{strings.turnOffText}</p><TotpTurnOffForm action={turnOffTotpAction} /></>)}
+          <p>
+            {status.enabledAt ? strings.on(dateTime.format(status.enabledAt)) : null} {strings.codesLeft(status.unusedRecoveryCodes)}
+          </p>
+          {user.role === "admin" ? (
+            <p>{strings.adminKeeps}</p>
+          ) : (
+            <>
+              <p>{strings.turnOffText}</p>
+              <TotpTurnOffForm action={turnOffTotpAction} />
+            </>
+          )}
         </section>
       )}
-      {user.pendingStep ? null : <p><Link href="/account">{strings.back}</Link></p>}
+      {user.pendingStep ? null : (
+        <p>
+          <Link href="/account">{strings.back}</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -9,10 +9,20 @@ export const dynamic = "force-dynamic";
 const strings = {
   title: "Audit log",
   lede: "Every change and every sign-in attempt, newest first. The log can only grow: neither the app nor the database lets anyone edit or delete it.",
-  actor: "Actor (email contains)", entity: "Entity", any: "All", from: "From", to: "To", filter: "Filter",
+  actor: "Actor (email contains)",
+  entity: "Entity",
+  any: "All",
+  from: "From",
+  to: "To",
+  filter: "Filter",
   caption: (n: number) => (n >= AUDIT_PAGE_SIZE ? `The newest ${n} matching events` : `${n} matching event${n === 1 ? "" : "s"}`),
   empty: "No events match.",
-  when: "When (UTC)", who: "Actor", action: "Action", what: "Entity", origin: "From", change: "Before → after",
+  when: "When (UTC)",
+  who: "Actor",
+  action: "Action",
+  what: "Entity",
+  origin: "From",
+  change: "Before → after",
   system: "system",
 };
 
@@ -42,17 +52,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
       <form method="get" className="filters" role="search">
-        <div className="field"><label htmlFor="actor">{strings.actor}</label><input id="actor" name="actor" defaultValue={filter.actorEmail ?? ""} /></div>
+        <div className="field">
+          <label htmlFor="actor">{strings.actor}</label>
+          <input id="actor" name="actor" defaultValue={filter.actorEmail ?? ""} />
+        </div>
         <div className="field">
           <label htmlFor="entity">{strings.entity}</label>
           <select id="entity" name="entity" defaultValue={filter.entityType ?? ""}>
             <option value="">{strings.any}</option>
-            {entityTypes.map((t) => <option key={t} value={t}>{t}</option>)}
+            {entityTypes.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
           </select>
         </div>
-        <div className="field"><label htmlFor="from">{strings.from}</label><input id="from" name="from" type="date" defaultValue={str(params.from)} /></div>
-        <div className="field"><label htmlFor="to">{strings.to}</label><input id="to" name="to" type="date" defaultValue={str(params.to)} /></div>
-        <button type="submit" className="button">{strings.filter}</button>
+        <div className="field">
+          <label htmlFor="from">{strings.from}</label>
+          <input id="from" name="from" type="date" defaultValue={str(params.from)} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">{strings.to}</label>
+          <input id="to" name="to" type="date" defaultValue={str(params.to)} />
+        </div>
+        <button type="submit" className="button">
+          {strings.filter}
+        </button>
       </form>
       {events.length === 0 ? (
         <p className="empty-state">{strings.empty}</p>
@@ -60,15 +85,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div className="table-wrap">
           <table className="data audit">
             <caption>{strings.caption(events.length)}</caption>
-            <thead><tr><th scope="col">{strings.when}</th><th scope="col">{strings.who}</th><th scope="col">{strings.action}</th><th scope="col">{strings.what}</th><th scope="col">{strings.change}</th><th scope="col">{strings.origin}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{strings.when}</th>
+                <th scope="col">{strings.who}</th>
+                <th scope="col">{strings.action}</th>
+                <th scope="col">{strings.what}</th>
+                <th scope="col">{strings.change}</th>
+                <th scope="col">{strings.origin}</th>
+              </tr>
+            </thead>
             <tbody>
               {events.map((e) => (
                 <tr key={String(e.id)}>
                   <td className="date">{dateTime.format(e.at)}</td>
                   <td>{e.actorEmail ?? strings.system}</td>
-                  <td><code>{e.action}</code></td>
-                  <td>{e.entityType}{e.entityId ? ` ${e.entityId}` : ""}</td>
-                  <td className="audit__change">{e.before ? <span>{brief(e.before)}</span> : null}{e.before && e.after ? " → " : null}{e.after ? <span>{brief(e.after)}</span> : null}</td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td>
+                    {e.entityType}
+                    {e.entityId ? ` ${e.entityId}` : ""}
+                  </td>
+                  <td className="audit__change">
+                    {e.before ? <span>{brief(e.before)}</span> : null}
+                    {e.before && e.after ? " → " : null}
+                    {e.after ? <span>{brief(e.after)}</span> : null}
+                  </td>
                   <td className="muted small">{e.origin}</td>
                 </tr>
               ))}

@@ -12,8 +12,17 @@ const strings = {
   title: "Indicators",
   lede: "What is counted. Indicators are never deleted, because figures point at them: hide one from the public dashboard instead.",
   caption: (n: number) => `${n} indicators`,
-  name: "Name", domain: "Domain", unit: "Unit", hxl: "HXL", breakdowns: "Breakdowns", figures: "Figures", shown: "Public",
-  yes: "shown", no: "hidden", none: "none", add: "Add an indicator",
+  name: "Name",
+  domain: "Domain",
+  unit: "Unit",
+  hxl: "HXL",
+  breakdowns: "Breakdowns",
+  figures: "Figures",
+  shown: "Public",
+  yes: "shown",
+  no: "hidden",
+  none: "none",
+  add: "Add an indicator",
 };
 
 export const metadata: Metadata = { title: strings.title };
@@ -28,15 +37,33 @@ export default async function AdminIndicatorsPage() {
       <div className="table-wrap">
         <table className="data">
           <caption>{strings.caption(indicators.length)}</caption>
-          <thead><tr><th scope="col">{strings.name}</th><th scope="col">{strings.domain}</th><th scope="col">{strings.unit}</th><th scope="col">{strings.hxl}</th><th scope="col">{strings.breakdowns}</th><th scope="col" className="num">{strings.figures}</th><th scope="col">{strings.shown}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{strings.name}</th>
+              <th scope="col">{strings.domain}</th>
+              <th scope="col">{strings.unit}</th>
+              <th scope="col">{strings.hxl}</th>
+              <th scope="col">{strings.breakdowns}</th>
+              <th scope="col" className="num">
+                {strings.figures}
+              </th>
+              <th scope="col">{strings.shown}</th>
+            </tr>
+          </thead>
           <tbody>
             {indicators.map((i) => (
               <tr key={i.id}>
-                <th scope="row"><Link href={`/admin/indicators/${i.id}`}>{i.name}</Link></th>
+                <th scope="row">
+                  <Link href={`/admin/indicators/${i.id}`}>{i.name}</Link>
+                </th>
                 <td>{messages.domain[i.domain]}</td>
                 <td>{i.unit}</td>
-                <td><code>{i.hxlTag}</code></td>
-                <td>{i.allowedBreakdowns.length ? i.allowedBreakdowns.map((d) => messages.breakdownDimension[d]).join(", ") : strings.none}</td>
+                <td>
+                  <code>{i.hxlTag}</code>
+                </td>
+                <td>
+                  {i.allowedBreakdowns.length ? i.allowedBreakdowns.map((d) => messages.breakdownDimension[d]).join(", ") : strings.none}
+                </td>
                 <td className="num">{i._count.figures.toLocaleString("en-GB")}</td>
                 <td>{i.isPublic ? strings.yes : <strong>{strings.no}</strong>}</td>
               </tr>

@@ -55,10 +55,18 @@ export const importLocationsAction = defineAction("locations.import", {
     if (input.intent !== "apply") {
       const found = await planBoundaryImport(csv);
       const plan = { items: found.items, errors: boundaryImportErrors(found.errors, found.problems) };
-      return plan.errors.length ? { ok: false, code: "import_has_errors", plan, values: { csv } } : { ok: true, code: "previewed", plan, values: { csv } };
+      return plan.errors.length
+        ? { ok: false, code: "import_has_errors", plan, values: { csv } }
+        : { ok: true, code: "previewed", plan, values: { csv } };
     }
     const result = await applyBoundaryImport(actor, csv, await origin());
-    if (!result.ok) return { ok: false, code: "import_has_errors", plan: { items: [], errors: boundaryImportErrors(result.errors, result.problems) }, values: { csv } };
+    if (!result.ok)
+      return {
+        ok: false,
+        code: "import_has_errors",
+        plan: { items: [], errors: boundaryImportErrors(result.errors, result.problems) },
+        values: { csv },
+      };
     return { ok: true, code: "imported", params: { created: result.created, updated: result.updated } };
   },
 });

@@ -13,10 +13,19 @@ export const dynamic = "force-dynamic";
 const strings = {
   title: "Sources",
   lede: "Who makes the claims, and how reliable each has been (Admiralty grades A–F). A grade change is kept and shown publicly on the source's page.",
-  search: "Search (name or affiliation)", kind: "Kind", grade: "Grade", status: "Status", any: "All", active: "Active", inactive: "Deactivated", filter: "Show",
+  search: "Search (name or affiliation)",
+  kind: "Kind",
+  grade: "Grade",
+  status: "Status",
+  any: "All",
+  active: "Active",
+  inactive: "Deactivated",
+  filter: "Show",
   caption: (n: number) => `${n} source${n === 1 ? "" : "s"}`,
   empty: "No source matches.",
-  name: "Name", affiliation: "Affiliation", cited: "Cited by",
+  name: "Name",
+  affiliation: "Affiliation",
+  cited: "Cited by",
   citedBy: (figures: number, events: number) => `${figures} figure${figures === 1 ? "" : "s"}, ${events} event${events === 1 ? "" : "s"}`,
   add: "Add a source",
   deleted: "The source was deleted.",
@@ -37,35 +46,79 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
     <>
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
-      {params.deleted ? <p role="status" className="notice notice--ok">{strings.deleted}</p> : null}
+      {params.deleted ? (
+        <p role="status" className="notice notice--ok">
+          {strings.deleted}
+        </p>
+      ) : null}
       <form method="get" className="filters" role="search">
-        <div className="field"><label htmlFor="q">{strings.search}</label><input id="q" name="q" type="search" defaultValue={search} /></div>
+        <div className="field">
+          <label htmlFor="q">{strings.search}</label>
+          <input id="q" name="q" type="search" defaultValue={search} />
+        </div>
         <div className="field">
           <label htmlFor="kind">{strings.kind}</label>
-          <select id="kind" name="kind" defaultValue={kind ?? ""}><option value="">{strings.any}</option>{SOURCE_KINDS.map((k) => <option key={k} value={k}>{messages.sourceKind[k]}</option>)}</select>
+          <select id="kind" name="kind" defaultValue={kind ?? ""}>
+            <option value="">{strings.any}</option>
+            {SOURCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {messages.sourceKind[k]}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="grade">{strings.grade}</label>
-          <select id="grade" name="grade" defaultValue={reliability ?? ""}><option value="">{strings.any}</option>{RELIABILITIES.map((r) => <option key={r} value={r}>{r} — {messages.reliability[r]}</option>)}</select>
+          <select id="grade" name="grade" defaultValue={reliability ?? ""}>
+            <option value="">{strings.any}</option>
+            {RELIABILITIES.map((r) => (
+              <option key={r} value={r}>
+                {r} — {messages.reliability[r]}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="status">{strings.status}</label>
-          <select id="status" name="status" defaultValue={one(params.status)}><option value="">{strings.any}</option><option value="active">{strings.active}</option><option value="inactive">{strings.inactive}</option></select>
+          <select id="status" name="status" defaultValue={one(params.status)}>
+            <option value="">{strings.any}</option>
+            <option value="active">{strings.active}</option>
+            <option value="inactive">{strings.inactive}</option>
+          </select>
         </div>
-        <button type="submit" className="button">{strings.filter}</button>
+        <button type="submit" className="button">
+          {strings.filter}
+        </button>
       </form>
-      {sources.length === 0 ? <p className="empty-state">{strings.empty}</p> : (
+      {sources.length === 0 ? (
+        <p className="empty-state">{strings.empty}</p>
+      ) : (
         <div className="table-wrap">
           <table className="data">
             <caption>{strings.caption(sources.length)}</caption>
-            <thead><tr><th scope="col">{strings.name}</th><th scope="col">{strings.kind}</th><th scope="col">{strings.affiliation}</th><th scope="col">{strings.grade}</th><th scope="col">{strings.status}</th><th scope="col">{strings.cited}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{strings.name}</th>
+                <th scope="col">{strings.kind}</th>
+                <th scope="col">{strings.affiliation}</th>
+                <th scope="col">{strings.grade}</th>
+                <th scope="col">{strings.status}</th>
+                <th scope="col">{strings.cited}</th>
+              </tr>
+            </thead>
             <tbody>
               {sources.map((s) => (
                 <tr key={s.id}>
-                  <th scope="row"><Link href={`/admin/sources/${s.id}`}>{s.name}</Link></th>
+                  <th scope="row">
+                    <Link href={`/admin/sources/${s.id}`}>{s.name}</Link>
+                  </th>
                   <td>{messages.sourceKind[s.kind]}</td>
                   <td>{s.affiliation ?? ""}</td>
-                  <td><abbr className="grade" title={messages.reliability[s.reliability]}>{s.reliability}</abbr></td>
+                  <td>
+                    <abbr className="grade" title={messages.reliability[s.reliability]}>
+                      {s.reliability}
+                    </abbr>
+                  </td>
                   <td>{s.isActive ? strings.active : <strong>{strings.inactive}</strong>}</td>
                   <td>{strings.citedBy(s._count.figures, s._count.timelineEvents)}</td>
                 </tr>

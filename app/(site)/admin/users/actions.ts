@@ -39,7 +39,8 @@ export const setActiveAction = defineAction("users.setActive", {
 export const resetPasswordAction = defineAction("users.resetPassword", {
   ...common,
   input: () => resetPasswordSchema(),
-  body: async ({ actor, input, origin }) => answer(await resetPassword(actor, input.userId, input.password, await origin()), "password_reset"),
+  body: async ({ actor, input, origin }) =>
+    answer(await resetPassword(actor, input.userId, input.password, await origin()), "password_reset"),
 });
 
 export const endSessionsAction = defineAction("users.endSessions", {

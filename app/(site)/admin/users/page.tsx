@@ -4,7 +4,12 @@ import { requirePageRole } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/data/users";
 import { messages } from "@/lib/domain/messages";
 import {
-  changeRoleAction, createUserAction, endSessionsAction, resetPasswordAction, resetSecondFactorAction, setActiveAction,
+  changeRoleAction,
+  createUserAction,
+  endSessionsAction,
+  resetPasswordAction,
+  resetSecondFactorAction,
+  setActiveAction,
 } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -36,7 +41,11 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 export default async function UsersPage() {
   await requirePageRole("admin", "/admin/users");
   const users = await listUsers();
-  const actions = { changeRole: changeRoleAction, setActive: setActiveAction, resetPassword: resetPasswordAction, endSessions: endSessionsAction,
+  const actions = {
+    changeRole: changeRoleAction,
+    setActive: setActiveAction,
+    resetPassword: resetPasswordAction,
+    endSessions: endSessionsAction,
     resetSecondFactor: resetSecondFactorAction,
   };
   return (
@@ -53,7 +62,9 @@ export default async function UsersPage() {
               <th scope="col">{strings.role}</th>
               <th scope="col">{strings.status}</th>
               <th scope="col">{strings.lastSignIn}</th>
-              <th scope="col" className="num">{strings.sessions}</th>
+              <th scope="col" className="num">
+                {strings.sessions}
+              </th>
               <th scope="col">{strings.twoFactor}</th>
               <th scope="col">{strings.actions}</th>
             </tr>
@@ -62,16 +73,26 @@ export default async function UsersPage() {
             {users.map((user) => (
               <tr key={user.id} data-email={user.email}>
                 <th scope="row">{user.email}</th>
-                <td>{user.name}{user.organisation ? <span className="muted"> · {user.organisation}</span> : null}</td>
+                <td>
+                  {user.name}
+                  {user.organisation ? <span className="muted"> · {user.organisation}</span> : null}
+                </td>
                 <td>{messages.role[user.role]}</td>
                 <td>
                   {user.isActive ? strings.active : <strong>{strings.disabled}</strong>}
-                  {user.mustChangePassword ? <><br />{strings.mustChangePassword}</> : null}
+                  {user.mustChangePassword ? (
+                    <>
+                      <br />
+                      {strings.mustChangePassword}
+                    </>
+                  ) : null}
                 </td>
                 <td>{user.lastSignInAt ? `${dateTime.format(user.lastSignInAt)} UTC` : strings.never}</td>
                 <td className="num">{user.openSessions}</td>
                 <td>{user.secondFactor ? strings.on : strings.off}</td>
-                <td><UserRowActions user={user} actions={actions} /></td>
+                <td>
+                  <UserRowActions user={user} actions={actions} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -12,7 +12,19 @@ const revalidate = ["/editor/events", "/review", "/timeline"];
 export const saveTimelineEventAction = defineAction("timelineEvents.save", {
   ref: "create-or-update",
   input: () => timelineEventInputSchema(calendarDateIn(new Date())),
-  keep: ["id", "version", "occurredOn", "title", "description", "locationId", "sourceId", "sourceUrl", "sourcePublishedAt", "credibility", "verification"],
+  keep: [
+    "id",
+    "version",
+    "occurredOn",
+    "title",
+    "description",
+    "locationId",
+    "sourceId",
+    "sourceUrl",
+    "sourcePublishedAt",
+    "credibility",
+    "verification",
+  ],
   revalidate,
   body: async ({ actor, input, ref, origin }) => {
     const missing = refuseMissingChoices(await missingChoices(input));

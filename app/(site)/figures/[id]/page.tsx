@@ -12,11 +12,29 @@ export const dynamic = "force-dynamic";
 
 const strings = {
   title: (indicator: string, place: string) => `${indicator}, ${place}`,
-  retracted: (reason: string | null) => `Retracted${reason ? `: ${reason.replace(/[.!?\s]+$/, "")}` : ""}. This figure no longer appears on the charts.`,
+  retracted: (reason: string | null) =>
+    `Retracted${reason ? `: ${reason.replace(/[.!?\s]+$/, "")}` : ""}. This figure no longer appears on the charts.`,
   history: "History",
   historyLede: "Every version of this figure. People are shown by their organisation only.",
-  version: "Version", when: "When", change: "Change", estimate: "Estimate", status: "Status", verification: "Verification", by: "By", reason: "Reason",
-  action: { created: "Entered", updated: "Edited", submitted: "Submitted for review", withdrawn: "Withdrawn", published: "Published", rejected: "Rejected", returned: "Sent back", revised: "Revised", retracted: "Retracted" } as Record<string, string>,
+  version: "Version",
+  when: "When",
+  change: "Change",
+  estimate: "Estimate",
+  status: "Status",
+  verification: "Verification",
+  by: "By",
+  reason: "Reason",
+  action: {
+    created: "Entered",
+    updated: "Edited",
+    submitted: "Submitted for review",
+    withdrawn: "Withdrawn",
+    published: "Published",
+    rejected: "Rejected",
+    returned: "Sent back",
+    revised: "Revised",
+    retracted: "Retracted",
+  } as Record<string, string>,
 };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -38,7 +56,11 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
   return (
     <>
       <h1>{strings.title(figure.indicator.name, figure.location.nameEn)}</h1>
-      {figure.status === "retracted" ? <p className="notice notice--error" role="note">{strings.retracted(figure.statusReason)}</p> : null}
+      {figure.status === "retracted" ? (
+        <p className="notice notice--error" role="note">
+          {strings.retracted(figure.statusReason)}
+        </p>
+      ) : null}
       <section className="card">
         <FigureSummary figure={figure} />
       </section>
@@ -52,8 +74,14 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
             <caption className="visually-hidden">{strings.history}</caption>
             <thead>
               <tr>
-                <th scope="col">{strings.version}</th><th scope="col">{strings.when}</th><th scope="col">{strings.change}</th><th scope="col">{strings.estimate}</th>
-                <th scope="col">{strings.status}</th><th scope="col">{strings.verification}</th><th scope="col">{strings.by}</th><th scope="col">{strings.reason}</th>
+                <th scope="col">{strings.version}</th>
+                <th scope="col">{strings.when}</th>
+                <th scope="col">{strings.change}</th>
+                <th scope="col">{strings.estimate}</th>
+                <th scope="col">{strings.status}</th>
+                <th scope="col">{strings.verification}</th>
+                <th scope="col">{strings.by}</th>
+                <th scope="col">{strings.reason}</th>
               </tr>
             </thead>
             <tbody>

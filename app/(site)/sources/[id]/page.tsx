@@ -63,13 +63,40 @@ export default async function SourcePage(props: Props) {
   }
   return (
     <>
-      <p><Link href="/sources"><span aria-hidden="true">← </span>{strings.back}</Link></p>
+      <p>
+        <Link href="/sources">
+          <span aria-hidden="true">← </span>
+          {strings.back}
+        </Link>
+      </p>
       <h1>{source.name}</h1>
       <dl className="source-facts">
-        <div><dt>{strings.kind}</dt><dd>{messages.sourceKind[source.kind]}</dd></div>
-        {source.affiliation ? <div><dt>{strings.affiliation}</dt><dd>{source.affiliation}</dd></div> : null}
-        <div><dt>{strings.grade}</dt><dd><Grade reliability={source.reliability} /> {messages.reliability[source.reliability]}</dd></div>
-        {source.url ? <div><dt>{strings.website}</dt><dd><a href={source.url} rel="noopener noreferrer">{source.url}</a></dd></div> : null}
+        <div>
+          <dt>{strings.kind}</dt>
+          <dd>{messages.sourceKind[source.kind]}</dd>
+        </div>
+        {source.affiliation ? (
+          <div>
+            <dt>{strings.affiliation}</dt>
+            <dd>{source.affiliation}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{strings.grade}</dt>
+          <dd>
+            <Grade reliability={source.reliability} /> {messages.reliability[source.reliability]}
+          </dd>
+        </div>
+        {source.url ? (
+          <div>
+            <dt>{strings.website}</dt>
+            <dd>
+              <a href={source.url} rel="noopener noreferrer">
+                {source.url}
+              </a>
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {source.notes ? (
         <section className="card" aria-labelledby="notes-title">
@@ -98,7 +125,9 @@ export default async function SourcePage(props: Props) {
                   <tr key={g.id}>
                     <td className="date">{formatDay(g.changedAt)}</td>
                     <td>{g.fromGrade ? <Grade reliability={g.fromGrade} /> : "–"}</td>
-                    <td><Grade reliability={g.toGrade} /></td>
+                    <td>
+                      <Grade reliability={g.toGrade} />
+                    </td>
                     <td>{g.reason ?? "–"}</td>
                   </tr>
                 ))}
@@ -113,7 +142,9 @@ export default async function SourcePage(props: Props) {
         <Pager window={source.window} path={path} noun={strings.figuresNoun} label={strings.pagerTop} />
         {[...byIndicator.entries()].map(([slug, group]) => (
           <div key={slug} className="source-indicator">
-            <h3><Link href={`/${group.domain}#${slug}`}>{group.name}</Link></h3>
+            <h3>
+              <Link href={`/${group.domain}#${slug}`}>{group.name}</Link>
+            </h3>
             <ClaimsTable title={group.name} points={group.figures} showPlace />
           </div>
         ))}

@@ -39,7 +39,9 @@ export default async function EmbedPage({ params, searchParams }: Props) {
       <ClaimsFigure data={data} id={`embed-${slug}`} headingLevel={2} title={strings.title(data.indicator.name, data.location.nameEn)} />
       <p className="embed__sources">{seen.size > 0 ? strings.sources([...seen.values()].join("; ")) : strings.noSources}</p>
       <p className="embed__back">
-        <a href={back} target="_top">{strings.back}</a>
+        <a href={back} target="_top">
+          {strings.back}
+        </a>
       </p>
     </>
   );

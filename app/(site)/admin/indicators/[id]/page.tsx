@@ -9,11 +9,21 @@ import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
-const strings = { back: "All indicators", saved: "Saved.", figures: (n: number) => `${n.toLocaleString("en-GB")} figures use this indicator.` };
+const strings = {
+  back: "All indicators",
+  saved: "Saved.",
+  figures: (n: number) => `${n.toLocaleString("en-GB")} figures use this indicator.`,
+};
 
 export const metadata: Metadata = { title: "Edit indicator" };
 
-export default async function AdminIndicatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdminIndicatorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id: rawId } = await params;
   await requirePageRole("admin", `/admin/indicators/${rawId}`);
   const id = parseRecordId(rawId);
@@ -21,15 +31,29 @@ export default async function AdminIndicatorPage({ params, searchParams }: { par
   if (!indicator) notFound();
   const { saved } = await searchParams;
   const initial = {
-    id: String(indicator.id), version: String(indicator.version), slug: indicator.slug, domain: indicator.domain, name: indicator.name,
-    description: indicator.description ?? "", unit: indicator.unit, hxlTag: indicator.hxlTag, displayOrder: String(indicator.displayOrder),
-    isPublic: indicator.isPublic ? "on" : "", allowedBreakdowns: indicator.allowedBreakdowns.join(","),
+    id: String(indicator.id),
+    version: String(indicator.version),
+    slug: indicator.slug,
+    domain: indicator.domain,
+    name: indicator.name,
+    description: indicator.description ?? "",
+    unit: indicator.unit,
+    hxlTag: indicator.hxlTag,
+    displayOrder: String(indicator.displayOrder),
+    isPublic: indicator.isPublic ? "on" : "",
+    allowedBreakdowns: indicator.allowedBreakdowns.join(","),
   };
   return (
     <>
-      <p><Link href="/admin/indicators">← {strings.back}</Link></p>
+      <p>
+        <Link href="/admin/indicators">← {strings.back}</Link>
+      </p>
       <h1>{indicator.name}</h1>
-      {saved ? <p role="status" className="notice notice--ok">{strings.saved}</p> : null}
+      {saved ? (
+        <p role="status" className="notice notice--ok">
+          {strings.saved}
+        </p>
+      ) : null}
       <p className="muted">{strings.figures(indicator._count.figures)}</p>
       <IndicatorForm action={saveIndicatorAction} initial={initial} />
     </>

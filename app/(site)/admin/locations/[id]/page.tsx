@@ -11,15 +11,24 @@ import { parseRecordId } from "@/lib/domain/record-ref";
 export const dynamic = "force-dynamic";
 
 const strings = {
-  back: "All locations", saved: "Saved.",
-  usage: (figures: number, events: number, children: number) => `${figures} figure(s), ${events} timeline event(s) and ${children} place(s) below refer to this place.`,
-  remove: "Delete place", confirmRemove: "Confirm: delete this place for good",
+  back: "All locations",
+  saved: "Saved.",
+  usage: (figures: number, events: number, children: number) =>
+    `${figures} figure(s), ${events} timeline event(s) and ${children} place(s) below refer to this place.`,
+  remove: "Delete place",
+  confirmRemove: "Confirm: delete this place for good",
   cannotDelete: "It cannot be deleted while anything refers to it.",
 };
 
 export const metadata: Metadata = { title: "Edit place" };
 
-export default async function AdminLocationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdminLocationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id: rawId } = await params;
   await requirePageRole("admin", `/admin/locations/${rawId}`);
   const id = parseRecordId(rawId);
@@ -32,20 +41,39 @@ export default async function AdminLocationPage({ params, searchParams }: { para
     .map((l) => ({ id: l.id, label: `${"  ".repeat(l.adminLevel)}${l.pcode} — ${l.nameEn}` }));
   const { figures, timelineEvents, children } = location._count;
   const initial = {
-    id: String(location.id), version: String(location.version), pcode: location.pcode, nameEn: location.nameEn, nameUk: location.nameUk,
-    adminLevel: String(location.adminLevel), parentId: location.parentId ? String(location.parentId) : "",
-    latitude: location.latitude?.toString() ?? "", longitude: location.longitude?.toString() ?? "",
+    id: String(location.id),
+    version: String(location.version),
+    pcode: location.pcode,
+    nameEn: location.nameEn,
+    nameUk: location.nameUk,
+    adminLevel: String(location.adminLevel),
+    parentId: location.parentId ? String(location.parentId) : "",
+    latitude: location.latitude?.toString() ?? "",
+    longitude: location.longitude?.toString() ?? "",
   };
   return (
     <>
-      <p><Link href="/admin/locations">← {strings.back}</Link></p>
-      <h1>{location.nameEn} <code>{location.pcode}</code></h1>
-      {saved ? <p role="status" className="notice notice--ok">{strings.saved}</p> : null}
+      <p>
+        <Link href="/admin/locations">← {strings.back}</Link>
+      </p>
+      <h1>
+        {location.nameEn} <code>{location.pcode}</code>
+      </h1>
+      {saved ? (
+        <p role="status" className="notice notice--ok">
+          {strings.saved}
+        </p>
+      ) : null}
       {location.pcodeNote ? <p className="muted">{location.pcodeNote}</p> : null}
       <p>{strings.usage(figures, timelineEvents, children)}</p>
       <div className="workflow">
         {figures + timelineEvents + children === 0 ? (
-          <WorkflowButton action={deleteLocationAction} fields={{ id: location.id, version: location.version }} label={strings.remove} confirmLabel={strings.confirmRemove} />
+          <WorkflowButton
+            action={deleteLocationAction}
+            fields={{ id: location.id, version: location.version }}
+            label={strings.remove}
+            confirmLabel={strings.confirmRemove}
+          />
         ) : (
           <p className="muted small">{strings.cannotDelete}</p>
         )}

@@ -24,14 +24,21 @@ const strings = {
   reactivate: "Reactivate",
   remove: "Delete source",
   confirmRemove: "Confirm: delete this source for good",
-  cannotDelete: (figures: number, events: number) => `Cited by ${figures} figure(s) and ${events} event(s): it cannot be deleted, only deactivated or merged.`,
+  cannotDelete: (figures: number, events: number) =>
+    `Cited by ${figures} figure(s) and ${events} event(s): it cannot be deleted, only deactivated or merged.`,
   mergeTitle: "Merge into another source",
   mergeText: "If this entry and another are the same source, move all of this one's figures and events to the other and remove this one.",
 };
 
 export const metadata: Metadata = { title: "Edit source" };
 
-export default async function AdminSourcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdminSourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id: rawId } = await params;
   await requirePageRole("admin", `/admin/sources/${rawId}`);
   const id = parseRecordId(rawId);
@@ -43,14 +50,29 @@ export default async function AdminSourcePage({ params, searchParams }: { params
   const fields = { id: source.id, version: source.version };
   return (
     <>
-      <p><Link href="/admin/sources">← {strings.back}</Link> · <Link href={`/sources/${source.id}`}>{strings.publicPage}</Link></p>
+      <p>
+        <Link href="/admin/sources">← {strings.back}</Link> · <Link href={`/sources/${source.id}`}>{strings.publicPage}</Link>
+      </p>
       <h1>{source.name}</h1>
-      {saved ? <p role="status" className="notice notice--ok">{strings.saved}</p> : null}
-      {merged ? <p role="status" className="notice notice--ok">{strings.merged}</p> : null}
+      {saved ? (
+        <p role="status" className="notice notice--ok">
+          {strings.saved}
+        </p>
+      ) : null}
+      {merged ? (
+        <p role="status" className="notice notice--ok">
+          {strings.merged}
+        </p>
+      ) : null}
       {!source.isActive ? <p className="notice notice--error">{strings.inactive}</p> : null}
       <div className="workflow">
         {source.isActive ? (
-          <WorkflowButton action={setSourceActiveAction} fields={{ ...fields, active: "false" }} label={strings.deactivate} confirmLabel={strings.confirmDeactivate} />
+          <WorkflowButton
+            action={setSourceActiveAction}
+            fields={{ ...fields, active: "false" }}
+            label={strings.deactivate}
+            confirmLabel={strings.confirmDeactivate}
+          />
         ) : (
           <WorkflowButton action={setSourceActiveAction} fields={{ ...fields, active: "true" }} label={strings.reactivate} />
         )}
@@ -62,13 +84,25 @@ export default async function AdminSourcePage({ params, searchParams }: { params
       </div>
       <SourceForm
         action={saveSourceAction}
-        initial={{ id: String(source.id), version: String(source.version), name: source.name, kind: source.kind, affiliation: source.affiliation ?? "", url: source.url ?? "", reliability: source.reliability, notes: source.notes ?? "" }}
+        initial={{
+          id: String(source.id),
+          version: String(source.version),
+          name: source.name,
+          kind: source.kind,
+          affiliation: source.affiliation ?? "",
+          url: source.url ?? "",
+          reliability: source.reliability,
+          notes: source.notes ?? "",
+        }}
       />
       <section aria-labelledby="grade-history">
         <h2 id="grade-history">{strings.history}</h2>
         <ul>
           {source.gradeHistory.map((g) => (
-            <li key={g.id}>{strings.graded(g.toGrade, g.fromGrade, g.changedAt.toISOString().slice(0, 10))}{g.reason ? ` — ${g.reason}` : ""}</li>
+            <li key={g.id}>
+              {strings.graded(g.toGrade, g.fromGrade, g.changedAt.toISOString().slice(0, 10))}
+              {g.reason ? ` — ${g.reason}` : ""}
+            </li>
           ))}
         </ul>
       </section>

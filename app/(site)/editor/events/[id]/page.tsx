@@ -16,7 +16,10 @@ export const dynamic = "force-dynamic";
 const strings = {
   title: (id: number) => `Timeline event ${id}`,
   saved: "Saved.",
-  done: { submit: "Submitted for review.", withdraw: "Withdrawn: it is a draft again.", revise: "It is a draft again." } as Record<string, string>,
+  done: { submit: "Submitted for review.", withdraw: "Withdrawn: it is a draft again.", revise: "It is a draft again." } as Record<
+    string,
+    string
+  >,
   reason: (r: string) => `A reviewer wrote: ${r}`,
   submit: "Submit for review",
   withdraw: "Withdraw the submission",
@@ -28,7 +31,13 @@ export const metadata: Metadata = { title: "Edit timeline event" };
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-export default async function EditEventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EditEventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id: rawId } = await params;
   const user = await requirePageRole("editor", `/editor/events/${rawId}`);
   const id = parseRecordId(rawId);
@@ -42,22 +51,52 @@ export default async function EditEventPage({ params, searchParams }: { params: 
   }
   const fields = { id: event.id, version: event.version };
   const initial = {
-    id: String(event.id), version: String(event.version), occurredOn: day(event.occurredOn), title: event.title, description: event.description ?? "",
-    locationId: String(event.locationId), sourceId: String(event.sourceId), sourceUrl: event.sourceUrl ?? "", sourcePublishedAt: day(event.sourcePublishedAt),
-    credibility: String(event.credibility), verification: event.verification,
+    id: String(event.id),
+    version: String(event.version),
+    occurredOn: day(event.occurredOn),
+    title: event.title,
+    description: event.description ?? "",
+    locationId: String(event.locationId),
+    sourceId: String(event.sourceId),
+    sourceUrl: event.sourceUrl ?? "",
+    sourcePublishedAt: day(event.sourcePublishedAt),
+    credibility: String(event.credibility),
+    verification: event.verification,
   };
   return (
     <>
-      <p><Link href="/editor/events">← {strings.back}</Link></p>
-      <h1>{strings.title(event.id)} <StatusBadge status={event.status} /></h1>
-      {saved ? <p role="status" className="notice notice--ok">{strings.saved}</p> : null}
-      {done && strings.done[done] ? <p role="status" className="notice notice--ok">{strings.done[done]}</p> : null}
-      {event.statusReason && (event.status === "draft" || event.status === "rejected") ? <p className="notice notice--error">{strings.reason(event.statusReason)}</p> : null}
+      <p>
+        <Link href="/editor/events">← {strings.back}</Link>
+      </p>
+      <h1>
+        {strings.title(event.id)} <StatusBadge status={event.status} />
+      </h1>
+      {saved ? (
+        <p role="status" className="notice notice--ok">
+          {strings.saved}
+        </p>
+      ) : null}
+      {done && strings.done[done] ? (
+        <p role="status" className="notice notice--ok">
+          {strings.done[done]}
+        </p>
+      ) : null}
+      {event.statusReason && (event.status === "draft" || event.status === "rejected") ? (
+        <p className="notice notice--error">{strings.reason(event.statusReason)}</p>
+      ) : null}
       <div className="workflow">
-        {canPerform(user, event, "submit") ? <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "submit" }} label={strings.submit} primary /> : null}
-        {canPerform(user, event, "withdraw") ? <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={strings.withdraw} /> : null}
+        {canPerform(user, event, "submit") ? (
+          <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "submit" }} label={strings.submit} primary />
+        ) : null}
+        {canPerform(user, event, "withdraw") ? (
+          <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={strings.withdraw} />
+        ) : null}
       </div>
-      {canEditRecord(user, event) ? <TimelineEventForm action={saveTimelineEventAction} options={{ places, sources }} initial={initial} /> : <p className="muted">{strings.readOnly}</p>}
+      {canEditRecord(user, event) ? (
+        <TimelineEventForm action={saveTimelineEventAction} options={{ places, sources }} initial={initial} />
+      ) : (
+        <p className="muted">{strings.readOnly}</p>
+      )}
     </>
   );
 }

@@ -16,7 +16,10 @@ export const dynamic = "force-dynamic";
 const strings = {
   title: (id: number) => `Figure ${id}`,
   saved: "Saved.",
-  done: { submit: "Submitted for review.", withdraw: "Withdrawn: it is a draft again.", revise: "It is a draft again." } as Record<string, string>,
+  done: { submit: "Submitted for review.", withdraw: "Withdrawn: it is a draft again.", revise: "It is a draft again." } as Record<
+    string,
+    string
+  >,
   rejected: (reason: string) => `Rejected by a reviewer: ${reason}`,
   returned: (reason: string) => `Sent back by a reviewer: ${reason}`,
   readOnly: "This figure cannot be edited in its current state.",
@@ -35,15 +38,37 @@ const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 function formValues(f: EditorFigure): Record<string, string> {
   const n = (v: number | null) => (v === null ? "" : String(v));
   return {
-    id: String(f.id), version: String(f.version), indicatorId: String(f.indicatorId), locationId: String(f.locationId), sourceId: String(f.sourceId),
-    periodStart: date(f.periodStart), asOf: date(f.asOf), low: n(f.low), best: n(f.best), high: n(f.high), qualifier: f.qualifier,
-    noInformation: f.noInformation ? "on" : "", credibility: String(f.credibility), verification: f.verification, sourceUrl: f.sourceUrl ?? "",
-    sourcePublishedAt: date(f.sourcePublishedAt), sourcePlaceName: f.sourcePlaceName ?? "", sex: f.sex ?? "", ageGroup: f.ageGroup ?? "",
-    populationGroup: f.populationGroup ?? "", notes: f.notes ?? "",
+    id: String(f.id),
+    version: String(f.version),
+    indicatorId: String(f.indicatorId),
+    locationId: String(f.locationId),
+    sourceId: String(f.sourceId),
+    periodStart: date(f.periodStart),
+    asOf: date(f.asOf),
+    low: n(f.low),
+    best: n(f.best),
+    high: n(f.high),
+    qualifier: f.qualifier,
+    noInformation: f.noInformation ? "on" : "",
+    credibility: String(f.credibility),
+    verification: f.verification,
+    sourceUrl: f.sourceUrl ?? "",
+    sourcePublishedAt: date(f.sourcePublishedAt),
+    sourcePlaceName: f.sourcePlaceName ?? "",
+    sex: f.sex ?? "",
+    ageGroup: f.ageGroup ?? "",
+    populationGroup: f.populationGroup ?? "",
+    notes: f.notes ?? "",
   };
 }
 
-export default async function EditFigurePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EditFigurePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id: rawId } = await params;
   const user = await requirePageRole("editor", `/editor/figures/${rawId}`);
   const id = parseRecordId(rawId);
@@ -60,17 +85,37 @@ export default async function EditFigurePage({ params, searchParams }: { params:
   const reason = figure.statusReason;
   return (
     <>
-      <p><Link href="/editor">← {strings.back}</Link></p>
-      <h1>{strings.title(figure.id)} <StatusBadge status={figure.status} /></h1>
-      {saved ? <p role="status" className="notice notice--ok">{strings.saved}</p> : null}
-      {done && strings.done[done] ? <p role="status" className="notice notice--ok">{strings.done[done]}</p> : null}
+      <p>
+        <Link href="/editor">← {strings.back}</Link>
+      </p>
+      <h1>
+        {strings.title(figure.id)} <StatusBadge status={figure.status} />
+      </h1>
+      {saved ? (
+        <p role="status" className="notice notice--ok">
+          {strings.saved}
+        </p>
+      ) : null}
+      {done && strings.done[done] ? (
+        <p role="status" className="notice notice--ok">
+          {strings.done[done]}
+        </p>
+      ) : null}
       {figure.status === "rejected" && reason ? <p className="notice notice--error">{strings.rejected(reason)}</p> : null}
       {figure.status === "draft" && reason ? <p className="notice notice--error">{strings.returned(reason)}</p> : null}
       <div className="workflow">
-        {canPerform(user, figure, "submit") ? <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={strings.submit} primary /> : null}
-        {canPerform(user, figure, "withdraw") ? <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={strings.withdraw} /> : null}
-        {canDeleteDraft(user, figure) ? <WorkflowButton action={deleteDraftAction} fields={fields} label={strings.delete} confirmLabel={strings.confirmDelete} /> : null}
-        {figure.status === "published" || figure.status === "retracted" ? <Link href={`/figures/${figure.id}`}>{strings.publicPage}</Link> : null}
+        {canPerform(user, figure, "submit") ? (
+          <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={strings.submit} primary />
+        ) : null}
+        {canPerform(user, figure, "withdraw") ? (
+          <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={strings.withdraw} />
+        ) : null}
+        {canDeleteDraft(user, figure) ? (
+          <WorkflowButton action={deleteDraftAction} fields={fields} label={strings.delete} confirmLabel={strings.confirmDelete} />
+        ) : null}
+        {figure.status === "published" || figure.status === "retracted" ? (
+          <Link href={`/figures/${figure.id}`}>{strings.publicPage}</Link>
+        ) : null}
       </div>
       {canEditRecord(user, figure) ? (
         <FigureForm action={saveFigureAction} options={options} initial={formValues(figure)} />
