@@ -25,7 +25,8 @@ for (const url of ["/casualties", "/"]) {
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       expect(scripts.length).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-      // recharts draws its SVG in the browser only once React has hydrated the page.
+      // recharts draws its SVG in the browser only once React has hydrated the page (and the chart is in view).
+      await reader.locator(".chart-card").first().scrollIntoViewIfNeeded();
       await expect(reader.locator("svg.recharts-surface").first()).toBeVisible();
     }
     expect(nonces[0]).not.toBe(nonces[1]);
@@ -37,6 +38,7 @@ for (const url of ["/casualties", "/"]) {
     expect(etag).toBeTruthy();
     expect((await request.get(url, { headers: { "If-None-Match": etag! } })).status()).toBe(304);
     await page.reload();
+    await page.locator(".chart-card").first().scrollIntoViewIfNeeded();
     await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
   });
 }
