@@ -2,30 +2,10 @@ import "server-only";
 // What someone else changed in a figure since a form loaded it: the revision at the loaded
 // version against the figure as it is now.
 import { prisma } from "@/lib/db";
+import { FIGURE_FIELDS } from "@/lib/domain/figure-schema";
 import type { Figure } from "@/lib/generated/prisma/client";
 
-const COMPARED = [
-  "indicatorId",
-  "locationId",
-  "sourceId",
-  "periodStart",
-  "asOf",
-  "low",
-  "best",
-  "high",
-  "qualifier",
-  "noInformation",
-  "credibility",
-  "verification",
-  "sourceUrl",
-  "sourcePublishedAt",
-  "sourcePlaceName",
-  "sex",
-  "ageGroup",
-  "populationGroup",
-  "notes",
-  "status",
-] as const;
+const COMPARED = [...FIGURE_FIELDS, "status"] as const;
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -28,6 +28,29 @@ import {
 import { messages, type Messages } from "./messages";
 import { estimateProblemMessage, estimateProblems, type Estimate } from "./qualifiers";
 
+/** The fields of a figure that an editor enters, in the form's order (kept on a refused save, compared on a conflict). */
+export const FIGURE_FIELDS = [
+  "indicatorId",
+  "locationId",
+  "sourceId",
+  "periodStart",
+  "asOf",
+  "low",
+  "best",
+  "high",
+  "qualifier",
+  "noInformation",
+  "credibility",
+  "verification",
+  "sourceUrl",
+  "sourcePublishedAt",
+  "sourcePlaceName",
+  "sex",
+  "ageGroup",
+  "populationGroup",
+  "notes",
+] as const;
+
 export const FIGURE_TEXT_LIMITS = { sourcePlaceName: 300, notes: 4000 } as const;
 export const TIMELINE_TEXT_LIMITS = { title: 300, description: 4000 } as const;
 

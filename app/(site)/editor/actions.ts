@@ -8,32 +8,10 @@ import { createFigure, deleteDraft, transitionFigure, updateFigure } from "@/lib
 import { figureChanges } from "@/lib/data/figure-conflicts";
 import { missingChoices } from "@/lib/data/form-options";
 import { calendarDateIn } from "@/lib/domain/dates";
-import { figureInputSchema } from "@/lib/domain/figure-schema";
+import { FIGURE_FIELDS, figureInputSchema } from "@/lib/domain/figure-schema";
 import { editorWorkflowSchema } from "@/lib/domain/status-change";
 
-const FORM_FIELDS = [
-  "indicatorId",
-  "locationId",
-  "sourceId",
-  "periodStart",
-  "asOf",
-  "low",
-  "best",
-  "high",
-  "qualifier",
-  "noInformation",
-  "credibility",
-  "verification",
-  "sourceUrl",
-  "sourcePublishedAt",
-  "sourcePlaceName",
-  "sex",
-  "ageGroup",
-  "populationGroup",
-  "notes",
-  "version",
-  "id",
-];
+const FORM_FIELDS = [...FIGURE_FIELDS, "version", "id"];
 
 const revalidate = ["/editor", "/review"];
 
