@@ -3,7 +3,8 @@
 // one <figure>. Server component: it shapes and downsamples the series on the server and hands
 // the client chart plain arrays.
 import type { ReactNode } from "react";
-import { PAGE_LIMITS, type ClaimPoint, type ClaimsOverTime } from "@/lib/data/series";
+import { PAGE_LIMITS, type ClaimsOverTime } from "@/lib/data/series";
+import type { ClaimRow } from "@/lib/domain/claim";
 import { prepareChart } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
 import { ChartLegend } from "./chart-legend";
@@ -32,8 +33,8 @@ const strings = {
 };
 
 /** Each source's latest claim (the last of its points, which come oldest first), in the series' order. */
-function latestPerSource(points: readonly ClaimPoint[], order: readonly number[]): ClaimPoint[] {
-  const latest = new Map<number, ClaimPoint>();
+function latestPerSource(points: readonly ClaimRow[], order: readonly number[]): ClaimRow[] {
+  const latest = new Map<number, ClaimRow>();
   for (const point of points) latest.set(point.sourceId, point);
   return order.flatMap((id) => latest.get(id) ?? []);
 }

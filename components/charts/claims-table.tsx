@@ -1,6 +1,6 @@
 // The chart's numbers as a table: every claim with its source, grade, credibility,
 // verification, estimate and "as of" date, each linking to the figure's own page.
-import type { ClaimPoint } from "@/lib/data/series";
+import type { ClaimRow } from "@/lib/domain/claim";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { isCredibility } from "@/lib/domain/grades";
@@ -32,7 +32,7 @@ export function ClaimsTable({
 }: {
   title?: string;
   caption?: string;
-  points: ClaimPoint[];
+  points: ClaimRow[];
   showPlace?: boolean;
 }) {
   return (

@@ -53,7 +53,7 @@ export function figureConditions(filters: DashboardFilters): Prisma.Sql {
 export const TOTALS_ONLY = Prisma.sql`f.sex IS NULL AND f.age_group IS NULL AND f.population_group IS NULL`;
 export const BREAKDOWNS_ONLY = Prisma.sql`(f.sex IS NOT NULL OR f.age_group IS NOT NULL OR f.population_group IS NOT NULL)`;
 
-/** The columns of a claim as ClaimPoint reads them (aliases f, s, l). */
+/** The columns of a claim as ClaimRow (lib/domain/claim.ts) reads them (aliases f, s, l). */
 export const CLAIM_COLUMNS = Prisma.sql`
   f.id AS "figureId", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS "reliability",
   f.credibility::int AS "credibility", f.verification::text AS "verification", f.qualifier::text AS "qualifier",

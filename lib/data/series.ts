@@ -19,8 +19,9 @@ import "server-only";
 import { cache } from "react";
 import { readPrisma } from "@/lib/db";
 import { summarizeDomain, type BranchClaim, type DomainSummary, type PlacedClaim } from "@/lib/domain/dashboard";
-import type { AgeGroup, Domain, PopulationGroup, Qualifier, Reliability, Sex, VerificationStatus } from "@/lib/domain/enums";
+import type { AgeGroup, Domain, PopulationGroup, Reliability, Sex } from "@/lib/domain/enums";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/domain/filters";
+import type { ClaimRow } from "@/lib/domain/claim";
 import { compareReliability } from "@/lib/domain/grades";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -47,27 +48,6 @@ export const PAGE_LIMITS = {
   breakdownRows: 20,
 } as const;
 
-/** One published claim as a chart or table shows it. Dates are ISO calendar dates (UTC). */
-export interface ClaimPoint {
-  figureId: number;
-  sourceId: number;
-  sourceName: string;
-  reliability: Reliability;
-  credibility: number;
-  verification: VerificationStatus;
-  qualifier: Qualifier;
-  noInformation: boolean;
-  periodStart: string | null;
-  asOf: string;
-  low: number | null;
-  best: number | null;
-  high: number | null;
-  sourceUrl: string | null;
-  /** The place the claim is about. */
-  pcode: string;
-  placeName: string;
-}
-
 export interface PlaceRef {
   pcode: string;
   nameEn: string;
@@ -90,7 +70,7 @@ export interface ClaimsOverTime {
   indicator: IndicatorRef;
   location: PlaceRef;
   /** Every matching claim of the sources drawn (at most PAGE_LIMITS.chartSources), oldest first. */
-  points: ClaimPoint[];
+  points: ClaimRow[];
   /** Matching claims of every source, drawn or not. */
   totalClaims: number;
   notDrawn: NotDrawn;
@@ -163,7 +143,7 @@ export async function getClaimsForPlace(indicatorSlug: string, filters: Dashboar
   const points =
     drawn.length === 0
       ? []
-      : await read<ClaimPoint[]>(Prisma.sql`
+      : await read<ClaimRow[]>(Prisma.sql`
           SELECT ${CLAIM_COLUMNS}
           FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
           WHERE f.indicator_id = ${indicator.id} AND f.location_id = ${place.id} AND ${TOTALS_ONLY}
@@ -185,7 +165,7 @@ export async function listClaimsForPlace(
 ): Promise<Omit<ClaimsOverTime, "notDrawn" | "totalClaims"> | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
-  const points = await read<ClaimPoint[]>(Prisma.sql`
+  const points = await read<ClaimRow[]>(Prisma.sql`
     SELECT ${CLAIM_COLUMNS}
     FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
     WHERE f.indicator_id = ${found.indicator.id} AND f.location_id = ${found.place.id} AND ${TOTALS_ONLY} AND ${figureConditions(filters)}
@@ -221,7 +201,7 @@ function latestOfKey(filters: DashboardFilters, upTo: string | null = null): Pri
 // ------------------------------------------------------------------ by place
 
 /** A claim in the breakdown by place, with the part of the selected place it falls in. */
-export type PlaceClaim = BranchClaim & ClaimPoint;
+export type PlaceClaim = BranchClaim & ClaimRow;
 
 export interface ClaimsByPlace {
   indicator: IndicatorRef;
@@ -304,7 +284,7 @@ export async function getPlacesView(indicatorSlug: string, filters: DashboardFil
 
 // ------------------------------------------------------------------ breakdowns
 
-export interface BreakdownClaim extends ClaimPoint {
+export interface BreakdownClaim extends ClaimRow {
   sex: Sex | null;
   ageGroup: AgeGroup | null;
   populationGroup: PopulationGroup | null;

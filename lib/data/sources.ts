@@ -9,7 +9,7 @@ import { Prisma, type Source } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, deleteVersioned, lockingStore } from "./versioned";
 import { CLAIM_COLUMNS } from "./filters-sql";
-import type { ClaimPoint } from "./series";
+import type { ClaimRow } from "@/lib/domain/claim";
 
 export interface SourceSummary {
   id: number;
@@ -52,7 +52,7 @@ export async function listSourceOptionsForStaff(): Promise<SourceOption[]> {
   return prisma.source.findMany(optionQuery);
 }
 
-export interface SourceFigure extends ClaimPoint {
+export interface SourceFigure extends ClaimRow {
   indicatorSlug: string;
   indicatorName: string;
   domain: string;

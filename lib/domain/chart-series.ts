@@ -6,24 +6,10 @@
 // spaced by time, not by row.
 import { daysBetween, parseCalendarDate } from "./dates";
 import type { Qualifier, Reliability, VerificationStatus } from "./enums";
+import type { FigureRow } from "./claim";
 import { compareReliability } from "./grades";
 
-/** One published figure as read for a chart. */
-export interface FigureRow {
-  figureId: number;
-  sourceId: number;
-  sourceName: string;
-  reliability: Reliability;
-  /** "YYYY-MM-DD" (a full ISO timestamp is accepted; its date part is used). */
-  asOf: string;
-  low: number | null;
-  best: number | null;
-  high: number | null;
-  noInformation: boolean;
-  qualifier: Qualifier;
-  credibility: number;
-  verification: VerificationStatus;
-}
+export type { FigureRow } from "./claim";
 
 /** A chart point; `y` is the best estimate, null for "no information". Fits downsampleLttb. */
 export interface SourcePoint {

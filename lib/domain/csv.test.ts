@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_CSV_HEADER, claimsToCsv, encodeCsvCell, toCsv } from "./csv";
+import { CLAIM_CSV_HEADER, claimsToCsv, encodeCsvCell, toCsv, type CsvClaim } from "./csv";
 
 describe("encodeCsvCell", () => {
   it("leaves plain text and numbers alone", () => {
@@ -53,7 +53,7 @@ describe("toCsv", () => {
 
 describe("claimsToCsv", () => {
   it("writes one row per claim with numbers as numbers and 'no information' as empty numbers", () => {
-    const claim = {
+    const claim: CsvClaim = {
       figureId: 7,
       sourceId: 3,
       sourceName: 'Russian-installed "DPR" authorities',

@@ -5,6 +5,7 @@
 // some spreadsheets strip before evaluating) would run as a formula when the file is opened.
 // Such cells get a leading single quote, which spreadsheets read as "this is text". Numbers are
 // written as numbers and never prefixed.
+import type { ClaimRow } from "./claim";
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -23,30 +24,14 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return [header, ...rows].map((row) => row.map(encodeCsvCell).join(",") + "\r\n").join("");
 }
 
-/** A claim as the dashboard's CSV downloads write it (structurally what lib/data returns). */
-export interface CsvClaim {
-  figureId: number;
-  sourceId: number;
-  sourceName: string;
-  reliability: string;
-  credibility: number;
-  verification: string;
-  qualifier: string;
-  noInformation: boolean;
-  periodStart: string | null;
-  asOf: string;
-  low: number | null;
-  best: number | null;
-  high: number | null;
-  sourceUrl: string | null;
-  pcode: string;
-  placeName: string;
+/** A claim as the dashboard's CSV downloads write it: a claim row, with its part of the place or its breakdown where the view has them. */
+export type CsvClaim = ClaimRow & {
   branchPcode?: string;
   branchName?: string;
   sex?: string | null;
   ageGroup?: string | null;
   populationGroup?: string | null;
-}
+};
 
 export const CLAIM_CSV_HEADER = [
   "figure_id",
