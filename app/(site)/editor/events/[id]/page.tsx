@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { EditorRecordHeader } from "@/components/forms/editor-record-header";
 import { requirePageRole } from "@/lib/auth/guard";
 import { canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
@@ -65,22 +64,12 @@ export default async function EditEventPage({
   };
   return (
     <>
-      <p>
-        <Link href="/editor/events">← {strings.back}</Link>
-      </p>
-      <h1>
-        {strings.title(event.id)} <StatusBadge status={event.status} />
-      </h1>
-      {saved ? (
-        <p role="status" className="notice notice--ok">
-          {strings.saved}
-        </p>
-      ) : null}
-      {done && strings.done[done] ? (
-        <p role="status" className="notice notice--ok">
-          {strings.done[done]}
-        </p>
-      ) : null}
+      <EditorRecordHeader
+        back={{ href: "/editor/events", label: strings.back }}
+        title={strings.title(event.id)}
+        status={event.status}
+        notice={saved ? strings.saved : done ? (strings.done[done] ?? null) : null}
+      />
       {event.statusReason && (event.status === "draft" || event.status === "rejected") ? (
         <p className="notice notice--error">{strings.reason(event.statusReason)}</p>
       ) : null}

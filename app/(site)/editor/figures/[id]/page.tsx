@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureForm } from "@/components/forms/figure-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { EditorRecordHeader } from "@/components/forms/editor-record-header";
 import { requirePageRole } from "@/lib/auth/guard";
 import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { getFigureForEditor, type EditorFigure } from "@/lib/data/figures";
@@ -85,22 +85,12 @@ export default async function EditFigurePage({
   const reason = figure.statusReason;
   return (
     <>
-      <p>
-        <Link href="/editor">← {strings.back}</Link>
-      </p>
-      <h1>
-        {strings.title(figure.id)} <StatusBadge status={figure.status} />
-      </h1>
-      {saved ? (
-        <p role="status" className="notice notice--ok">
-          {strings.saved}
-        </p>
-      ) : null}
-      {done && strings.done[done] ? (
-        <p role="status" className="notice notice--ok">
-          {strings.done[done]}
-        </p>
-      ) : null}
+      <EditorRecordHeader
+        back={{ href: "/editor", label: strings.back }}
+        title={strings.title(figure.id)}
+        status={figure.status}
+        notice={saved ? strings.saved : done ? (strings.done[done] ?? null) : null}
+      />
       {figure.status === "rejected" && reason ? <p className="notice notice--error">{strings.rejected(reason)}</p> : null}
       {figure.status === "draft" && reason ? <p className="notice notice--error">{strings.returned(reason)}</p> : null}
       <div className="workflow">
