@@ -42,6 +42,22 @@ export async function freshTotpCode(email: string, secret = TOTP_SECRETS.get(ema
   return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
 }
 
+/**
+ * Waits out the sign-in throttle of an account (failed codes count like failed passwords, and
+ * a wait grows with them): the test then signs in on purpose, not in a race with the delay.
+ */
+export async function throttleCleared(email: string): Promise<void> {
+  const until = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ until: Date | null }>(
+      "SELECT max(blocked_until) AS until FROM sign_in_throttle WHERE key LIKE '%' || $1 || '%'",
+      [email.toLowerCase()],
+    );
+    return rows[0]?.until ?? null;
+  });
+  const wait = until ? until.getTime() - Date.now() + 200 : 0;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
 export async function signInThroughPage(page: Page, email: string, password = DEMO_PASSWORD, path = "/signin") {
   await page.goto(path);
   await page.getByLabel("Email").fill(email);
