@@ -7,7 +7,7 @@ import "server-only";
 //     the database keeps current (latest_claim, claim_summary, location_closure; see the
 //     read_path_rollups migration) and at most a fixed number of rows, so its size and cost
 //     follow what it shows, never the number of figures;
-//   - for downloads ("list..."), every matching row.
+//   - for downloads (listClaimsForPlace, getClaimsByPlace, getBreakdownClaims), every matching row.
 // The place filter covers the place and everything below it (location_closure):
 //   - claims over time: the claims about the selected place as a whole (never sums of places);
 //   - by place: for each part of the selected place, each source's latest claim about it;
