@@ -19,20 +19,7 @@ import { readDataVersion } from "./data-version";
 import { createFigure, transitionFigure, updateFigure, type FigureActor } from "./figures";
 import { updateLocation } from "./locations";
 import { mergeSources } from "./sources";
-
-/** mulberry32: a small seeded PRNG, so a failing sequence can be replayed from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)]! };
-}
+import { prng } from "@/test/prng";
 
 const today = new Date("2026-01-01T00:00:00Z");
 let sql: pg.Client;

@@ -12,22 +12,10 @@ import { claimPassesFilters, parseFilters, type DashboardFilters } from "@/lib/d
 import { generateDataset } from "@/scripts/bench/generate";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { getBreakdownsView, getClaimsByPlace, getClaimsForPlace, getDomainOverview, getPlacesView, PAGE_LIMITS } from "./series";
+import { prng } from "@/test/prng";
 
 const FIGURES = Number(process.env.SERIES_TEST_FIGURES ?? 200_000);
 const seed = Number(process.env.SERIES_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
-
-function prng(start: number) {
-  let a = start >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)]! };
-}
 
 /** Every published figure of the data set, with what the filters and the hierarchy need. */
 interface Row {

@@ -8,19 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Actor } from "./audit";
 import { getSourceDetail, listSourcesWithCounts, mergeSources, SOURCE_FIGURES_PAGE_SIZE } from "./sources";
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)]! };
-}
+import { prng } from "@/test/prng";
 
 const seed = Number(process.env.SOURCE_PAGES_SEED ?? Date.now() % 1_000_000);
 const rng = prng(seed);
