@@ -1,0 +1,172 @@
+import "server-only";
+// Published figures in full, for the whole-data reads: the API (a page at a time, by a cursor)
+// and the exports (batch after batch, so a million rows never sit in memory at once).
+//
+// The cursor is the figure id: pages are read in id order, `id > after`, so a figure published
+// while a client pages through is never repeated and no figure that existed when it started is
+// lost (a newer one with a smaller id shows up through updated_since on the next sync).
+// Only public indicators, only published figures.
+import { readPrisma } from "@/lib/db";
+import type { AdminLevel, PublishedFigure } from "@/lib/domain/figure-columns";
+import type { FigureQuery } from "@/lib/domain/figure-query";
+import { allowedCredibilities, allowedReliabilities } from "@/lib/domain/filters";
+import { VERIFICATION_STATUSES } from "@/lib/domain/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** One condition on a breakdown column: the listed values, "total" meaning the column is empty. */
+function breakdownCondition(columnName: string, values: readonly string[]): Prisma.Sql | null {
+  if (values.length === 0) return null;
+  const column = Prisma.raw(`f.${columnName}`);
+  const named = values.filter((v) => v !== "total");
+  const parts: Prisma.Sql[] = [];
+  if (named.length > 0) parts.push(Prisma.sql`${column}::text = ANY(${named}::text[])`);
+  if (named.length < values.length) parts.push(Prisma.sql`${column} IS NULL`);
+  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+}
+
+function conditions(query: FigureQuery, after: number | null): Prisma.Sql {
+  const where: Prisma.Sql[] = [Prisma.sql`f.status = 'published'`, Prisma.sql`i.is_public`];
+  if (after !== null) where.push(Prisma.sql`f.id > ${after}`);
+  if (query.place)
+    where.push(
+      Prisma.sql`f.location_id IN (SELECT c.descendant_id FROM location_closure c JOIN location p ON p.id = c.ancestor_id WHERE p.pcode = ${query.place})`,
+    );
+  if (query.from) where.push(Prisma.sql`f.as_of >= ${query.from}::date`);
+  if (query.to) where.push(Prisma.sql`f.as_of <= ${query.to}::date`);
+  if (query.indicators.length > 0) where.push(Prisma.sql`i.slug = ANY(${query.indicators}::text[])`);
+  if (query.domain) where.push(Prisma.sql`i.domain = ${query.domain}::"Domain"`);
+  if (query.sources.length > 0) where.push(Prisma.sql`f.source_id = ANY(${query.sources}::int[])`);
+  if (query.grade !== "F") where.push(Prisma.sql`s.reliability::text = ANY(${allowedReliabilities(query.grade)}::text[])`);
+  if (query.cred !== 6) where.push(Prisma.sql`f.credibility = ANY(${allowedCredibilities(query.cred)}::int[])`);
+  if (query.ver.length < VERIFICATION_STATUSES.length) where.push(Prisma.sql`f.verification::text = ANY(${query.ver}::text[])`);
+  if (query.updatedSince) where.push(Prisma.sql`f.updated_at > ${query.updatedSince}::timestamptz`);
+  for (const condition of [
+    breakdownCondition("sex", query.sex),
+    breakdownCondition("age_group", query.ageGroup),
+    breakdownCondition("population_group", query.populationGroup),
+  ])
+    if (condition) where.push(condition);
+  return Prisma.join(where, " AND ");
+}
+
+interface Row {
+  figureId: number;
+  slug: string;
+  indicatorName: string;
+  domain: string;
+  unit: string;
+  hxlTag: string;
+  pcode: string;
+  nameEn: string;
+  nameUk: string;
+  adminLevel: number;
+  pcodesByLevel: Record<string, string> | null;
+  periodStart: string | null;
+  asOf: string;
+  qualifier: PublishedFigure["qualifier"];
+  noInformation: boolean;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  sex: PublishedFigure["sex"];
+  ageGroup: PublishedFigure["ageGroup"];
+  populationGroup: PublishedFigure["populationGroup"];
+  sourceId: number;
+  sourceName: string;
+  sourceKind: string;
+  affiliation: string | null;
+  reliabilityAtPublication: PublishedFigure["source"]["reliabilityNow"] | null;
+  reliabilityNow: PublishedFigure["source"]["reliabilityNow"];
+  credibility: number;
+  verification: PublishedFigure["verification"];
+  sourceUrl: string | null;
+  sourcePublishedAt: string | null;
+  sourcePlaceName: string | null;
+  notes: string | null;
+  publishedAt: Date;
+  updatedAt: Date;
+}
+
+function toFigure(row: Row): PublishedFigure {
+  const pcodesByLevel: Partial<Record<AdminLevel, string>> = {};
+  for (const [level, pcode] of Object.entries(row.pcodesByLevel ?? {})) pcodesByLevel[Number(level) as AdminLevel] = pcode;
+  return {
+    figureId: row.figureId,
+    indicator: { slug: row.slug, name: row.indicatorName, domain: row.domain, unit: row.unit, hxlTag: row.hxlTag },
+    place: { pcode: row.pcode, nameEn: row.nameEn, nameUk: row.nameUk, adminLevel: row.adminLevel, pcodesByLevel },
+    periodStart: row.periodStart,
+    asOf: row.asOf,
+    qualifier: row.qualifier,
+    noInformation: row.noInformation,
+    low: row.low,
+    best: row.best,
+    high: row.high,
+    sex: row.sex,
+    ageGroup: row.ageGroup,
+    populationGroup: row.populationGroup,
+    source: {
+      id: row.sourceId,
+      name: row.sourceName,
+      kind: row.sourceKind,
+      affiliation: row.affiliation,
+      // Before any recorded grade change the source had the grade it has now.
+      reliabilityAtPublication: row.reliabilityAtPublication ?? row.reliabilityNow,
+      reliabilityNow: row.reliabilityNow,
+    },
+    credibility: row.credibility,
+    verification: row.verification,
+    sourceUrl: row.sourceUrl,
+    sourcePublishedAt: row.sourcePublishedAt,
+    sourcePlaceName: row.sourcePlaceName,
+    notes: row.notes,
+    publishedAt: row.publishedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Up to `limit` published figures matching `query` with id > `after`, in id order. */
+export async function pagePublishedFigures(query: FigureQuery, page: { after: number | null; limit: number }): Promise<PublishedFigure[]> {
+  const rows = await readPrisma.$queryRaw<Row[]>`
+    WITH picked AS (
+      SELECT f.id
+      FROM figure f
+      JOIN indicator i ON i.id = f.indicator_id
+      JOIN source s ON s.id = f.source_id
+      WHERE ${conditions(query, page.after)}
+      ORDER BY f.id
+      LIMIT ${page.limit}
+    )
+    SELECT f.id AS "figureId", i.slug, i.name AS "indicatorName", i.domain::text AS "domain", i.unit, i.hxl_tag AS "hxlTag",
+      l.pcode, l.name_en AS "nameEn", l.name_uk AS "nameUk", l.admin_level::int AS "adminLevel",
+      (SELECT json_object_agg(a.admin_level, a.pcode) FROM location_closure c JOIN location a ON a.id = c.ancestor_id
+        WHERE c.descendant_id = l.id) AS "pcodesByLevel",
+      to_char(f.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(f.as_of, 'YYYY-MM-DD') AS "asOf",
+      f.qualifier::text AS "qualifier", f.no_information AS "noInformation", f.low, f.best, f.high,
+      f.sex::text AS "sex", f.age_group::text AS "ageGroup", f.population_group::text AS "populationGroup",
+      s.id AS "sourceId", s.name AS "sourceName", s.kind::text AS "sourceKind", s.affiliation,
+      (SELECT g.to_grade::text FROM source_grade_change g WHERE g.source_id = s.id AND g.changed_at <= f.published_at
+        ORDER BY g.changed_at DESC LIMIT 1) AS "reliabilityAtPublication",
+      s.reliability::text AS "reliabilityNow", f.credibility::int AS "credibility", f.verification::text AS "verification",
+      f.source_url AS "sourceUrl", to_char(f.source_published_at, 'YYYY-MM-DD') AS "sourcePublishedAt",
+      f.source_place_name AS "sourcePlaceName", f.notes,
+      COALESCE(f.published_at, f.updated_at) AS "publishedAt", f.updated_at AS "updatedAt"
+    FROM picked
+    JOIN figure f ON f.id = picked.id
+    JOIN indicator i ON i.id = f.indicator_id
+    JOIN location l ON l.id = f.location_id
+    JOIN source s ON s.id = f.source_id
+    ORDER BY f.id`;
+  return rows.map(toFigure);
+}
+
+/** Every published figure matching `query`, a batch at a time (for streamed exports). */
+export async function* publishedFigureBatches(query: FigureQuery, batchSize = 5000): AsyncGenerator<PublishedFigure[]> {
+  let after: number | null = null;
+  for (;;) {
+    const batch = await pagePublishedFigures(query, { after, limit: batchSize });
+    if (batch.length === 0) return;
+    yield batch;
+    if (batch.length < batchSize) return;
+    after = batch[batch.length - 1]!.figureId;
+  }
+}
