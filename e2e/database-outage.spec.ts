@@ -2,7 +2,6 @@
 // is temporarily unavailable (never a 500), and they recover by themselves once it is back.
 // This spec runs its own app on its own embedded PostgreSQL, which it stops and starts again,
 // so the shared e2e server's database is never disturbed.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -13,15 +12,15 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { migrateDatabase } from "../lib/migrations/roles";
 import { seedDemoData } from "../prisma/seed/seed";
 import { freePort, startEmbeddedPostgres, type Database } from "../scripts/lib/postgres";
+import { startProductionServer, type ProductionServer } from "../scripts/lib/production-server";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const PAGES = ["/", "/casualties", "/sources", "/timeline"];
 const DOWNLOAD = "/download/remaining-population?place=UA14&view=claims";
 
 let parent: string;
 let dbPort: number;
 let database: Database | undefined;
-let app: ChildProcess | undefined;
+let server: ProductionServer | undefined;
 let baseURL: string;
 
 const startDatabase = () => startEmbeddedPostgres({ dir: path.join(parent, "pg"), port: dbPort, database: "outage", persistent: true });
@@ -39,31 +38,16 @@ test.beforeAll(async () => {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }) });
   await seedDemoData(prisma, { authSecret: nextAuthSecret });
   await prisma.$disconnect();
-  const port = await freePort();
-  baseURL = `http://127.0.0.1:${port}`;
   // The production build the shared e2e server made (playwright.config.ts builds it first).
-  app = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: nextAuthSecret,
-      NEXTAUTH_URL: baseURL,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  await expect.poll(async () => (await fetch(`${baseURL}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  server = await startProductionServer(
+    { DATABASE_URL: database.url, NEXTAUTH_SECRET: nextAuthSecret },
+    { stdio: "ignore", healthTimeoutMs: 60_000 },
+  );
+  baseURL = server.base;
 });
 
 test.afterAll(async () => {
-  if (app && app.exitCode === null) {
-    app.kill("SIGTERM");
-    await new Promise((resolve) => app?.once("exit", resolve));
-  }
+  await server?.stop();
   await database?.stop().catch(() => {});
   if (parent) await rm(parent, { recursive: true, force: true });
 });

@@ -2,7 +2,6 @@
 // database, as behind a load balancer. A page kept by B is dropped within 1 s of a change committed
 // elsewhere (here, plain SQL as the app role, as an operator's script would write), and a
 // signed-in request is never answered from the cache. Builds the app first if its sources changed.
-import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,43 +10,18 @@ import { createUser } from "@/lib/data/users";
 import { DEFAULT_PLACE } from "@/lib/domain/filters";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { buildIfNeeded } from "./lib/build";
-import { freePort } from "./lib/postgres";
+import { startProductionServer, type ProductionServer } from "./lib/production-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PASSWORD = "a long enough test password 7";
-const apps: ChildProcess[] = [];
+const servers: ProductionServer[] = [];
 let a = "";
 let b = "";
 
 async function start(): Promise<string> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_URL: base,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PAGE_CACHE_MB: "32",
-    },
-  });
-  apps.push(app);
-  for (let i = 0; i < 240; i++) {
-    if (app.exitCode !== null) throw new Error("the server exited");
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return base;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not become healthy");
+  const server = await startProductionServer({ PAGE_CACHE_MB: "32" });
+  servers.push(server);
+  return server.base;
 }
 
 beforeAll(async () => {
@@ -56,14 +30,7 @@ beforeAll(async () => {
   [a, b] = await Promise.all([start(), start()]);
 }, 900_000);
 
-afterAll(async () => {
-  for (const app of apps) {
-    if (app.exitCode === null) {
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app.once("exit", resolve));
-    }
-  }
-});
+afterAll(() => Promise.all(servers.map((server) => server.stop())));
 
 async function read(base: string, url: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}${url}`, { headers });

@@ -1,13 +1,12 @@
 // The production server (scripts/server.mjs + proxy.ts) over real HTTP, on this file's database,
 // with low rate limits: what an attacker's script sees. Builds the app first if its sources changed.
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createUser } from "@/lib/data/users";
 import { buildIfNeeded } from "./lib/build";
-import { freePort } from "./lib/postgres";
+import { startProductionServer, type ProductionServer } from "./lib/production-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PASSWORD = "a long enough test password 7";
@@ -15,51 +14,21 @@ const LIMITS = { actions: 3, posts: 10, routes: 5 };
 let base = "";
 // What the proxy has counted for this test's address (127.0.0.1) so far.
 const counted = { posts: 0, routes: 0 };
-let app: ChildProcess | undefined;
-
-async function waitForHealth(url: string) {
-  for (let i = 0; i < 240; i++) {
-    if (app?.exitCode !== null) throw new Error("the server exited");
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not become healthy");
-}
+let server: ProductionServer | undefined;
 
 beforeAll(async () => {
   await buildIfNeeded(ROOT, () => {});
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  app = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_URL: base,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      TRUST_PROXY: "false",
-      RATE_LIMIT_ACTIONS_PER_USER: String(LIMITS.actions),
-      RATE_LIMIT_POSTS_PER_ADDRESS: String(LIMITS.posts),
-      RATE_LIMIT_ROUTES_PER_ADDRESS: String(LIMITS.routes),
-      RATE_LIMIT_WINDOW_SECONDS: "600",
-    },
+  server = await startProductionServer({
+    TRUST_PROXY: "false",
+    RATE_LIMIT_ACTIONS_PER_USER: String(LIMITS.actions),
+    RATE_LIMIT_POSTS_PER_ADDRESS: String(LIMITS.posts),
+    RATE_LIMIT_ROUTES_PER_ADDRESS: String(LIMITS.routes),
+    RATE_LIMIT_WINDOW_SECONDS: "600",
   });
-  await waitForHealth(`${base}/api/health`);
+  base = server.base;
 }, 900_000);
 
-afterAll(async () => {
-  if (app && app.exitCode === null) {
-    app.kill("SIGTERM");
-    await new Promise((resolve) => app?.once("exit", resolve));
-  }
-});
+afterAll(() => server?.stop());
 
 function createEditor(email: string) {
   return createUser(null, { email, name: email, organisation: "Test", role: "editor", password: PASSWORD }, null, {
