@@ -215,6 +215,7 @@ const en = {
     sourceNameTaken: "A source with this name exists already (names are compared ignoring case).",
     sourceKindInvalid: "Choose what kind of source this is.",
     reliabilityInvalid: "Choose a reliability grade from A to F.",
+    gradeReasonRequired: "Say why the source has this grade: the reason is shown in the public grade history.",
     emailInvalid: "Enter an email address, for example name@example.org.",
     nameRequired: "Enter the person's name.",
     roleInvalid: "Choose a role: editor, reviewer or administrator.",

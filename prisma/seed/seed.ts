@@ -283,7 +283,8 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string, authSecr
   });
 
   const createdIndicators = await tx.indicator.createManyAndReturn({
-    data: indicators.map((i) => ({ ...i, allowedBreakdowns: [...i.allowedBreakdowns] })),
+    // Shown explicitly: a new indicator starts hidden (the column's default).
+    data: indicators.map((i) => ({ ...i, allowedBreakdowns: [...i.allowedBreakdowns], isPublic: true })),
     select: { id: true, slug: true },
   });
   const indicatorIds = new Map(createdIndicators.map((i) => [i.slug, i.id]));

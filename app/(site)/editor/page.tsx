@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listFiguresForEditor } from "@/lib/data/figures";
 import { isOneOf, PUBLICATION_STATUSES } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
+import { parsePage } from "@/lib/domain/paging";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { searchTextParam } from "@/lib/domain/text";
 
@@ -20,7 +22,10 @@ const strings = {
   allStatuses: "All",
   search: "Search (indicator, place, source, notes)",
   filter: "Show",
-  caption: (n: number) => `${n} figure${n === 1 ? "" : "s"}, most recently changed first`,
+  caption: (n: number) => `${n.toLocaleString("en-GB")} figure${n === 1 ? "" : "s"}, most recently changed first`,
+  noun: "figures",
+  pagerTop: "Pages of figures",
+  pagerBottom: "Pages of figures (end of list)",
   empty: "No figures match. Enter a new one, or change the filter.",
   indicator: "Indicator",
   place: "Place",
@@ -41,7 +46,10 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const status = typeof params.status === "string" && isOneOf(PUBLICATION_STATUSES, params.status) ? params.status : undefined;
   const search = searchTextParam(params.q, 100);
-  const figures = await listFiguresForEditor(user, { status, search });
+  const { rows: figures, window } = await listFiguresForEditor(user, { status, search }, parsePage(params.page));
+  const kept = new URLSearchParams();
+  if (status) kept.set("status", status);
+  if (search) kept.set("q", search);
   return (
     <>
       <h1>{user.role === "editor" ? strings.title : strings.titleAll}</h1>
@@ -80,9 +88,11 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
       {figures.length === 0 ? (
         <p className="empty-state">{strings.empty}</p>
       ) : (
+        <>
+        <Pager window={window} path="/editor" params={kept} noun={strings.noun} label={strings.pagerTop} />
         <div className="table-wrap">
           <table className="data">
-            <caption>{strings.caption(figures.length)}</caption>
+            <caption>{strings.caption(window.total)}</caption>
             <thead>
               <tr>
                 <th scope="col">{strings.indicator}</th>
@@ -125,6 +135,8 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
             </tbody>
           </table>
         </div>
+        {window.pages > 1 ? <Pager window={window} path="/editor" params={kept} noun={strings.noun} label={strings.pagerBottom} /> : null}
+        </>
       )}
     </>
   );

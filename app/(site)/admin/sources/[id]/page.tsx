@@ -92,6 +92,7 @@ export default async function AdminSourcePage({
           affiliation: source.affiliation ?? "",
           url: source.url ?? "",
           reliability: source.reliability,
+          previousReliability: source.reliability,
           notes: source.notes ?? "",
         }}
       />
