@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
@@ -55,9 +56,9 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
       <h1>{user.role === "editor" ? strings.title : strings.titleAll}</h1>
       <p className="lede">{strings.lede}</p>
       {params.deleted ? (
-        <p role="status" className="notice notice--ok">
+        <StatusNotice>
           {strings.deleted}
-        </p>
+        </StatusNotice>
       ) : null}
       <p className="workflow">
         <Link className="button button--primary" href="/editor/figures/new">

@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -50,9 +51,9 @@ export default async function AdminIndicatorPage({
       </p>
       <h1>{indicator.name}</h1>
       {saved ? (
-        <p role="status" className="notice notice--ok">
+        <StatusNotice>
           {strings.saved}
-        </p>
+        </StatusNotice>
       ) : null}
       <p className="muted">{strings.figures(indicator._count.figures)}</p>
       <IndicatorForm action={saveIndicatorAction} initial={initial} />

@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -60,9 +61,9 @@ export default async function AdminLocationPage({
         {location.nameEn} <code>{location.pcode}</code>
       </h1>
       {saved ? (
-        <p role="status" className="notice notice--ok">
+        <StatusNotice>
           {strings.saved}
-        </p>
+        </StatusNotice>
       ) : null}
       {location.pcodeNote ? <p className="muted">{location.pcodeNote}</p> : null}
       <p>{strings.usage(figures, timelineEvents, children)}</p>

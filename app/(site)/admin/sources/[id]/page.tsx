@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -55,14 +56,14 @@ export default async function AdminSourcePage({
       </p>
       <h1>{source.name}</h1>
       {saved ? (
-        <p role="status" className="notice notice--ok">
+        <StatusNotice>
           {strings.saved}
-        </p>
+        </StatusNotice>
       ) : null}
       {merged ? (
-        <p role="status" className="notice notice--ok">
+        <StatusNotice>
           {strings.merged}
-        </p>
+        </StatusNotice>
       ) : null}
       {!source.isActive ? <p className="notice notice--error">{strings.inactive}</p> : null}
       <div className="workflow">
