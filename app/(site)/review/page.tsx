@@ -25,7 +25,7 @@ const strings = {
   source: "Source",
   grade: "Grade",
   estimate: "Estimate",
-  verification: (status: string) => `Verification as entered: ${status} (the reviewer may change it in the editor before publishing)`,
+  verification: (status: string) => `Verification status: ${status}`,
   publish: "Publish",
   reject: "Reject",
   rejectReason: "Reason for rejecting (the editor sees it)",
