@@ -25,11 +25,7 @@ export function EditorRecordHeader({
       <h1>
         {title} <StatusBadge status={status} />
       </h1>
-      {notice ? (
-        <StatusNotice>
-          {notice}
-        </StatusNotice>
-      ) : null}
+      {notice ? <StatusNotice>{notice}</StatusNotice> : null}
     </>
   );
 }

@@ -7,7 +7,8 @@ const strings = {
   title: "Some filters in the address were not understood:",
   place: (value: string, shown: string) => `place “${value}” is not a P-code; showing ${shown} instead.`,
   unknownPlace: (value: string, shown: string) => `there is no place with the P-code “${value}”; showing ${shown} instead.`,
-  date: (param: string, value: string) => `${param} “${value}” is not a date from 1900-01-01 to 2100-12-31 (YYYY-MM-DD); it is not applied.`,
+  date: (param: string, value: string) =>
+    `${param} “${value}” is not a date from 1900-01-01 to 2100-12-31 (YYYY-MM-DD); it is not applied.`,
   reversed: (from: string, to: string) => `from “${from}” is after to “${to}”; the dates are read the other way round.`,
   grade: (value: string) => `grade “${value}” is not a reliability grade (A to F); every grade is shown.`,
   cred: (value: string) => `cred “${value}” is not a credibility (1 to 6); every credibility is shown.`,

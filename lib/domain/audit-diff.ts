@@ -43,7 +43,9 @@ export function auditChanges(before: unknown, after: unknown): FieldChange[] {
   const hasBefore = before !== null && before !== undefined;
   const hasAfter = after !== null && after !== undefined;
   if (!isRecord(before ?? {}) || !isRecord(after ?? {})) {
-    return same(before, after) ? [] : [{ field: "value", before: hasBefore ? auditValue(before) : null, after: hasAfter ? auditValue(after) : null }];
+    return same(before, after)
+      ? []
+      : [{ field: "value", before: hasBefore ? auditValue(before) : null, after: hasAfter ? auditValue(after) : null }];
   }
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { VERIFICATION_STATUSES } from "./enums";
-import { DEFAULT_FILTERS, DEFAULT_PLACE, allowedCredibilities, allowedReliabilities, claimPassesFilters, filterQuery, parseFilters, readFilters, withKnownPlace } from "./filters";
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_PLACE,
+  allowedCredibilities,
+  allowedReliabilities,
+  claimPassesFilters,
+  filterQuery,
+  parseFilters,
+  readFilters,
+  withKnownPlace,
+} from "./filters";
 
 describe("parseFilters", () => {
   it("gives the defaults for no parameters", () => {
@@ -128,7 +138,14 @@ describe("grade filters", () => {
 
 describe("readFilters: what was not understood", () => {
   it("names each dropped parameter and keeps the fallback", () => {
-    const { filters, notUnderstood } = readFilters({ place: "bad place!", grade: "Z", cred: "9", from: "2023-13-01", source: ["3", "x"], ver: "maybe" });
+    const { filters, notUnderstood } = readFilters({
+      place: "bad place!",
+      grade: "Z",
+      cred: "9",
+      from: "2023-13-01",
+      source: ["3", "x"],
+      ver: "maybe",
+    });
     expect(filters).toMatchObject({ place: DEFAULT_PLACE, grade: "F", cred: 6, from: null, sources: [3] });
     expect(notUnderstood).toEqual([
       { param: "place", kind: "invalid", value: "bad place!" },
@@ -147,7 +164,9 @@ describe("readFilters: what was not understood", () => {
   });
 
   it("reports nothing for valid or empty values (an empty form field is not given)", () => {
-    expect(readFilters({ place: "ua1402", grade: "c", from: "", to: "", source: "", cred: "2", ver: "verified" }).notUnderstood).toEqual([]);
+    expect(readFilters({ place: "ua1402", grade: "c", from: "", to: "", source: "", cred: "2", ver: "verified" }).notUnderstood).toEqual(
+      [],
+    );
     expect(readFilters(undefined).notUnderstood).toEqual([]);
   });
 

@@ -108,7 +108,7 @@ describe("admin-boundary CSV", () => {
   it("an unclosed quote is reported on its line and the lines after it are still read", () => {
     const csv = ["admin0Pcode,admin0Name_en,admin0Name_uk", 'UA,"Ukraine,Україна', "MD,Moldova,Молдова"].join("\n");
     const { rows, errors } = parseBoundaryCsv(csv);
-    expect(errors).toEqual([{ line: 2, message: "This line cannot be read as CSV: a quote (\") opens a value that is never closed." }]);
+    expect(errors).toEqual([{ line: 2, message: 'This line cannot be read as CSV: a quote (") opens a value that is never closed.' }]);
     expect(rows.map((r) => r.pcode)).toEqual(["MD"]);
   });
 

@@ -157,7 +157,7 @@ interface CsvLine {
   values: string[];
 }
 
-/** csv-parse's error, in words. */
+/** csv-parse's error on one line, in words. */
 function csvProblem(error: unknown, t: Messages): string {
   const code = (error as { code?: string } | null)?.code;
   if (code === "CSV_QUOTE_NOT_CLOSED") return t.errors.csvQuoteNotClosed;
@@ -188,7 +188,7 @@ function readCsvLines(text: string, t: Messages): { lines: CsvLine[]; errors: Bo
           const [values] = parse(content, options) as string[][];
           if (values) lines.push({ line: i + 1, values });
         } catch (error) {
-          errors.push({ line: i + 1, message: t.errors.csvLineUnreadable(csvProblem(error, t)) });
+          errors.push({ line: i + 1, message: csvProblem(error, t) });
         }
       });
     return { lines, errors };
@@ -206,7 +206,10 @@ export function parseBoundaryCsv(text: string, t: Messages = messages): Boundary
   const [header, ...body] = read.lines;
   const levels = header ? levelColumns(header.values) : [];
   if (!header || !levels.some((l) => l.pcode >= 0)) {
-    return { rows: [], errors: [...errors, { line: header?.line ?? 1, message: t.errors.csvNoPcodeColumns }].sort((a, b) => a.line - b.line) };
+    return {
+      rows: [],
+      errors: [...errors, { line: header?.line ?? 1, message: t.errors.csvNoPcodeColumns }].sort((a, b) => a.line - b.line),
+    };
   }
 
   const byPcode = new Map<string, BoundaryRow>();

@@ -192,11 +192,11 @@ const en = {
     csvUnreadable: (detail: string) => `The file could not be read as CSV (${detail.replace(/[.\s]+$/, "")}).`,
     csvNoPcodeColumns:
       "No admin P-code columns found in the first line: expected columns like ADM1_PCODE, ADM1_EN, ADM1_UA (the COD layout) or admin1Pcode, admin1Name_en, admin1Name_uk.",
-    csvLineUnreadable: (problem: string) => `This line cannot be read as CSV: ${problem}.`,
-    csvQuoteNotClosed: "a quote (\") opens a value that is never closed",
-    csvQuoteInside: "a quote (\") stands inside a value; put the whole value in quotes and write the quote inside as \"\"",
-    csvTextAfterQuote: "there is text after a quoted value's closing quote",
-    csvNotCsv: "it is not comma-separated values",
+    csvQuoteNotClosed: 'This line cannot be read as CSV: a quote (") opens a value that is never closed.',
+    csvQuoteInside:
+      'This line cannot be read as CSV: a quote (") stands inside a value; put the whole value in quotes and write the quote inside as "".',
+    csvTextAfterQuote: "This line cannot be read as CSV: there is text after a quoted value's closing quote.",
+    csvNotCsv: "This line cannot be read as CSV (comma-separated values).",
     csvFieldCount: (found: number, expected: number) =>
       `This line has ${found} value${found === 1 ? "" : "s"} where the first line names ${expected} columns: a comma too many or too few, or a value containing a comma that is not in quotes.`,
     csvNameWithoutPcode: (column: string, name: string) => `The place “${name}” (${column}) has a name but no P-code.`,

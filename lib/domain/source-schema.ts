@@ -19,17 +19,20 @@ export function gradeReasonMissing(input: { reliability: string; previousReliabi
 export function sourceInputSchema(t: Messages = messages) {
   return z
     .object({
-    name: requiredTextField(SOURCE_TEXT_LIMITS.name, t.errors.sourceNameRequired, t),
-    kind: z.enum(SOURCE_KINDS, { error: t.errors.sourceKindInvalid }),
-    affiliation: optionalTextField(SOURCE_TEXT_LIMITS.affiliation, t),
-    url: optionalUrlField(t),
-    reliability: z.enum(RELIABILITIES, { error: t.errors.reliabilityInvalid }),
-    notes: optionalTextField(SOURCE_TEXT_LIMITS.notes, t),
-    /** Why the grade changed (kept in the public grade history). */
-    gradeReason: optionalTextField(SOURCE_TEXT_LIMITS.gradeReason, t),
-    previousReliability: z.union([z.enum(RELIABILITIES), z.literal("")]).optional().catch(""),
-    version: optionalVersionField(t),
-  })
+      name: requiredTextField(SOURCE_TEXT_LIMITS.name, t.errors.sourceNameRequired, t),
+      kind: z.enum(SOURCE_KINDS, { error: t.errors.sourceKindInvalid }),
+      affiliation: optionalTextField(SOURCE_TEXT_LIMITS.affiliation, t),
+      url: optionalUrlField(t),
+      reliability: z.enum(RELIABILITIES, { error: t.errors.reliabilityInvalid }),
+      notes: optionalTextField(SOURCE_TEXT_LIMITS.notes, t),
+      /** Why the grade changed (kept in the public grade history). */
+      gradeReason: optionalTextField(SOURCE_TEXT_LIMITS.gradeReason, t),
+      previousReliability: z
+        .union([z.enum(RELIABILITIES), z.literal("")])
+        .optional()
+        .catch(""),
+      version: optionalVersionField(t),
+    })
     .superRefine(
       (input, ctx) => {
         if (gradeReasonMissing({ ...input, gradeReason: input.gradeReason ?? undefined }))

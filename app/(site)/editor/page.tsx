@@ -55,11 +55,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{user.role === "editor" ? strings.title : strings.titleAll}</h1>
       <p className="lede">{strings.lede}</p>
-      {params.deleted ? (
-        <StatusNotice>
-          {strings.deleted}
-        </StatusNotice>
-      ) : null}
+      {params.deleted ? <StatusNotice>{strings.deleted}</StatusNotice> : null}
       <p className="workflow">
         <Link className="button button--primary" href="/editor/figures/new">
           {strings.newFigure}
@@ -90,53 +86,53 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
         <p className="empty-state">{strings.empty}</p>
       ) : (
         <>
-        <Pager window={window} path="/editor" params={kept} noun={strings.noun} label={strings.pagerTop} />
-        <div className="table-wrap">
-          <table className="data">
-            <caption>{strings.caption(window.total)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.indicator}</th>
-                <th scope="col">{strings.place}</th>
-                <th scope="col">{strings.asOf}</th>
-                <th scope="col">{strings.estimate}</th>
-                <th scope="col">{strings.source}</th>
-                <th scope="col">{strings.status}</th>
-                <th scope="col">{strings.changed}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.map((f) => (
-                <tr key={f.id}>
-                  <th scope="row">
-                    <Link href={`/editor/figures/${f.id}`}>{f.indicator.name}</Link>
-                  </th>
-                  <td>
-                    {f.location.nameEn} <span className="muted">({f.location.pcode})</span>
-                  </td>
-                  <td className="date">{f.asOf.toISOString().slice(0, 10)}</td>
-                  <td>{formatEstimate(f)}</td>
-                  <td>
-                    {f.source.name}{" "}
-                    <abbr className="grade" title={messages.reliability[f.source.reliability]}>
-                      {f.source.reliability}
-                    </abbr>
-                  </td>
-                  <td>
-                    <StatusBadge status={f.status} />
-                    {f.status === "rejected" && f.statusReason ? (
-                      <p className="muted small">
-                        {strings.reason}: {f.statusReason}
-                      </p>
-                    ) : null}
-                  </td>
-                  <td className="date">{dateTime.format(f.updatedAt)}</td>
+          <Pager window={window} path="/editor" params={kept} noun={strings.noun} label={strings.pagerTop} />
+          <div className="table-wrap">
+            <table className="data">
+              <caption>{strings.caption(window.total)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{strings.indicator}</th>
+                  <th scope="col">{strings.place}</th>
+                  <th scope="col">{strings.asOf}</th>
+                  <th scope="col">{strings.estimate}</th>
+                  <th scope="col">{strings.source}</th>
+                  <th scope="col">{strings.status}</th>
+                  <th scope="col">{strings.changed}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {window.pages > 1 ? <Pager window={window} path="/editor" params={kept} noun={strings.noun} label={strings.pagerBottom} /> : null}
+              </thead>
+              <tbody>
+                {figures.map((f) => (
+                  <tr key={f.id}>
+                    <th scope="row">
+                      <Link href={`/editor/figures/${f.id}`}>{f.indicator.name}</Link>
+                    </th>
+                    <td>
+                      {f.location.nameEn} <span className="muted">({f.location.pcode})</span>
+                    </td>
+                    <td className="date">{f.asOf.toISOString().slice(0, 10)}</td>
+                    <td>{formatEstimate(f)}</td>
+                    <td>
+                      {f.source.name}{" "}
+                      <abbr className="grade" title={messages.reliability[f.source.reliability]}>
+                        {f.source.reliability}
+                      </abbr>
+                    </td>
+                    <td>
+                      <StatusBadge status={f.status} />
+                      {f.status === "rejected" && f.statusReason ? (
+                        <p className="muted small">
+                          {strings.reason}: {f.statusReason}
+                        </p>
+                      ) : null}
+                    </td>
+                    <td className="date">{dateTime.format(f.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {window.pages > 1 ? <Pager window={window} path="/editor" params={kept} noun={strings.noun} label={strings.pagerBottom} /> : null}
         </>
       )}
     </>

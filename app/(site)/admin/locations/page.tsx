@@ -39,11 +39,7 @@ export default async function AdminLocationsPage({ searchParams }: { searchParam
     <>
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
-      {deleted ? (
-        <StatusNotice>
-          {strings.deleted}
-        </StatusNotice>
-      ) : null}
+      {deleted ? <StatusNotice>{strings.deleted}</StatusNotice> : null}
       <div className="table-wrap">
         <table className="data">
           <caption>{strings.caption(locations.length)}</caption>

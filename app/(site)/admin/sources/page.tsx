@@ -47,11 +47,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
     <>
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
-      {params.deleted ? (
-        <StatusNotice>
-          {strings.deleted}
-        </StatusNotice>
-      ) : null}
+      {params.deleted ? <StatusNotice>{strings.deleted}</StatusNotice> : null}
       <form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="q">{strings.search}</label>

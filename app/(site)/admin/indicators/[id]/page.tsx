@@ -50,11 +50,7 @@ export default async function AdminIndicatorPage({
         <Link href="/admin/indicators">← {strings.back}</Link>
       </p>
       <h1>{indicator.name}</h1>
-      {saved ? (
-        <StatusNotice>
-          {strings.saved}
-        </StatusNotice>
-      ) : null}
+      {saved ? <StatusNotice>{strings.saved}</StatusNotice> : null}
       <p className="muted">{strings.figures(indicator._count.figures)}</p>
       <IndicatorForm action={saveIndicatorAction} initial={initial} />
     </>

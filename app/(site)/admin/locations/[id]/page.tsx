@@ -60,11 +60,7 @@ export default async function AdminLocationPage({
       <h1>
         {location.nameEn} <code>{location.pcode}</code>
       </h1>
-      {saved ? (
-        <StatusNotice>
-          {strings.saved}
-        </StatusNotice>
-      ) : null}
+      {saved ? <StatusNotice>{strings.saved}</StatusNotice> : null}
       {location.pcodeNote ? <p className="muted">{location.pcodeNote}</p> : null}
       <p>{strings.usage(figures, timelineEvents, children)}</p>
       <div className="workflow">

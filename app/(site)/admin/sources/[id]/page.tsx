@@ -55,16 +55,8 @@ export default async function AdminSourcePage({
         <Link href="/admin/sources">← {strings.back}</Link> · <Link href={`/sources/${source.id}`}>{strings.publicPage}</Link>
       </p>
       <h1>{source.name}</h1>
-      {saved ? (
-        <StatusNotice>
-          {strings.saved}
-        </StatusNotice>
-      ) : null}
-      {merged ? (
-        <StatusNotice>
-          {strings.merged}
-        </StatusNotice>
-      ) : null}
+      {saved ? <StatusNotice>{strings.saved}</StatusNotice> : null}
+      {merged ? <StatusNotice>{strings.merged}</StatusNotice> : null}
       {!source.isActive ? <p className="notice notice--error">{strings.inactive}</p> : null}
       <div className="workflow">
         {source.isActive ? (
