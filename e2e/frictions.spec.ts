@@ -23,7 +23,7 @@ test.describe("editors' list", () => {
     const table = page.getByRole("table", { name: /figures, most recently changed first/ });
     await expect(table.locator("caption")).toHaveText(`${total.toLocaleString("en-GB")} figures, most recently changed first`);
     await expect(table.locator("tbody tr")).toHaveCount(100);
-    const pager = page.getByRole("navigation", { name: "Pages of figures" });
+    const pager = page.getByRole("navigation", { name: "Pages of figures", exact: true });
     await expect(pager).toContainText(`Showing 1–100 of ${total.toLocaleString("en-GB")} figures`);
     const lastPage = Math.ceil(total / 100);
     await pager.getByRole("link", { name: "Last" }).click();
@@ -32,13 +32,12 @@ test.describe("editors' list", () => {
     // The filters stay in the pager's links.
     await page.goto("/editor?status=published");
     const published = await count("SELECT count(*) AS n FROM figure WHERE status = 'published'");
-    await expect(page.getByRole("navigation", { name: "Pages of figures" })).toContainText(
+    await expect(page.getByRole("navigation", { name: "Pages of figures", exact: true })).toContainText(
       `of ${published.toLocaleString("en-GB")} figures`,
     );
-    await expect(page.getByRole("navigation", { name: "Pages of figures" }).getByRole("link", { name: "Next" })).toHaveAttribute(
-      "href",
-      "/editor?status=published&page=2",
-    );
+    await expect(
+      page.getByRole("navigation", { name: "Pages of figures", exact: true }).getByRole("link", { name: "Next" }),
+    ).toHaveAttribute("href", "/editor?status=published&page=2");
   });
 });
 
