@@ -157,6 +157,12 @@ describe("readFilters: what was not understood", () => {
     ]);
   });
 
+  it("quotes at most 40 characters of a value", () => {
+    expect(readFilters({ grade: "Z".repeat(500) }).notUnderstood).toEqual([
+      { param: "grade", kind: "invalid", value: `${"Z".repeat(40)}…` },
+    ]);
+  });
+
   it("reports a reversed range, which is read the other way round", () => {
     const { filters, notUnderstood } = readFilters(new URLSearchParams("from=2023-05-01&to=2023-01-01"));
     expect(filters).toMatchObject({ from: "2023-01-01", to: "2023-05-01" });

@@ -131,10 +131,12 @@ function toRecord(params: SearchParams | URLSearchParams | undefined | null): Re
 }
 
 const PLACE_PATTERN = /^[A-Z]{2}[A-Z0-9]{0,18}$/;
+/** The values given for a parameter, trimmed, empty ones left out, each cut to what a notice can quote. */
 const given = (value: unknown): string[] =>
   all(value)
     .map((v) => (typeof v === "string" ? v.trim() : String(v)))
-    .filter((v) => v !== "");
+    .filter((v) => v !== "")
+    .map((v) => (v.length > 40 ? `${v.slice(0, 40)}…` : v));
 
 /** What a URL asked for that the schema had to drop (an empty value is "not given", never a problem). */
 function problemsOf(record: Record<string, string | string[]>, filters: DashboardFilters): FilterProblem[] {
