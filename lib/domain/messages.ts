@@ -189,7 +189,6 @@ const en = {
       `Moving this place changes where ${figures} figure${figures === 1 ? "" : "s"} count in the charts. Tick the box to confirm.`,
     locationInUse: (figures: number, places: number) =>
       `Cannot delete: ${figures} figure(s) or events and ${places} place(s) below it refer to it.`,
-    csvUnreadable: (detail: string) => `The file could not be read as CSV (${detail.replace(/[.\s]+$/, "")}).`,
     csvNoPcodeColumns:
       "No admin P-code columns found in the first line: expected columns like ADM1_PCODE, ADM1_EN, ADM1_UA (the COD layout) " +
       "or admin1Pcode, admin1Name_en, admin1Name_uk.",
