@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
 
-test("an admin adds an indicator (the HXL hashtag checked), it appears on its domain page, and hiding it takes it off", async ({
+test("an admin adds an indicator (the HXL hashtag checked); it starts hidden, showing it puts it on its domain page, hiding it takes it off", async ({
   browser,
   page,
 }) => {
@@ -19,6 +19,8 @@ test("an admin adds an indicator (the HXL hashtag checked), it appears on its do
   await form.getByLabel("Unit").fill("people");
   await form.getByLabel("HXL hashtag").fill("affected+sheltered");
   await form.getByLabel("Sex").check();
+  // A new indicator starts hidden: it would be an empty section on the dashboard until it has figures.
+  await expect(form.getByLabel(/Shown on the public dashboard/)).not.toBeChecked();
   // Wait for the server's answer itself: the form shows the same error from its own check at
   // once, and an answer arriving after the next fill would put the old value back.
   const refused = admin.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/indicators"));
@@ -31,8 +33,18 @@ test("an admin adds an indicator (the HXL hashtag checked), it appears on its do
   await form.getByLabel("HXL hashtag").fill("#affected+sheltered");
   await form.getByRole("button", { name: "Save indicator" }).click();
   await expect(admin).toHaveURL(/\/admin\/indicators\/\d+\?saved=1/);
-
+  await expect(admin.getByLabel(/Shown on the public dashboard/)).not.toBeChecked();
   await page.goto("/displacement");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name, level: 2 })).toHaveCount(0);
+
+  await admin.waitForLoadState("networkidle");
+  await admin.getByLabel(/Shown on the public dashboard/).check();
+  const shown = admin.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/indicators/"));
+  await admin.getByRole("button", { name: "Save indicator" }).click();
+  expect((await shown).status()).toBe(200);
+  await expect(admin.getByLabel(/Shown on the public dashboard/)).toBeChecked();
+  await page.reload();
   await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
 
   await admin.getByLabel(/Shown on the public dashboard/).uncheck();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
+import { withDatabase } from "./support/database";
 
 test.describe("source administration", () => {
   test("an admin creates a source an editor can cite; deactivating it removes it from new figures only; a grade change shows publicly", async ({
@@ -16,6 +17,7 @@ test.describe("source administration", () => {
     await form.getByLabel("Name").fill("un ocha ukraine");
     await form.getByLabel("Kind of source").selectOption("media");
     await form.getByLabel("Reliability grade (Admiralty)").selectOption("C");
+    await form.getByLabel(/Why this grade/).fill("Regional media with a corrections policy.");
     await form.getByRole("button", { name: "Save source" }).click();
     await expect(admin.locator("#f-name-error")).toContainText("exists already");
     await expect(form.getByLabel("Kind of source")).toHaveValue("media");
@@ -55,8 +57,20 @@ test.describe("source administration", () => {
     // It is cited, so it cannot be deleted.
     await expect(admin.getByText(/cannot be deleted, only deactivated or merged/)).toBeVisible();
 
-    // A grade change, with its reason, appears in the public grade history.
+    // A grade change needs a reason: refused beside the field (and in the error summary, whose
+    // link leads to the field), nothing saved.
+    await admin.waitForLoadState("networkidle");
     await admin.getByLabel("Reliability grade (Admiralty)").selectOption("B");
+    await admin.getByRole("button", { name: "Save source" }).click();
+    await expect(admin.locator("#f-gradeReason-error")).toContainText("Say why the source has this grade");
+    const summary = admin.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toBeFocused();
+    await summary.getByRole("link", { name: /Say why the source has this grade/ }).click();
+    await expect(admin.getByLabel(/Why this grade/)).toBeFocused();
+    expect(
+      await withDatabase(async (c) => (await c.query("SELECT reliability FROM source WHERE id = $1", [sourceId])).rows[0]?.reliability),
+    ).toBe("C");
+    // With the reason, it is saved and appears in the public grade history.
     await admin.getByLabel(/Why this grade/).fill("Two years of accurate corrections.");
     await admin.getByRole("button", { name: "Save source" }).click();
     await expect(admin).toHaveURL(/saved=1/);

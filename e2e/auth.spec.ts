@@ -1,11 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, freshTotpCode, signInThroughApi, signInThroughPage } from "./support/auth";
 
+/** Where each role lands after signing in without a callback URL. */
+const LANDING: Record<string, RegExp> = { editor: /\/editor$/, reviewer: /\/review$/, admin: /:\d+\/$/ };
+
 test.describe("sign-in", () => {
   for (const [role, user] of Object.entries(DEMO_USERS)) {
-    test(`the demo ${role} signs in and out`, async ({ page }) => {
+    test(`the demo ${role} signs in, lands on their page, and signs out`, async ({ page }) => {
       await signInThroughPage(page, user.email);
-      await expect(page).toHaveURL(/\/$/);
+      await expect(page).toHaveURL(LANDING[role]!);
       const account = page.getByRole("navigation", { name: "Your account" });
       await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
       await expect(account.getByRole("link", { name: "Admin", exact: true })).toHaveCount(role === "admin" ? 1 : 0);

@@ -222,7 +222,7 @@ test.describe("record-level rules (four-eyes)", () => {
     await editor.goto("/editor/events/new");
     await editor.getByLabel("Date of the event or claim").fill("2023-05-22");
     const bakhmut = "Ukraine › Donetska › Bakhmutskyi › Bakhmutska › Bakhmut — Бахмут (UA1402001X01)";
-    await editor.getByLabel("Place").selectOption({ label: bakhmut });
+    await editor.getByLabel("Place", { exact: true }).selectOption({ label: bakhmut });
     await editor.getByLabel("Who said it").selectOption({ index: 1 });
     await editor.getByLabel("Credibility of this information").selectOption("4");
     await editor.getByLabel("What happened or was claimed, in one line").fill(title);

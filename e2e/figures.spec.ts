@@ -137,8 +137,10 @@ test.describe("timeline events", () => {
     const editor = await editorContext.newPage();
     await editor.goto("/editor/events/new");
     await editor.getByLabel("Date of the event or claim").fill("2023-05-21");
+    // The place list narrows as one types (the same type-ahead as the figure form).
+    await editor.getByLabel("Find a place (English or Ukrainian name, or P-code)").fill("Bakhmut");
     await editor
-      .getByLabel("Place")
+      .getByLabel("Place", { exact: true })
       .selectOption({ label: "Ukraine › Donetska › Bakhmutskyi › Bakhmutska › Bakhmut — Бахмут (UA1402001X01)" });
     await editor.getByLabel("Who said it").selectOption({ index: 1 });
     await editor.getByLabel("Credibility of this information").selectOption("4");

@@ -6,12 +6,21 @@ import { csvHref, embedSrc } from "@/components/charts/panels";
 import { TimelineList } from "@/components/charts/timeline-list";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FilterNotice } from "@/components/ui/filter-notice";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { getClaimsOverTime } from "@/lib/data/series";
 import { listTimelineEvents } from "@/lib/data/timeline";
 import { DOMAINS } from "@/lib/domain/enums";
-import { DEFAULT_FILTERS, DEFAULT_PLACE, filterQuery, parseFilters, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_PLACE,
+  filterQuery,
+  readFilters,
+  withKnownPlace,
+  type DashboardFilters,
+  type SearchParams,
+} from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
 
 // Read from the database on every request, never at build time.
@@ -63,15 +72,16 @@ async function LatestEvents({ filters }: { filters: DashboardFilters }) {
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  let filters = parseFilters(await searchParams);
-  const [requested, places] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place)]);
+  const read = readFilters(await searchParams);
+  const [requested, places] = await Promise.all([getPlace(read.filters.place), listPlacesAround(read.filters.place)]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
-  if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
+  const { filters, notUnderstood } = withKnownPlace(read, !!requested);
   const placeName = place?.nameEn ?? DEFAULT_PLACE;
   return (
     <>
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
+      <FilterNotice problems={notUnderstood} placeShown={placeName} />
       <FilterForm action="/" filters={filters} places={places} fields={["place", "dates", "grade"]} />
       <section aria-labelledby="cards-title">
         <h2 id="cards-title">{strings.cardsTitle(placeName)}</h2>

@@ -6,6 +6,7 @@ import type { ComponentProps } from "react";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { useSession } from "@/components/ui/session-client";
 import type { PublicationStatus } from "@/lib/domain/enums";
+import { messages } from "@/lib/domain/messages";
 import { offerRetract } from "@/lib/domain/retract-offer";
 
 const strings = {
@@ -31,6 +32,7 @@ export function RetractControl({
         label={strings.retract}
         reasonLabel={strings.retractReason}
         confirmLabel={strings.confirmRetract}
+        reasonRequired={messages.errors.reasonRequired.retract}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 // Fields every claim form has (figures, timeline events): who made the claim, and how
 // credible the information is and how far it has been verified.
+import { useMemo, useState } from "react";
 import { VERIFICATION_STATUSES, type Reliability } from "@/lib/domain/enums";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import { messages } from "@/lib/domain/messages";
@@ -8,6 +9,8 @@ import { FieldShell } from "./field";
 import type { FormChecks } from "./use-form-checks";
 
 const strings = {
+  placeFilter: "Find a place (English or Ukrainian name, or P-code)",
+  placeHint: "Type to narrow the list below.",
   credibility: "Credibility of this information",
   verification: "Verification",
   choose: "— choose —",
@@ -64,5 +67,63 @@ export function GradingFields({ checks, values }: { checks: Checks; values: Reco
         </select>
       </FieldShell>
     </div>
+  );
+}
+
+export interface PlaceOption {
+  id: number;
+  pcode: string;
+  nameEn: string;
+  nameUk: string;
+  path: string[];
+}
+
+/**
+ * The place of a claim: a list of every place with its hierarchy, narrowed as one types a name
+ * (English or Ukrainian) or a P-code. The chosen place stays in the list whatever is typed.
+ */
+export function PlacePicker({
+  checks,
+  label,
+  places,
+  defaultValue,
+}: {
+  checks: Checks;
+  label: string;
+  places: PlaceOption[];
+  defaultValue: string | undefined;
+}) {
+  const [filter, setFilter] = useState("");
+  const filtered = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    if (!q) return places;
+    return places.filter((p) => [p.nameEn, p.nameUk, p.pcode].some((s) => s.toLowerCase().includes(q)) || String(p.id) === defaultValue);
+  }, [filter, places, defaultValue]);
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="f-place-filter">{strings.placeFilter}</label>
+        <p id="f-place-filter-hint" className="field__hint">
+          {strings.placeHint}
+        </p>
+        <input
+          id="f-place-filter"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          aria-describedby="f-place-filter-hint"
+          aria-controls="f-locationId"
+        />
+      </div>
+      <FieldShell name="locationId" label={label} errors={checks.errors("locationId")}>
+        <select {...checks.field("locationId")} defaultValue={defaultValue ?? ""} size={6}>
+          {filtered.map((p) => (
+            <option key={p.id} value={p.id}>
+              {[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})
+            </option>
+          ))}
+        </select>
+      </FieldShell>
+    </>
   );
 }

@@ -7,11 +7,22 @@ const strings = { cancel: "Cancel" };
  * A destructive button that asks first: the first press shows "Confirm …" and "Cancel"; only
  * the confirm button submits the surrounding form.
  */
-export function ConfirmButton({ label, confirmLabel, pending }: { label: string; confirmLabel: string; pending?: boolean }) {
+export function ConfirmButton({
+  label,
+  confirmLabel,
+  pending,
+  readyToAsk,
+}: {
+  label: string;
+  confirmLabel: string;
+  pending?: boolean;
+  /** Checked at the first press (e.g. "is the reason given?"): false keeps the button as it is. */
+  readyToAsk?: () => boolean;
+}) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
+      <button type="button" className="button button--danger" onClick={() => setAsking(readyToAsk ? readyToAsk() : true)}>
         {label}
       </button>
     );

@@ -1,5 +1,6 @@
 // The top of an editor's record page (a figure, a timeline event): the way back, the title with
 // the record's status, and what the last step did ("Saved.", "Submitted for review.").
+import { StatusNotice } from "./status-notice";
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicationStatus } from "@/lib/domain/enums";
@@ -24,11 +25,7 @@ export function EditorRecordHeader({
       <h1>
         {title} <StatusBadge status={status} />
       </h1>
-      {notice ? (
-        <p role="status" className="notice notice--ok">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <StatusNotice>{notice}</StatusNotice> : null}
     </>
   );
 }

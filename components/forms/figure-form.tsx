@@ -2,7 +2,7 @@
 // The figure form. It validates with the same schema as the server action (on blur, for the
 // fields already visited), shows each error beside its field and announces it, and keeps the
 // user's input through errors and conflicts.
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
 import {
@@ -18,24 +18,24 @@ import {
 import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { messages } from "@/lib/domain/messages";
 import { ErrorSlot, FieldShell } from "./field";
-import { GradingFields, SourceSelect } from "./claim-fields";
+import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
 import { FormShell, type FormValues } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 export interface FigureFormOptionsProp {
   indicators: Array<{ id: number; name: string; domain: Domain; unit: string; allowedBreakdowns: BreakdownDimension[] }>;
-  places: Array<{ id: number; pcode: string; nameEn: string; nameUk: string; path: string[] }>;
+  places: PlaceOption[];
   sources: Array<{ id: number; name: string; reliability: Reliability }>;
 }
 
 type Values = Record<string, string>;
 
+const NUMBER_FIELDS = ["low", "best", "high"] as const;
+
 const strings = {
   what: "What is counted, where and when",
   indicator: "Indicator",
   place: "Place",
-  placeFilter: "Find a place (English or Ukrainian name, or P-code)",
-  placeHint: "Type to narrow the list below.",
   periodStart: "Period start (optional)",
   periodStartHint: "Leave empty for a cumulative figure “as of” a date.",
   asOf: "As of",
@@ -136,18 +136,21 @@ function ConflictDetails({ conflict, id }: { conflict: NonNullable<ActionState["
 function FigureFields({ values, checks, options }: { values: FormValues; checks: FormChecks; options: FigureFormOptionsProp }) {
   const { errors, field: common, validate } = checks;
   const [indicatorId, setIndicatorId] = useState(values.indicatorId ?? "");
-  const [placeFilter, setPlaceFilter] = useState("");
+  const [noInformation, setNoInformation] = useState(values.noInformation === "on" || values.noInformation === "true");
+  // "No information" is not a number: ticking it empties and disables the numbers (none is sent).
+  const toggleNoInformation = (checked: boolean) => {
+    setNoInformation(checked);
+    if (checked) {
+      for (const name of NUMBER_FIELDS) {
+        const input = checks.formRef.current?.elements.namedItem(name);
+        if (input instanceof HTMLInputElement) input.value = "";
+      }
+    }
+    validate("noInformation");
+  };
 
   const indicator = options.indicators.find((i) => String(i.id) === indicatorId);
   const allowed = new Set(indicator?.allowedBreakdowns ?? []);
-  const filteredPlaces = useMemo(() => {
-    const q = placeFilter.trim().toLowerCase();
-    if (!q) return options.places;
-    return options.places.filter(
-      (p) => [p.nameEn, p.nameUk, p.pcode].some((s) => s.toLowerCase().includes(q)) || String(p.id) === values.locationId,
-    );
-  }, [placeFilter, options.places, values.locationId]);
-
   return (
     <>
       <fieldset>
@@ -175,29 +178,7 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
             ))}
           </select>
         </FieldShell>
-        <div className="field">
-          <label htmlFor="f-place-filter">{strings.placeFilter}</label>
-          <p id="f-place-filter-hint" className="field__hint">
-            {strings.placeHint}
-          </p>
-          <input
-            id="f-place-filter"
-            type="search"
-            value={placeFilter}
-            onChange={(e) => setPlaceFilter(e.target.value)}
-            aria-describedby="f-place-filter-hint"
-            aria-controls="f-locationId"
-          />
-        </div>
-        <FieldShell name="locationId" label={strings.place} errors={errors("locationId")}>
-          <select {...common("locationId")} defaultValue={values.locationId ?? ""} size={6}>
-            {filteredPlaces.map((p) => (
-              <option key={p.id} value={p.id}>
-                {[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})
-              </option>
-            ))}
-          </select>
-        </FieldShell>
+        <PlacePicker checks={checks} label={strings.place} places={options.places} defaultValue={values.locationId} />
         <div className="field-row">
           <FieldShell name="periodStart" label={strings.periodStart} hint={strings.periodStartHint} errors={errors("periodStart")}>
             <input type="date" {...common("periodStart", true)} defaultValue={values.periodStart ?? ""} />
@@ -223,9 +204,15 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
               ))}
             </select>
           </FieldShell>
-          {(["low", "best", "high"] as const).map((name) => (
-            <FieldShell key={name} name={name} label={strings[name]} errors={errors(name)}>
-              <input {...common(name)} inputMode="numeric" autoComplete="off" defaultValue={values[name] ?? ""} />
+          {NUMBER_FIELDS.map((name) => (
+            <FieldShell key={name} name={name} label={strings[name]} errors={noInformation ? undefined : errors(name)}>
+              <input
+                {...common(name)}
+                inputMode="numeric"
+                autoComplete="off"
+                defaultValue={noInformation ? "" : (values[name] ?? "")}
+                disabled={noInformation}
+              />
             </FieldShell>
           ))}
         </div>
@@ -233,7 +220,8 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
           <input
             type="checkbox"
             {...common("noInformation")}
-            defaultChecked={values.noInformation === "on" || values.noInformation === "true"}
+            defaultChecked={noInformation}
+            onChange={(e) => toggleNoInformation(e.target.checked)}
           />
           <label htmlFor="f-noInformation">{strings.noInformation}</label>
           <ErrorSlot id="f-noInformation" errors={errors("noInformation")} />

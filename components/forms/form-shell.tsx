@@ -1,11 +1,14 @@
 "use client";
 // The one shell of every entity form (figure, event, source, place, indicator): the action's
 // state, the loaded values overlaid with those the answer kept, schema checks on blur
-// (use-form-checks.ts), the hidden id and version of the record, the status notice and a
-// submit button that shows it is pending.
+// (use-form-checks.ts), the hidden id and version of the record, the status notice (or, after a
+// refused save with field errors, the error summary linking to each field) and a submit button
+// that shows it is pending.
 import { useActionState, type ReactNode } from "react";
 import type { z } from "zod";
+import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
+import { ErrorSummary } from "./error-summary";
 import { FormStatus } from "./form-status";
 import { useFormChecks, type FormChecks } from "./use-form-checks";
 
@@ -31,11 +34,16 @@ export function FormShell({ action, initial, schema, label, submit, submitting, 
   const checks = useFormChecks(state, schema);
   // Taken apart here: the hooks linter treats every property of an object holding a ref as a ref.
   const { formRef, key } = checks;
+  const summary = state.ok === false ? checks.summary() : [];
   return (
     <form ref={formRef} key={key} action={formAction} className={wide ? "form form--wide" : "form"} noValidate aria-label={label}>
       <input type="hidden" name="id" value={values.id ?? ""} />
       <input type="hidden" name="version" value={values.version ?? ""} />
-      <FormStatus state={state}>{details?.(state)}</FormStatus>
+      {summary.length > 0 ? (
+        <ErrorSummary notice={describeAnswer(state).notice} items={summary} answer={state} />
+      ) : (
+        <FormStatus state={state}>{details?.(state)}</FormStatus>
+      )}
       {children({ values, checks, state })}
       <SubmitButton pending={pending} label={submit} pendingLabel={submitting} />
     </form>

@@ -18,7 +18,8 @@ const strings = {
   hxlHint: "For exports, e.g. #affected+idps or #affected+killed.",
   breakdowns: "Breakdowns figures may give",
   displayOrder: "Order on the dashboard",
-  isPublic: "Shown on the public dashboard (untick to hide it; its figures stay)",
+  isPublic:
+    "Shown on the public dashboard (a new indicator starts hidden: tick this once it has figures; untick to hide it, its figures stay)",
   choose: "— choose —",
   save: "Save indicator",
   saving: "Saving…",
@@ -86,11 +87,7 @@ export function IndicatorForm({
               <textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} />
             </FieldShell>
             <div className="field field--check">
-              <input
-                type="checkbox"
-                {...field("isPublic")}
-                defaultChecked={values.isPublic === undefined || values.isPublic === "on" || values.isPublic === "true"}
-              />
+              <input type="checkbox" {...field("isPublic")} defaultChecked={values.isPublic === "on" || values.isPublic === "true"} />
               <label htmlFor="f-isPublic">{strings.isPublic}</label>
             </div>
           </>

@@ -9,7 +9,9 @@ import { FormStatus } from "./form-status";
 
 const strings = {
   file: "CSV file (admin-boundary layout)",
-  fileHint: "Columns like admin1Pcode, admin1Name_en, admin1Name_uk, admin2Pcode, … as in the humanitarian admin-boundary tables.",
+  fileHint:
+    "The COD admin-boundary layout (ADM0_PCODE, ADM0_EN, ADM0_UA, ADM1_PCODE, …: one line per lowest-level place, " +
+    "its parents in the columns before) or the older one (admin1Pcode, admin1Name_en, admin1Name_uk, …).",
   csv: "…or paste the CSV here",
   preview: "Preview the import",
   apply: "Apply the import",

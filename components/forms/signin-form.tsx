@@ -52,9 +52,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       if (result?.ok && !result.error) {
         // A full navigation, so every server component renders with the new session. Through
         // /signin, which sends a signed-in user to a pending step (e.g. a password to change)
-        // or else to the target (a path on this site only).
-        const target = safeCallbackPath(callbackUrl, window.location.origin);
-        window.location.assign(`/signin?callbackUrl=${encodeURIComponent(target)}`);
+        // or else to the target (a path on this site only); without one, to the role's landing page.
+        const target = callbackUrl ? safeCallbackPath(callbackUrl, window.location.origin) : null;
+        window.location.assign(target ? `/signin?callbackUrl=${encodeURIComponent(target)}` : "/signin");
         return;
       }
       const error = result?.error ?? "";

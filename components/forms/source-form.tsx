@@ -14,7 +14,8 @@ const strings = {
   url: "Website (optional)",
   reliability: "Reliability grade (Admiralty)",
   reliabilityHint: "How far this source has been reliable in the past, not how credible one claim is.",
-  gradeReason: "Why this grade, or why it changed (optional, shown in the public grade history)",
+  gradeReason: "Why this grade, or why it changed",
+  gradeReasonHint: "Needed for a new source and whenever the grade changes; shown in the public grade history.",
   notes: "Notes (optional)",
   choose: "— choose —",
   save: "Save source",
@@ -70,8 +71,9 @@ export function SourceForm({
                 ))}
               </select>
             </FieldShell>
-            <FieldShell name="gradeReason" label={strings.gradeReason} errors={errors("gradeReason")}>
-              <input {...field("gradeReason")} defaultValue={values.gradeReason ?? ""} />
+            <input type="hidden" name="previousReliability" value={values.previousReliability ?? ""} />
+            <FieldShell name="gradeReason" label={strings.gradeReason} hint={strings.gradeReasonHint} errors={errors("gradeReason")}>
+              <input {...field("gradeReason", true)} defaultValue={values.gradeReason ?? ""} />
             </FieldShell>
             <FieldShell name="notes" label={strings.notes} errors={errors("notes")}>
               <textarea {...field("notes")} rows={3} defaultValue={values.notes ?? ""} />

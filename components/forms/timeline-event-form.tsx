@@ -6,7 +6,7 @@ import { calendarDateIn } from "@/lib/domain/dates";
 import type { Reliability } from "@/lib/domain/enums";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
 import { FieldShell } from "./field";
-import { GradingFields, SourceSelect } from "./claim-fields";
+import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
 import { FormShell } from "./form-shell";
 
 const strings = {
@@ -17,13 +17,12 @@ const strings = {
   source: "Who said it",
   sourceUrl: "Link to the source",
   sourcePublishedAt: "Published by the source on (optional)",
-  choose: "— choose —",
   save: "Save draft",
   saving: "Saving…",
 };
 
 export interface TimelineEventFormOptions {
-  places: Array<{ id: number; pcode: string; nameEn: string; nameUk: string; path: string[] }>;
+  places: PlaceOption[];
   sources: Array<{ id: number; name: string; reliability: Reliability }>;
 }
 
@@ -59,16 +58,7 @@ export function TimelineEventForm({
             <FieldShell name="description" label={strings.description} errors={errors("description")}>
               <textarea {...common("description")} rows={3} defaultValue={values.description ?? ""} />
             </FieldShell>
-            <FieldShell name="locationId" label={strings.place} errors={errors("locationId")}>
-              <select {...common("locationId")} defaultValue={values.locationId ?? ""}>
-                <option value="">{strings.choose}</option>
-                {options.places.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})
-                  </option>
-                ))}
-              </select>
-            </FieldShell>
+            <PlacePicker checks={checks} label={strings.place} places={options.places} defaultValue={values.locationId} />
             <SourceSelect checks={checks} label={strings.source} sources={options.sources} defaultValue={values.sourceId} />
             <div className="field-row">
               <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>

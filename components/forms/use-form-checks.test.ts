@@ -2,12 +2,13 @@
 // The form hooks in a DOM: checks on blur (only visited fields), a shown error re-checked while
 // typing, the server's errors otherwise, the form remounted with each answer's values (and only
 // then), and a successful answer's redirect followed. createElement, not JSX: the test glob is *.test.ts.
-import { act, cleanup, fireEvent, render, renderHook, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
 import { createElement as h } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { ActionState } from "@/lib/domain/action-state";
 import { FormShell } from "./form-shell";
+import { FormStatus } from "./form-status";
 import { useAnswerKey } from "./use-answer-key";
 import { useFormChecks } from "./use-form-checks";
 
@@ -200,8 +201,63 @@ describe("FormShell", () => {
     expect(action).toHaveBeenCalledOnce();
     const sent = action.mock.calls[0]![1];
     expect(Object.fromEntries(sent)).toMatchObject({ id: "4", version: "2", name: "IOM", count: "12" });
-    expect(await screen.findByText("Already taken.")).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId("name-error").textContent).toBe("Already taken."));
     expect(input("Name").value).toBe("IOM");
     expect(input("Count").value).toBe("12");
+
+    // The error summary at the top: focused, each problem a link that moves focus to its field.
+    const summary = screen.getByRole("alert");
+    expect(summary.textContent).toContain("There is a problem");
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    const link = screen.getByRole("link", { name: "Already taken." });
+    expect(link.getAttribute("href")).toBe("#f-name");
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(input("Name"));
+  });
+});
+
+describe("checks between fields", () => {
+  const dates = () =>
+    z.object({ start: z.string(), end: z.string() }).superRefine((v, ctx) => {
+      if (v.start && v.end && v.start > v.end) ctx.addIssue({ code: "custom", path: ["start"], message: "Start after end." });
+    });
+  const noAnswer: ActionState = {};
+  function DatesForm() {
+    const checks = useFormChecks(noAnswer, dates);
+    return h(
+      "form",
+      { ref: checks.formRef },
+      h("label", { htmlFor: "f-start" }, "Start"),
+      h("input", { ...checks.field("start"), defaultValue: "2023-05-10" }),
+      h("p", { "data-testid": "start-error" }, checks.errors("start")?.join(" ") ?? ""),
+      h("label", { htmlFor: "f-end" }, "End"),
+      h("input", { ...checks.field("end"), defaultValue: "" }),
+    );
+  }
+
+  it("shows a problem between two fields on the filled-in field when the other one is left", () => {
+    render(h(DatesForm));
+    type("End", "2023-05-01");
+    fireEvent.blur(input("End"));
+    expect(screen.getByTestId("start-error").textContent).toBe("Start after end.");
+    type("End", "2023-06-01");
+    fireEvent.blur(input("End"));
+    expect(screen.getByTestId("start-error").textContent).toBe("");
+  });
+});
+
+describe("status notices", () => {
+  function Two({ first, second }: { first: ActionState; second: ActionState }) {
+    return h("div", null, h(FormStatus, { state: first }), h(FormStatus, { state: second }));
+  }
+
+  it("a success notice goes when a later action on the page answers; a refusal stays", async () => {
+    const saved: ActionState = { ok: true, status: 200, action: "sources.save", code: "saved" };
+    const { rerender } = render(h(Two, { first: saved, second: {} }));
+    await waitFor(() => expect(screen.getByText("Saved.")).toBeTruthy());
+    const deactivated: ActionState = { ok: true, status: 200, action: "sources.setActive", code: "deactivated" };
+    rerender(h(Two, { first: saved, second: deactivated }));
+    await waitFor(() => expect(screen.queryByText("Saved.")).toBeNull());
+    expect(screen.getByText(/Deactivated/)).toBeTruthy();
   });
 });

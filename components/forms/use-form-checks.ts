@@ -3,7 +3,9 @@
 // fields are left (only those visited), show the server's errors otherwise, re-check a shown
 // error while typing (so it never clears on the blur a click on "Save" causes, which would move
 // the button from under the pointer), remount the fields with the answer's values, and follow
-// a successful answer's redirect.
+// a successful answer's redirect. A check between fields (a period starting after its "as of"
+// date, numbers beside "no information") is shown as soon as any field is left, on each field the
+// user has filled in, not only at save.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
@@ -34,8 +36,13 @@ export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
   function validate(field: string) {
     const visited = new Set(touched).add(field);
     if (!formRef.current) return setCheck({ answer: state, touched: visited, errors: clientErrors });
-    const result = schema().safeParse(Object.fromEntries(new FormData(formRef.current)));
+    const data = Object.fromEntries(new FormData(formRef.current));
+    const result = schema().safeParse(data);
     const all = result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
+    for (const name of crossFieldProblems(result.success ? [] : result.error.issues)) {
+      const value = data[name];
+      if (typeof value === "string" && value.trim() !== "") visited.add(name);
+    }
     setCheck({ answer: state, touched: visited, errors: Object.fromEntries([...visited].map((f) => [f, all[f]])) });
   }
 
@@ -52,7 +59,18 @@ export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
     "aria-invalid": errors(name)?.length ? true : undefined,
   });
 
-  return { formRef, key, errors, field, validate };
+  /** The answer's field errors as they stand now (a field fixed since drops out), in the schema's order: the error summary. */
+  const summary = () =>
+    Object.keys(answered)
+      .map((name) => ({ name, message: errors(name)?.[0] }))
+      .filter((item): item is { name: string; message: string } => !!item.message);
+
+  return { formRef, key, errors, field, validate, summary };
+}
+
+/** The fields named by checks between fields (zod "custom" issues from a refinement of the whole input). */
+function crossFieldProblems(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.filter((issue) => issue.code === "custom" && issue.path.length > 0).map((issue) => String(issue.path[0]));
 }
 
 export type FormChecks = ReturnType<typeof useFormChecks>;

@@ -8,6 +8,7 @@ import type { Figure, Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import type { AuditAction, WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import type { FigureInput } from "@/lib/domain/figure-schema";
+import { pageWindow } from "@/lib/domain/paging";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import {
   canDeleteDraft,
@@ -181,32 +182,47 @@ const listSelect = {
   source: { select: { name: true, reliability: true } },
 } as const satisfies Prisma.FigureSelect;
 
-/** The editor's list: own figures for editors, everyone's for reviewers and admins. */
-export function listFiguresForEditor(user: Principal, filter: { status?: PublicationStatus; search?: string }) {
+export const EDITOR_PAGE_SIZE = 100;
+
+/**
+ * The editor's list, one page of it, with the total: own figures for editors, everyone's for
+ * reviewers and admins. The page past the end shows the last page (`pageWindow`).
+ */
+export async function listFiguresForEditor(
+  user: Principal,
+  filter: { status?: PublicationStatus; search?: string },
+  page = 1,
+  pageSize = EDITOR_PAGE_SIZE,
+) {
   const search = filter.search?.trim();
-  return prisma.figure.findMany({
-    where: {
-      ...(user.role === "editor" ? { authorId: user.id } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(search
-        ? {
-            OR: [
-              { notes: { contains: search, mode: "insensitive" } },
-              { source: { name: { contains: search, mode: "insensitive" } } },
-              { indicator: { name: { contains: search, mode: "insensitive" } } },
-              { location: { nameEn: { contains: search, mode: "insensitive" } } },
-              { location: { nameUk: { contains: search, mode: "insensitive" } } },
-              { location: { pcode: { startsWith: search.toUpperCase() } } },
-            ],
-          }
-        : {}),
-    },
+  const where: Prisma.FigureWhereInput = {
+    ...(user.role === "editor" ? { authorId: user.id } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(search
+      ? {
+          OR: [
+            { notes: { contains: search, mode: "insensitive" } },
+            { source: { name: { contains: search, mode: "insensitive" } } },
+            { indicator: { name: { contains: search, mode: "insensitive" } } },
+            { location: { nameEn: { contains: search, mode: "insensitive" } } },
+            { location: { nameUk: { contains: search, mode: "insensitive" } } },
+            { location: { pcode: { startsWith: search.toUpperCase() } } },
+          ],
+        }
+      : {}),
+  };
+  const total = await prisma.figure.count({ where });
+  const window = pageWindow(page, pageSize, total);
+  const rows = await prisma.figure.findMany({
+    where,
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 200,
+    skip: window.offset,
+    take: window.pageSize,
     select: listSelect,
   });
+  return { rows, window };
 }
-export type EditorFigureRow = Awaited<ReturnType<typeof listFiguresForEditor>>[number];
+export type EditorFigureRow = Awaited<ReturnType<typeof listFiguresForEditor>>["rows"][number];
 
 /** A figure as the editor form loads it, or null when the user may not see it (a 404). */
 export async function getFigureForEditor(user: Principal, id: number) {

@@ -108,7 +108,7 @@ describe("public reads on a streaming replica (DATABASE_READ_URL)", () => {
     try {
       const location = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
       const indicator = await prisma.indicator.create({
-        data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" },
+        data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps", isPublic: true },
       });
       const source = await prisma.source.create({ data: { name: "IOM", nameKey: "iom", kind: "un_agency", reliability: "B" } });
       const refs = { indicatorId: indicator.id, locationId: location.id, sourceId: source.id };

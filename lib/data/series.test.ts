@@ -39,6 +39,7 @@ beforeAll(async () => {
       unit: "people",
       hxlTag: "#affected+killed",
       allowedBreakdowns: ["sex"],
+      isPublic: true,
     },
   });
   const hidden = await prisma.indicator.create({

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 const input = (name: string, reliability = "C", extra: Record<string, string> = {}) =>
-  sourceInputSchema().parse({ name, kind: "media", reliability, ...extra });
+  sourceInputSchema().parse({ name, kind: "media", reliability, gradeReason: "First grade.", ...extra });
 
 async function create(name: string, reliability = "C") {
   const result = await createSource(admin, input(name, reliability), "test");
@@ -43,7 +43,7 @@ describe("source administration", () => {
     expect(result).toMatchObject({ ok: true, source: { reliability: "B", version: 2 } });
     const history = await prisma.sourceGradeChange.findMany({ where: { sourceId: source.id }, orderBy: { id: "asc" } });
     expect(history.map((h) => [h.fromGrade, h.toGrade, h.reason])).toEqual([
-      [null, "C", null],
+      [null, "C", "First grade."],
       ["C", "B", "Corrections policy reviewed."],
     ]);
     const audit = await prisma.auditEvent.findMany({
@@ -53,6 +53,20 @@ describe("source administration", () => {
     expect(audit.map((a) => a.action)).toEqual(["source.created", "source.updated"]);
     expect(audit[1]!.before).toMatchObject({ reliability: "C" });
     expect(audit[1]!.after).toMatchObject({ reliability: "B" });
+  });
+
+  it("refuses a grade without a reason, whatever the form claimed the grade was", async () => {
+    expect(await createSource(admin, { ...input("No Reason Weekly"), gradeReason: null }, "test")).toEqual({
+      ok: false,
+      code: "grade_reason_required",
+    });
+    const source = await create("Reasoned Weekly", "C");
+    const sameGrade = { ...input("Reasoned Weekly", "C"), gradeReason: null, version: 1 };
+    expect(await updateSource(admin, source.id, sameGrade, "test")).toMatchObject({ ok: true, source: { version: 2 } });
+    const changed = { ...input("Reasoned Weekly", "A"), previousReliability: "A" as const, gradeReason: "  ", version: 2 };
+    expect(await updateSource(admin, source.id, changed, "test")).toEqual({ ok: false, code: "grade_reason_required" });
+    expect(await prisma.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ reliability: "C", version: 2 });
+    expect(await prisma.sourceGradeChange.count({ where: { sourceId: source.id } })).toBe(1);
   });
 
   it("refuses a name that differs only in case, and a stale edit", async () => {

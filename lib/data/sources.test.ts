@@ -8,7 +8,7 @@ let sourceId = 0;
 beforeAll(async () => {
   const place = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
   const indicator = await prisma.indicator.create({
-    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" },
+    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps", isPublic: true },
   });
   const hidden = await prisma.indicator.create({
     data: { slug: "hidden", domain: "displacement", name: "Hidden", unit: "people", hxlTag: "#x", isPublic: false },

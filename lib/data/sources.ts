@@ -147,15 +147,19 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
 
 export type SourceChangeResult =
   | { ok: true; source: Source }
-  | { ok: false; code: "not_found" | "name_taken" | "in_use" | "same_source" }
+  | { ok: false; code: "not_found" | "name_taken" | "in_use" | "same_source" | "grade_reason_required" }
   | { ok: false; code: "conflict"; current: Source };
 
 function sourceData(input: SourceInput) {
-  const { version: _version, gradeReason: _reason, ...fields } = input;
+  const { version: _version, gradeReason: _reason, previousReliability: _previous, ...fields } = input;
   return { ...fields, nameKey: sourceNameKey(input.name) };
 }
 
+/** A grade without a reason is refused, whatever the form said the grade was before. */
+const noReason = { ok: false, code: "grade_reason_required" } as const;
+
 export async function createSource(actor: Actor, input: SourceInput, origin: string | null): Promise<SourceChangeResult> {
+  if (!input.gradeReason?.trim()) return noReason;
   try {
     return await prisma.$transaction(async (tx) => {
       const source = await tx.source.create({ data: sourceData(input) });
@@ -200,9 +204,26 @@ async function changeSource(
   }
 }
 
-export function updateSource(actor: Actor, id: number, input: SourceInput & { version: number }, origin: string | null) {
+class GradeReasonMissing extends Error {}
+
+export async function updateSource(
+  actor: Actor,
+  id: number,
+  input: SourceInput & { version: number },
+  origin: string | null,
+): Promise<SourceChangeResult> {
+  try {
+    return await changeSourceFields(actor, id, input, origin);
+  } catch (error) {
+    if (error instanceof GradeReasonMissing) return noReason;
+    throw error;
+  }
+}
+
+function changeSourceFields(actor: Actor, id: number, input: SourceInput & { version: number }, origin: string | null) {
   return changeSource(actor, id, input.version, origin, "source.updated", async (before, tx) => {
     if (before.reliability !== input.reliability) {
+      if (!input.gradeReason?.trim()) throw new GradeReasonMissing();
       await tx.sourceGradeChange.create({
         data: { sourceId: id, fromGrade: before.reliability, toGrade: input.reliability, changedById: actor.id, reason: input.gradeReason },
       });

@@ -75,6 +75,7 @@ const sourceConflict =
 const source = {
   invalid: invalidKept,
   name_taken: { field: e.sourceNameTaken },
+  grade_reason_required: { field: e.gradeReasonRequired },
   conflict: sourceConflict,
   not_found: "This source does not exist any more.",
   in_use: "Figures or timeline events cite this source, so it cannot be deleted. Deactivate it instead, or merge it into another source.",

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { VERIFICATION_STATUSES } from "./enums";
-import { DEFAULT_FILTERS, allowedCredibilities, allowedReliabilities, claimPassesFilters, filterQuery, parseFilters } from "./filters";
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_PLACE,
+  allowedCredibilities,
+  allowedReliabilities,
+  claimPassesFilters,
+  filterQuery,
+  parseFilters,
+  readFilters,
+  withKnownPlace,
+} from "./filters";
 
 describe("parseFilters", () => {
   it("gives the defaults for no parameters", () => {
@@ -123,5 +133,59 @@ describe("grade filters", () => {
     expect(claimPassesFilters({ ...claim, asOf: "2023-05-21" }, filters)).toBe(false);
     expect(claimPassesFilters({ ...claim, asOf: "2023-05-19" }, filters)).toBe(false);
     expect(claimPassesFilters({ ...claim, reliability: "F" }, DEFAULT_FILTERS)).toBe(true);
+  });
+});
+
+describe("readFilters: what was not understood", () => {
+  it("names each dropped parameter and keeps the fallback", () => {
+    const { filters, notUnderstood } = readFilters({
+      place: "bad place!",
+      grade: "Z",
+      cred: "9",
+      from: "2023-13-01",
+      source: ["3", "x"],
+      ver: "maybe",
+    });
+    expect(filters).toMatchObject({ place: DEFAULT_PLACE, grade: "F", cred: 6, from: null, sources: [3] });
+    expect(notUnderstood).toEqual([
+      { param: "place", kind: "invalid", value: "bad place!" },
+      { param: "from", kind: "invalid", value: "2023-13-01" },
+      { param: "grade", kind: "invalid", value: "Z" },
+      { param: "cred", kind: "invalid", value: "9" },
+      { param: "source", kind: "invalid", value: "x" },
+      { param: "ver", kind: "invalid", value: "maybe" },
+    ]);
+  });
+
+  it("quotes at most 40 characters of a value", () => {
+    expect(readFilters({ grade: "Z".repeat(500) }).notUnderstood).toEqual([
+      { param: "grade", kind: "invalid", value: `${"Z".repeat(40)}…` },
+    ]);
+  });
+
+  it("reports a reversed range, which is read the other way round", () => {
+    const { filters, notUnderstood } = readFilters(new URLSearchParams("from=2023-05-01&to=2023-01-01"));
+    expect(filters).toMatchObject({ from: "2023-01-01", to: "2023-05-01" });
+    expect(notUnderstood).toEqual([{ param: "from", kind: "reversed_dates", value: "2023-05-01", to: "2023-01-01" }]);
+  });
+
+  it("reports nothing for valid or empty values (an empty form field is not given)", () => {
+    expect(readFilters({ place: "ua1402", grade: "c", from: "", to: "", source: "", cred: "2", ver: "verified" }).notUnderstood).toEqual(
+      [],
+    );
+    expect(readFilters(undefined).notUnderstood).toEqual([]);
+  });
+
+  it("withKnownPlace falls back from an unknown P-code and says so, once", () => {
+    const read = readFilters({ place: "XX99", grade: "Z" });
+    expect(read.notUnderstood).toEqual([{ param: "grade", kind: "invalid", value: "Z" }]);
+    const known = withKnownPlace(read, false);
+    expect(known.filters.place).toBe(DEFAULT_PLACE);
+    expect(known.notUnderstood).toEqual([
+      { param: "place", kind: "unknown_place", value: "XX99" },
+      { param: "grade", kind: "invalid", value: "Z" },
+    ]);
+    expect(withKnownPlace(read, true)).toBe(read);
+    expect(withKnownPlace(readFilters({ place: "??" }), false).notUnderstood).toEqual([{ param: "place", kind: "invalid", value: "??" }]);
   });
 });

@@ -112,16 +112,91 @@ const filterSchema = z
     };
   });
 
-/** searchParams (as Next.js passes them) -> filters. Never throws. */
-export function parseFilters(params: SearchParams | URLSearchParams | undefined | null): DashboardFilters {
+/** A filter parameter that was given but not understood, so its default (or a reading of it) applies instead. */
+export type FilterProblem =
+  | { param: "place" | "from" | "to" | "at" | "grade" | "cred" | "source" | "ver"; kind: "invalid"; value: string }
+  /** A well-formed P-code of no place (found out by the page, which looks the place up). */
+  | { param: "place"; kind: "unknown_place"; value: string }
+  /** "from" after "to": the range is read the other way round. */
+  | { param: "from"; kind: "reversed_dates"; value: string; to: string };
+
+function toRecord(params: SearchParams | URLSearchParams | undefined | null): Record<string, string | string[]> {
   const record: Record<string, string | string[]> = {};
   if (params instanceof URLSearchParams) {
     for (const key of new Set(params.keys())) record[key] = params.getAll(key);
   } else if (params) {
     for (const [key, value] of Object.entries(params)) if (value !== undefined) record[key] = value;
   }
+  return record;
+}
+
+const PLACE_PATTERN = /^[A-Z]{2}[A-Z0-9]{0,18}$/;
+/** The values given for a parameter, trimmed, empty ones left out, each cut to what a notice can quote. */
+const given = (value: unknown): string[] =>
+  all(value)
+    .map((v) => (typeof v === "string" ? v.trim() : String(v)))
+    .filter((v) => v !== "")
+    .map((v) => (v.length > 40 ? `${v.slice(0, 40)}…` : v));
+
+/** What a URL asked for that the schema had to drop (an empty value is "not given", never a problem). */
+function problemsOf(record: Record<string, string | string[]>, filters: DashboardFilters): FilterProblem[] {
+  const problems: FilterProblem[] = [];
+  const one = (param: "place" | "from" | "to" | "at" | "grade" | "cred", ok: (v: string) => boolean) => {
+    const [value] = given(record[param]);
+    if (value !== undefined && !ok(value)) problems.push({ param, kind: "invalid", value });
+  };
+  const each = (param: "source" | "ver", ok: (v: string) => boolean) => {
+    for (const value of given(record[param])) if (!ok(value)) problems.push({ param, kind: "invalid", value });
+  };
+  one("place", (v) => PLACE_PATTERN.test(v.toUpperCase()));
+  const date = (v: string) => parseCalendarDateInRange(v) !== null;
+  one("from", date);
+  one("to", date);
+  one("at", date);
+  one("grade", (v) => (RELIABILITIES as readonly string[]).includes(v.toUpperCase()));
+  one("cred", (v) => /^[1-6]$/.test(v));
+  each("source", (v) => /^\d{1,9}$/.test(v));
+  each("ver", (v) => (VERIFICATION_STATUSES as readonly string[]).includes(v));
+  const [from] = given(record.from);
+  const [to] = given(record.to);
+  if (from && to && date(from) && date(to) && from > to && filters.from === to) {
+    problems.push({ param: "from", kind: "reversed_dates", value: from, to });
+  }
+  return problems;
+}
+
+/**
+ * searchParams (as Next.js passes them) -> filters, and what was not understood (each dropped
+ * or reinterpreted parameter, so the page can say so). Never throws.
+ */
+export function readFilters(params: SearchParams | URLSearchParams | undefined | null): {
+  filters: DashboardFilters;
+  notUnderstood: FilterProblem[];
+} {
+  const record = toRecord(params);
   const parsed = filterSchema.safeParse(record);
-  return parsed.success ? parsed.data : { ...DEFAULT_FILTERS, ver: [...DEFAULT_FILTERS.ver] };
+  const filters = parsed.success ? parsed.data : { ...DEFAULT_FILTERS, ver: [...DEFAULT_FILTERS.ver] };
+  return { filters, notUnderstood: problemsOf(record, filters) };
+}
+
+/** searchParams (as Next.js passes them) -> filters. Never throws. */
+export function parseFilters(params: SearchParams | URLSearchParams | undefined | null): DashboardFilters {
+  return readFilters(params).filters;
+}
+
+/** The filters with an unknown place replaced by the default, and the problem it adds (none when the place exists). */
+export function withKnownPlace(
+  read: { filters: DashboardFilters; notUnderstood: FilterProblem[] },
+  placeExists: boolean,
+): { filters: DashboardFilters; notUnderstood: FilterProblem[] } {
+  if (placeExists) return read;
+  const malformed = read.notUnderstood.some((p) => p.param === "place");
+  const problem: FilterProblem = { param: "place", kind: "unknown_place", value: read.filters.place };
+  return {
+    filters: { ...read.filters, place: DEFAULT_PLACE },
+    // A malformed place was reported already (and fell back to the default, which then was not found either).
+    notUnderstood: malformed || read.filters.place === DEFAULT_PLACE ? read.notUnderstood : [problem, ...read.notUnderstood],
+  };
 }
 
 /** Filters -> URL parameters, leaving out every default so links stay short. */

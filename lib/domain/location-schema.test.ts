@@ -69,6 +69,49 @@ describe("admin-boundary CSV", () => {
     expect(parseBoundaryCsv("name,value\nx,1").errors[0]?.message).toMatch(/No admin P-code columns/);
   });
 
+  it("reads the COD layout (ADM1_PCODE, ADM1_EN, ADM1_UA ...), one line per lowest unit, parents implied, other columns ignored", () => {
+    const csv = [
+      "Shape_Leng,ADM2_EN,ADM2_UA,ADM2_PCODE,ADM2_REF,ADM1_EN,ADM1_UA,ADM1_PCODE,ADM0_EN,ADM0_UA,ADM0_PCODE,date,validOn",
+      "12.5,Bakhmutskyi,Бахмутський,UA1402,,Donetska,Донецька,UA14,Ukraine,Україна,UA,2022-01-01,2024-01-01",
+      "9.1,Volnovaskyi,Волноваський,UA1404,,Donetska,Донецька,UA14,Ukraine,Україна,UA,2022-01-01,2024-01-01",
+    ].join("\r\n");
+    const { rows, errors } = parseBoundaryCsv(csv);
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.pcode, r.adminLevel, r.parentPcode])).toEqual([
+      ["UA", 0, null],
+      ["UA14", 1, "UA"],
+      ["UA1402", 2, "UA14"],
+      ["UA1404", 2, "UA14"],
+    ]);
+    expect(rows[2]).toMatchObject({ nameEn: "Bakhmutskyi", nameUk: "Бахмутський", line: 2 });
+  });
+
+  it("says in words what is wrong with a broken line, and checks every other line", () => {
+    const csv = [
+      "ADM0_PCODE,ADM0_EN,ADM0_UA,ADM1_PCODE,ADM1_EN,ADM1_UA",
+      "UA,Ukraine,Україна,UA14,Donetska,Донецька",
+      "UA,Ukraine,Україна,UA23,Zaporizka",
+      "UA,Ukraine,Україна,UA63,Kharkivska,Харківська",
+      "UA,Ukraine,Україна,UA12,Dnipropetrovska,Дніпропетровська,extra",
+      "UA,Ukraine,Україна,,Luhanska,Луганська",
+      "UA,Ukraine,Україна,BAD-CODE,Khersonska,Херсонська",
+    ].join("\n");
+    const { rows, errors } = parseBoundaryCsv(csv);
+    expect(errors.map((e) => e.line)).toEqual([3, 5, 6, 7]);
+    expect(errors[0]!.message).toMatch(/This line has 5 values where the first line names 6 columns/);
+    expect(errors[1]!.message).toMatch(/has 7 values/);
+    expect(errors[2]!.message).toBe("The place “Luhanska” (ADM1_PCODE) has a name but no P-code.");
+    expect(errors.every((e) => !/Invalid Record Length|Line 0/i.test(e.message))).toBe(true);
+    expect(rows.map((r) => r.pcode)).toEqual(["UA", "UA14", "UA63"]);
+  });
+
+  it("an unclosed quote is reported on its line and the lines after it are still read", () => {
+    const csv = ["admin0Pcode,admin0Name_en,admin0Name_uk", 'UA,"Ukraine,Україна', "MD,Moldova,Молдова"].join("\n");
+    const { rows, errors } = parseBoundaryCsv(csv);
+    expect(errors).toEqual([{ line: 2, message: 'This line cannot be read as CSV: a quote (") opens a value that is never closed.' }]);
+    expect(rows.map((r) => r.pcode)).toEqual(["MD"]);
+  });
+
   const header = (levels: number) => Array.from({ length: levels }, (_, l) => `admin${l}Pcode,admin${l}Name_en,admin${l}Name_uk`).join(",");
   const HEADER = header(5);
 

@@ -1,6 +1,9 @@
-// Places and their P-codes: the location form's schema and the admin-boundary CSV layout
-// (admin0Pcode, admin0Name_en, admin0Name_uk, admin1Pcode, ... as in the common humanitarian
-// tables), parsed into one row per place. Pure: the CSV text is parsed by csv-parse.
+// Places and their P-codes: the location form's schema and the admin-boundary CSV layouts, parsed
+// into one row per place. Two header layouts are read: the COD admin-boundary tables on HDX
+// (ADM0_PCODE, ADM0_EN, ADM0_UA, ADM1_PCODE, ...: one line per lowest-level unit, its parents
+// implied by the columns of the levels above) and the older one (admin0Pcode, admin0Name_en,
+// admin0Name_uk, admin1Pcode, ...). Other columns (dates, ADM1_REF, Shape_Leng ...) are ignored.
+// Pure: the CSV text is parsed by csv-parse.
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { optionalVersionField, requiredTextField } from "./form-fields";
@@ -110,31 +113,127 @@ export function boundaryImportErrors(
   return [...parseErrors, ...worded].sort((a, b) => a.line - b.line);
 }
 
+/** A header name without case, spaces, "_" or "-": "ADM1_PCODE" -> "adm1pcode", "admin1Name_en" -> "admin1nameen". */
+const headerKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** The header keys a level's P-code, English and Ukrainian name may have, in either layout. */
+function levelKeys(level: number) {
+  const prefixes = [`admin${level}`, `adm${level}`];
+  const keys = (suffixes: string[]) => prefixes.flatMap((p) => suffixes.map((s) => p + s));
+  return { pcode: keys(["pcode"]), nameEn: keys(["nameen", "en"]), nameUk: keys(["nameuk", "nameua", "uk", "ua"]) };
+}
+
+interface LevelColumns {
+  level: number;
+  pcode: number;
+  nameEn: number | undefined;
+  nameUk: number | undefined;
+  /** The column names as the file spells them, for messages. */
+  label: string;
+}
+
+/** The columns of each level present in the header (by position), or none. */
+function levelColumns(header: string[]): LevelColumns[] {
+  const index = new Map<string, number>();
+  header.forEach((name, i) => {
+    const key = headerKey(name);
+    if (!index.has(key)) index.set(key, i);
+  });
+  const find = (candidates: string[]) => candidates.map((k) => index.get(k)).find((i) => i !== undefined);
+  const levels: LevelColumns[] = [];
+  for (let level = 0; level <= MAX_ADMIN_LEVEL; level++) {
+    const keys = levelKeys(level);
+    const pcode = find(keys.pcode);
+    const nameEn = find(keys.nameEn);
+    const nameUk = find(keys.nameUk);
+    if (pcode === undefined && nameEn === undefined && nameUk === undefined) continue;
+    levels.push({ level, pcode: pcode ?? -1, nameEn, nameUk, label: header[pcode ?? nameEn ?? nameUk ?? 0] ?? `level ${level}` });
+  }
+  return levels;
+}
+
+interface CsvLine {
+  line: number;
+  values: string[];
+}
+
+/** csv-parse's error on one line, in words. */
+function csvProblem(error: unknown, t: Messages): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === "CSV_QUOTE_NOT_CLOSED") return t.errors.csvQuoteNotClosed;
+  if (code === "CSV_INVALID_CLOSING_QUOTE" || code === "INVALID_OPENING_QUOTE") return t.errors.csvQuoteInside;
+  if (code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE") return t.errors.csvTextAfterQuote;
+  return t.errors.csvNotCsv;
+}
+
+/**
+ * The file's lines as values, with their line numbers. A file that csv-parse cannot read as a
+ * whole (an unclosed quote runs to the end) is read line by line instead, so that one broken
+ * line is reported and every other line is still checked.
+ */
+function readCsvLines(text: string, t: Messages): { lines: CsvLine[]; errors: BoundaryParse["errors"] } {
+  const options = { relax_column_count: true, skip_empty_lines: true, trim: true } as const;
+  try {
+    const parsed = parse(text, { ...options, bom: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    return { lines: parsed.map((r) => ({ line: r.info.lines, values: r.record })), errors: [] };
+  } catch {
+    const lines: CsvLine[] = [];
+    const errors: BoundaryParse["errors"] = [];
+    text
+      .replace(/^\uFEFF/, "")
+      .split(/\r\n|\n|\r/)
+      .forEach((content, i) => {
+        if (!content.trim()) return;
+        try {
+          const [values] = parse(content, options) as string[][];
+          if (values) lines.push({ line: i + 1, values });
+        } catch (error) {
+          errors.push({ line: i + 1, message: csvProblem(error, t) });
+        }
+      });
+    return { lines, errors };
+  }
+}
+
 /**
  * Reads an admin-boundary table: for each line, every level present (admin0 ... admin4) gives
- * a place whose parent is the level above. A place named on many lines is listed once.
+ * a place whose parent is the level above. A place named on many lines is listed once. Every
+ * line is checked, whatever is wrong with another: the errors name the line and say what is wrong.
  */
 export function parseBoundaryCsv(text: string, t: Messages = messages): BoundaryParse {
-  let records: Array<Record<string, string>>;
-  try {
-    records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
-  } catch (error) {
-    return { rows: [], errors: [{ line: 0, message: t.errors.csvUnreadable(error instanceof Error ? error.message : String(error)) }] };
+  const read = readCsvLines(text, t);
+  const errors: BoundaryParse["errors"] = [...read.errors];
+  const [header, ...body] = read.lines;
+  const levels = header ? levelColumns(header.values) : [];
+  if (!header || !levels.some((l) => l.pcode >= 0)) {
+    return {
+      rows: [],
+      errors: [...errors, { line: header?.line ?? 1, message: t.errors.csvNoPcodeColumns }].sort((a, b) => a.line - b.line),
+    };
   }
-  const columns = Object.keys(records[0] ?? {});
-  if (!columns.some((c) => /^admin\dPcode$/.test(c))) return { rows: [], errors: [{ line: 1, message: t.errors.csvNoPcodeColumns }] };
 
   const byPcode = new Map<string, BoundaryRow>();
-  const errors: BoundaryParse["errors"] = [];
   const fields = z.object(placeFields(t));
-  records.forEach((record, index) => {
-    const line = index + 2; // the header is line 1
+  for (const { line, values } of body) {
+    if (values.length !== header.values.length) {
+      errors.push({ line, message: t.errors.csvFieldCount(values.length, header.values.length) });
+      continue;
+    }
+    const cell = (i: number | undefined) => (i === undefined || i < 0 ? "" : (values[i] ?? ""));
     let parent: { pcode: string; level: number } | null = null;
-    for (let level = 0; level <= MAX_ADMIN_LEVEL; level++) {
-      const rawPcode = record[`admin${level}Pcode`];
-      if (!rawPcode) continue;
-      const nameEn = record[`admin${level}Name_en`] ?? "";
-      const nameUk = record[`admin${level}Name_uk`] ?? "";
+    for (const columns of levels) {
+      const { level } = columns;
+      const rawPcode = cell(columns.pcode);
+      const nameEn = cell(columns.nameEn);
+      const nameUk = cell(columns.nameUk);
+      if (!rawPcode) {
+        // A named place without a P-code cannot be placed (nor can the places below it).
+        if (nameEn.trim() || nameUk.trim()) {
+          errors.push({ line, message: t.errors.csvNameWithoutPcode(columns.label, (nameEn.trim() || nameUk.trim()).slice(0, 80)) });
+          break;
+        }
+        continue;
+      }
       const place = fields.safeParse({ pcode: rawPcode, nameEn, nameUk });
       const shown = rawPcode.toUpperCase();
       if (!place.success) {
@@ -166,6 +265,9 @@ export function parseBoundaryCsv(text: string, t: Messages = messages): Boundary
       }
       parent = { pcode, level };
     }
-  });
-  return { rows: [...byPcode.values()].sort((a, b) => a.adminLevel - b.adminLevel || a.pcode.localeCompare(b.pcode)), errors };
+  }
+  return {
+    rows: [...byPcode.values()].sort((a, b) => a.adminLevel - b.adminLevel || a.pcode.localeCompare(b.pcode)),
+    errors: errors.sort((a, b) => a.line - b.line),
+  };
 }

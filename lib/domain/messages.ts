@@ -189,8 +189,18 @@ const en = {
       `Moving this place changes where ${figures} figure${figures === 1 ? "" : "s"} count in the charts. Tick the box to confirm.`,
     locationInUse: (figures: number, places: number) =>
       `Cannot delete: ${figures} figure(s) or events and ${places} place(s) below it refer to it.`,
-    csvUnreadable: (detail: string) => `The file could not be read as CSV (${detail.replace(/[.\s]+$/, "")}).`,
-    csvNoPcodeColumns: "No admin P-code columns found: expected columns like admin1Pcode, admin1Name_en, admin1Name_uk.",
+    csvNoPcodeColumns:
+      "No admin P-code columns found in the first line: expected columns like ADM1_PCODE, ADM1_EN, ADM1_UA (the COD layout) " +
+      "or admin1Pcode, admin1Name_en, admin1Name_uk.",
+    csvQuoteNotClosed: 'This line cannot be read as CSV: a quote (") opens a value that is never closed.',
+    csvQuoteInside:
+      'This line cannot be read as CSV: a quote (") stands inside a value; put the whole value in quotes and write the quote inside as "".',
+    csvTextAfterQuote: "This line cannot be read as CSV: there is text after a quoted value's closing quote.",
+    csvNotCsv: "This line cannot be read as CSV (comma-separated values).",
+    csvFieldCount: (found: number, expected: number) =>
+      `This line has ${found} value${found === 1 ? "" : "s"} where the first line names ${expected} columns: ` +
+      "a comma too many or too few, or a value containing a comma that is not in quotes.",
+    csvNameWithoutPcode: (column: string, name: string) => `The place “${name}” (${column}) has a name but no P-code.`,
     csvBadPcode: (pcode: string) => `The P-code “${pcode}” is not valid.`,
     csvMissingName: (pcode: string) => `The place ${pcode} needs both an English and a Ukrainian name.`,
     csvBadName: (pcode: string, problem: string) => `A name of the place ${pcode} is not accepted (${problem.replace(/[.\s]+$/, "")}).`,
@@ -215,6 +225,7 @@ const en = {
     sourceNameTaken: "A source with this name exists already (names are compared ignoring case).",
     sourceKindInvalid: "Choose what kind of source this is.",
     reliabilityInvalid: "Choose a reliability grade from A to F.",
+    gradeReasonRequired: "Say why the source has this grade: the reason is shown in the public grade history.",
     emailInvalid: "Enter an email address, for example name@example.org.",
     nameRequired: "Enter the person's name.",
     roleInvalid: "Choose a role: editor, reviewer or administrator.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "./safe-callback";
+import { afterSignInPath, safeCallbackPath } from "./safe-callback";
 
 const ORIGIN = "https://ledger.example.org";
 
@@ -61,5 +61,21 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/account")).toBe("/account");
     expect(safeCallbackPath("//evil.example")).toBe("/");
     expect(safeCallbackPath("//evil.example", ORIGIN, "/editor")).toBe("/editor");
+  });
+});
+
+describe("afterSignInPath", () => {
+  it("sends each role to its landing page when no callback URL is given", () => {
+    expect(afterSignInPath(null, "editor")).toBe("/editor");
+    expect(afterSignInPath(undefined, "reviewer")).toBe("/review");
+    expect(afterSignInPath("", "admin")).toBe("/");
+    expect(afterSignInPath(null, "nobody")).toBe("/");
+  });
+
+  it("follows a same-site callback URL, and sends an unsafe one to the landing page", () => {
+    expect(afterSignInPath("/sources/3?page=2", "editor")).toBe("/sources/3?page=2");
+    expect(afterSignInPath("/", "reviewer")).toBe("/");
+    expect(afterSignInPath("//evil.example", "reviewer")).toBe("/review");
+    expect(afterSignInPath("https://evil.example/x", "editor")).toBe("/editor");
   });
 });

@@ -30,3 +30,18 @@ export function safeCallbackPath(target: unknown, origin: string = FALLBACK_ORIG
   if (new URL(path, base).origin !== base.origin) return fallback;
   return path;
 }
+
+/**
+ * Where a user lands after signing in when no callback URL says otherwise: an editor at their
+ * figures, a reviewer at the review queue, an administrator (and anyone else) on the overview.
+ */
+export function landingPage(role: string | null | undefined): string {
+  if (role === "editor") return "/editor";
+  if (role === "reviewer") return "/review";
+  return DEFAULT_AFTER_SIGN_IN;
+}
+
+/** The page after sign-in: a same-site callback URL if one was given, else the role's landing page. */
+export function afterSignInPath(target: unknown, role: string | null | undefined, origin: string = FALLBACK_ORIGIN): string {
+  return safeCallbackPath(target, origin, landingPage(role));
+}

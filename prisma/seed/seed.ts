@@ -20,6 +20,7 @@ import { locations } from "./data/locations";
 import { sources } from "./data/sources";
 import { timeline } from "./data/timeline";
 import type { FigureSeed, IsoDate } from "./data/types";
+import { revisionTimes } from "./revision-times";
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, U, users } from "./data/users";
 
 export interface SeedCounts {
@@ -283,7 +284,8 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string, authSecr
   });
 
   const createdIndicators = await tx.indicator.createManyAndReturn({
-    data: indicators.map((i) => ({ ...i, allowedBreakdowns: [...i.allowedBreakdowns] })),
+    // Shown explicitly: a new indicator starts hidden (the column's default).
+    data: indicators.map((i) => ({ ...i, allowedBreakdowns: [...i.allowedBreakdowns], isPublic: true })),
     select: { id: true, slug: true },
   });
   const indicatorIds = new Map(createdIndicators.map((i) => [i.slug, i.id]));
@@ -310,7 +312,13 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string, authSecr
   }
 
   // Figures. Ids come back from one INSERT per chunk; sorted ascending they follow the input order.
-  const figureRows = figures.map((f) => figureData(f, { indicatorIds, locationIds, sourceId, editorId, reviewerId, publishedAt: at(2) }));
+  // Each figure's history is dated near its source's publication, not at the load (revision-times.ts).
+  const historyTimes = figures.map((f) => revisionTimes(f.sourcePublishedAt ?? f.asOf, workflow(f.status), now));
+  const figureRows = figures.map((f, index) => {
+    const publishedStep = workflow(f.status).indexOf("published");
+    const publishedAt = publishedStep >= 0 ? historyTimes[index]![publishedStep]! : at(2);
+    return figureData(f, { indicatorIds, locationIds, sourceId, editorId, reviewerId, publishedAt });
+  });
   const figureIds: number[] = [];
   for (const chunk of chunks(figureRows)) {
     const created = await tx.figure.createManyAndReturn({ data: chunk, select: { id: true } });
@@ -332,7 +340,7 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string, authSecr
         action,
         snapshot: snapshot(f, row, id, STATUS_AFTER[action], version),
         changedById: byReviewer ? reviewerId : editorId,
-        changedAt: at(3 - step * 0.5), // created 3h ago, submitted 2.5h, reviewed 2h, retracted 1.5h
+        changedAt: historyTimes[index]![step]!,
         reason: action === "rejected" || action === "retracted" ? (f.statusReason ?? null) : null,
       });
     });

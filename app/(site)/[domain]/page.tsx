@@ -4,12 +4,13 @@ import { Suspense } from "react";
 import { BreakdownsPanel, ClaimsPanel, PlacesPanel } from "@/components/charts/panels";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FilterNotice } from "@/components/ui/filter-notice";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { listPublicIndicators } from "@/lib/data/indicators";
 import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { listSourceOptions } from "@/lib/data/sources";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
-import { DEFAULT_PLACE, parseFilters, type SearchParams } from "@/lib/domain/filters";
+import { DEFAULT_PLACE, readFilters, withKnownPlace, type SearchParams } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,6 @@ export const dynamic = "force-dynamic";
 const strings = {
   lede: (place: string) =>
     `Every public indicator for ${place}: each source's claims side by side with its grade and range, the same figures for the places within it, and breakdowns where sources gave them.`,
-  unknownPlace: (pcode: string, fallback: string) => `There is no place with the P-code “${pcode}”; showing ${fallback} instead.`,
   contents: "Indicators on this page",
   noIndicators: "No public indicators in this domain yet.",
   claims: (indicator: string) => `The chart of ${indicator}`,
@@ -37,15 +37,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DomainPage({ params, searchParams }: Props) {
   const { domain } = await params;
   if (!isOneOf(DOMAINS, domain)) notFound();
-  let filters = parseFilters(await searchParams);
+  const read = readFilters(await searchParams);
   const [requested, indicators, places, sources] = await Promise.all([
-    getPlace(filters.place),
+    getPlace(read.filters.place),
     listPublicIndicators(domain),
-    listPlacesAround(filters.place),
+    listPlacesAround(read.filters.place),
     listSourceOptions(),
   ]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
-  if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
+  const { filters, notUnderstood } = withKnownPlace(read, !!requested);
   const placeName = place?.nameEn ?? DEFAULT_PLACE;
 
   return (
@@ -54,11 +54,7 @@ export default async function DomainPage({ params, searchParams }: Props) {
         {messages.domain[domain]}: {placeName}
       </h1>
       <p className="lede">{strings.lede(placeName)}</p>
-      {!requested ? (
-        <p className="notice notice--info" role="status">
-          {strings.unknownPlace(parseFilters(await searchParams).place, placeName)}
-        </p>
-      ) : null}
+      <FilterNotice problems={notUnderstood} placeShown={placeName} />
       <FilterForm action={`/${domain}`} filters={filters} places={places} sources={sources} />
       {indicators.length === 0 ? (
         <p className="empty-state">{strings.noIndicators}</p>

@@ -25,6 +25,7 @@ const strings = {
   source: "Source",
   grade: "Grade",
   estimate: "Estimate",
+  verification: (status: string) => `Verification status: ${status}`,
   publish: "Publish",
   reject: "Reject",
   rejectReason: "Reason for rejecting (the editor sees it)",
@@ -118,7 +119,7 @@ export default async function ReviewPage() {
                 />
               ) : null}
             </div>
-            <p className="muted small">{messages.verification[figure.verification]}</p>
+            <p className="muted small">{strings.verification(messages.verification[figure.verification])}</p>
           </article>
         );
       })}

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/forms/signin-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { pendingStepPage } from "@/lib/auth/guard";
-import { safeCallbackPath } from "@/lib/domain/safe-callback";
+import { afterSignInPath } from "@/lib/domain/safe-callback";
 
 export const dynamic = "force-dynamic";
 
@@ -18,9 +18,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl } = await searchParams;
   const target = typeof callbackUrl === "string" ? callbackUrl : null;
   // Signed in (the form comes back here after a successful sign-in): a pending step first (e.g.
-  // a password set by an admin to change), else the target, only a path on this site.
+  // a password set by an admin to change), else the target, only a path on this site, or without
+  // one the role's landing page (an editor's figures, the review queue).
   const user = await getCurrentUser();
-  if (user) redirect(pendingStepPage(user) ?? safeCallbackPath(target));
+  if (user) redirect(pendingStepPage(user) ?? afterSignInPath(target, user.role));
   return (
     <div className="narrow">
       <h1>{strings.title}</h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/guard";
 import { AUDIT_PAGE_SIZE, auditEntityTypes, listAuditEvents } from "@/lib/data/audit";
+import { auditChanges } from "@/lib/domain/audit-diff";
 import { parseCalendarDateInRange } from "@/lib/domain/dates";
 import { searchTextParam } from "@/lib/domain/text";
 
@@ -22,7 +23,11 @@ const strings = {
   action: "Action",
   what: "Entity",
   origin: "From",
-  change: "Before → after",
+  change: "What changed (before → after)",
+  noChange: "No field changed.",
+  raw: "Raw JSON",
+  rawBefore: "Before",
+  rawAfter: "After",
   system: "system",
 };
 
@@ -31,10 +36,45 @@ export const metadata: Metadata = { title: strings.title };
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 const str = (v: string | string[] | undefined) => searchTextParam(v, 320);
 
-function brief(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = JSON.stringify(value);
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+/** The event's changed fields as "field: before → after", and the stored JSON under a disclosure. */
+function Change({ before, after }: { before: unknown; after: unknown }) {
+  const changes = auditChanges(before, after);
+  if (before == null && after == null) return null;
+  return (
+    <>
+      {changes.length === 0 ? (
+        <p className="muted small">{strings.noChange}</p>
+      ) : (
+        <dl className="audit__fields">
+          {changes.map((c) => (
+            <div key={c.field}>
+              <dt>{c.field}</dt>
+              <dd>
+                {c.before !== null ? <del>{c.before}</del> : null}
+                {c.before !== null && c.after !== null ? " → " : null}
+                {c.after !== null ? <ins>{c.after}</ins> : null}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <details className="audit__raw">
+        <summary>{strings.raw}</summary>
+        {before != null ? (
+          <>
+            <p className="small">{strings.rawBefore}</p>
+            <pre>{JSON.stringify(before, null, 2)}</pre>
+          </>
+        ) : null}
+        {after != null ? (
+          <>
+            <p className="small">{strings.rawAfter}</p>
+            <pre>{JSON.stringify(after, null, 2)}</pre>
+          </>
+        ) : null}
+      </details>
+    </>
+  );
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -108,9 +148,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {e.entityId ? ` ${e.entityId}` : ""}
                   </td>
                   <td className="audit__change">
-                    {e.before ? <span>{brief(e.before)}</span> : null}
-                    {e.before && e.after ? " → " : null}
-                    {e.after ? <span>{brief(e.after)}</span> : null}
+                    <Change before={e.before} after={e.after} />
                   </td>
                   <td className="muted small">{e.origin}</td>
                 </tr>

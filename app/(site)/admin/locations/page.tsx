@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocationForm } from "@/components/forms/location-form";
@@ -38,11 +39,7 @@ export default async function AdminLocationsPage({ searchParams }: { searchParam
     <>
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
-      {deleted ? (
-        <p role="status" className="notice notice--ok">
-          {strings.deleted}
-        </p>
-      ) : null}
+      {deleted ? <StatusNotice>{strings.deleted}</StatusNotice> : null}
       <div className="table-wrap">
         <table className="data">
           <caption>{strings.caption(locations.length)}</caption>

@@ -9,12 +9,12 @@ import { idSchema, recordIdField } from "@/lib/domain/record-ref";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
 
 const revalidate = ["/admin/sources", "/sources"];
-const refusals = { name_taken: { field: "name" }, same_source: { field: "keepId" } };
+const refusals = { name_taken: { field: "name" }, same_source: { field: "keepId" }, grade_reason_required: { field: "gradeReason" } };
 
 export const saveSourceAction = defineAction("sources.save", {
   ref: "create-or-update",
   input: () => sourceInputSchema(),
-  keep: ["id", "version", "name", "kind", "affiliation", "url", "reliability", "notes", "gradeReason"],
+  keep: ["id", "version", "name", "kind", "affiliation", "url", "reliability", "notes", "gradeReason", "previousReliability"],
   refusals,
   revalidate,
   body: async ({ actor, input, ref, origin }) => {

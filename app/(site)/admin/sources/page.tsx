@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SourceForm } from "@/components/forms/source-form";
@@ -46,11 +47,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
     <>
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
-      {params.deleted ? (
-        <p role="status" className="notice notice--ok">
-          {strings.deleted}
-        </p>
-      ) : null}
+      {params.deleted ? <StatusNotice>{strings.deleted}</StatusNotice> : null}
       <form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="q">{strings.search}</label>

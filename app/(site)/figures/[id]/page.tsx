@@ -74,10 +74,11 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
             <caption className="visually-hidden">{strings.history}</caption>
             <thead>
               <tr>
+                {/* The estimate first: on a phone it stays in view while the rest scrolls. */}
+                <th scope="col">{strings.estimate}</th>
                 <th scope="col">{strings.version}</th>
                 <th scope="col">{strings.when}</th>
                 <th scope="col">{strings.change}</th>
-                <th scope="col">{strings.estimate}</th>
                 <th scope="col">{strings.status}</th>
                 <th scope="col">{strings.verification}</th>
                 <th scope="col">{strings.by}</th>
@@ -87,10 +88,10 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
             <tbody>
               {history.map((h) => (
                 <tr key={h.version}>
+                  <td>{formatEstimate({ ...h, qualifier: h.qualifier as never })}</td>
                   <td className="num">{h.version}</td>
                   <td className="date">{dateTime.format(h.at)} UTC</td>
                   <td>{strings.action[h.action] ?? h.action}</td>
-                  <td>{formatEstimate({ ...h, qualifier: h.qualifier as never })}</td>
                   <td>{messages.publicationStatus[h.status as never] ?? h.status}</td>
                   <td>{messages.verification[h.verification as never] ?? h.verification}</td>
                   <td>{h.organisation ?? "—"}</td>

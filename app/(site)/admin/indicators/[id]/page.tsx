@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -49,11 +50,7 @@ export default async function AdminIndicatorPage({
         <Link href="/admin/indicators">← {strings.back}</Link>
       </p>
       <h1>{indicator.name}</h1>
-      {saved ? (
-        <p role="status" className="notice notice--ok">
-          {strings.saved}
-        </p>
-      ) : null}
+      {saved ? <StatusNotice>{strings.saved}</StatusNotice> : null}
       <p className="muted">{strings.figures(indicator._count.figures)}</p>
       <IndicatorForm action={saveIndicatorAction} initial={initial} />
     </>

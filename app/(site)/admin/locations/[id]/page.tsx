@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -59,11 +60,7 @@ export default async function AdminLocationPage({
       <h1>
         {location.nameEn} <code>{location.pcode}</code>
       </h1>
-      {saved ? (
-        <p role="status" className="notice notice--ok">
-          {strings.saved}
-        </p>
-      ) : null}
+      {saved ? <StatusNotice>{strings.saved}</StatusNotice> : null}
       {location.pcodeNote ? <p className="muted">{location.pcodeNote}</p> : null}
       <p>{strings.usage(figures, timelineEvents, children)}</p>
       <div className="workflow">

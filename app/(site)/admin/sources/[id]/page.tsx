@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -54,16 +55,8 @@ export default async function AdminSourcePage({
         <Link href="/admin/sources">← {strings.back}</Link> · <Link href={`/sources/${source.id}`}>{strings.publicPage}</Link>
       </p>
       <h1>{source.name}</h1>
-      {saved ? (
-        <p role="status" className="notice notice--ok">
-          {strings.saved}
-        </p>
-      ) : null}
-      {merged ? (
-        <p role="status" className="notice notice--ok">
-          {strings.merged}
-        </p>
-      ) : null}
+      {saved ? <StatusNotice>{strings.saved}</StatusNotice> : null}
+      {merged ? <StatusNotice>{strings.merged}</StatusNotice> : null}
       {!source.isActive ? <p className="notice notice--error">{strings.inactive}</p> : null}
       <div className="workflow">
         {source.isActive ? (
@@ -92,6 +85,7 @@ export default async function AdminSourcePage({
           affiliation: source.affiliation ?? "",
           url: source.url ?? "",
           reliability: source.reliability,
+          previousReliability: source.reliability,
           notes: source.notes ?? "",
         }}
       />
