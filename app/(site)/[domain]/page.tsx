@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BreakdownsPanel, ClaimsPanel, PlacesPanel } from "@/components/charts/panels";
+import { DownloadData } from "@/components/exports/download-data";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
 import { ChartSkeleton } from "@/components/ui/skeleton";
@@ -9,6 +10,7 @@ import { listPublicIndicators } from "@/lib/data/indicators";
 import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { listSourceOptions } from "@/lib/data/sources";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
+import { figureQueryFromFilters } from "@/lib/domain/figure-query";
 import { DEFAULT_PLACE, parseFilters, type SearchParams } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
 
@@ -60,6 +62,7 @@ export default async function DomainPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <FilterForm action={`/${domain}`} filters={filters} places={places} sources={sources} />
+      <DownloadData query={figureQueryFromFilters(filters, { domain })} what={messages.domain[domain].toLowerCase()} placeName={placeName} />
       {indicators.length === 0 ? (
         <p className="empty-state">{strings.noIndicators}</p>
       ) : (
