@@ -1,9 +1,9 @@
 import "server-only";
 // The whole-data exports as byte streams: CSV (with the HXL hashtag row), JSON and XLSX, written
 // batch after batch from publishedFigureBatches, so a million rows never sit in memory at once,
-// and paced by the reader: the next batch is read from the database only when the reader has taken
-// the previous one (a web stream's pull; for XLSX, the zip entry's drain). The first bytes (the
-// CSV's header and hashtag row, "[", the zip's first entries) go out before the first query.
+// and paced by the reader: at most one batch is read ahead of what the reader has taken (a web
+// stream's pull; for XLSX, the zip entry's drain). The first bytes (the CSV's header and hashtag
+// row, "[", the zip's first entries) go out before the first query.
 import { once } from "node:events";
 import { PassThrough, Readable, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
@@ -37,12 +37,33 @@ export interface ExportJob {
 const DEFAULT_BATCH = 2000;
 
 /**
+ * The batches of `query`, the next one read from the database while the current one is written:
+ * reading and writing overlap, and at most two batches are in memory.
+ */
+async function* readAhead(job: ExportJob): AsyncGenerator<PublishedFigure[]> {
+  const source = publishedFigureBatches(job.query, job.batchSize ?? DEFAULT_BATCH);
+  let next = source.next();
+  try {
+    for (;;) {
+      const current = await next;
+      if (current.done) return;
+      next = source.next();
+      yield current.value;
+    }
+  } finally {
+    // Stopped early (the reader went away, or an error): no read may be left unheard.
+    next.catch(() => {});
+    await source.return(undefined).catch(() => {});
+  }
+}
+
+/**
  * A stream of text made by `head`, then `body` for each batch, then `tail`. Each pull reads one batch,
  * so the database is read only as fast as the reader takes the file.
  */
 function batchedTextStream(job: ExportJob, parts: { head: string; body: (batch: PublishedFigure[], first: boolean) => string; tail: string }) {
   const encoder = new TextEncoder();
-  const batches = publishedFigureBatches(job.query, job.batchSize ?? DEFAULT_BATCH);
+  const batches = readAhead(job);
   let first = true;
   return new ReadableStream<Uint8Array>(
     {
@@ -161,7 +182,7 @@ export function xlsxExportStream(job: ExportJob): ReadableStream<Uint8Array> {
     header.commit();
     figures.addRow(hxlRow(FIGURE_COLUMNS, job.indicatorHxl)).commit();
     const cited = new Map<number, number>();
-    const batches = publishedFigureBatches(job.query, job.batchSize ?? DEFAULT_BATCH);
+    const batches = readAhead(job);
     try {
       for await (const batch of batches) {
         for (const figure of batch) {
