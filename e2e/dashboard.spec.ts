@@ -242,7 +242,10 @@ test.describe("domain pages", () => {
     }
     // Nor in the whole-data exports (CSV, JSON, XLSX): exactly the published figures, and no hidden one
     // unless a published figure has the same values.
-    const publishedKeys = figures.filter((f) => f.status === "published").map(seedClaimKey).sort();
+    const publishedKeys = figures
+      .filter((f) => f.status === "published")
+      .map(seedClaimKey)
+      .sort();
     const leaked = (keys: string[]) => hidden.map(seedClaimKey).filter((k) => !publishedKeys.includes(k) && keys.includes(k));
     const csvKeys = exportedClaimKeys(csvRecords(parseCsv(await (await request.get("/download/figures.csv")).text())));
     const jsonKeys = exportedClaimKeys((await (await request.get("/download/figures.json")).json()) as Record<string, string>[]);
@@ -253,7 +256,11 @@ test.describe("domain pages", () => {
     const xlsxRows = [];
     for (let r = 3; r <= sheet.rowCount; r++) {
       const values = (sheet.getRow(r).values as unknown[]).slice(1);
-      xlsxRows.push(Object.fromEntries(names.map((n, i) => [n, values[i] instanceof Date ? values[i].toISOString().slice(0, 10) : (values[i] ?? null)])));
+      xlsxRows.push(
+        Object.fromEntries(
+          names.map((n, i) => [n, values[i] instanceof Date ? values[i].toISOString().slice(0, 10) : (values[i] ?? null)]),
+        ),
+      );
     }
     const xlsxKeys = exportedClaimKeys(xlsxRows as Record<string, string>[]);
     for (const keys of [csvKeys, jsonKeys, xlsxKeys]) {

@@ -47,7 +47,10 @@ async function readWorkbook(bytes: Buffer) {
 }
 
 test.describe("exports", () => {
-  test("/data downloads every published figure as CSV with a valid HXL hashtag row and links on the public address", async ({ page, baseURL }) => {
+  test("/data downloads every published figure as CSV with a valid HXL hashtag row and links on the public address", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto("/data");
     await expect(page.getByRole("heading", { level: 1, name: "Download data" })).toBeVisible();
     await expect(page.getByLabel("Place (with everything within it)")).toHaveValue("");
@@ -93,7 +96,11 @@ test.describe("exports", () => {
         const v = row.getCell(col(name)).value;
         return v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | boolean | null);
       };
-      rows.push(Object.fromEntries(["indicator", "place_pcode", "source", "as_of", "best", "sex", "age_group", "population_group"].map((n) => [n, value(n)])));
+      rows.push(
+        Object.fromEntries(
+          ["indicator", "place_pcode", "source", "as_of", "best", "sex", "age_group", "population_group"].map((n) => [n, value(n)]),
+        ),
+      );
     }
     const gradeC = (f: SeedFigure) => ["A", "B", "C"].includes(reliabilityOf(f.source));
     const expected = published((f) => domainOf(f.indicator) === "casualties" && gradeC(f));
@@ -113,7 +120,10 @@ test.describe("exports", () => {
     expect(readMe).toContain("Casualties");
   });
 
-  test("a domain page's Download data gives every published figure of the domain under the place, as CSV and XLSX", async ({ page, baseURL }) => {
+  test("a domain page's Download data gives every published figure of the domain under the place, as CSV and XLSX", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto("/casualties?place=UA1402");
     const section = page.getByRole("region", { name: "Download data" });
     await expect(section).toBeVisible();

@@ -29,7 +29,9 @@ export const exportPath = (format: ExportFormat) => `/download/figures.${format}
 /** Shown on every page while the data set is the demo one, and in every export's "read me". */
 export const DEMO_DATA_NOTICE = {
   label: "Demonstration data.",
-  text: "The figures shown are compiled from public reports (UN agencies, governments, parties to the conflict, media) to demonstrate the tool. Check the original sources before using any number.",
+  text:
+    "The figures shown are compiled from public reports (UN agencies, governments, parties to the conflict, media) " +
+    "to demonstrate the tool. Check the original sources before using any number.",
 };
 
 function toRecord(params: SearchParams | URLSearchParams): Record<string, string[]> {
@@ -196,4 +198,14 @@ export function readMeRows(query: FigureQuery, context: ExportContext): string[]
     ["Column", "HXL hashtag", "Meaning"],
     ...FIGURE_COLUMNS.map((c) => [c.name, c.hxl, c.description]),
   ];
+}
+
+/** The README's column and hashtag table (figure-export.test.ts checks that the README holds exactly this). */
+export function columnTableMarkdown(columns: readonly FigureColumn[] = FIGURE_COLUMNS): string {
+  const escape = (text: string) => text.replaceAll("|", "\\|");
+  return [
+    "| Column | HXL hashtag | Type | Meaning |",
+    "| --- | --- | --- | --- |",
+    ...columns.map((c) => `| \`${c.name}\` | \`${c.hxl}\` | ${c.kind} | ${escape(c.description)} |`),
+  ].join("\n");
 }

@@ -52,7 +52,8 @@ export async function exportResponse(request: Request, format: ExportFormat): Pr
 
   // The same data version on the read path as the ETag says (a replica may lag); else not cacheable.
   const cacheable = await replicaReached(version.version).catch(() => false);
-  const etag = `W/"figures-${format}-v${version.version}-${createHash("sha256").update(exportSearchParams(query).toString()).digest("base64url").slice(0, 16)}"`;
+  const filtersHash = createHash("sha256").update(exportSearchParams(query).toString()).digest("base64url").slice(0, 16);
+  const etag = `W/"figures-${format}-v${version.version}-${filtersHash}"`;
   const caching: Record<string, string> = cacheable
     ? { "Cache-Control": "public, no-cache", ETag: etag, "Last-Modified": version.changedAt.toUTCString() }
     : { "Cache-Control": "no-store" };

@@ -36,7 +36,13 @@ beforeAll(async () => {
   });
   const un = await prisma.source.create({ data: { name: "OHCHR", nameKey: "ohchr", kind: "un_agency", reliability: "A" } });
   const evil = await prisma.source.create({
-    data: { name: "=HYPERLINK(\"http://evil\")", nameKey: "=hyperlink(\"http://evil\")", kind: "media", reliability: "D", url: "https://evil.example" },
+    data: {
+      name: '=HYPERLINK("http://evil")',
+      nameKey: '=hyperlink("http://evil")',
+      kind: "media",
+      reliability: "D",
+      url: "https://evil.example",
+    },
   });
   await prisma.sourceGradeChange.createMany({
     data: [
@@ -62,7 +68,16 @@ beforeAll(async () => {
       } as never,
     });
   const f1 = await make({ notes: "@SUM(A1) was the source's own wording", periodStart: at("2022-02-24") });
-  const f2 = await make({ sourceId: evil.id, asOf: at("2023-06-01"), verification: "disputed", low: null, best: null, high: null, noInformation: true, qualifier: "exact" });
+  const f2 = await make({
+    sourceId: evil.id,
+    asOf: at("2023-06-01"),
+    verification: "disputed",
+    low: null,
+    best: null,
+    high: null,
+    noInformation: true,
+    qualifier: "exact",
+  });
   const f3 = await make({ indicatorId: idps.id, locationId: other.id, best: 5000, low: 5000, high: 5000, qualifier: "exact" });
   const f4 = await make({ asOf: at("2023-08-01"), low: 20, best: 25, high: 30 });
   const f5 = await make({ asOf: at("2023-09-01"), low: 30, best: 31, high: 32 });
@@ -107,7 +122,7 @@ describe("the CSV export", () => {
     const byId = (id: number) => records.find((r) => r[0] === String(id))!;
     expect(byId(ids.f1!)[header!.indexOf("notes")]).toBe("'@SUM(A1) was the source's own wording");
     const f2 = byId(ids.f2!);
-    expect(f2[header!.indexOf("source")]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(f2[header!.indexOf("source")]).toBe('\'=HYPERLINK("http://evil")');
     expect([f2[header!.indexOf("low")], f2[header!.indexOf("best")], f2[header!.indexOf("no_information")]]).toEqual(["", "", "true"]);
   });
 
@@ -174,7 +189,7 @@ describe("the XLSX export", () => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const source = sheet.getRow(4).getCell(header.indexOf("source") + 1);
     expect(source.type).toBe(ExcelJS.ValueType.String);
-    expect(source.value).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(source.value).toBe('\'=HYPERLINK("http://evil")');
     sheet.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
     // No cell of any sheet has a formula.
     for (const s of workbook.worksheets) s.eachRow((row) => row.eachCell((c) => expect(c.formula).toBeUndefined()));
@@ -185,8 +200,17 @@ describe("the XLSX export", () => {
     const sources = workbook.getWorksheet("sources")!;
     const rows = sources.getSheetValues().slice(3) as unknown[][];
     const un = rows.find((r) => r[2] === "OHCHR")!;
-    expect(un.slice(1)).toEqual([ids.un, "OHCHR", "un_agency", undefined, "A", undefined, 3, "2022-01-01: graded B; 2023-07-01: B → A (Consistent record.)"]);
-    expect(rows.find((r) => r[1] === ids.evil)![2]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(un.slice(1)).toEqual([
+      ids.un,
+      "OHCHR",
+      "un_agency",
+      undefined,
+      "A",
+      undefined,
+      3,
+      "2022-01-01: graded B; 2023-07-01: B → A (Consistent record.)",
+    ]);
+    expect(rows.find((r) => r[1] === ids.evil)![2]).toBe('\'=HYPERLINK("http://evil")');
     expect(rows).toHaveLength(2);
     const readMe = workbook.getWorksheet("read me")!;
     const text = (readMe.getSheetValues() as unknown[][]).flatMap((r) => (r ?? []).filter((v) => typeof v === "string")).join("\n");
@@ -212,16 +236,22 @@ describe("a reader that goes away", () => {
 
 describe("GET /download/figures.{csv,xlsx,json}", () => {
   const get = (format: "csv" | "xlsx" | "json", query: string, headers: Record<string, string> = {}) =>
-    routes[format](new Request(`http://0.0.0.0:3000/download/figures.${format}${query}`, { headers: { Host: "evil.example", ...headers } }));
+    routes[format](
+      new Request(`http://0.0.0.0:3000/download/figures.${format}${query}`, { headers: { Host: "evil.example", ...headers } }),
+    );
 
   it("streams the matching figures as an attachment, linking each to its page on PUBLIC_URL", async () => {
     const response = await get("csv", "?place=ua14&indicator=civilians-killed&at=2023-01-01");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="crisis-ledger-figures-civilians-killed-UA14-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="crisis-ledger-figures-civilians-killed-UA14-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const [header, hashtags, ...records] = parse(await response.text()) as string[][];
     expect(hashtags![header!.indexOf("best")]).toBe("#affected+killed");
-    expect(records.map((r) => r[header!.indexOf("figure_url")])).toEqual([ids.f1, ids.f2, ids.f4, ids.f5].map((id) => `${PUBLIC}/figures/${id}`));
+    expect(records.map((r) => r[header!.indexOf("figure_url")])).toEqual(
+      [ids.f1, ids.f2, ids.f4, ids.f5].map((id) => `${PUBLIC}/figures/${id}`),
+    );
     const xlsx = await get("xlsx", "?domain=displacement");
     expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const workbook = new ExcelJS.Workbook();

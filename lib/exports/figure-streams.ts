@@ -61,7 +61,10 @@ async function* readAhead(job: ExportJob): AsyncGenerator<PublishedFigure[]> {
  * A stream of text made by `head`, then `body` for each batch, then `tail`. Each pull reads one batch,
  * so the database is read only as fast as the reader takes the file.
  */
-function batchedTextStream(job: ExportJob, parts: { head: string; body: (batch: PublishedFigure[], first: boolean) => string; tail: string }) {
+function batchedTextStream(
+  job: ExportJob,
+  parts: { head: string; body: (batch: PublishedFigure[], first: boolean) => string; tail: string },
+) {
   const encoder = new TextEncoder();
   const batches = readAhead(job);
   let first = true;
@@ -206,7 +209,18 @@ export function xlsxExportStream(job: ExportJob): ReadableStream<Uint8Array> {
     sources.addRow(SOURCE_COLUMNS.map((c) => c.hxl)).commit();
     for (const s of await listExportSources([...cited.keys()])) {
       const text = (value: string | null) => (value === null ? null : neutraliseFormula(value));
-      sources.addRow([s.id, text(s.name), s.kind, text(s.affiliation), s.reliability, text(s.url), cited.get(s.id) ?? 0, text(gradeHistoryText(s))]).commit();
+      sources
+        .addRow([
+          s.id,
+          text(s.name),
+          s.kind,
+          text(s.affiliation),
+          s.reliability,
+          text(s.url),
+          cited.get(s.id) ?? 0,
+          text(gradeHistoryText(s)),
+        ])
+        .commit();
     }
     sources.commit();
 

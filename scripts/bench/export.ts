@@ -141,7 +141,9 @@ interface Measured {
 /** Reads the whole export as a client would (no compression), timing the headers, the first body byte and the end. */
 async function measure(base: string, format: Format, pid: number): Promise<Measured> {
   // Warm-up: the route's first request loads its code and exceljs.
-  await fetch(`${base}/download/figures.${format}?place=UA1402001X01`, { headers: { "Accept-Encoding": "identity" } }).then((r) => r.arrayBuffer());
+  await fetch(`${base}/download/figures.${format}?place=UA1402001X01`, { headers: { "Accept-Encoding": "identity" } }).then((r) =>
+    r.arrayBuffer(),
+  );
   const rssBeforeMb = await peakRssMb(pid);
   const start = performance.now();
   const response = await fetch(`${base}/download/figures.${format}`, { headers: { "Accept-Encoding": "identity" } });
@@ -160,7 +162,17 @@ async function measure(base: string, format: Format, pid: number): Promise<Measu
   const totalMs = performance.now() - start;
   // CSV: header and hashtag row; JSON: "[" and "]" lines (one object per line).
   const counted = format === "xlsx" ? null : lineBreaks - 2;
-  return { format, status: response.status, rows: counted, bytes, headersMs, firstByteMs, totalMs, rssBeforeMb, rssPeakMb: await peakRssMb(pid) };
+  return {
+    format,
+    status: response.status,
+    rows: counted,
+    bytes,
+    headersMs,
+    firstByteMs,
+    totalMs,
+    rssBeforeMb,
+    rssPeakMb: await peakRssMb(pid),
+  };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -198,17 +210,29 @@ async function main() {
   }
 
   console.log(
-    `\n${expected.toLocaleString("en")} published figures; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), node ${process.version}; no compression.\n`,
+    `\n${expected.toLocaleString("en")} published figures; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), ` +
+      `node ${process.version}; no compression.\n`,
   );
   console.log("| export | status | rows | size | headers | first byte | total | rows/s | node peak RSS (before → after) |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of results) {
     const rowCount = r.rows ?? expected;
-    console.log(
-      `| \`/download/figures.${r.format}\` | ${r.status} | ${r.rows === null ? `(${expected.toLocaleString("en")})` : r.rows.toLocaleString("en")} | ${mb(r.bytes)} | ${ms(r.headersMs)} | ${ms(r.firstByteMs)} | ${ms(r.totalMs)} | ${Math.round(rowCount / (r.totalMs / 1000)).toLocaleString("en")} | ${r.rssBeforeMb} → ${r.rssPeakMb} MB |`,
-    );
+    const cells = [
+      `\`/download/figures.${r.format}\``,
+      r.status,
+      r.rows === null ? `(${expected.toLocaleString("en")})` : r.rows.toLocaleString("en"),
+      mb(r.bytes),
+      ms(r.headersMs),
+      ms(r.firstByteMs),
+      ms(r.totalMs),
+      Math.round(rowCount / (r.totalMs / 1000)).toLocaleString("en"),
+      `${r.rssBeforeMb} → ${r.rssPeakMb} MB`,
+    ];
+    console.log(`| ${cells.join(" | ")} |`);
   }
-  for (const r of results) if (r.rows !== null && r.rows !== expected) console.log(`\nNote: the ${r.format} export counted ${r.rows} rows, the database ${expected}.`);
+  for (const r of results)
+    if (r.rows !== null && r.rows !== expected)
+      console.log(`\nNote: the ${r.format} export counted ${r.rows} rows, the database ${expected}.`);
 }
 
 main()

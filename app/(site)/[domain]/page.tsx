@@ -62,7 +62,11 @@ export default async function DomainPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <FilterForm action={`/${domain}`} filters={filters} places={places} sources={sources} />
-      <DownloadData query={figureQueryFromFilters(filters, { domain })} what={messages.domain[domain].toLowerCase()} placeName={placeName} />
+      <DownloadData
+        query={figureQueryFromFilters(filters, { domain })}
+        what={messages.domain[domain].toLowerCase()}
+        placeName={placeName}
+      />
       {indicators.length === 0 ? (
         <p className="empty-state">{strings.noIndicators}</p>
       ) : (

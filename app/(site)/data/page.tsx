@@ -17,9 +17,12 @@ export const dynamic = "force-dynamic";
 
 const strings = {
   title: "Download data",
-  lede: "Every published figure that matches the filters, one row per claim, with its place (P-codes up to the country), source, reliability grade, credibility, verification, range and a link to its page and history.",
+  lede:
+    "Every published figure that matches the filters, one row per claim, with its place (P-codes up to the country), source, " +
+    "reliability grade, credibility, verification, range and a link to its page and history.",
   everywhere: "Everywhere",
-  unknownPlace: (pcode: string) => `There is no place with the P-code “${pcode}”: the downloads would answer “not found”. Choose a place above.`,
+  unknownPlace: (pcode: string) =>
+    `There is no place with the P-code “${pcode}”: the downloads would answer “not found”. Choose a place above.`,
   domain: "Domain",
   anyDomain: "Every domain",
   indicator: "Indicator",
@@ -29,13 +32,15 @@ const strings = {
   csv: "CSV with HXL hashtags",
   csvHint: "UTF-8, a header row and a row of HXL hashtags under it (for HDX, the HXL Proxy and libhxl); opens in any spreadsheet.",
   xlsx: "Excel workbook (XLSX)",
-  xlsxHint: "Sheets “figures” (numbers as numbers, dates as dates), “sources” (grades and grade history) and “read me” (the filters and every column).",
+  xlsxHint:
+    "Sheets “figures” (numbers as numbers, dates as dates), “sources” (grades and grade history) and “read me” (the filters and every column).",
   json: "JSON",
   jsonHint: "One array of objects, one per figure, keyed by the column names below (streamed; one object per line).",
   large: "Large downloads are streamed: the file starts at once and grows as it is read.",
   columns: "Columns and HXL hashtags",
   columnsHint:
-    "The same columns, in this order, in every format. Low, best and high carry the indicator’s own hashtag when a file holds one indicator (e.g. #affected+killed, +min, +max).",
+    "The same columns, in this order, in every format. Low, best and high carry the indicator’s own hashtag " +
+    "when a file holds one indicator (e.g. #affected+killed, +min, +max).",
   column: "Column",
   hashtag: "HXL hashtag",
   meaning: "Meaning",
