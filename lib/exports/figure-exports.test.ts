@@ -1,6 +1,6 @@
-// The whole-data exports on a real database: only published figures of public indicators, the
-// filters, the HXL row, formula-like text neutralised, XLSX types read back with exceljs, several
-// batches, and the routes (absolute links on PUBLIC_URL, 404s, ETag and 304 by data version).
+// The whole-data export writers on a real database: only published figures of public indicators,
+// the filters, the HXL row, formula-like text neutralised, XLSX types read back with exceljs,
+// several batches, a reader that goes away. The routes: app/download/figures-exports.test.ts.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,12 +12,8 @@ import { csvExportStream, jsonExportStream, xlsxExportStream, type ExportJob } f
 const PUBLIC = "https://ledger.example.org";
 const at = (day: string) => new Date(`${day}T00:00:00Z`);
 let ids: Record<string, number> = {};
-type Route = (request: Request) => Promise<Response>;
-let routes: Record<"csv" | "xlsx" | "json", Route>;
 
 beforeAll(async () => {
-  process.env.PUBLIC_URL = PUBLIC;
-  process.env.NEXTAUTH_URL = "http://0.0.0.0:3000";
   const country = await prisma.location.create({ data: { pcode: "UA", nameEn: "Ukraine", nameUk: "Україна", adminLevel: 0 } });
   const oblast = await prisma.location.create({
     data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1, parentId: country.id },
@@ -86,11 +82,6 @@ beforeAll(async () => {
   await make({ status: "retracted", statusReason: "Double-counted.", best: 999_999, low: 999_999, high: 999_999 });
   await make({ indicatorId: hidden.id, best: 999_999, low: 999_999, high: 999_999 });
   ids = { f1: f1.id, f2: f2.id, f3: f3.id, f4: f4.id, f5: f5.id, un: un.id, evil: evil.id, killed: killed.id, oblast: oblast.id };
-  routes = {
-    csv: (await import("@/app/download/figures.csv/route")).GET,
-    xlsx: (await import("@/app/download/figures.xlsx/route")).GET,
-    json: (await import("@/app/download/figures.json/route")).GET,
-  };
 });
 
 const job = (query: Partial<FigureQuery> = {}, batchSize = 2, indicatorHxl: string | null = null): ExportJob => ({
@@ -231,63 +222,5 @@ describe("a reader that goes away", () => {
     }
     // Any read or zip error after the cancel would surface as an unhandled rejection and fail the run.
     await new Promise((resolve) => setTimeout(resolve, 500));
-  });
-});
-
-describe("GET /download/figures.{csv,xlsx,json}", () => {
-  const get = (format: "csv" | "xlsx" | "json", query: string, headers: Record<string, string> = {}) =>
-    routes[format](
-      new Request(`http://0.0.0.0:3000/download/figures.${format}${query}`, { headers: { Host: "evil.example", ...headers } }),
-    );
-
-  it("streams the matching figures as an attachment, linking each to its page on PUBLIC_URL", async () => {
-    const response = await get("csv", "?place=ua14&indicator=civilians-killed&at=2023-01-01");
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
-    expect(response.headers.get("content-disposition")).toMatch(
-      /^attachment; filename="crisis-ledger-figures-civilians-killed-UA14-\d{4}-\d{2}-\d{2}\.csv"$/,
-    );
-    const [header, hashtags, ...records] = parse(await response.text()) as string[][];
-    expect(hashtags![header!.indexOf("best")]).toBe("#affected+killed");
-    expect(records.map((r) => r[header!.indexOf("figure_url")])).toEqual(
-      [ids.f1, ids.f2, ids.f4, ids.f5].map((id) => `${PUBLIC}/figures/${id}`),
-    );
-    const xlsx = await get("xlsx", "?domain=displacement");
-    expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await xlsx.arrayBuffer()) as ArrayBuffer);
-    expect(workbook.getWorksheet("figures")!.rowCount).toBe(3);
-    const readMe = (workbook.getWorksheet("read me")!.getSheetValues() as unknown[][]).flat().join(" ");
-    expect(readMe).toContain(`${PUBLIC}/download/figures.xlsx?domain=displacement`);
-    const json = (await (await get("json", "?source=" + ids.evil)).json()) as { figure_id: number }[];
-    expect(json.map((r) => r.figure_id)).toEqual([ids.f2]);
-  });
-
-  it("answers 404 to an unknown place or indicator, and reads a malformed filter as its default", async () => {
-    expect((await get("csv", "?place=UA99")).status).toBe(404);
-    expect((await get("json", "?indicator=hidden")).status).toBe(404);
-    expect((await get("xlsx", "?indicator=no-such-thing")).status).toBe(404);
-    const lenient = await get("json", "?place=%00&grade=Z&cred=9&from=yesterday&domain=nope&indicator=Bad%20Slug");
-    expect(lenient.status).toBe(200);
-    expect(((await lenient.json()) as unknown[]).length).toBe(5);
-  });
-
-  it("is cached by data version: the same ETag until a publish, 304 to If-None-Match", async () => {
-    const first = await get("csv", "?place=UA14");
-    await first.body?.cancel();
-    const etag = first.headers.get("etag")!;
-    expect(etag).toMatch(/^W\/"figures-csv-v\d+-[\w-]+"$/);
-    expect(first.headers.get("cache-control")).toBe("public, no-cache");
-    const again = await get("csv", "?place=UA14", { "If-None-Match": etag });
-    expect(again.status).toBe(304);
-    const otherFilter = await get("csv", "?place=UA63");
-    await otherFilter.body?.cancel();
-    expect(otherFilter.headers.get("etag")).not.toBe(etag);
-    await prisma.figure.update({ where: { id: ids.f5 }, data: { status: "retracted", statusReason: "Wrong place." } });
-    const after = await get("csv", "?place=UA14", { "If-None-Match": etag });
-    expect(after.status).toBe(200);
-    expect(after.headers.get("etag")).not.toBe(etag);
-    const [, , ...records] = parse(await after.text()) as string[][];
-    expect(records.map((r) => Number(r[0]))).toEqual([ids.f1, ids.f2, ids.f4]);
   });
 });
