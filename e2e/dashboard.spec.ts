@@ -1,15 +1,20 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { DOMAINS } from "../lib/domain/enums";
+import { isHxlHashtag } from "../lib/domain/figure-columns";
 import {
   bestOf,
   claimsAt,
   claimsDrawn,
+  csvRecords,
+  exportedClaimKeys,
   figures,
   isTotal,
   parseCsv,
   placeName,
   publicIndicators,
   reliabilityOf,
+  seedClaimKey,
   sourcesOf,
   subtree,
   timeline,
@@ -104,8 +109,12 @@ test.describe("domain pages", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="crisis-ledger-civilians-killed-UA14-claims\.csv"$/);
-    const [header, ...records] = parseCsv(await csv.text());
+    const [header, hashtags, ...records] = parseCsv(await csv.text());
     const col = (name: string) => header!.indexOf(name);
+    // The HXL hashtag row under the header: a valid hashtag per column, the indicator's own on the values.
+    expect(hashtags).toHaveLength(header!.length);
+    for (const tag of hashtags!) expect(isHxlHashtag(tag), tag).toBe(true);
+    expect(hashtags![col("best")]).toBe("#affected+killed");
     expect(records).toHaveLength(expected.length);
     const csvRows = records.map(
       (r) => `${r[col("as_of")]} | ${r[col("source")]} | ${r[col("best")] === "" ? "–" : Number(r[col("best")]).toLocaleString("en-GB")}`,
@@ -179,7 +188,7 @@ test.describe("domain pages", () => {
     );
     expect(bars.sort()).toEqual([...expectedPairs].sort());
     const href = await places.getByRole("link", { name: "Download CSV" }).getAttribute("href");
-    const [header, ...records] = parseCsv(await (await request.get(href!)).text());
+    const [header, , ...records] = parseCsv(await (await request.get(href!)).text());
     expect(records).toHaveLength(expectedPairs.size);
     expect(records.map((r) => `${r[header!.indexOf("part_of_name")]}|${r[header!.indexOf("source")]}`).sort()).toEqual(
       [...expectedPairs].sort(),
@@ -214,7 +223,7 @@ test.describe("domain pages", () => {
         .slice(0, 20),
     );
     const href = await section.getByRole("link", { name: "Download CSV" }).getAttribute("href");
-    const [, ...records] = parseCsv(await (await request.get(href!)).text());
+    const [, , ...records] = parseCsv(await (await request.get(href!)).text());
     expect(records).toHaveLength(expected.length);
     await expect(page.locator("#russian-military-killed-breakdowns .empty-state")).toBeVisible();
   });
@@ -224,12 +233,39 @@ test.describe("domain pages", () => {
     expect(hidden.length).toBeGreaterThan(0);
     for (const f of hidden.filter((h) => isTotal(h))) {
       const csv = await request.get(`/download/${f.indicator}?place=${f.location}&view=claims`);
-      const [header, ...records] = parseCsv(await csv.text());
+      const [header, , ...records] = parseCsv(await csv.text());
       const keys = records.map((r) => `${r[header!.indexOf("source")]}@${r[header!.indexOf("as_of")]}@${r[header!.indexOf("best")]}`);
       const best = bestOf(f);
       const published = claimsAt(f.indicator, f.location).map((p) => `${p.source}@${p.asOf}@${bestOf(p) ?? ""}`);
       expect(records).toHaveLength(claimsAt(f.indicator, f.location).length);
       if (!published.includes(`${f.source}@${f.asOf}@${best ?? ""}`)) expect(keys).not.toContain(`${f.source}@${f.asOf}@${best ?? ""}`);
+    }
+    // Nor in the whole-data exports (CSV, JSON, XLSX): exactly the published figures, and no hidden one
+    // unless a published figure has the same values.
+    const publishedKeys = figures
+      .filter((f) => f.status === "published")
+      .map(seedClaimKey)
+      .sort();
+    const leaked = (keys: string[]) => hidden.map(seedClaimKey).filter((k) => !publishedKeys.includes(k) && keys.includes(k));
+    const csvKeys = exportedClaimKeys(csvRecords(parseCsv(await (await request.get("/download/figures.csv")).text())));
+    const jsonKeys = exportedClaimKeys((await (await request.get("/download/figures.json")).json()) as Record<string, string>[]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await request.get("/download/figures.xlsx")).body()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("figures")!;
+    const names = (sheet.getRow(1).values as string[]).slice(1);
+    const xlsxRows = [];
+    for (let r = 3; r <= sheet.rowCount; r++) {
+      const values = (sheet.getRow(r).values as unknown[]).slice(1);
+      xlsxRows.push(
+        Object.fromEntries(
+          names.map((n, i) => [n, values[i] instanceof Date ? values[i].toISOString().slice(0, 10) : (values[i] ?? null)]),
+        ),
+      );
+    }
+    const xlsxKeys = exportedClaimKeys(xlsxRows as Record<string, string>[]);
+    for (const keys of [csvKeys, jsonKeys, xlsxKeys]) {
+      expect(keys).toEqual(publishedKeys);
+      expect(leaked(keys)).toEqual([]);
     }
     // And not on the chart's table either: the page's rows are the published ones.
     const retracted = hidden.find((h) => h.status === "retracted" && isTotal(h));

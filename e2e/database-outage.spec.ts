@@ -15,7 +15,7 @@ import { freePort, startEmbeddedPostgres, type Database } from "../scripts/lib/p
 import { startProductionServer, type ProductionServer } from "../scripts/lib/production-server";
 
 const PAGES = ["/", "/casualties", "/sources", "/timeline"];
-const DOWNLOAD = "/download/remaining-population?place=UA14&view=claims";
+const DOWNLOADS = ["/download/remaining-population?place=UA14&view=claims", "/download/figures.csv?place=UA14", "/download/figures.xlsx"];
 
 let parent: string;
 let dbPort: number;
@@ -53,7 +53,7 @@ test.afterAll(async () => {
 });
 
 test("pages and downloads answer 503 with Retry-After while the database is down, and recover after", async ({ page }) => {
-  for (const url of [...PAGES, DOWNLOAD]) expect((await fetch(`${baseURL}${url}`)).status, url).toBe(200);
+  for (const url of [...PAGES, ...DOWNLOADS]) expect((await fetch(`${baseURL}${url}`)).status, url).toBe(200);
 
   await database!.stop();
   for (const url of PAGES) {
@@ -62,10 +62,12 @@ test("pages and downloads answer 503 with Retry-After while the database is down
     expect(Number(response.headers.get("retry-after")), `${url}: Retry-After`).toBeGreaterThan(0);
     expect(await response.text(), url).toContain("temporarily unavailable");
   }
-  const csv = await fetch(`${baseURL}${DOWNLOAD}`);
-  expect(csv.status).toBe(503);
-  expect(Number(csv.headers.get("retry-after"))).toBeGreaterThan(0);
-  expect(await csv.text()).toContain("temporarily unavailable");
+  for (const url of DOWNLOADS) {
+    const download = await fetch(`${baseURL}${url}`);
+    expect(download.status, url).toBe(503);
+    expect(Number(download.headers.get("retry-after")), `${url}: Retry-After`).toBeGreaterThan(0);
+    expect(await download.text(), url).toContain("temporarily unavailable");
+  }
 
   // What a reader sees: a page that says so, in the site's frame.
   const shown = await page.goto(`${baseURL}/sources`);
@@ -73,7 +75,7 @@ test("pages and downloads answer 503 with Retry-After while the database is down
   await expect(page.getByRole("heading", { level: 1 })).toContainText("temporarily unavailable");
 
   database = await startDatabase();
-  for (const url of [...PAGES, DOWNLOAD]) {
+  for (const url of [...PAGES, ...DOWNLOADS]) {
     await expect.poll(async () => (await fetch(`${baseURL}${url}`)).status, { message: url, timeout: 30_000 }).toBe(200);
   }
 });

@@ -74,3 +74,51 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** A claim's identity across the seed and an export: indicator, place, source, "as of", best and breakdown. */
+export const claimKey = (c: {
+  indicator: string;
+  place: string;
+  source: string;
+  asOf: string;
+  best: number | string | null;
+  sex?: string | null;
+  ageGroup?: string | null;
+  populationGroup?: string | null;
+}) => [c.indicator, c.place, c.source, c.asOf, c.best ?? "", c.sex ?? "", c.ageGroup ?? "", c.populationGroup ?? ""].join("|");
+
+export const seedClaimKey = (f: SeedFigure) =>
+  claimKey({
+    indicator: f.indicator,
+    place: f.location,
+    source: f.source,
+    asOf: f.asOf,
+    best: bestOf(f),
+    sex: f.sex,
+    ageGroup: f.ageGroup,
+    populationGroup: f.populationGroup,
+  });
+
+/** The claim keys of an export's records (CSV rows read with the header, or JSON objects), sorted. */
+export function exportedClaimKeys(records: Record<string, string | number | boolean | null>[]): string[] {
+  return records
+    .map((r) =>
+      claimKey({
+        indicator: String(r.indicator),
+        place: String(r.place_pcode),
+        source: String(r.source),
+        asOf: String(r.as_of),
+        best: r.best === null || r.best === "" ? null : String(r.best),
+        sex: (r.sex as string | null) || null,
+        ageGroup: (r.age_group as string | null) || null,
+        populationGroup: (r.population_group as string | null) || null,
+      }),
+    )
+    .sort();
+}
+
+/** CSV rows (header, hashtag row, records) as objects keyed by the header. */
+export function csvRecords(rows: string[][]): Record<string, string>[] {
+  const [header, , ...records] = rows;
+  return records.map((r) => Object.fromEntries(header!.map((name, i) => [name, r[i] ?? ""])));
+}

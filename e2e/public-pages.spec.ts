@@ -3,7 +3,7 @@ import { DEMO_USERS, signInThroughApi } from "./support/auth";
 
 // Public pages are rendered without reading the session, so that one copy can be cached and
 // served to everyone: the account menu fills in from /api/session after hydration.
-const PUBLIC_PAGES = ["/", "/casualties", "/sources", "/timeline"];
+const PUBLIC_PAGES = ["/", "/casualties", "/sources", "/timeline", "/data"];
 
 test.describe("public pages do not depend on the session", () => {
   test("a signed-in reader gets the same HTML as everyone, with no name, email or account menu in it", async ({ browser, request }) => {
@@ -19,6 +19,12 @@ test.describe("public pages do not depend on the session", () => {
       const slot = (html: string) => html.match(/<div class="account-slot">.*?<\/div>/)?.[0];
       expect(slot(signedIn), path).toBeDefined();
       expect(slot(signedIn), path).toBe(slot(anonymous));
+    }
+    // The exports are the same file for everyone.
+    for (const path of ["/download/figures.csv?place=UA14", "/download/figures.json?domain=casualties"]) {
+      const signedIn = await context.request.get(path);
+      expect(signedIn.headers()["cache-control"], path).toBe("public, no-cache");
+      expect(await signedIn.text(), path).toBe(await (await request.get(path)).text());
     }
     await context.close();
   });

@@ -1,14 +1,11 @@
-const strings = {
-  label: "Demonstration data.",
-  text: "The figures shown are compiled from public reports (UN agencies, governments, parties to the conflict, media) to demonstrate the tool. Check the original sources before using any number.",
-};
+import { DEMO_DATA_NOTICE } from "@/lib/domain/figure-export";
 
-/** Shown on every page while the data set is the demo one. */
+/** Shown on every page while the data set is the demo one (and in every export's "read me"). */
 export function DemoNotice() {
   return (
     <aside className="demo-notice" aria-label="Data notice">
       <p>
-        <strong>{strings.label}</strong> {strings.text}
+        <strong>{DEMO_DATA_NOTICE.label}</strong> {DEMO_DATA_NOTICE.text}
       </p>
     </aside>
   );

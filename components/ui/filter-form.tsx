@@ -1,5 +1,6 @@
 // The dashboard's filters as a plain GET form: every control is labelled, the URL carries the
 // whole view (shareable, bookmarkable), and it works without JavaScript.
+import type { ReactNode } from "react";
 import type { PlaceOption } from "@/lib/data/locations";
 import type { SourceOption } from "@/lib/data/sources";
 import { RELIABILITIES, VERIFICATION_STATUSES } from "@/lib/domain/enums";
@@ -35,6 +36,8 @@ export function FilterForm({
   sources = [],
   fields = ALL_FIELDS,
   hash,
+  anyPlace,
+  children,
 }: {
   action: string;
   filters: DashboardFilters;
@@ -42,6 +45,10 @@ export function FilterForm({
   sources?: SourceOption[];
   fields?: FilterField[];
   hash?: string;
+  /** The label of a first place option with an empty value (e.g. "Everywhere"), where no place is a choice. */
+  anyPlace?: string;
+  /** More fields of the page's own, after the shared ones. */
+  children?: ReactNode;
 }) {
   const has = (f: FilterField) => fields.includes(f);
   return (
@@ -51,6 +58,7 @@ export function FilterForm({
           <div className="dash-field">
             <label htmlFor="f-place">{strings.place}</label>
             <select id="f-place" name="place" defaultValue={filters.place}>
+              {anyPlace !== undefined ? <option value="">{anyPlace}</option> : null}
               {places.map((p) => (
                 <option key={p.pcode} value={p.pcode}>
                   {"\u00a0\u00a0".repeat(p.depth)}
@@ -105,6 +113,7 @@ export function FilterForm({
             </span>
           </div>
         ) : null}
+        {children}
       </div>
       {has("ver") ? (
         <fieldset className="dash-filters__checks">

@@ -3,7 +3,7 @@ import { AccountMenu } from "./account-menu";
 import { DOMAINS } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
 
-const strings = { brand: "Crisis Ledger", nav: "Main", overview: "Overview", sources: "Sources", timeline: "Timeline" };
+const strings = { brand: "Crisis Ledger", nav: "Main", overview: "Overview", sources: "Sources", timeline: "Timeline", data: "Data" };
 
 /** `account: false` leaves out the account menu, for pages rendered at build time (no session there). */
 export function SiteHeader({ account = true }: { account?: boolean }) {
@@ -22,6 +22,7 @@ export function SiteHeader({ account = true }: { account?: boolean }) {
           ))}
           <Link href="/sources">{strings.sources}</Link>
           <Link href="/timeline">{strings.timeline}</Link>
+          <Link href="/data">{strings.data}</Link>
         </nav>
         {account ? <AccountMenu /> : null}
       </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_CSV_HEADER, claimsToCsv, encodeCsvCell, toCsv, type CsvClaim } from "./csv";
+import { CLAIM_CSV_COLUMNS, CLAIM_CSV_HEADER, claimsToCsv, encodeCsvCell, toCsv, type CsvClaim } from "./csv";
+import { FIGURE_COLUMNS, isHxlHashtag } from "./figure-columns";
 
 describe("encodeCsvCell", () => {
   it("leaves plain text and numbers alone", () => {
@@ -77,12 +78,30 @@ describe("claimsToCsv", () => {
       "https://ledger.example",
     );
     const lines = csv.split("\r\n");
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[0]).toBe(CLAIM_CSV_HEADER.join(","));
-    expect(lines[1]).toBe(
+    expect(lines[2]).toBe(
       '7,civilians-killed,#affected+killed,UA14,Donetska,,,,,,3,"Russian-installed ""DPR"" authorities",E,5,reported,,2023-05-20,approximately,false,1000,1200,1500,"https://example.org/a,b",https://ledger.example/figures/7',
     );
-    expect(lines[2]).toContain(",true,,,,,https://ledger.example/figures/8");
-    expect(lines[3]).toBe("");
+    expect(lines[3]).toContain(",true,,,,,https://ledger.example/figures/8");
+    expect(lines[4]).toBe("");
+  });
+
+  it("puts an HXL hashtag row under the header: a valid hashtag for every column, the indicator's own on the values", () => {
+    const [header, hashtags] = claimsToCsv({ slug: "civilians-killed", hxlTag: "#affected+killed" }, [], "https://ledger.example")
+      .split("\r\n")
+      .map((line) => line.split(","));
+    expect(hashtags).toHaveLength(header!.length);
+    for (const tag of hashtags!) expect(isHxlHashtag(tag), tag).toBe(true);
+    const tagOf = (name: string) => hashtags![header!.indexOf(name)];
+    expect([tagOf("low"), tagOf("best"), tagOf("high")]).toEqual(["#affected+killed+min", "#affected+killed", "#affected+killed+max"]);
+    expect(tagOf("as_of")).toBe("#date+reported");
+    expect(tagOf("source")).toBe("#org+name");
+  });
+
+  it("names its columns as the exchange format does wherever a column means the same", () => {
+    const own = CLAIM_CSV_COLUMNS.filter((c) => !FIGURE_COLUMNS.includes(c)).map((c) => c.name);
+    expect(own).toEqual(["part_of_pcode", "part_of_name"]);
+    expect(new Set(CLAIM_CSV_COLUMNS.map((c) => c.hxl)).size).toBe(CLAIM_CSV_COLUMNS.length);
   });
 });

@@ -28,7 +28,7 @@ export const DEFAULT_PAGE_CACHE_MB = 64;
  * match). Everything else (/api, /download, /editor, /review, /admin, /account, /signin) is never kept.
  */
 const PUBLIC_PAGE =
-  /^\/(?:|displacement|casualties|infrastructure|access|timeline|sources|sources\/[^/]+|figures\/[^/]+|embed\/[^/]+\/[^/]+)$/;
+  /^\/(?:|displacement|casualties|infrastructure|access|timeline|data|sources|sources\/[^/]+|figures\/[^/]+|embed\/[^/]+\/[^/]+)$/;
 
 /** next-auth's session cookie, plain or __Secure-, whole or split into chunks (.0, .1, ...). */
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;

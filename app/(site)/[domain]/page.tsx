@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BreakdownsPanel, ClaimsPanel, PlacesPanel } from "@/components/charts/panels";
+import { DownloadData } from "@/components/exports/download-data";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
 import { FilterNotice } from "@/components/ui/filter-notice";
@@ -10,6 +11,7 @@ import { listPublicIndicators } from "@/lib/data/indicators";
 import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { listSourceOptions } from "@/lib/data/sources";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
+import { figureQueryFromFilters } from "@/lib/domain/figure-query";
 import { DEFAULT_PLACE, readFilters, withKnownPlace, type SearchParams } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
 
@@ -56,6 +58,11 @@ export default async function DomainPage({ params, searchParams }: Props) {
       <p className="lede">{strings.lede(placeName)}</p>
       <FilterNotice problems={notUnderstood} placeShown={placeName} />
       <FilterForm action={`/${domain}`} filters={filters} places={places} sources={sources} />
+      <DownloadData
+        query={figureQueryFromFilters(filters, { domain })}
+        what={messages.domain[domain].toLowerCase()}
+        placeName={placeName}
+      />
       {indicators.length === 0 ? (
         <p className="empty-state">{strings.noIndicators}</p>
       ) : (

@@ -3,6 +3,7 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { isHxlHashtag } from "@/lib/domain/figure-columns";
 import { seedDemoData } from "@/prisma/seed/seed";
 
 const PUBLIC = "https://ledger.example.org";
@@ -22,7 +23,9 @@ describe("GET /download/<indicator>", () => {
       const request = new Request(url, { headers: { Host: "evil.example" } });
       const response = await GET(request, { params: Promise.resolve({ indicator: "remaining-population" }) });
       expect(response.status).toBe(200);
-      const rows = parse(await response.text(), { columns: true }) as Array<{ figure_id: string; figure_url: string }>;
+      const [hashtags, ...rows] = parse(await response.text(), { columns: true }) as Array<{ figure_id: string; figure_url: string }>;
+      // The HXL hashtag row under the header.
+      for (const tag of Object.values(hashtags!)) expect(isHxlHashtag(tag), tag).toBe(true);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row.figure_url).toBe(`${PUBLIC}/figures/${row.figure_id}`);
     }
