@@ -12,6 +12,7 @@ import type { FigureQuery } from "@/lib/domain/figure-query";
 import { allowedCredibilities, allowedReliabilities } from "@/lib/domain/filters";
 import { VERIFICATION_STATUSES } from "@/lib/domain/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { getPublicFigure } from "./figures";
 
 /** One condition on a breakdown column: the listed values, "total" meaning the column is empty. */
 function breakdownCondition(columnName: string, values: readonly string[]): Prisma.Sql | null {
@@ -124,18 +125,10 @@ function toFigure(row: Row): PublishedFigure {
   };
 }
 
-/** Up to `limit` published figures matching `query` with id > `after`, in id order. */
-export async function pagePublishedFigures(query: FigureQuery, page: { after: number | null; limit: number }): Promise<PublishedFigure[]> {
+/** The figures whose ids `picked` (a query of one column, id) selects, every column of the exchange format, in id order. */
+async function readFigures(picked: Prisma.Sql): Promise<PublishedFigure[]> {
   const rows = await readPrisma.$queryRaw<Row[]>`
-    WITH picked AS (
-      SELECT f.id
-      FROM figure f
-      JOIN indicator i ON i.id = f.indicator_id
-      JOIN source s ON s.id = f.source_id
-      WHERE ${conditions(query, page.after)}
-      ORDER BY f.id
-      LIMIT ${page.limit}
-    )
+    WITH picked AS (${picked})
     SELECT f.id AS "figureId", i.slug, i.name AS "indicatorName", i.domain::text AS "domain", i.unit, i.hxl_tag AS "hxlTag",
       l.pcode, l.name_en AS "nameEn", l.name_uk AS "nameUk", l.admin_level::int AS "adminLevel",
       (SELECT json_object_agg(a.admin_level, a.pcode) FROM location_closure c JOIN location a ON a.id = c.ancestor_id
@@ -157,6 +150,50 @@ export async function pagePublishedFigures(query: FigureQuery, page: { after: nu
     JOIN source s ON s.id = f.source_id
     ORDER BY f.id`;
   return rows.map(toFigure);
+}
+
+/** Up to `limit` published figures matching `query` with id > `after`, in id order. */
+export async function pagePublishedFigures(query: FigureQuery, page: { after: number | null; limit: number }): Promise<PublishedFigure[]> {
+  return readFigures(Prisma.sql`
+      SELECT f.id
+      FROM figure f
+      JOIN indicator i ON i.id = f.indicator_id
+      JOIN source s ON s.id = f.source_id
+      WHERE ${conditions(query, page.after)}
+      ORDER BY f.id
+      LIMIT ${page.limit}`);
+}
+
+/** One figure as the API's /figures/{id} shows it: published or retracted (of a public indicator), with its public history. */
+export async function getPublicFigureWithHistory(id: number) {
+  const [figure, page] = await Promise.all([
+    readFigures(Prisma.sql`
+      SELECT f.id FROM figure f JOIN indicator i ON i.id = f.indicator_id
+      WHERE f.id = ${id} AND f.status IN ('published', 'retracted') AND i.is_public`).then((rows) => rows[0]),
+    getPublicFigure(id),
+  ]);
+  if (!figure || !page) return null;
+  const retraction = page.figure.status === "retracted" ? page.history.findLast((h) => h.action === "retracted") : undefined;
+  return {
+    figure,
+    status: page.figure.status as "published" | "retracted",
+    retraction: page.figure.status === "retracted" ? { reason: page.figure.statusReason, at: retraction?.at ?? null } : null,
+    history: page.history,
+  };
+}
+
+/** Which of the places, indicators and sources a query names do not exist (or are not public), for a clear 400. */
+export async function unknownReferences(query: Pick<FigureQuery, "place" | "indicators" | "sources">) {
+  const [row] = await readPrisma.$queryRaw<Array<{ placeExists: boolean; indicators: string[]; sources: number[] }>>`
+    SELECT
+      (${query.place}::text IS NULL OR EXISTS (SELECT 1 FROM location WHERE pcode = ${query.place})) AS "placeExists",
+      ARRAY(SELECT slug FROM indicator WHERE slug = ANY(${query.indicators}::text[]) AND is_public) AS indicators,
+      ARRAY(SELECT id FROM source WHERE id = ANY(${query.sources}::int[])) AS sources`;
+  return {
+    place: row?.placeExists === false ? query.place : null,
+    indicators: query.indicators.filter((slug) => !row?.indicators.includes(slug)),
+    sources: query.sources.filter((id) => !row?.sources.includes(id)),
+  };
 }
 
 /** Every published figure matching `query`, a batch at a time (for streamed exports). */
