@@ -141,7 +141,7 @@ export function openApiDocument(origin: string) {
       },
     },
   };
-  return createDocument({
+  const document = createDocument({
     openapi: "3.1.0",
     info: {
       title: "Crisis Ledger API",
@@ -159,4 +159,11 @@ export function openApiDocument(origin: string) {
     ],
     paths,
   });
+  // Readers (and Swagger UI) look for a parameter's description on the parameter, zod puts it on its schema.
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const parameter of (item.get?.parameters ?? []) as Array<{ description?: string; schema?: { description?: string } }>) {
+      if (!parameter.description && parameter.schema?.description) parameter.description = parameter.schema.description;
+    }
+  }
+  return document;
 }

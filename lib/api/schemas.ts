@@ -100,18 +100,16 @@ export const revision = z
   })
   .meta({ id: "Revision" });
 
-export const figureDetail = z
-  .object({
-    data: figureRow.extend({
-      status: z.enum(["published", "retracted"]),
-      retraction: z
-        .object({ reason: z.string().nullable(), at: z.iso.datetime().nullable() })
-        .nullable()
-        .meta({ description: "Set when the figure was retracted: why, and when. A retracted figure is no longer in /api/v1/figures." }),
-      history: z.array(revision).meta({ description: "Every version, oldest first, as the figure's public page shows it." }),
-    }),
-  })
-  .meta({ id: "FigureDetail" });
+const figureStatus = z.object({
+  status: z.enum(["published", "retracted"]),
+  retraction: z
+    .object({ reason: z.string().nullable(), at: z.iso.datetime().nullable() })
+    .nullable()
+    .meta({ description: "Set when the figure was retracted: why, and when. A retracted figure is no longer in /api/v1/figures." }),
+  history: z.array(revision).meta({ description: "Every version, oldest first, as the figure's public page shows it." }),
+});
+
+export const figureDetail = z.object({ data: z.intersection(figureRow, figureStatus) }).meta({ id: "FigureDetail" });
 
 export const indicator = z
   .object({
