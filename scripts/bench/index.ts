@@ -11,10 +11,9 @@
 //    node's peak RSS (VmHWM); the first-load JS of each page (gzipped, from the build's files).
 // 4. Results as JSON in .data/bench/results-<timestamp>.json and a table; --compare <json> prints
 //    an earlier run beside this one.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -26,8 +25,7 @@ import { withClient } from "../../lib/migrations/pg";
 import { migrateDatabase } from "../../lib/migrations/roles";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { buildIfNeeded } from "../lib/build";
-import { startCluster } from "../lib/pg-cluster";
-import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
+import { freePort } from "../lib/postgres";
 import { generateDataset, type GenerateResult } from "./generate";
 import { cleanUp, counters, peakRssMb, ROOT, startChild, startDatabase, waitForHttp } from "./harness";
 import { formatComparison, formatResults, type BenchResults, type PageResult, type ThroughputResult } from "./report";
