@@ -226,7 +226,7 @@ test.describe("domain pages", () => {
     // The API, paged through: exactly the published figures of public indicators, as the database has them now;
     // any other figure's own address is a 404, except a retracted one, which says that it was retracted.
     const apiIds: number[] = [];
-    for (let url: string | null = "/api/v1/figures?limit=150"; url; ) {
+    for (let url: string | null = "/api/v1/figures?limit=150"; url;) {
       const body = (await (await request.get(url)).json()) as { data: Array<{ figure_id: number }>; next: string | null };
       apiIds.push(...body.data.map((f) => f.figure_id));
       url = body.next ? body.next.slice(new URL(body.next).origin.length) : null;

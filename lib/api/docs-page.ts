@@ -23,7 +23,11 @@ export function docsPage(nonce: string | null, assetVersion: string): string {
 <title>API reference · Crisis Ledger</title>
 <link rel="icon" href="/api/docs/favicon-32x32.png?v=${v}">
 <link rel="stylesheet" href="/api/docs/swagger-ui.css?v=${v}">
-<style>body{margin:0;font-family:system-ui,sans-serif}header{background:#1b1f24;padding:.75rem 1.5rem}header a{color:#fff;font-weight:700;text-decoration:none}</style>
+<style>
+body{margin:0;font-family:system-ui,sans-serif}
+header{background:#1b1f24;padding:.75rem 1.5rem}
+header a{color:#fff;font-weight:700;text-decoration:none}
+</style>
 </head>
 <body>
 <header><a href="/">Crisis Ledger</a></header>

@@ -46,8 +46,14 @@ describe("the OpenAPI document", () => {
     };
     for (const [route, { query, path: pathParams = [] }] of Object.entries(expected)) {
       const parameters = (document.paths?.[route]?.get?.parameters ?? []) as Array<{ in: string; name: string; required?: boolean }>;
-      expect(parameters.filter((p) => p.in === "query").map((p) => p.name), route).toEqual(query);
-      expect(parameters.filter((p) => p.in === "path").map((p) => p.name), route).toEqual(pathParams);
+      expect(
+        parameters.filter((p) => p.in === "query").map((p) => p.name),
+        route,
+      ).toEqual(query);
+      expect(
+        parameters.filter((p) => p.in === "path").map((p) => p.name),
+        route,
+      ).toEqual(pathParams);
       for (const p of parameters.filter((q) => q.in === "query")) expect(p.required ?? false, `${route} ${p.name}`).toBe(false);
     }
   });

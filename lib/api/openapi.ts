@@ -6,16 +6,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponse
 import type { z } from "zod";
 import { CACHE_CONTROL } from "./http";
 import { DEFAULT_LIMIT, figurePathParams, figuresParams, locationsParams, MAX_LIMIT, noParams, timelineParams } from "./params";
-import {
-  apiIndex,
-  figureDetail,
-  figuresPage,
-  indicatorList,
-  locationsPage,
-  problem,
-  sourceList,
-  timelinePage,
-} from "./schemas";
+import { apiIndex, figureDetail, figuresPage, indicatorList, locationsPage, problem, sourceList, timelinePage } from "./schemas";
 
 const errorContent = { "application/json": { schema: problem } };
 
@@ -34,7 +25,10 @@ const cachingHeaders = {
   "Last-Modified": { schema: { type: "string" as const }, description: "When the published data last changed." },
   "Cache-Control": { schema: { type: "string" as const }, description: `\`${CACHE_CONTROL}\`` },
 };
-const pageHeaders = { ...cachingHeaders, Link: { schema: { type: "string" as const }, description: 'The next page: `<url>; rel="next"`.' } };
+const pageHeaders = {
+  ...cachingHeaders,
+  Link: { schema: { type: "string" as const }, description: 'The next page: `<url>; rel="next"`.' },
+};
 
 function read(
   summary: string,
@@ -112,7 +106,9 @@ export function openApiDocument(origin: string) {
         },
       ),
     },
-    "/api/v1/indicators": { get: read("Indicators", "Every public indicator: code, domain, name, unit, HXL hashtag, breakdowns.", noParams, indicatorList) },
+    "/api/v1/indicators": {
+      get: read("Indicators", "Every public indicator: code, domain, name, unit, HXL hashtag, breakdowns.", noParams, indicatorList),
+    },
     "/api/v1/locations": {
       get: read(
         "Places",

@@ -84,7 +84,10 @@ export const figuresParams = z.strictObject({
   ).optional(),
   domain: oneOf(DOMAINS, "Only indicators of this domain.").optional(),
   source: repeated(recordId("A source id (see /api/v1/sources)."), "Source ids; repeatable. Default: every source.").optional(),
-  grade: oneOf(RELIABILITIES, "Minimum source reliability (current grade), A best to F (cannot be judged, lets every grade through).").optional(),
+  grade: oneOf(
+    RELIABILITIES,
+    "Minimum source reliability (current grade), A best to F (cannot be judged, lets every grade through).",
+  ).optional(),
   cred: z
     .enum(["1", "2", "3", "4", "5", "6"], { error: "must be one of 1, 2, 3, 4, 5, 6" })
     .meta({ description: "Minimum information credibility, 1 (confirmed) to 6 (cannot be judged, lets every credibility through)." })

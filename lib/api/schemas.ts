@@ -79,9 +79,7 @@ const nextUrl = z
   .nullable()
   .meta({ description: "The next page's absolute URL (same parameters and a cursor), or null on the last page." });
 
-export const figuresPage = z
-  .object({ data: z.array(figureRow), next: nextUrl, limit: z.number().int() })
-  .meta({ id: "FiguresPage" });
+export const figuresPage = z.object({ data: z.array(figureRow), next: nextUrl, limit: z.number().int() }).meta({ id: "FiguresPage" });
 
 export const revision = z
   .object({
@@ -135,9 +133,7 @@ export const location = z
     longitude: z.number().nullable(),
   })
   .meta({ id: "Location" });
-export const locationsPage = z
-  .object({ data: z.array(location), next: nextUrl, limit: z.number().int() })
-  .meta({ id: "LocationsPage" });
+export const locationsPage = z.object({ data: z.array(location), next: nextUrl, limit: z.number().int() }).meta({ id: "LocationsPage" });
 
 export const gradeChange = z
   .object({
@@ -179,9 +175,7 @@ export const timelineEvent = z
     source_url: z.string().nullable(),
   })
   .meta({ id: "TimelineEvent" });
-export const timelinePage = z
-  .object({ data: z.array(timelineEvent), next: nextUrl, limit: z.number().int() })
-  .meta({ id: "TimelinePage" });
+export const timelinePage = z.object({ data: z.array(timelineEvent), next: nextUrl, limit: z.number().int() }).meta({ id: "TimelinePage" });
 
 export const apiIndex = z
   .object({ name: z.string(), version: z.string(), documentation: z.string(), openapi: z.string(), endpoints: z.array(z.string()) })

@@ -166,7 +166,10 @@ export async function listSourcesWithGradeHistory(): Promise<PublicSource[]> {
       reliability: true,
       notes: true,
       isActive: true,
-      gradeHistory: { orderBy: [{ changedAt: "asc" }, { id: "asc" }], select: { fromGrade: true, toGrade: true, changedAt: true, reason: true } },
+      gradeHistory: {
+        orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+        select: { fromGrade: true, toGrade: true, changedAt: true, reason: true },
+      },
     },
   });
 }

@@ -133,10 +133,7 @@ async function measure(label: string, cached: string, uncached: string, totalFig
 }
 
 function table(results: Awaited<ReturnType<typeof measure>>[]): string {
-  const lines = [
-    "| data set | target | requests/s | of trivial | p50 | p99 | bytes |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-  ];
+  const lines = ["| data set | target | requests/s | of trivial | p50 | p99 | bytes |", "| --- | --- | --- | --- | --- | --- | --- |"];
   for (const r of results) {
     for (const run of r.runs)
       lines.push(
@@ -189,7 +186,8 @@ async function main() {
   const uncached = startServer(db, authSecret, await freePort(), "0");
   await Promise.all([waitForHttp(`${cached.base}/api/health`, 120_000), waitForHttp(`${uncached.base}/api/health`, 120_000)]);
   // The cache serves once its server listens for data changes (a moment after start).
-  for (let i = 0; i < 50 && (await probe(`${cached.base}/api/v1/indicators`)).xCache !== "hit"; i += 1) await new Promise((r) => setTimeout(r, 200));
+  for (let i = 0; i < 50 && (await probe(`${cached.base}/api/v1/indicators`)).xCache !== "hit"; i += 1)
+    await new Promise((r) => setTimeout(r, 200));
 
   const results = [await measure("demo", cached.base, uncached.base, demoFigures)];
   if (figures > 0) {

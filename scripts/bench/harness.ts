@@ -91,4 +91,3 @@ export async function peakRssMb(pid: number): Promise<number | null> {
   const kb = status?.match(/VmHWM:\s+(\d+)\s+kB/)?.[1];
   return kb ? Math.round(Number(kb) / 1024) : null;
 }
-

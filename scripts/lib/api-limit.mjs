@@ -48,7 +48,10 @@ export function createApiReadLimiter(env) {
 /** @param {import("node:http").IncomingHttpHeaders} headers */
 export function clientAddress(headers) {
   const value = headers["x-forwarded-for"];
-  const entries = (Array.isArray(value) ? value.join(",") : (value ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (Array.isArray(value) ? value.join(",") : (value ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return entries.at(-1) ?? "unknown";
 }
 

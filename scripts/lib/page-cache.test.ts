@@ -498,7 +498,9 @@ describe("the public API's answers", () => {
     const revalidated = await app.fetch("/api/v1/figures?limit=5", { headers: { "If-None-Match": 'W/"7-1"' } });
     expect(revalidated.response.status).toBe(304);
     for (let i = 0; i < 2; i++) {
-      const zipped = await fetch(`${(await app.fetch("/api/v1/figures?limit=5")).response.url}`, { headers: { "Accept-Encoding": "gzip" } });
+      const zipped = await fetch(`${(await app.fetch("/api/v1/figures?limit=5")).response.url}`, {
+        headers: { "Accept-Encoding": "gzip" },
+      });
       expect(await zipped.text()).toBe(first.text);
     }
     expect(app.handled()).toBe(1);

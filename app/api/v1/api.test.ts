@@ -113,7 +113,9 @@ describe("GET /api/v1/figures", () => {
       seen.push(...body.data.map((f) => f.figure_id as number));
       url = body.next ? body.next.replace(PUBLIC, "") : null;
       if (page < 3) {
-        const fresh = await prisma.figure.create({ data: { ...copy, contributorIds: [], status: "published", publishedAt: new Date() } as never });
+        const fresh = await prisma.figure.create({
+          data: { ...copy, contributorIds: [], status: "published", publishedAt: new Date() } as never,
+        });
         added.push(fresh.id);
       }
     }
@@ -125,7 +127,10 @@ describe("GET /api/v1/figures", () => {
     const since = new Date(Date.now() - 1000).toISOString();
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await figureIds(`updated_since=${encodeURIComponent(new Date().toISOString())}`)).toEqual([]);
-    const target = await prisma.figure.findFirstOrThrow({ where: { status: "published", indicator: { isPublic: true } }, orderBy: { id: "desc" } });
+    const target = await prisma.figure.findFirstOrThrow({
+      where: { status: "published", indicator: { isPublic: true } },
+      orderBy: { id: "desc" },
+    });
     const mark = new Date().toISOString();
     await prisma.figure.update({ where: { id: target.id }, data: { notes: "Updated for the sync test." } });
     expect(await figureIds(`updated_since=${encodeURIComponent(mark)}`)).toEqual([target.id]);

@@ -20,7 +20,8 @@ export const { GET, OPTIONS } = endpoint({
     ]);
     const problems: ParameterProblem[] = [];
     if (unknown.place) problems.push({ parameter: "place", message: `no place has the P-code ${unknown.place}` });
-    if (unknown.indicators.length > 0) problems.push({ parameter: "indicator", message: `no public indicator ${unknown.indicators.join(", ")}` });
+    if (unknown.indicators.length > 0)
+      problems.push({ parameter: "indicator", message: `no public indicator ${unknown.indicators.join(", ")}` });
     if (unknown.sources.length > 0) problems.push({ parameter: "source", message: `no source ${unknown.sources.join(", ")}` });
     if (problems.length > 0) throw new ParameterError(problems);
 

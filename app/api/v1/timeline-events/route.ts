@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 export const { GET, OPTIONS } = endpoint({
   query: timelineParams,
   async answer({ query, request }) {
-    if (query.from && query.to && query.from > query.to) throw new ParameterError([{ parameter: "to", message: "must not be before from" }]);
+    if (query.from && query.to && query.from > query.to)
+      throw new ParameterError([{ parameter: "to", message: "must not be before from" }]);
     const sources = [...new Set(query.source ?? [])];
     const limit = query.limit ?? DEFAULT_LIMIT;
     const [unknown, rows] = await Promise.all([
