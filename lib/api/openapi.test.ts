@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { openApiDocument, API_PATHS } from "./openapi";
 import { figurePathParams, figuresParams, locationsParams, noParams, timelineParams } from "./params";
 
-const document = openApiDocument("https://ledger.example.org");
+const document = openApiDocument();
 
 /** Every route handler under app/api/v1, as an OpenAPI path ("[id]" -> "{id}"). */
 function routePaths(dir = path.resolve("app/api/v1"), prefix = "/api/v1"): string[] {

@@ -64,7 +64,7 @@ export const API_PATHS = [
   "/api/v1/openapi.json",
 ] as const;
 
-export function openApiDocument(origin: string) {
+export function openApiDocument() {
   const figures = read(
     "Published figures",
     `Published figures of public indicators matching the filters, one row per claim, in id order, ${DEFAULT_LIMIT} a page by default (at most ${MAX_LIMIT}). ` +
@@ -148,7 +148,8 @@ export function openApiDocument(origin: string) {
         `\`Cache-Control: ${CACHE_CONTROL}\`, and open CORS. Requests are rate-limited per address (429 with Retry-After).`,
       license: { name: "AGPL-3.0-only", identifier: "AGPL-3.0-only" },
     },
-    servers: [{ url: origin }],
+    // No servers: the default, "/", is the address the document was read from, so "try it out" stays on
+    // the page's own origin (the CSP allows connecting nowhere else) whatever PUBLIC_URL says.
     tags: [
       { name: "data", description: "Published data" },
       { name: "meta", description: "About the API" },

@@ -3,7 +3,6 @@ import { endpoint } from "@/lib/api/handler";
 import { json } from "@/lib/api/http";
 import { openApiDocument } from "@/lib/api/openapi";
 import { noParams } from "@/lib/api/params";
-import { publicOrigin } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +11,7 @@ let document: string | undefined;
 export const { GET, OPTIONS } = endpoint({
   query: noParams,
   async answer() {
-    document ??= JSON.stringify(openApiDocument(publicOrigin()));
+    document ??= JSON.stringify(openApiDocument());
     return json(JSON.parse(document));
   },
 });
