@@ -37,14 +37,32 @@ interface ResolvedQuery {
   locations: number[] | null;
   indicators: number[];
   sources: number[] | null;
+  /** What the query names that does not exist (or is not public). */
+  unknown: UnknownReferences;
+}
+
+interface NamedReferences {
+  placeExists: boolean;
+  indicators: string[];
+  sources: number[];
+}
+
+export interface UnknownReferences {
+  place: string | null;
+  indicators: string[];
+  sources: number[];
 }
 
 async function resolve(query: FigureQuery): Promise<ResolvedQuery> {
   const grades = allowedReliabilities(query.grade);
   const [row] = await readPrisma.$queryRaw<
-    Array<{ locations: number[] | null; everywhere: boolean; indicators: number[]; sources: number[] }>
+    Array<{ locations: number[] | null; everywhere: boolean; indicators: number[]; sources: number[]; named: NamedReferences }>
   >`
     SELECT
+      json_build_object(
+        'placeExists', EXISTS (SELECT 1 FROM location WHERE pcode = ${query.place ?? ""}),
+        'indicators', ARRAY(SELECT slug FROM indicator WHERE slug = ANY(${query.indicators}::text[]) AND is_public),
+        'sources', ARRAY(SELECT id FROM source WHERE id = ANY(${query.sources}::int[]))) AS named,
       ARRAY(SELECT c.descendant_id FROM location_closure c JOIN location p ON p.id = c.ancestor_id WHERE p.pcode = ${query.place ?? ""}
         ORDER BY c.descendant_id) AS locations,
       EXISTS (SELECT 1 FROM location p WHERE p.pcode = ${query.place ?? ""} AND p.parent_id IS NULL)
@@ -58,6 +76,11 @@ async function resolve(query: FigureQuery): Promise<ResolvedQuery> {
     locations: query.place === null || row!.everywhere ? null : row!.locations,
     indicators: row!.indicators,
     sources: restrictsSources ? row!.sources : null,
+    unknown: {
+      place: query.place !== null && !row!.named.placeExists ? query.place : null,
+      indicators: query.indicators.filter((slug) => !row!.named.indicators.includes(slug)),
+      sources: query.sources.filter((id) => !row!.named.sources.includes(id)),
+    },
   };
 }
 
@@ -197,6 +220,20 @@ export async function pagePublishedFigures(query: FigureQuery, page: { after: nu
   return pickFigures(query, await resolve(query), page);
 }
 
+/**
+ * One page for the API: the figures, and what the query names that does not exist (for a clear 400),
+ * read with the same statement that turns the names into ids.
+ */
+export async function pagePublishedFiguresChecked(
+  query: FigureQuery,
+  page: { after: number | null; limit: number },
+): Promise<{ figures: PublishedFigure[]; unknown: UnknownReferences }> {
+  const ids = await resolve(query);
+  const { unknown } = ids;
+  if (unknown.place || unknown.indicators.length > 0 || unknown.sources.length > 0) return { figures: [], unknown };
+  return { figures: await pickFigures(query, ids, page), unknown };
+}
+
 /** One figure as the API's /figures/{id} shows it: published or retracted (of a public indicator), with its public history. */
 export async function getPublicFigureWithHistory(id: number) {
   const [figure, page] = await Promise.all([
@@ -216,7 +253,7 @@ export async function getPublicFigureWithHistory(id: number) {
 }
 
 /** Which of the places, indicators and sources a query names do not exist (or are not public), for a clear 400. */
-export async function unknownReferences(query: Pick<FigureQuery, "place" | "indicators" | "sources">) {
+export async function unknownReferences(query: Pick<FigureQuery, "place" | "indicators" | "sources">): Promise<UnknownReferences> {
   const [row] = await readPrisma.$queryRaw<Array<{ placeExists: boolean; indicators: string[]; sources: number[] }>>`
     SELECT
       (${query.place}::text IS NULL OR EXISTS (SELECT 1 FROM location WHERE pcode = ${query.place})) AS "placeExists",

@@ -3,7 +3,7 @@ import { figureJson, figuresCsv, splitPage } from "@/lib/api/answers";
 import { endpoint, ParameterError } from "@/lib/api/handler";
 import { csv, json, nextPageUrl } from "@/lib/api/http";
 import { DEFAULT_LIMIT, figuresParams, toFigureQuery, type ParameterProblem } from "@/lib/api/params";
-import { pagePublishedFigures, unknownReferences } from "@/lib/data/published-figures";
+import { pagePublishedFiguresChecked } from "@/lib/data/published-figures";
 import { publicOrigin } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
@@ -14,10 +14,7 @@ export const { GET, OPTIONS } = endpoint({
     const query = toFigureQuery(params);
     if (!query.ok) throw new ParameterError(query.problems);
     const limit = params.limit ?? DEFAULT_LIMIT;
-    const [unknown, rows] = await Promise.all([
-      unknownReferences(query.value),
-      pagePublishedFigures(query.value, { after: params.cursor ?? null, limit: limit + 1 }),
-    ]);
+    const { figures: rows, unknown } = await pagePublishedFiguresChecked(query.value, { after: params.cursor ?? null, limit: limit + 1 });
     const problems: ParameterProblem[] = [];
     if (unknown.place) problems.push({ parameter: "place", message: `no place has the P-code ${unknown.place}` });
     if (unknown.indicators.length > 0)
