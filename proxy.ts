@@ -34,7 +34,11 @@ function tooManyRequests(request: NextRequest, retryAfterSeconds: number): NextR
   const headers = { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" };
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/") || pathname.startsWith("/download/")) {
-    return NextResponse.json({ error: "too_many_requests", message, retryAfterSeconds }, { status: 429, headers });
+    // The public API is read from other sites' pages too (CORS): they may read why they were refused.
+    const cors: Record<string, string> = pathname.startsWith("/api/v1")
+      ? { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Retry-After" }
+      : {};
+    return NextResponse.json({ error: "too_many_requests", message, retryAfterSeconds }, { status: 429, headers: { ...headers, ...cors } });
   }
   return new NextResponse(`${message}\n`, { status: 429, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
 }

@@ -598,6 +598,27 @@ const ROUTES: Record<string, RouteSpec> = {
   adminSource: { path: withId("/admin/sources", (d) => d.sourceId), params: ["saved", "merged"] },
   adminIndicator: { path: withId("/admin/indicators", (d) => d.indicatorId), params: ["saved"] },
   adminLocation: { path: withId("/admin/locations", (d) => d.location.id), params: ["saved"] },
+  apiFigures: {
+    path: fixed("/api/v1/figures"),
+    params: [
+      ...FILTER_PARAMS,
+      "indicator",
+      "domain",
+      "updated_since",
+      "sex",
+      "age_group",
+      "population_group",
+      "limit",
+      "cursor",
+      "output_format",
+    ],
+  },
+  apiFigure: { path: withId("/api/v1/figures", (d) => d.figure.id), params: ["x"] },
+  apiLists: {
+    path: () =>
+      fc.constantFrom("/api/v1", "/api/v1/locations", "/api/v1/timeline-events", "/api/v1/indicators", "/api/v1/sources", "/api/x"),
+    params: ["place", "level", "from", "to", "source", "limit", "cursor"],
+  },
 };
 
 const queryValue = fc.oneof(
@@ -710,6 +731,9 @@ test.describe("bad input", () => {
           cases++;
           const response = await request.get(url, { maxRedirects: 0 });
           expect(response.status(), `${name}: GET ${url.slice(0, 300)} (seed ${seed})`).toBeLessThan(500);
+          // The API answers JSON (or the CSV asked for), never an HTML page.
+          if (url.startsWith("/api/"))
+            expect(response.headers()["content-type"] ?? "", `${name}: GET ${url.slice(0, 300)}`).not.toMatch(/html/);
         }),
         { seed, numRuns: GET_RUNS },
       );

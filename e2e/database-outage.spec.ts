@@ -1,4 +1,4 @@
-// While the database is down, pages and downloads answer 503 with Retry-After and say the data
+// While the database is down, pages, downloads and the public API answer 503 with Retry-After and say the data
 // is temporarily unavailable (never a 500), and they recover by themselves once it is back.
 // This spec runs its own app on its own embedded PostgreSQL, which it stops and starts again,
 // so the shared e2e server's database is never disturbed.
@@ -69,13 +69,20 @@ test("pages and downloads answer 503 with Retry-After while the database is down
     expect(await download.text(), url).toContain("temporarily unavailable");
   }
 
+  // The public API says so in JSON, never with an HTML page (a query no one asked before: nothing cached).
+  const api = await fetch(`${baseURL}/api/v1/figures?place=UA14&limit=7`, { headers: { Accept: "text/html" } });
+  expect(api.status).toBe(503);
+  expect(api.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(Number(api.headers.get("retry-after"))).toBeGreaterThan(0);
+  expect(await api.json()).toMatchObject({ error: "unavailable" });
+
   // What a reader sees: a page that says so, in the site's frame.
   const shown = await page.goto(`${baseURL}/sources`);
   expect(shown?.status()).toBe(503);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("temporarily unavailable");
 
   database = await startDatabase();
-  for (const url of [...PAGES, ...DOWNLOADS]) {
+  for (const url of [...PAGES, ...DOWNLOADS, "/api/v1/figures?place=UA14&limit=7"]) {
     await expect.poll(async () => (await fetch(`${baseURL}${url}`)).status, { message: url, timeout: 30_000 }).toBe(200);
   }
 });

@@ -8,12 +8,15 @@
 // - a cross-origin write (Origin of another host) is refused with 403;
 // - a path with malformed percent-encoding gets 400, a body over the limit 413, whether its length
 //   is declared or not (Next.js would answer 500 or reset the connection);
-// - public pages are served from the page cache (scripts/lib/page-cache.mjs) while the data has not
+// - public API reads (GET /api/v1/...) are counted per address in memory (scripts/lib/api-limit.mjs),
+//   since those served from the cache never reach proxy.ts's limit;
+// - public pages and API answers are served from the page cache (scripts/lib/page-cache.mjs) while the data has not
 //   changed: this process LISTENs on the database's data_version channel to know.
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { clientAddress, createApiReadLimiter, isApiRead, tooManyApiReads } from "./lib/api-limit.mjs";
 import { answer503WhenDatabaseIsDown } from "./lib/database-unavailable.mjs";
 import {
   declaresTooLargeBody,
@@ -50,11 +53,22 @@ const listener = pageCache.enabled
     })
   : null;
 
+const apiReads = createApiReadLimiter(process.env);
+
 const server = http.createServer((req, res) => {
   sanitizeForwardingHeaders(req.headers, trustProxy, req.socket.remoteAddress);
   if (hasMalformedPath(req.url)) return refuse(req, res, 400, messages.badPath);
   if (isCrossOriginWrite(req, { trustProxy, publicUrl })) return refuse(req, res, 403, messages.crossOrigin);
   if (declaresTooLargeBody(req.headers)) return refuse(req, res, 413, messages.tooLarge);
+  if (!isApiRead(req)) return serve(req, res);
+  apiReads.consume(clientAddress(req.headers)).then(
+    (wait) => (wait === null ? serve(req, res) : tooManyApiReads(res, wait)),
+    () => serve(req, res),
+  );
+});
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+function serve(req, res) {
   answer503WhenDatabaseIsDown(req, res);
   if (pageCache.handle(req, res, () => void handle(req, res))) return;
   if (!hasUndeclaredBody(req)) return void handle(req, res);
@@ -62,7 +76,7 @@ const server = http.createServer((req, res) => {
     (withBody) => (withBody ? void handle(withBody, res) : refuse(req, res, 413, messages.tooLarge)),
     () => req.destroy(),
   );
-});
+}
 server.listen(port, hostname, () => console.log(`Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
 function stop() {

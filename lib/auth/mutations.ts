@@ -47,4 +47,5 @@ export type MutationName = keyof typeof MUTATIONS;
  */
 export const PUBLIC_MUTATING_ROUTES = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in and sign-out endpoints (CSRF-protected, throttled)",
+  "app/api/[...path]/route.ts": "answers every method on an unknown /api address with a JSON 404; reads and writes nothing",
 } as const;

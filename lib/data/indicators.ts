@@ -43,6 +43,15 @@ export async function getPublicIndicator(slug: string): Promise<PublicIndicator 
   return readPrisma.indicator.findFirst({ where: { slug, isPublic: true }, select });
 }
 
+/** Every public indicator, by domain and display order (the API's /api/v1/indicators). */
+export async function listAllPublicIndicators(): Promise<PublicIndicator[]> {
+  return readPrisma.indicator.findMany({
+    where: { isPublic: true },
+    orderBy: [{ domain: "asc" }, { displayOrder: "asc" }, { name: "asc" }, { id: "asc" }],
+    select,
+  });
+}
+
 // ------------------------------------------------------------------ administration
 // Indicators are never deleted (figures point at them): they are hidden from the public
 // dashboard instead. A breakdown that figures use cannot be taken away.

@@ -78,6 +78,40 @@ export async function getPlace(pcode: string): Promise<Place | null> {
   return place;
 }
 
+export interface PublicLocation {
+  id: number;
+  pcode: string;
+  nameEn: string;
+  nameUk: string;
+  adminLevel: number;
+  parentPcode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/**
+ * The hierarchy a page at a time, in id order after `after` (the API's /api/v1/locations): every
+ * place, or the subtree of `place`, or one admin level. null when `place` names no place.
+ */
+export async function pageLocations(query: {
+  place: string | null;
+  level: number | null;
+  after: number | null;
+  limit: number;
+}): Promise<PublicLocation[] | null> {
+  if (query.place !== null && !(await readPrisma.location.findUnique({ where: { pcode: query.place }, select: { id: true } }))) return null;
+  return readPrisma.$queryRaw<PublicLocation[]>`
+    SELECT l.id, l.pcode, l.name_en AS "nameEn", l.name_uk AS "nameUk", l.admin_level::int AS "adminLevel", p.pcode AS "parentPcode",
+      l.latitude::float8 AS latitude, l.longitude::float8 AS longitude
+    FROM location l LEFT JOIN location p ON p.id = l.parent_id
+    WHERE l.id > ${query.after ?? 0}
+      AND (${query.level}::int IS NULL OR l.admin_level = ${query.level}::int)
+      AND (${query.place}::text IS NULL OR l.id IN (
+        SELECT c.descendant_id FROM location_closure c WHERE c.ancestor_id = (SELECT id FROM location WHERE pcode = ${query.place})))
+    ORDER BY l.id
+    LIMIT ${query.limit}`;
+}
+
 // ------------------------------------------------------------------ administration
 // P-codes are unique and extend the parent's; a place sits one level below its parent; a place
 // that figures or events refer to is not deleted, and is moved only when the caller confirms

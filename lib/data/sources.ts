@@ -141,6 +141,39 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
   };
 }
 
+export interface PublicSource {
+  id: number;
+  name: string;
+  kind: SourceKind;
+  affiliation: string | null;
+  url: string | null;
+  reliability: Reliability;
+  notes: string | null;
+  isActive: boolean;
+  gradeHistory: { fromGrade: Reliability | null; toGrade: Reliability; changedAt: Date; reason: string | null }[];
+}
+
+/** Every source with its public grade history, oldest change first (the API's /api/v1/sources). */
+export async function listSourcesWithGradeHistory(): Promise<PublicSource[]> {
+  return readPrisma.source.findMany({
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      affiliation: true,
+      url: true,
+      reliability: true,
+      notes: true,
+      isActive: true,
+      gradeHistory: {
+        orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+        select: { fromGrade: true, toGrade: true, changedAt: true, reason: true },
+      },
+    },
+  });
+}
+
 // ------------------------------------------------------------------ administration
 // Every change is version-checked (a stale edit is a conflict), audited with before and after,
 // and a change of grade is kept in the public grade history.

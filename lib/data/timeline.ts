@@ -94,6 +94,29 @@ export async function pageTimelineEvents(
   return { events, window };
 }
 
+/**
+ * Published events in id order after `after`, up to `limit` (the API's /api/v1/timeline-events:
+ * a cursor that neither loses nor repeats an event while others are published). `place` null: everywhere.
+ */
+export async function pagePublishedTimelineEvents(
+  query: Omit<TimelineQuery, "place"> & { place: string | null },
+  page: { after: number | null; limit: number },
+): Promise<TimelineEntry[]> {
+  const conditions: Prisma.Sql[] = [Prisma.sql`e.status = 'published'`, Prisma.sql`e.id > ${page.after ?? 0}`];
+  if (query.from) conditions.push(Prisma.sql`e.occurred_on >= ${query.from}::date`);
+  if (query.to) conditions.push(Prisma.sql`e.occurred_on <= ${query.to}::date`);
+  if (query.sources.length > 0) conditions.push(Prisma.sql`e.source_id = ANY(${query.sources}::int[])`);
+  if (query.place)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM location_closure st WHERE ${underPlace("st", query.place)} AND st.descendant_id = e.location_id)`,
+    );
+  return readPrisma.$queryRaw<TimelineEntry[]>`
+    SELECT ${ENTRY_COLUMNS}
+    FROM timeline_event e JOIN location l ON l.id = e.location_id JOIN source s ON s.id = e.source_id
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY e.id LIMIT ${page.limit}`;
+}
+
 // ------------------------------------------------------------------ the editorial workflow
 // Timeline events go through the same steps as figures (draft, submit, review), on the same
 // version-checked change (workflow.ts); each change is in the audit log with before and after.

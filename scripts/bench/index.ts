@@ -11,10 +11,9 @@
 //    node's peak RSS (VmHWM); the first-load JS of each page (gzipped, from the build's files).
 // 4. Results as JSON in .data/bench/results-<timestamp>.json and a table; --compare <json> prints
 //    an earlier run beside this one.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -26,12 +25,11 @@ import { withClient } from "../../lib/migrations/pg";
 import { migrateDatabase } from "../../lib/migrations/roles";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { buildIfNeeded } from "../lib/build";
-import { startCluster } from "../lib/pg-cluster";
-import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
+import { freePort } from "../lib/postgres";
 import { generateDataset, type GenerateResult } from "./generate";
+import { cleanUp, counters, peakRssMb, ROOT, startChild, startDatabase, waitForHttp } from "./harness";
 import { formatComparison, formatResults, type BenchResults, type PageResult, type ThroughputResult } from "./report";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const log = (line: string) => console.log(`[bench] ${line}`);
 const MAX_FIGURES = 10_000_000;
 const DOWNLOAD_INDICATOR = "civilians-killed";
@@ -82,86 +80,6 @@ const duration = positive("duration", args.duration, 10, 600);
 const connections = positive("connections", args.connections, figures <= 200_000 ? 10 : 2, 100);
 const timeoutMs = positive("timeout", args.timeout, 120, 3600) * 1000;
 const seed = positive("seed", args.seed, 20_220_224);
-
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp() {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-  await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once("exit", r)) : null)));
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanUp().finally(() => process.exit(1)));
-
-/** "timeout exceeded when trying to connect" in the app's log: a query that found no free connection in the pool. */
-let poolTimeouts = 0;
-
-const password = () => randomBytes(18).toString("base64url");
-
-async function startDatabase() {
-  const parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-bench-"));
-  cleanups.push(() => rm(parent, { recursive: true, force: true }));
-  const superuser = password();
-  const port = await freePort();
-  const cluster = await startCluster({
-    dir: path.join(parent, "pg"),
-    port,
-    superuserPassword: superuser,
-    persistent: false,
-    // The SQL time of each page; work_mem and the rest stay at the defaults production starts with.
-    settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", max_connections: "100" },
-  });
-  cleanups.push(() => cluster.stop());
-  const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
-  const owner = { user: "crisis_ledger_owner", password: password() };
-  const app = { user: "crisis_ledger_app", password: password() };
-  await ensureRoles(adminUrl, [owner, app]);
-  const database = "crisis_ledger_bench";
-  await createDatabaseIfMissing(adminUrl, database, { owner: owner.user });
-  await withClient(asRole(adminUrl, { user: "postgres", password: superuser }, database), (c) =>
-    c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"),
-  );
-  return {
-    adminDbUrl: asRole(adminUrl, { user: "postgres", password: superuser }, database),
-    url: asRole(adminUrl, app, database),
-    migrationUrl: asRole(adminUrl, owner, database),
-    appRole: app.user,
-  };
-}
-
-async function waitForHttp(url: string, deadlineMs: number) {
-  const deadline = Date.now() + deadlineMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${deadlineMs / 1000} s`);
-}
-
-function startChild(args: string[], env: NodeJS.ProcessEnv, label: string): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  // The app's log is kept short: only errors and failed panels matter here.
-  child.stderr?.on("data", (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n")) {
-      if (!line.trim()) continue;
-      if (line.includes("timeout exceeded when trying to connect")) poolTimeouts++;
-      console.error(`[${label}] ${line.slice(0, 300)}`);
-    }
-  });
-  child.stdout?.resume();
-  return child;
-}
-
-/** The process's peak resident set size (VmHWM), in MB. */
-async function peakRssMb(pid: number): Promise<number | null> {
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => null);
-  const kb = status?.match(/VmHWM:\s+(\d+)\s+kB/)?.[1];
-  return kb ? Math.round(Number(kb) / 1024) : null;
-}
 
 interface Fetched {
   ms: number;
@@ -241,7 +159,7 @@ async function measurePage(
   const uncached = () => `${base}${pathAndQuery}${pathAndQuery.includes("?") ? "&" : "?"}bench-uncached=${Date.now()}-${n++}`;
   const warm = await timedGet(uncached(), true);
   await sqlStats(db.adminDbUrl, db.appRole, true);
-  const timeoutsBefore = poolTimeouts;
+  const timeoutsBefore = counters.poolTimeouts;
   const failed = (text: string | undefined) => (text?.match(/could not be loaded/g) ?? []).length;
   const times: number[] = [];
   let errors = 0;
@@ -275,7 +193,7 @@ async function measurePage(
     sqlTempBlocksPerRequest: Math.round(sql.temp / requests),
     appOverSql: sqlMs > 0 ? Math.round((p50 / sqlMs) * 10) / 10 : null,
     failedPanels,
-    poolTimeouts: poolTimeouts - timeoutsBefore,
+    poolTimeouts: counters.poolTimeouts - timeoutsBefore,
     firstLoadJsKbGzip: js?.kb ?? null,
     peakRssMbAfter: await peakRssMb(pid),
   };

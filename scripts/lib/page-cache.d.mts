@@ -18,7 +18,9 @@ export interface Entry {
   headers: Record<string, string | string[]>;
   segments: Buffer[];
   size: number;
+  api?: { etag: string; cacheControl: string; gzipped?: Buffer };
 }
+export function isApiKey(key: string): boolean;
 export function materialize(entry: Entry, nonce: string): { body: Buffer; headers: Record<string, string | string[]> };
 
 export class PageCache {

@@ -12,6 +12,10 @@
 //   and drops the whole cache when it moves; while not listening nothing is served from the cache.
 //   A render that overlapped a change (the cache's epoch moved meanwhile) is not kept.
 // - HTTP: a weak ETag from the build, the data version and the key; 304 to a matching If-None-Match.
+// - The public API (GET /api/v1/...) too: an answer its handler marked as cacheable (a 200 JSON or CSV
+//   with an ETag and a public Cache-Control, lib/api/handler.ts) is kept with the handler's own ETag
+//   and Cache-Control, whether or not the request had a session cookie (the API never reads it), and
+//   kept gzipped once rather than compressed again on every hit.
 import { createHash, randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -29,6 +33,9 @@ export const DEFAULT_PAGE_CACHE_MB = 64;
  */
 const PUBLIC_PAGE =
   /^\/(?:|displacement|casualties|infrastructure|access|timeline|data|sources|sources\/[^/]+|figures\/[^/]+|embed\/[^/]+\/[^/]+)$/;
+
+/** The public API's data endpoints (not its index, which its handler does not mark as cacheable). */
+const PUBLIC_API = /^\/api\/v1\/[^?]+$/;
 
 /** next-auth's session cookie, plain or __Secure-, whole or split into chunks (.0, .1, ...). */
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
@@ -90,10 +97,16 @@ export function cacheKeyOf(req) {
   const url = req.url ?? "";
   if (!url.startsWith("/")) return null;
   const pathname = url.split("?")[0] ?? "";
+  if (PUBLIC_API.test(pathname)) return req.headers.authorization === undefined ? url : null;
   if (!PUBLIC_PAGE.test(pathname)) return null;
   if (RSC_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   if (req.headers.authorization !== undefined || hasSessionCookie(req)) return null;
   return url;
+}
+
+/** @param {string} key */
+export function isApiKey(key) {
+  return key.startsWith("/api/");
 }
 
 /**
@@ -131,6 +144,7 @@ export function newNonce() {
  * @property {Record<string, string | string[]>} headers of the render, less NOT_KEPT
  * @property {Buffer[]} segments the body, split at the render's nonce
  * @property {number} size bytes, for the LRU bound
+ * @property {{ etag: string, cacheControl: string, gzipped?: Buffer }} [api] an API answer: the handler's validator and policy
  */
 
 /**
@@ -346,6 +360,7 @@ export class PageCache {
     const key = cacheKeyOf(req);
     if (key === null || !this.serving || this.version === null) return false;
     const version = this.version;
+    if (isApiKey(key)) return this.#handleApi(req, res, key, version, typeof id === "string" ? id : undefined);
     const etag = this.etag(key, version);
     if (matches(req.headers["if-none-match"], etag)) {
       this.stats.hits += 1;
@@ -382,12 +397,40 @@ export class PageCache {
   }
 
   /**
+   * An API read: served from a kept answer (or 304 to its ETag), else handed to Next.js and kept if its handler marks it
+   * cacheable. Concurrent misses are not coalesced: an API answer is cheap next to a page render.
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @param {string} key
+   * @param {string} version
+   * @param {string | undefined} id
+   */
+  #handleApi(req, res, key, version, id) {
+    const entry = this.get(key);
+    if (entry?.api && entry.version === version) {
+      this.stats.hits += 1;
+      if (matches(req.headers["if-none-match"], entry.api.etag)) {
+        const { "content-security-policy": _policy, "content-type": _type, ...rest } = entry.headers;
+        res.writeHead(304, { ...rest, ETag: entry.api.etag, "Cache-Control": entry.api.cacheControl, "X-Cache": "hit" });
+        res.end();
+        return true;
+      }
+      this.#send(req, res, entry, entry.api.etag).catch(() => res.destroy());
+      return true;
+    }
+    this.stats.misses += 1;
+    this.#keep(req, res, key, version, id);
+    return false;
+  }
+
+  /**
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
    * @param {Entry} entry
    * @param {string} etag
    */
   async #send(req, res, entry, etag) {
+    if (entry.api) return this.#sendApi(req, res, entry, entry.api);
     const { parts, length, headers } = materializeParts(entry, newNonce());
     let payload = parts;
     let size = length;
@@ -411,6 +454,28 @@ export class PageCache {
   }
 
   /**
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @param {Entry} entry
+   * @param {{ etag: string, cacheControl: string, gzipped?: Buffer }} api
+   */
+  async #sendApi(req, res, entry, api) {
+    const body = /** @type {Buffer} */ (entry.segments[0]);
+    /** @type {Record<string, string | string[] | number>} */
+    const extra = { ETag: api.etag, "Cache-Control": api.cacheControl, "X-Cache": "hit", Vary: "Accept-Encoding" };
+    let payload = body;
+    if (acceptsGzip(req.headers["accept-encoding"])) {
+      api.gzipped ??= await gzip(body);
+      payload = api.gzipped;
+      extra["Content-Encoding"] = "gzip";
+    }
+    extra["Content-Length"] = payload.length;
+    if (res.destroyed) return;
+    res.writeHead(200, { ...materialize({ ...entry, segments: [] }, newNonce()).headers, ...extra });
+    res.end(req.method === "HEAD" ? undefined : payload);
+  }
+
+  /**
    * Marks the answer as cacheable (ETag, Cache-Control, X-Cache: miss) and keeps a copy of it when complete.
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
@@ -423,7 +488,8 @@ export class PageCache {
     const etag = this.etag(key, version);
     /** @type {() => void} */
     let release = () => {};
-    if (req.method === "GET" && !this.inflight.has(key)) {
+    const api = isApiKey(key);
+    if (!api && req.method === "GET" && !this.inflight.has(key)) {
       /** @type {Promise<void>} */
       const done = new Promise((resolve) => {
         release = () => {
@@ -462,8 +528,18 @@ export class PageCache {
         const found = given && Object.keys(given).find((n) => n.toLowerCase() === name);
         return found ? given?.[found] : res.getHeader(name);
       };
-      cacheable = status === 200 && header("set-cookie") === undefined && /^text\/html\b/.test(String(header("content-type") ?? ""));
       res.setHeader("X-Cache", "miss");
+      if (api) {
+        // The handler decides: a 200 it marked with a validator and a public policy (lib/api/handler.ts).
+        cacheable =
+          status === 200 &&
+          header("set-cookie") === undefined &&
+          /^(application\/json|text\/csv)\b/.test(String(header("content-type") ?? "")) &&
+          typeof header("etag") === "string" &&
+          /\bpublic\b/.test(String(header("cache-control") ?? ""));
+        return given;
+      }
+      cacheable = status === 200 && header("set-cookie") === undefined && /^text\/html\b/.test(String(header("content-type") ?? ""));
       if (!cacheable) return given;
       const ours = (/** @type {string} */ n) => ["cache-control", "etag"].includes(n.toLowerCase());
       const copy = given ? Object.fromEntries(Object.entries(given).filter(([n]) => !ours(n))) : undefined;
@@ -539,9 +615,18 @@ export class PageCache {
         return;
       }
     }
+    if (this.epoch !== epoch || !this.serving || this.version !== version) return;
+    if (isApiKey(key)) {
+      /** @type {Record<string, string | string[]>} */
+      const keptHeaders = {};
+      for (const [name, value] of Object.entries(headers)) if (!NOT_KEPT.has(name)) keptHeaders[name] = value;
+      const api = { etag: String(headers.etag), cacheControl: String(headers["cache-control"]) };
+      const headerBytes = Object.entries(keptHeaders).reduce((n, [name, value]) => n + name.length + String(value).length, 0);
+      this.set({ key, version, headers: keptHeaders, segments: [body], size: 2 * body.length + headerBytes + key.length, api });
+      return;
+    }
     // React marks a Suspense boundary whose server render failed with data-dgst: never keep a degraded page.
     if (body.includes("data-dgst=")) return;
-    if (this.epoch !== epoch || !this.serving || this.version !== version) return;
     /** @type {Record<string, string | string[]>} */
     const kept = {};
     for (const [name, value] of Object.entries(headers)) if (!NOT_KEPT.has(name)) kept[name] = value;

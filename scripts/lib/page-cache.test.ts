@@ -441,3 +441,81 @@ describe("with a read replica", () => {
     expect(epochDuringLag).toBeGreaterThan(epochBefore);
   });
 });
+
+describe("the public API's answers", () => {
+  /** A stand-in for the API's route handlers: JSON, with the handler's validator and policy unless told otherwise. */
+  async function serveApi(cache: PageCache, answer: (url: string) => { status?: number; etag?: boolean } = () => ({})) {
+    let handled = 0;
+    const server = http.createServer((req, res) => {
+      const render = () => {
+        handled += 1;
+        const how = answer(req.url ?? "/");
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'nonce-abc'");
+        if (how.etag !== false) {
+          res.setHeader("ETag", 'W/"7-1"');
+          res.setHeader("Cache-Control", "public, max-age=60, stale-while-revalidate=600");
+        } else res.setHeader("Cache-Control", "no-store");
+        res.statusCode = how.status ?? 200;
+        res.end(JSON.stringify({ url: req.url, handled, padding: "x".repeat(2000) }));
+      };
+      if (!cache.handle(req, res, render)) render();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    servers.push(server);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return {
+      handled: () => handled,
+      fetch: async (url: string, init: RequestInit = {}) => {
+        const response = await fetch(`${base}${url}`, init);
+        const text = await response.text();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { response, text };
+      },
+    };
+  }
+
+  it("keys the data endpoints, session cookie or not; never the index or other /api paths", () => {
+    const cookie = "next-auth.session-token=abc";
+    expect(cacheKeyOf(get("/api/v1/figures?place=UA14&limit=5", { cookie }))).toBe("/api/v1/figures?place=UA14&limit=5");
+    expect(cacheKeyOf(get("/api/v1/figures/12"))).toBe("/api/v1/figures/12");
+    for (const url of ["/api/v1", "/api/v1?x=1", "/api/health", "/api/session", "/api/docs"]) expect(cacheKeyOf(get(url)), url).toBeNull();
+    expect(cacheKeyOf({ method: "POST", url: "/api/v1/figures", headers: {} })).toBeNull();
+  });
+
+  it("keeps a cacheable answer with the handler's own ETag and policy, answers 304 to it, and gzips a hit once", async () => {
+    const cache = listeningCache();
+    const app = await serveApi(cache);
+    const first = await app.fetch("/api/v1/figures?limit=5");
+    expect(first.response.headers.get("x-cache")).toBe("miss");
+    const hit = await app.fetch("/api/v1/figures?limit=5");
+    expect(app.handled()).toBe(1);
+    expect(hit.response.headers.get("x-cache")).toBe("hit");
+    expect(hit.text).toBe(first.text);
+    expect(hit.response.headers.get("etag")).toBe('W/"7-1"');
+    expect(hit.response.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=600");
+    expect(hit.response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    const revalidated = await app.fetch("/api/v1/figures?limit=5", { headers: { "If-None-Match": 'W/"7-1"' } });
+    expect(revalidated.response.status).toBe(304);
+    for (let i = 0; i < 2; i++) {
+      const zipped = await fetch(`${(await app.fetch("/api/v1/figures?limit=5")).response.url}`, {
+        headers: { "Accept-Encoding": "gzip" },
+      });
+      expect(await zipped.text()).toBe(first.text);
+    }
+    expect(app.handled()).toBe(1);
+    cache.changed("8");
+    await app.fetch("/api/v1/figures?limit=5");
+    expect(app.handled()).toBe(2);
+  });
+
+  it("keeps no answer the handler did not mark cacheable, and no error", async () => {
+    const cache = listeningCache();
+    const app = await serveApi(cache, (url) => (url.includes("bad") ? { status: 400 } : { etag: false }));
+    for (const url of ["/api/v1/figures?bad=1", "/api/v1/indicators"]) {
+      await app.fetch(url);
+      await app.fetch(url);
+    }
+    expect(app.handled()).toBe(4);
+  });
+});

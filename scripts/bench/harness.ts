@@ -1,0 +1,93 @@
+// The benchmarks' shared harness (npm run bench, npm run bench:api): a throw-away PostgreSQL with
+// pg_stat_statements, child processes that are stopped (and temporary files removed) on exit or
+// Ctrl-C, waiting for an HTTP server, and a process's peak memory.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { withClient } from "../../lib/migrations/pg";
+import { startCluster } from "../lib/pg-cluster";
+import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
+
+export const ROOT = path.resolve(import.meta.dirname, "..", "..");
+
+export const children: ChildProcess[] = [];
+export const cleanups: (() => Promise<void>)[] = [];
+export async function cleanUp() {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanUp().finally(() => process.exit(1)));
+
+/** "timeout exceeded when trying to connect" in the app's log: a query that found no free connection in the pool. */
+export const counters = { poolTimeouts: 0 };
+
+export const password = () => randomBytes(18).toString("base64url");
+
+export async function startDatabase() {
+  const parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-bench-"));
+  cleanups.push(() => rm(parent, { recursive: true, force: true }));
+  const superuser = password();
+  const port = await freePort();
+  const cluster = await startCluster({
+    dir: path.join(parent, "pg"),
+    port,
+    superuserPassword: superuser,
+    persistent: false,
+    // The SQL time of each page; work_mem and the rest stay at the defaults production starts with.
+    settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", max_connections: "100" },
+  });
+  cleanups.push(() => cluster.stop());
+  const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
+  const owner = { user: "crisis_ledger_owner", password: password() };
+  const app = { user: "crisis_ledger_app", password: password() };
+  await ensureRoles(adminUrl, [owner, app]);
+  const database = "crisis_ledger_bench";
+  await createDatabaseIfMissing(adminUrl, database, { owner: owner.user });
+  await withClient(asRole(adminUrl, { user: "postgres", password: superuser }, database), (c) =>
+    c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"),
+  );
+  return {
+    adminDbUrl: asRole(adminUrl, { user: "postgres", password: superuser }, database),
+    url: asRole(adminUrl, app, database),
+    migrationUrl: asRole(adminUrl, owner, database),
+    appRole: app.user,
+  };
+}
+
+export async function waitForHttp(url: string, deadlineMs: number) {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${deadlineMs / 1000} s`);
+}
+
+export function startChild(args: string[], env: NodeJS.ProcessEnv, label: string): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  // The app's log is kept short: only errors and failed panels matter here.
+  child.stderr?.on("data", (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) {
+      if (!line.trim()) continue;
+      if (line.includes("timeout exceeded when trying to connect")) counters.poolTimeouts++;
+      console.error(`[${label}] ${line.slice(0, 300)}`);
+    }
+  });
+  child.stdout?.resume();
+  return child;
+}
+
+/** The process's peak resident set size (VmHWM), in MB. */
+export async function peakRssMb(pid: number): Promise<number | null> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => null);
+  const kb = status?.match(/VmHWM:\s+(\d+)\s+kB/)?.[1];
+  return kb ? Math.round(Number(kb) / 1024) : null;
+}
