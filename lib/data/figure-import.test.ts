@@ -9,6 +9,7 @@ import { FIGURE_COLUMNS, figureCells, hxlRow, type PublishedFigure } from "@/lib
 import { encodeCsvCell } from "@/lib/domain/csv";
 import { parseMapping, type ImportMapping } from "@/lib/import/columns";
 import { withOwner } from "@/test/owner";
+import { verifyAuditChain } from "./audit-chain";
 import { applyBatch, checkBatch, createBatch, deleteBatch, errorReport, getBatch, reviewBatch, submitBatch } from "./figure-import";
 import type { FigureActor } from "./figures";
 
@@ -193,6 +194,8 @@ describe("bulk import of figures", () => {
     expect(await prisma.figure.count()).toBe(before.figures + 2500);
     expect(await prisma.figureRevision.count()).toBe(before.revisions + 2500);
     expect(await prisma.auditEvent.count()).toBe(before.audit + 2501);
+    // The hash chain stays one unbroken chain through the multi-row inserts (migration audit_chain_bulk_append).
+    expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true });
   });
 
   it("submitted on import: revisions created and submitted, never published; the batch steps go through the workflow's rules", async () => {
