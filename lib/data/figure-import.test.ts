@@ -28,11 +28,15 @@ beforeAll(async () => {
   const oblast = await prisma.location.create({
     data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1, parentId: ua.id },
   });
-  await prisma.location.create({ data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id } });
+  await prisma.location.create({
+    data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id },
+  });
   await prisma.indicator.create({
     data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps", allowedBreakdowns: ["sex"] },
   });
-  await prisma.indicator.create({ data: { slug: "killed", domain: "casualties", name: "Killed", unit: "people", hxlTag: "#affected+killed" } });
+  await prisma.indicator.create({
+    data: { slug: "killed", domain: "casualties", name: "Killed", unit: "people", hxlTag: "#affected+killed" },
+  });
   source = await prisma.source.create({ data: { name: "IOM", nameKey: "iom", kind: "un_agency", reliability: "B" } });
   await prisma.source.create({ data: { name: "Old Source", nameKey: "old source", kind: "media", reliability: "C", isActive: false } });
 });
@@ -71,7 +75,11 @@ async function mappingOf(actor: FigureActor, id: number, change: (m: ImportMappi
   return mapping;
 }
 
-async function check(actor: FigureActor, id: number, options: { onDuplicate?: "skip" | "stop"; targetStatus?: "draft" | "submitted" } = {}) {
+async function check(
+  actor: FigureActor,
+  id: number,
+  options: { onDuplicate?: "skip" | "stop"; targetStatus?: "draft" | "submitted" } = {},
+) {
   return checkBatch(actor, id, {
     mapping: await mappingOf(actor, id),
     onDuplicate: options.onDuplicate ?? "stop",
@@ -109,7 +117,10 @@ describe("bulk import of figures", () => {
     // The error report: the file with an error column, every row.
     let report = "";
     for await (const chunk of errorReport(editor, batch.id)) report += chunk;
-    const lines = report.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = report
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe([...HEADER, "error"].join(","));
     expect(lines).toHaveLength(7);
     expect(lines[1]!.endsWith(",")).toBe(true);
@@ -168,12 +179,16 @@ describe("bulk import of figures", () => {
   });
 
   it("all-or-nothing: a failure in the middle of the writes leaves nothing behind", async () => {
-    const rows = Array.from({ length: 2500 }, (_, i) => 
+    const rows = Array.from({ length: 2500 }, (_, i) =>
       row(new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10), i + 1, { indicator: "killed", place_pcode: "UA1402" }),
     );
     const batch = await upload(editor, "big.csv", bytes(csv([HEADER, ...rows])));
     expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 2500 });
-    const before = { figures: await prisma.figure.count(), revisions: await prisma.figureRevision.count(), audit: await prisma.auditEvent.count() };
+    const before = {
+      figures: await prisma.figure.count(),
+      revisions: await prisma.figureRevision.count(),
+      audit: await prisma.auditEvent.count(),
+    };
     // The third chunk's revisions fail (a trigger as the owner): the first two chunks were written in the same transaction.
     await withOwner(async (db) => {
       await db.query(`CREATE FUNCTION fail_third_chunk() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -185,9 +200,11 @@ describe("bulk import of figures", () => {
     } finally {
       await withOwner((db) => db.query(`DROP TRIGGER fail_third_chunk ON figure_revision; DROP FUNCTION fail_third_chunk()`));
     }
-    expect({ figures: await prisma.figure.count(), revisions: await prisma.figureRevision.count(), audit: await prisma.auditEvent.count() }).toEqual(
-      before,
-    );
+    expect({
+      figures: await prisma.figure.count(),
+      revisions: await prisma.figureRevision.count(),
+      audit: await prisma.auditEvent.count(),
+    }).toEqual(before);
     expect((await getBatch(editor, batch.id))!.state).toBe("checked");
     // Without the failure it goes through, every figure with its revision and audit event.
     expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 2500 });
@@ -287,7 +304,13 @@ describe("bulk import of figures", () => {
     const figure: PublishedFigure = {
       figureId: 999,
       indicator: { slug: "idps", name: "IDPs", domain: "displacement", unit: "people", hxlTag: "#affected+idps" },
-      place: { pcode: place.pcode, nameEn: place.nameEn, nameUk: place.nameUk, adminLevel: 2, pcodesByLevel: { 0: "UA", 1: "UA14", 2: "UA1402" } },
+      place: {
+        pcode: place.pcode,
+        nameEn: place.nameEn,
+        nameUk: place.nameUk,
+        adminLevel: 2,
+        pcodesByLevel: { 0: "UA", 1: "UA14", 2: "UA1402" },
+      },
       periodStart: "2023-01-01",
       asOf: "2023-06-30",
       qualifier: "at_least",
@@ -308,10 +331,23 @@ describe("bulk import of figures", () => {
       publishedAt: "2023-07-03T10:00:00.000Z",
       updatedAt: "2023-07-03T10:00:00.000Z",
     };
-    const noInfo: PublishedFigure = { ...figure, figureId: 1000, asOf: "2023-07-31", noInformation: true, low: null, best: null, high: null, qualifier: "approximately" };
-    const file = csv([FIGURE_COLUMNS.map((c) => c.name), hxlRow(FIGURE_COLUMNS, "#affected+idps"), ...[figure, noInfo].map((f) =>
-      figureCells(f, "https://ledger.example.org").map((c) => (c === null ? "" : typeof c === "boolean" ? String(c) : c)),
-    )]);
+    const noInfo: PublishedFigure = {
+      ...figure,
+      figureId: 1000,
+      asOf: "2023-07-31",
+      noInformation: true,
+      low: null,
+      best: null,
+      high: null,
+      qualifier: "approximately",
+    };
+    const file = csv([
+      FIGURE_COLUMNS.map((c) => c.name),
+      hxlRow(FIGURE_COLUMNS, "#affected+idps"),
+      ...[figure, noInfo].map((f) =>
+        figureCells(f, "https://ledger.example.org").map((c) => (c === null ? "" : typeof c === "boolean" ? String(c) : c)),
+      ),
+    ]);
     const batch = await upload(editor, "export.csv", bytes(file));
     expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 2, withErrors: 0 });
     expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true });

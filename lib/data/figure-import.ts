@@ -129,7 +129,13 @@ export async function getBatch(user: Principal, id: number) {
   const byStatus = await prisma.figure.groupBy({ by: ["status"], where: { importBatchId: id }, _count: { _all: true } });
   const figures = Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])) as Partial<Record<PublicationStatus, number>>;
   const columns = batch.columns as unknown as FileColumn[];
-  return { ...batch, columns, mapping: parseMapping(batch.mapping, columns.length), problems: batch.problems as unknown as StoredProblem[], figures };
+  return {
+    ...batch,
+    columns,
+    mapping: parseMapping(batch.mapping, columns.length),
+    problems: batch.problems as unknown as StoredProblem[],
+    figures,
+  };
 }
 export type ImportBatchView = NonNullable<Awaited<ReturnType<typeof getBatch>>>;
 export type ImportBatchListItem = Awaited<ReturnType<typeof listBatches>>[number];
@@ -223,7 +229,10 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
 
   const flush = async () => {
     const fresh = pending.filter((p) => p.input && !p.duplicate);
-    const stored = await existingDuplicates(db, fresh.map((p) => p.input!));
+    const stored = await existingDuplicates(
+      db,
+      fresh.map((p) => p.input!),
+    );
     fresh.forEach((p, i) => {
       const id = stored.get(i);
       if (id !== undefined) p.duplicate = rowMessages.duplicateOfFigure(id);
@@ -249,7 +258,12 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
     else {
       const earlier = seen.get(result.key);
       if (earlier === undefined) seen.set(result.key, row.line);
-      pending.push({ row, input: result.input, problems: [], duplicate: earlier === undefined ? null : rowMessages.duplicateOfLine(earlier) });
+      pending.push({
+        row,
+        input: result.input,
+        problems: [],
+        duplicate: earlier === undefined ? null : rowMessages.duplicateOfLine(earlier),
+      });
     }
     if (pending.length >= CHUNK) await flush();
     if (counts.rows % PROGRESS_EVERY === 0) await options.onProgress?.(counts.rows);
@@ -355,7 +369,6 @@ class ApplyStopped extends Error {
   }
 }
 
-
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -365,7 +378,14 @@ const json = (value: unknown) => JSON.stringify(value);
  * chose so: created as a draft, version 1, then submitted, version 2). The ids are drawn first,
  * so each figure's snapshot is built here exactly as the form's save builds it (snapshotOf).
  */
-async function writeChunk(tx: Tx, actor: FigureActor, batchId: number, target: "draft" | "submitted", inputs: FigureInput[], origin: string | null) {
+async function writeChunk(
+  tx: Tx,
+  actor: FigureActor,
+  batchId: number,
+  target: "draft" | "submitted",
+  inputs: FigureInput[],
+  origin: string | null,
+) {
   const ids = await tx.$queryRaw<Array<{ id: number }>>`
     SELECT nextval(pg_get_serial_sequence('figure', 'id'))::int AS id FROM generate_series(1, ${inputs.length}::int)`;
   const figures: Figure[] = inputs.map((input, i) => ({
@@ -411,7 +431,12 @@ async function writeChunk(tx: Tx, actor: FigureActor, batchId: number, target: "
     audits.push({ action: "figure.created", entityId: String(figure.id), before: null, after: json(snapshotOf(draft)) });
     if (target === "submitted") {
       revisions.push({ figureId: figure.id, version: 2, action: "submitted", snapshot: json(snapshotOf(figure)) });
-      audits.push({ action: "figure.submitted", entityId: String(figure.id), before: json(snapshotOf(draft)), after: json(snapshotOf(figure)) });
+      audits.push({
+        action: "figure.submitted",
+        entityId: String(figure.id),
+        before: json(snapshotOf(draft)),
+        after: json(snapshotOf(figure)),
+      });
     }
   }
   await tx.$executeRaw`
@@ -611,6 +636,12 @@ export function submitBatch(actor: FigureActor, id: number, origin: string | nul
   return stepBatch(actor, id, "draft", "submit", null, origin);
 }
 
-export function reviewBatch(actor: FigureActor, id: number, action: "publish" | "reject" | "return", reason: string | null, origin: string | null) {
+export function reviewBatch(
+  actor: FigureActor,
+  id: number,
+  action: "publish" | "reject" | "return",
+  reason: string | null,
+  origin: string | null,
+) {
   return stepBatch(actor, id, "submitted", action, reason, origin);
 }

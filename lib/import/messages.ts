@@ -36,7 +36,10 @@ export function fileProblemText(problem: FileProblem, columnName: (column: numbe
     case "error_cell":
       return `Line ${problem.line}, ${columnName(problem.column)}: the cell holds the spreadsheet error ${problem.value}. Correct it and upload again.`;
     case "too_many_cells":
-      return `Line ${problem.line} has ${problem.cells} cells but the header has ${problem.columns} columns. Check for a stray delimiter or quote on that line.`;
+      return (
+        `Line ${problem.line} has ${problem.cells} cells but the header has ${problem.columns} columns. ` +
+        "Check for a stray delimiter or quote on that line."
+      );
     case "too_many_columns":
       return `The file has ${count(problem.columns)} columns; an import reads at most ${count(problem.limit)}.`;
     case "too_large":
@@ -55,7 +58,10 @@ const fieldName = (field: ImportField) => FIELD_COLUMN_NAME[field];
 export function mappingProblemText(problem: MappingProblem, header: (index: number) => string): string {
   switch (problem.code) {
     case "field_twice":
-      return `Columns ${header(problem.columns[0])} and ${header(problem.columns[1])} both give ${fieldName(problem.field)}: map one of them to another field or ignore it.`;
+      return (
+        `Columns ${header(problem.columns[0])} and ${header(problem.columns[1])} both give ${fieldName(problem.field)}: ` +
+        "map one of them to another field or ignore it."
+      );
     case "header_twice":
       return `The header “${problem.header}” appears twice (${header(problem.columns[0])} and ${header(problem.columns[1])}): rename or ignore one of them.`;
     case "no_indicator":
@@ -88,7 +94,8 @@ export const rowMessages = {
   breakdownNotAllowed: (indicator: string, dimension: string) =>
     `The indicator ${indicator} takes no breakdown by ${dimension.toLowerCase()} (an administrator can allow it).`,
   duplicateOfLine: (line: number) => `Repeats line ${line} (same source, indicator, place, period, “as of” and breakdown).`,
-  duplicateOfFigure: (id: number) => `Repeats figure ${id}, which exists already (same source, indicator, place, period, “as of” and breakdown).`,
+  duplicateOfFigure: (id: number) =>
+    `Repeats figure ${id}, which exists already (same source, indicator, place, period, “as of” and breakdown).`,
   requiredIndicator: messages.errors.indicatorRequired.replace("Choose", "Give"),
   requiredPlace: "Give the place: its P-code, or its exact English or Ukrainian name.",
   requiredSource: "Give the source: its number or its exact name.",

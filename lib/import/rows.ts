@@ -83,9 +83,20 @@ export interface RowProblem {
 export type CheckedRow = { ok: true; line: number; input: FigureInput; key: string } | { ok: false; line: number; problems: RowProblem[] };
 
 /** The duplicate key: same source, indicator, place, period, "as of" and breakdown. */
-export function figureKey(f: Pick<FigureInput, "sourceId" | "indicatorId" | "locationId" | "periodStart" | "asOf" | "sex" | "ageGroup" | "populationGroup">) {
+export function figureKey(
+  f: Pick<FigureInput, "sourceId" | "indicatorId" | "locationId" | "periodStart" | "asOf" | "sex" | "ageGroup" | "populationGroup">,
+) {
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-  return [f.sourceId, f.indicatorId, f.locationId, day(f.periodStart), day(f.asOf), f.sex ?? "", f.ageGroup ?? "", f.populationGroup ?? ""].join("|");
+  return [
+    f.sourceId,
+    f.indicatorId,
+    f.locationId,
+    day(f.periodStart),
+    day(f.asOf),
+    f.sex ?? "",
+    f.ageGroup ?? "",
+    f.populationGroup ?? "",
+  ].join("|");
 }
 
 const BREAKDOWN_OF = { sex: "sex", ageGroup: "age_group", populationGroup: "population_group" } as const;
@@ -147,7 +158,8 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
           locationId = ids[0];
           break;
         }
-        if (at === names[names.length - 1]) problem(at, ids.length ? rowMessages.ambiguousPlaceName(ids.length) : rowMessages.unknownPlaceName);
+        if (at === names[names.length - 1])
+          problem(at, ids.length ? rowMessages.ambiguousPlaceName(ids.length) : rowMessages.unknownPlaceName);
       }
     }
 
