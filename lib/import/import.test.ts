@@ -162,7 +162,9 @@ describe("recognising columns", () => {
 
 describe("reading files", () => {
   it("CSV with a BOM, semicolons, a hashtag row and quoted multi-line cells", async () => {
-    const { columns, rows } = await rowsOf(utf8('\uFEFFindicator;best;notes\n#indicator+code;#indicator+num;#description\nidps;1 234;"a;\nb"\n\nidps;5;x\n'));
+    const { columns, rows } = await rowsOf(
+      utf8('\uFEFFindicator;best;notes\n#indicator+code;#indicator+num;#description\nidps;1 234;"a;\nb"\n\nidps;5;x\n'),
+    );
     expect(columns).toEqual([
       { header: "indicator", hxl: "#indicator+code" },
       { header: "best", hxl: "#indicator+num" },
@@ -203,11 +205,17 @@ describe("reading files", () => {
     expect(detectFormat("protected.xlsx", ole)).toEqual({ code: "encrypted" });
     expect(detectFormat("old.xls", ole)).toEqual({ code: "old_xls" });
     expect(detectFormat("u16.csv", new Uint8Array([0xff, 0xfe, 0x61, 0]))).toEqual({ code: "encoding_utf16" });
-    expect(detectFormat("big.csv", new Uint8Array(IMPORT_LIMITS.bytes + 1).fill(0x61))).toEqual({ code: "too_large", limit: IMPORT_LIMITS.bytes });
+    expect(detectFormat("big.csv", new Uint8Array(IMPORT_LIMITS.bytes + 1).fill(0x61))).toEqual({
+      code: "too_large",
+      limit: IMPORT_LIMITS.bytes,
+    });
     expect(await problemOf(openFile(utf8("a,b\n"), "csv", null))).toEqual({ code: "header_only" });
     expect(await problemOf(openFile(utf8("a,b\n#x,#y\n"), "csv", null))).toEqual({ code: "header_only" });
     expect(await problemOf(openFile(utf8("\n\n"), "csv", null))).toEqual({ code: "empty" });
-    expect(await problemOf(openFile(new Uint8Array([0x61, 0x0a, 0xe9, 0x74, 0xe9, 0x0a]), "csv", null))).toEqual({ code: "encoding_invalid", line: 2 });
+    expect(await problemOf(openFile(new Uint8Array([0x61, 0x0a, 0xe9, 0x74, 0xe9, 0x0a]), "csv", null))).toEqual({
+      code: "encoding_invalid",
+      line: 2,
+    });
     expect(await problemOf(rowsOf(utf8("a,b\n1,2\n3,4,5\n")))).toEqual({ code: "too_many_cells", line: 3, cells: 3, columns: 2 });
     expect(await problemOf(rowsOf(utf8('a,b\n"1,2\n')))).toMatchObject({ code: "unreadable" });
 
@@ -255,10 +263,12 @@ describe("checking a row", () => {
       { id: 6, name: "Gone", isActive: false },
     ],
   });
-  const columns: FileColumn[] = ["indicator", "place_pcode", "place_name", "source", "as_of", "best", "sex", "credibility"].map((header) => ({
-    header,
-    hxl: null,
-  }));
+  const columns: FileColumn[] = ["indicator", "place_pcode", "place_name", "source", "as_of", "best", "sex", "credibility"].map(
+    (header) => ({
+      header,
+      hxl: null,
+    }),
+  );
   const check = rowChecker(columns, suggestMapping(columns), refs, new Date(Date.UTC(2026, 0, 1)));
   const row = (cells: string[]) => check({ line: 7, cells });
   const texts = (cells: string[]) => {
@@ -268,7 +278,10 @@ describe("checking a row", () => {
 
   it("resolves references by code, hashtag, P-code, unambiguous name and source name", () => {
     const ok = row(["#affected+idps", "", "Бахмут", "iom", "20.05.2023", "1 234", "female", "2"]);
-    expect(ok).toMatchObject({ ok: true, input: { indicatorId: 1, locationId: 12, sourceId: 5, best: 1234, low: 1234, high: 1234, sex: "female" } });
+    expect(ok).toMatchObject({
+      ok: true,
+      input: { indicatorId: 1, locationId: 12, sourceId: 5, best: 1234, low: 1234, high: 1234, sex: "female" },
+    });
     expect(ok.ok && ok.key).toBe("5|1|12||2023-05-20|female||");
   });
 
@@ -309,10 +322,17 @@ describe("checking a row", () => {
     const mapping = { ...suggestMapping(few), defaults: { indicator: "idps", sourceName: "IOM", asOf: "2023-05-01", credibility: "3" } };
     const result = rowChecker(few, mapping, refs, new Date(Date.UTC(2026, 0, 1)))({ line: 2, cells: ["UA14", "1,000"] });
     expect(result).toMatchObject({ ok: true, input: { indicatorId: 1, locationId: 10, sourceId: 5, best: 1000, credibility: 3 } });
-    const bad = rowChecker(few, { ...mapping, defaults: { ...mapping.defaults, credibility: "7" } }, refs, new Date(Date.UTC(2026, 0, 1)))({
+    const bad = rowChecker(
+      few,
+      { ...mapping, defaults: { ...mapping.defaults, credibility: "7" } },
+      refs,
+      new Date(Date.UTC(2026, 0, 1)),
+    )({
       line: 2,
       cells: ["UA14", "1"],
     });
-    expect(bad.ok ? [] : bad.problems.map(rowProblemText)).toEqual(["Line 2: “7”. Choose the credibility of the information, from 1 to 6."]);
+    expect(bad.ok ? [] : bad.problems.map(rowProblemText)).toEqual([
+      "Line 2: “7”. Choose the credibility of the information, from 1 to 6.",
+    ]);
   });
 });
