@@ -95,7 +95,17 @@ test("an editor imports a CSV and an XLSX with errors, fixes the file, submits; 
   const item = reviewer.getByRole("article", { name: new RegExp(`^Import ${batchId}:`) });
   await expect(item).toContainText("2 figures waiting for review");
   await item.getByRole("button", { name: "Publish all" }).click();
-  await expect(item.getByText("2 figure(s) published.")).toBeVisible();
+  // Done, the batch leaves the queue; each figure has its own "published" revision.
+  await expect(item).toHaveCount(0);
+  const published = await withDatabase(async (db) => {
+    const { rows } = await db.query<{ status: string; revisions: string }>(
+      `SELECT f.status, (SELECT count(*) FROM figure_revision r WHERE r.figure_id = f.id AND r.action = 'published') AS revisions
+       FROM figure f WHERE f.import_batch_id = $1 ORDER BY f.id`,
+      [batchId],
+    );
+    return rows.map((r) => `${r.status}:${r.revisions}`);
+  });
+  expect(published).toEqual(["published:1", "published:1"]);
 
   // On the public chart (its table), for everyone.
   const visitor = await browser.newPage();

@@ -60,7 +60,19 @@ async function generateCsv(url: string): Promise<Uint8Array> {
     const place = ref.places[Math.floor(i / (ref.sources.length * ref.indicators.length)) % ref.places.length]!;
     const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(i / per))).toISOString().slice(0, 10);
     const best = 1000 + (i % 5000);
-    const cells = [indicator, place, source, day, best - 100, best.toLocaleString("en-GB"), best + 100, "approximately", 1 + (i % 6), "reported", `row ${i}`];
+    const cells = [
+      indicator,
+      place,
+      source,
+      day,
+      best - 100,
+      best.toLocaleString("en-GB"),
+      best + 100,
+      "approximately",
+      1 + (i % 6),
+      "reported",
+      `row ${i}`,
+    ];
     lines.push(cells.map((c) => encodeCsvCell(c)).join(","));
   }
   return new TextEncoder().encode(lines.join("\r\n") + "\r\n");
@@ -83,7 +95,9 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
   } finally {
     clearInterval(timer);
     const seconds = ((performance.now() - t0) / 1000).toFixed(2);
-    log(`${label.padEnd(8)} ${seconds.padStart(7)} s   peak RSS ${mb(peakRss)} (+${mb(peakRss - before.rss)})   peak heap ${mb(peakHeap)} (+${mb(peakHeap - before.heapUsed)})`);
+    log(
+      `${label.padEnd(8)} ${seconds.padStart(7)} s   peak RSS ${mb(peakRss)} (+${mb(peakRss - before.rss)})   peak heap ${mb(peakHeap)} (+${mb(peakHeap - before.heapUsed)})`,
+    );
   }
 }
 

@@ -39,6 +39,7 @@ const strings = {
   applyBlocked: "Fix the problems (in the file, then upload it again, or in the mapping) before importing: an import is all or nothing.",
   duplicatesStop:
     "Some rows repeat existing figures and you chose to import nothing while there are any: choose to leave them out, or remove them.",
+  nothingNew: "Nothing to import: every row repeats a figure that exists already (importing the same file twice creates nothing).",
   applied: (n: number) => `Imported ${n.toLocaleString("en-GB")} figure${n === 1 ? "" : "s"}.`,
   viewFigures: "Open your figures",
   submit: "Submit all drafts of this import for review",
@@ -174,7 +175,9 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ id
             <>
               <h2>{strings.applyTitle}</h2>
               {blocked ? (
-                <p>{batch.rowsWithErrors || batch.rowsToCreate === 0 ? strings.applyBlocked : strings.duplicatesStop}</p>
+                <p>
+                  {batch.rowsWithErrors ? strings.applyBlocked : batch.rowsToCreate === 0 ? strings.nothingNew : strings.duplicatesStop}
+                </p>
               ) : (
                 <ImportApplyForm action={applyImportAction} batchId={batch.id} toCreate={batch.rowsToCreate} />
               )}
