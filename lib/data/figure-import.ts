@@ -47,8 +47,8 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 function estimateRows(bytes: Uint8Array, format: FileFormat): number {
   if (format !== "csv") return 0;
   let lines = 0;
-  for (const byte of bytes) if (byte === 0x0a) lines++;
-  return Math.max(0, lines);
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
+  return lines;
 }
 
 // ------------------------------------------------------------------ upload
@@ -57,7 +57,10 @@ function estimateRows(bytes: Uint8Array, format: FileFormat): number {
 export async function createBatch(
   actor: Actor,
   file: { name: string; bytes: Uint8Array; sheet: string | null },
-): Promise<{ ok: true; batch: ImportBatch } | { ok: false; problem: FileProblem; message: string }> {
+): Promise<
+  | { ok: true; batch: Pick<ImportBatch, "id" | "fileFormat" | "fileName" | "fileSha256"> }
+  | { ok: false; problem: FileProblem; message: string }
+> {
   const format = detectFormat(file.name, file.bytes);
   if (typeof format !== "string") return { ok: false, problem: format, message: fileProblemText(format) };
   let columns: FileColumn[];
@@ -79,6 +82,7 @@ export async function createBatch(
       mapping: suggestMapping(columns) as unknown as Prisma.InputJsonValue,
       progressTotal: estimateRows(file.bytes, format),
     },
+    select: { id: true, fileFormat: true, fileName: true, fileSha256: true },
   });
   return { ok: true, batch };
 }
@@ -287,7 +291,12 @@ async function loadForWork(user: Principal, id: number) {
 }
 
 function setProgress(id: number, phase: string, done: number, total: number) {
-  return prisma.importBatch.update({ where: { id }, data: { progressPhase: phase, progressDone: done, progressTotal: total } });
+  // `select`: never read the kept file back (megabytes) for a progress tick.
+  return prisma.importBatch.update({
+    where: { id },
+    data: { progressPhase: phase, progressDone: done, progressTotal: total },
+    select: { id: true },
+  });
 }
 
 // ------------------------------------------------------------------ check (the preview)
@@ -321,10 +330,11 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
         rowsDuplicate: 0,
         rowsWithErrors: 0,
       },
+      select: { id: true },
     });
     return { ok: false, code: "mapping_invalid", problems: mappingIssues.length };
   }
-  await prisma.importBatch.update({ where: { id }, data: { ...base, progressPhase: "checking", progressDone: 0 } });
+  await prisma.importBatch.update({ where: { id }, data: { ...base, progressPhase: "checking", progressDone: 0 }, select: { id: true } });
   const total = batch.rowsTotal || batch.progressTotal;
   const problems: StoredProblem[] = [];
   let counts: PipelineCounts;
@@ -357,6 +367,7 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
       progressDone: counts.rows,
       progressTotal: counts.rows,
     },
+    select: { id: true },
   });
   return { ok: true, ...counts };
 }
