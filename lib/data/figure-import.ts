@@ -221,6 +221,8 @@ export interface PipelineCounts {
   withErrors: number;
 }
 
+const noFailure = () => undefined;
+
 /** Reads every row, checks it, finds duplicates (in the file and stored), and hands out the verdicts and the rows to create. */
 async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   const { batch, db } = options;
@@ -232,6 +234,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   let pending: Array<{ row: ReadRow; input: FigureInput | null; problems: RowProblem[]; duplicate: string | null }> = [];
 
   const flush = async () => {
+    await written();
     const fresh = pending.filter((p) => p.input && !p.duplicate);
     const stored = await existingDuplicates(
       db,
@@ -251,8 +254,15 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
       }
       await options.onRow?.({ row: p.row, problems: p.problems, duplicate: p.duplicate });
     }
-    if (create.length && options.onCreate) await options.onCreate(create);
+    // The chunk is written while the next one is read and checked (one write in flight at a time).
+    if (create.length && options.onCreate) writing = options.onCreate(create).then(noFailure, (error: unknown) => ({ error }));
     pending = [];
+  };
+  let writing: Promise<{ error: unknown } | undefined> | null = null;
+  const written = async () => {
+    const failure = await writing;
+    writing = null;
+    if (failure) throw failure.error;
   };
 
   for await (const row of opened.rows()) {
@@ -273,6 +283,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
     if (counts.rows % PROGRESS_EVERY === 0) await options.onProgress?.(counts.rows);
   }
   await flush();
+  await written();
   await options.onProgress?.(counts.rows);
   return counts;
 }
@@ -381,7 +392,8 @@ class ApplyStopped extends Error {
 }
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const json = (value: unknown) => JSON.stringify(value);
+/** The JSON text of snapshotOf(figure) (the same keys and values), written once for the revision and the audit event. */
+const snapshotText = (figure: Figure) => JSON.stringify(snapshotOf(figure));
 
 /**
  * Writes one chunk with three multi-row inserts (arrays unnested in SQL, no insert per row): the
@@ -437,17 +449,13 @@ async function writeChunk(
   const revisions: Array<{ figureId: number; version: number; action: string; snapshot: string }> = [];
   const audits: Array<{ action: string; entityId: string; before: string | null; after: string }> = [];
   for (const figure of figures) {
-    const draft: Figure = { ...figure, status: "draft", version: 1 };
-    revisions.push({ figureId: figure.id, version: 1, action: "created", snapshot: json(snapshotOf(draft)) });
-    audits.push({ action: "figure.created", entityId: String(figure.id), before: null, after: json(snapshotOf(draft)) });
+    const draft = snapshotText({ ...figure, status: "draft", version: 1 });
+    revisions.push({ figureId: figure.id, version: 1, action: "created", snapshot: draft });
+    audits.push({ action: "figure.created", entityId: String(figure.id), before: null, after: draft });
     if (target === "submitted") {
-      revisions.push({ figureId: figure.id, version: 2, action: "submitted", snapshot: json(snapshotOf(figure)) });
-      audits.push({
-        action: "figure.submitted",
-        entityId: String(figure.id),
-        before: json(snapshotOf(draft)),
-        after: json(snapshotOf(figure)),
-      });
+      const submitted = snapshotText(figure);
+      revisions.push({ figureId: figure.id, version: 2, action: "submitted", snapshot: submitted });
+      audits.push({ action: "figure.submitted", entityId: String(figure.id), before: draft, after: submitted });
     }
   }
   await tx.$executeRaw`

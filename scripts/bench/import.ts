@@ -5,8 +5,9 @@
 // process, as the upload route and the actions do: upload (keep the file), check (the preview) and
 // apply (one transaction), and prints each step's time and this process's peak memory during it
 // (resident set and JS heap, sampled every 20 ms). Speed is never asserted: this prints figures.
+// `--file F` imports a file of yours instead (e.g. docs/import-sample.csv) and prints its problems.
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,9 +20,11 @@ import { seedDemoData } from "../../prisma/seed/seed";
 import { startCluster } from "../lib/pg-cluster";
 import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
 
-const { values: args } = parseArgs({ options: { rows: { type: "string", default: "100000" }, help: { type: "boolean", default: false } } });
+const { values: args } = parseArgs({
+  options: { rows: { type: "string", default: "100000" }, file: { type: "string" }, help: { type: "boolean", default: false } },
+});
 if (args.help) {
-  console.log("npm run bench:import -- [--rows N]   (default 100000, at most 200000)");
+  console.log("npm run bench:import -- [--rows N] [--file F]   (default 100000 generated rows, at most 200000; or a file of yours)");
   process.exit(0);
 }
 const rows = Math.min(200_000, Math.max(1, Number(args.rows)));
@@ -95,9 +98,9 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
   } finally {
     clearInterval(timer);
     const seconds = ((performance.now() - t0) / 1000).toFixed(2);
-    log(
-      `${label.padEnd(8)} ${seconds.padStart(7)} s   peak RSS ${mb(peakRss)} (+${mb(peakRss - before.rss)})   peak heap ${mb(peakHeap)} (+${mb(peakHeap - before.heapUsed)})`,
-    );
+    const rss = `peak RSS ${mb(peakRss)} (+${mb(peakRss - before.rss)})`;
+    const heap = `peak heap ${mb(peakHeap)} (+${mb(peakHeap - before.heapUsed)})`;
+    log(`${label.padEnd(8)} ${seconds.padStart(7)} s   ${rss}   ${heap}`);
   }
 }
 
@@ -108,20 +111,22 @@ async function main() {
   await seedDemoData(seedClient, { authSecret: secret() });
   const editor = await seedClient.user.findFirstOrThrow({ where: { role: "editor" }, select: { id: true, email: true } });
   await seedClient.$disconnect();
-  const file = await generateCsv(db.url);
-  log(`${rows.toLocaleString("en")} rows, ${mb(file.length)} CSV, against the demo data's reference tables`);
+  const file = args.file ? new Uint8Array(await readFile(args.file)) : await generateCsv(db.url);
+  log(`${args.file ?? `${rows.toLocaleString("en")} rows`}, ${mb(file.length)}, against the demo data's reference tables`);
 
   // The import's code reads DATABASE_URL through lib/db.ts, like the app server.
   process.env.DATABASE_URL = db.url;
   const { applyBatch, checkBatch, createBatch, getBatch } = await import("../../lib/data/figure-import");
   const actor = { ...editor, role: "editor" as const };
-  const created = await measure("upload", () => createBatch(actor, { name: "bench.csv", bytes: file, sheet: null }));
+  const name = args.file ? path.basename(args.file) : "bench.csv";
+  const created = await measure("upload", () => createBatch(actor, { name, bytes: file, sheet: null }));
   if (!created.ok) throw new Error(created.message);
   const batch = (await getBatch(actor, created.batch.id))!;
   const checked = await measure("preview", () =>
     checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: "draft" }),
   );
   log(`preview: ${JSON.stringify(checked)}`);
+  for (const problem of (await getBatch(actor, batch.id))!.problems.slice(0, 20)) log(`  ${problem.text}`);
   const applied = await measure("apply", () => applyBatch(actor, batch.id, "bench"));
   log(`apply: ${JSON.stringify(applied)}`);
   const { prisma } = await import("../../lib/db");
