@@ -138,27 +138,49 @@ function detectDelimiter(text: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ",";
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
+/** Bytes decoded per slice: the parser gets the file a slice at a time, so it never holds more than a few rows. */
+const SLICE = 64 * 1024;
+
+/** The file as UTF-8 text, a slice at a time; the first sequence UTF-8 does not allow stops it, with its line. */
+function* utf8Slices(bytes: Uint8Array): Generator<string> {
   const body = startsWith(bytes, ...UTF8_BOM) ? bytes.subarray(3) : bytes;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(body);
-  } catch {
-    // Say where: the first line with a byte sequence UTF-8 does not allow.
-    const lenient = new TextDecoder("utf-8").decode(body);
-    const at = lenient.indexOf("\uFFFD");
-    const line = at === -1 ? 1 : lenient.slice(0, at).split("\n").length;
-    throw new ImportFileError({ code: "encoding_invalid", line });
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let lines = 1;
+  for (let at = 0; at < body.length; at += SLICE) {
+    const slice = body.subarray(at, Math.min(at + SLICE, body.length));
+    let text: string;
+    try {
+      text = decoder.decode(slice, { stream: at + SLICE < body.length });
+    } catch {
+      const lenient = new TextDecoder("utf-8").decode(slice);
+      const bad = lenient.indexOf("\uFFFD");
+      throw new ImportFileError({ code: "encoding_invalid", line: lines + (bad === -1 ? 0 : lenient.slice(0, bad).split("\n").length - 1) });
+    }
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+    yield text;
   }
 }
 
 async function* csvRows(bytes: Uint8Array): AsyncGenerator<ReadRow> {
-  const text = decodeUtf8(bytes);
-  const parser = parse(text, {
-    delimiter: detectDelimiter(text),
+  const slices = utf8Slices(bytes);
+  const first = slices.next();
+  if (first.done) return;
+  const parser = parse({
+    delimiter: detectDelimiter(first.value),
     relax_column_count: true,
     skip_empty_lines: true,
     info: true,
   });
+  // Fed with backpressure: a slice only when the parser has room, so rows are read as they are used.
+  const source = Readable.from(
+    (function* () {
+      yield first.value;
+      yield* slices;
+    })(),
+    { objectMode: false },
+  );
+  source.on("error", (error) => parser.destroy(error));
+  source.pipe(parser);
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const newlines = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
@@ -168,6 +190,7 @@ async function* csvRows(bytes: Uint8Array): AsyncGenerator<ReadRow> {
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError({ code: "unreadable", detail: error instanceof Error ? error.message : String(error) });
   } finally {
+    source.destroy();
     parser.destroy();
   }
 }
