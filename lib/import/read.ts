@@ -154,7 +154,10 @@ function* utf8Slices(bytes: Uint8Array): Generator<string> {
     } catch {
       const lenient = new TextDecoder("utf-8").decode(slice);
       const bad = lenient.indexOf("\uFFFD");
-      throw new ImportFileError({ code: "encoding_invalid", line: lines + (bad === -1 ? 0 : lenient.slice(0, bad).split("\n").length - 1) });
+      throw new ImportFileError({
+        code: "encoding_invalid",
+        line: lines + (bad === -1 ? 0 : lenient.slice(0, bad).split("\n").length - 1),
+      });
     }
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
     yield text;
