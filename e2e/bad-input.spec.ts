@@ -443,6 +443,26 @@ const ACTIONS: Record<string, ActionSpec> = {
   "account.confirmTotp": { valid: () => ({ code: "123456" }), fields: { code: { kind: "bad", values: TOTP_BAD } } },
   "account.turnOffTotp": { valid: () => ({ code: "123456" }), fields: { code: { kind: "bad", values: TOTP_BAD } } },
   "users.resetSecondFactor": { valid: (d) => ({ userId: String(d.editorId) }), fields: { userId: ID } },
+  // The demo data has no import batch: a well-formed batch number is refused as not found, a broken one as invalid.
+  "imports.check": {
+    valid: () => ({ batch: "1", onDuplicate: "skip", targetStatus: "draft", col_0: "best", def_asOf: "2023-05-20" }),
+    fields: {
+      batch: ID,
+      onDuplicate: { kind: "enum", values: ["skip", "stop"], blankAllowed: false },
+      targetStatus: { kind: "enum", values: ["draft", "submitted"], blankAllowed: false },
+    },
+  },
+  "imports.apply": { valid: () => ({ batch: "1" }), fields: { batch: ID } },
+  "imports.submit": { valid: () => ({ batch: "1" }), fields: { batch: ID } },
+  "imports.delete": { valid: () => ({ batch: "1" }), fields: { batch: ID } },
+  "imports.review": {
+    valid: () => ({ batch: "1", action: "reject", reason: "fuzz" }),
+    fields: {
+      batch: ID,
+      action: { kind: "enum", values: ["publish", "reject", "return"], blankAllowed: false },
+      reason: { kind: "text", max: 2000, required: true },
+    },
+  },
 };
 /** Actions with no input to break: their only input is the session. */
 const NO_INPUT = new Set(["account.signOutEverywhere"]);

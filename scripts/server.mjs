@@ -19,6 +19,7 @@ import next from "next";
 import { clientAddress, createApiReadLimiter, isApiRead, tooManyApiReads } from "./lib/api-limit.mjs";
 import { answer503WhenDatabaseIsDown } from "./lib/database-unavailable.mjs";
 import {
+  bodyLimitFor,
   declaresTooLargeBody,
   hasMalformedPath,
   hasUndeclaredBody,
@@ -27,6 +28,7 @@ import {
   readUndeclaredBody,
   refuse,
   sanitizeForwardingHeaders,
+  tooLargeMessage,
 } from "./lib/edge.mjs";
 import { listenForDataVersion, PageCache, pageCacheBytes } from "./lib/page-cache.mjs";
 
@@ -59,7 +61,7 @@ const server = http.createServer((req, res) => {
   sanitizeForwardingHeaders(req.headers, trustProxy, req.socket.remoteAddress);
   if (hasMalformedPath(req.url)) return refuse(req, res, 400, messages.badPath);
   if (isCrossOriginWrite(req, { trustProxy, publicUrl })) return refuse(req, res, 403, messages.crossOrigin);
-  if (declaresTooLargeBody(req.headers)) return refuse(req, res, 413, messages.tooLarge);
+  if (declaresTooLargeBody(req.headers, bodyLimitFor(req.url))) return refuse(req, res, 413, tooLargeMessage(req.url));
   if (!isApiRead(req)) return serve(req, res);
   apiReads.consume(clientAddress(req.headers)).then(
     (wait) => (wait === null ? serve(req, res) : tooManyApiReads(res, wait)),
@@ -72,8 +74,8 @@ function serve(req, res) {
   answer503WhenDatabaseIsDown(req, res);
   if (pageCache.handle(req, res, () => void handle(req, res))) return;
   if (!hasUndeclaredBody(req)) return void handle(req, res);
-  readUndeclaredBody(req).then(
-    (withBody) => (withBody ? void handle(withBody, res) : refuse(req, res, 413, messages.tooLarge)),
+  readUndeclaredBody(req, bodyLimitFor(req.url)).then(
+    (withBody) => (withBody ? void handle(withBody, res) : refuse(req, res, 413, tooLargeMessage(req.url))),
     () => req.destroy(),
   );
 }

@@ -36,6 +36,11 @@ export const MUTATIONS = {
   "account.changePassword": { role: "editor", module: "app/(site)/account/actions.ts", export: "changePasswordAction" },
   "account.confirmTotp": { role: "editor", module: "app/(site)/account/two-factor/actions.ts", export: "confirmTotpAction" },
   "account.turnOffTotp": { role: "editor", module: "app/(site)/account/two-factor/actions.ts", export: "turnOffTotpAction" },
+  "imports.check": { role: "editor", module: "app/(site)/editor/import/actions.ts", export: "checkImportAction" },
+  "imports.apply": { role: "editor", module: "app/(site)/editor/import/actions.ts", export: "applyImportAction" },
+  "imports.submit": { role: "editor", module: "app/(site)/editor/import/actions.ts", export: "submitImportAction" },
+  "imports.delete": { role: "editor", module: "app/(site)/editor/import/actions.ts", export: "deleteImportAction" },
+  "imports.review": { role: "reviewer", module: "app/(site)/review/actions.ts", export: "reviewImportBatchAction" },
   "users.resetSecondFactor": { role: "admin", module: "app/(site)/admin/users/actions.ts", export: "resetSecondFactorAction" },
 } as const satisfies Record<string, MutationEntry>;
 

@@ -27,7 +27,7 @@ import { changeWorkflowRecord, type ChangeResult } from "./workflow";
 export type FigureActor = Actor & Principal;
 
 /** The fields a revision snapshots: everything that describes the claim and its state. */
-function snapshotOf(figure: Figure): Prisma.InputJsonValue {
+export function snapshotOf(figure: Figure): Prisma.InputJsonValue {
   const { createdAt: _c, updatedAt: _u, ...rest } = figure;
   return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
 }
@@ -59,7 +59,7 @@ async function writeHistory(
   });
 }
 
-function dataFrom(input: FigureInput) {
+export function dataFrom(input: FigureInput) {
   const { version: _version, ...fields } = input;
   return fields;
 }

@@ -165,6 +165,45 @@ const turnOff = {
   throttled: (p: OutcomeParams) => `Too many wrong codes. Wait ${n(p, "seconds")} seconds, then try again.`,
 };
 
+const rowCount = (p: OutcomeParams, key: string) => `${n(p, key).toLocaleString("en-GB")} row${n(p, key) === 1 ? "" : "s"}`;
+const importBatch = {
+  invalid: "Some choices need attention.",
+  not_found: "This import does not exist or is not yours.",
+  forbidden: "Only the editor who uploaded this file (or an administrator) can delete it.",
+  checked: (p: OutcomeParams) =>
+    `Checked ${rowCount(p, "rows")}: ${n(p, "toCreate")} to create, ${n(p, "duplicates")} duplicate(s), ` +
+    `${n(p, "withErrors")} with errors. Nothing is imported yet.`,
+  mapping_invalid: "The columns cannot be read this way (see the problems below). Change the mapping and check again.",
+  file_problem: (p: OutcomeParams) => s(p, "message"),
+  already_applied: "This file has been imported already.",
+  not_checked: "Check the file first.",
+  import_has_errors: (p: OutcomeParams) => `Nothing was imported: the file has problems. The first: ${s(p, "first")}`,
+  nothing_to_create: "Nothing to import: every row repeats a figure that exists already.",
+  applied: (p: OutcomeParams) =>
+    `Imported: ${n(p, "created")} figure(s) created${n(p, "skipped") ? `, ${n(p, "skipped")} duplicate row(s) left out` : ""}.`,
+  submitted: (p: OutcomeParams) =>
+    `${n(p, "done")} figure(s) submitted for review${n(p, "refused") ? `; ${n(p, "refused")} could not be (changed meanwhile)` : ""}.`,
+  nothing_to_do: "No figure of this import is in the right status for this step.",
+  not_all_drafts: (p: OutcomeParams) =>
+    `This import cannot be deleted: ${n(p, "count")} of its figures are not drafts you may delete ` +
+    "(submitted, published or someone else's). Withdraw them first.",
+};
+
+const batchOutcome = (verb: string) => (p: OutcomeParams) =>
+  `${n(p, "done")} figure(s) ${verb}.` +
+  (n(p, "fourEyes")
+    ? ` ${n(p, "fourEyes")} not: you entered or changed their values, so another reviewer must publish them (four-eyes rule).`
+    : "") +
+  (n(p, "refused") ? ` ${n(p, "refused")} not: their status changed meanwhile.` : "");
+const reviewImportBatch = {
+  ...review,
+  not_found: "This import does not exist any more.",
+  nothing_to_do: "No figure of this import is waiting for review.",
+  batch_publish: batchOutcome("published"),
+  batch_reject: batchOutcome("rejected"),
+  batch_return: batchOutcome("sent back to the editor"),
+};
+
 /** Per action (registry name, lib/auth/mutations.ts): the words of its own codes; the rest come from `common`. */
 export const actionMessages: Record<string, Record<string, OutcomeText>> = {
   "figures.save": figure,
@@ -192,6 +231,11 @@ export const actionMessages: Record<string, Record<string, OutcomeText>> = {
   "account.changePassword": account,
   "account.confirmTotp": twoFactor,
   "account.turnOffTotp": turnOff,
+  "imports.check": importBatch,
+  "imports.apply": importBatch,
+  "imports.submit": importBatch,
+  "imports.delete": importBatch,
+  "imports.review": reviewImportBatch,
 };
 
 function wordsOf(text: Text | undefined, params: OutcomeParams): string | undefined {

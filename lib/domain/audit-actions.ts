@@ -48,6 +48,8 @@ export const AUDIT_ACTIONS = [
   "source.merged",
   ...WORKFLOW.map((step) => `figure.${step}` as const),
   "figure.deleted",
+  "import_batch.applied",
+  "import_batch.deleted",
   ...WORKFLOW.map((step) => `timeline_event.${step}` as const),
   "seed.loaded",
 ] as const;

@@ -4,6 +4,8 @@ import {
   AGE_GROUPS,
   BREAKDOWN_DIMENSIONS,
   DOMAINS,
+  IMPORT_BATCH_STATES,
+  IMPORT_DUPLICATES,
   POPULATION_GROUPS,
   PUBLICATION_STATUSES,
   QUALIFIERS,
@@ -28,6 +30,8 @@ describe("enum lists", () => {
     ["Qualifier", QUALIFIERS, generated.Qualifier],
     ["VerificationStatus", VERIFICATION_STATUSES, generated.VerificationStatus],
     ["PublicationStatus", PUBLICATION_STATUSES, generated.PublicationStatus],
+    ["ImportBatchState", IMPORT_BATCH_STATES, generated.ImportBatchState],
+    ["ImportDuplicates", IMPORT_DUPLICATES, generated.ImportDuplicates],
   ])("%s matches prisma/schema.prisma, in order", (_name, ours, theirs) => {
     expect([...ours]).toEqual(Object.values(theirs));
   });

@@ -42,3 +42,11 @@ export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === "string" && (values as readonly string[]).includes(value);
 }
+
+/** Where a bulk import of figures stands (lib/data/figure-import.ts). */
+export const IMPORT_BATCH_STATES = ["uploaded", "checked", "applied"] as const;
+export type ImportBatchState = (typeof IMPORT_BATCH_STATES)[number];
+
+/** What an import does with a row that repeats an existing figure: leave it out, or refuse the file. */
+export const IMPORT_DUPLICATES = ["skip", "stop"] as const;
+export type ImportDuplicates = (typeof IMPORT_DUPLICATES)[number];

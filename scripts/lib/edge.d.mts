@@ -12,5 +12,9 @@ export function declaresTooLargeBody(headers: IncomingHttpHeaders, limit?: numbe
 export function readUndeclaredBody(req: IncomingMessage, limit?: number): Promise<IncomingMessage | null>;
 export function hasUndeclaredBody(req: { method?: string; headers: IncomingHttpHeaders }): boolean;
 export function wantsJson(url: string | undefined): boolean;
-export const messages: { badPath: string; crossOrigin: string; tooLarge: string };
+export const messages: { badPath: string; crossOrigin: string; tooLarge: string; importTooLarge: string };
+export const IMPORT_UPLOAD_PATH: string;
+export const IMPORT_FILE_LIMIT_BYTES: number;
+export function bodyLimitFor(url: string | undefined): number;
+export function tooLargeMessage(url: string | undefined): string;
 export function refuse(req: IncomingMessage, res: ServerResponse, status: 400 | 403 | 413, message: string): void;

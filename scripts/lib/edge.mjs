@@ -6,6 +6,19 @@ import http from "node:http";
 /** Request bodies above this are refused with 413; next.config.js gives server actions the same limit. */
 export const BODY_LIMIT_BYTES = 3 * 1024 * 1024;
 
+/**
+ * The bulk import's upload (app/(site)/editor/import/upload/route.ts) takes files up to 20 MB
+ * (IMPORT_LIMITS in lib/import/read.ts); its body may carry that plus the multipart framing.
+ */
+export const IMPORT_UPLOAD_PATH = "/editor/import/upload";
+export const IMPORT_FILE_LIMIT_BYTES = 20 * 1024 * 1024;
+const IMPORT_BODY_LIMIT_BYTES = IMPORT_FILE_LIMIT_BYTES + 256 * 1024;
+
+/** The body limit of a request: the import's upload gets its own, everything else BODY_LIMIT_BYTES. @param {string | undefined} url */
+export function bodyLimitFor(url) {
+  return (url ?? "").split("?")[0] === IMPORT_UPLOAD_PATH ? IMPORT_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+}
+
 /** Headers a client could use to lie about the address, host or scheme it came through. */
 const FORWARDING_HEADERS = /^(x-forwarded-.+|forwarded|x-real-ip)$/i;
 
@@ -140,19 +153,24 @@ export function hasUndeclaredBody(req) {
 
 /** Route handlers answer JSON; pages and server actions plain text. @param {string | undefined} url */
 export function wantsJson(url) {
-  return /^\/(api|download)(\/|$|\?)/.test(url ?? "");
+  return /^\/(api|download)(\/|$|\?)/.test(url ?? "") || bodyLimitFor(url) !== BODY_LIMIT_BYTES;
 }
 
 export const messages = {
   badPath: "The address is not valid: it contains a malformed percent-encoding.",
   crossOrigin: "Refused: this request came from another site.",
   tooLarge: `The request is too large: at most ${BODY_LIMIT_BYTES / 1024 / 1024} MB can be sent at once.`,
+  importTooLarge: `The file is larger than ${IMPORT_FILE_LIMIT_BYTES / 1024 / 1024} MB, the most an import accepts. Split it into smaller files.`,
 };
 
 const ERROR_CODES = { 400: "bad_request", 403: "cross_origin_refused", 413: "payload_too_large" };
 
 /** A refused request's body is read and thrown away up to this much; beyond it the connection is cut. */
 const DRAIN_LIMIT_BYTES = 4 * BODY_LIMIT_BYTES;
+/** The words of a 413 for this request. @param {string | undefined} url */
+export function tooLargeMessage(url) {
+  return bodyLimitFor(url) === BODY_LIMIT_BYTES ? messages.tooLarge : messages.importTooLarge;
+}
 
 /**
  * Answers a refusal with a short body: JSON for route handlers, text otherwise. The answer goes out

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   BODY_LIMIT_BYTES,
+  bodyLimitFor,
   declaresTooLargeBody,
   hasMalformedPath,
+  IMPORT_FILE_LIMIT_BYTES,
   isCrossOriginWrite,
+  messages,
   sanitizeForwardingHeaders,
+  tooLargeMessage,
   wantsJson,
 } from "./edge.mjs";
 
@@ -63,6 +67,18 @@ describe("cross-origin writes", () => {
     const request = post({ origin: "https://app.internal", "x-forwarded-host": "app.internal" });
     expect(isCrossOriginWrite(request, { trustProxy: false })).toBe(true);
     expect(isCrossOriginWrite(request, { trustProxy: true })).toBe(false);
+  });
+});
+
+describe("the figure import's upload", () => {
+  it("may carry a 20 MB file; every other body stays at 3 MB; its 413 is JSON and states the limit", () => {
+    expect(bodyLimitFor("/editor/import/upload")).toBeGreaterThan(IMPORT_FILE_LIMIT_BYTES);
+    expect(bodyLimitFor("/editor/import/upload?x=1")).toBeGreaterThan(IMPORT_FILE_LIMIT_BYTES);
+    expect(bodyLimitFor("/editor/import")).toBe(BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/editor/import/upload/x")).toBe(BODY_LIMIT_BYTES);
+    expect(wantsJson("/editor/import/upload")).toBe(true);
+    expect(tooLargeMessage("/editor/import/upload")).toMatch(/larger than 20 MB, the most an import accepts/);
+    expect(tooLargeMessage("/editor")).toBe(messages.tooLarge);
   });
 });
 

@@ -19,6 +19,7 @@ const strings = {
   lede: "Drafts, figures waiting for review, rejected ones with the reviewer's reason, and published ones.",
   newFigure: "Enter a new figure",
   events: "Timeline events",
+  import: "Import figures from a file",
   status: "Status",
   allStatuses: "All",
   search: "Search (indicator, place, source, notes)",
@@ -60,6 +61,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
         <Link className="button button--primary" href="/editor/figures/new">
           {strings.newFigure}
         </Link>
+        <Link href="/editor/import">{strings.import}</Link>
         <Link href="/editor/events">{strings.events}</Link>
       </p>
       <form method="get" className="filters" role="search">

@@ -4,12 +4,13 @@ import { FigureSummary } from "@/components/figures/figure-summary";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
 import { canPerform, workflowDenial } from "@/lib/domain/permissions";
+import { batchesInReview } from "@/lib/data/figure-import";
 import { reviewQueue } from "@/lib/data/figures";
 import { submittedTimelineEvents } from "@/lib/data/timeline";
 import { formatGrade, type Credibility } from "@/lib/domain/grades";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
-import { reviewFigureAction, reviewTimelineEventAction } from "./actions";
+import { reviewFigureAction, reviewImportBatchAction, reviewTimelineEventAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +38,14 @@ const strings = {
   eventsTitle: "Timeline events",
   noEvents: "No timeline event is waiting for review.",
   event: (id: number, title: string) => `Event ${id}: ${title}`,
+  batchesTitle: "Imports",
+  batch: (id: number, file: string) => `Import ${id}: ${file}`,
+  batchMeta: (n: number, by: string) => `${n.toLocaleString("en-GB")} figure${n === 1 ? "" : "s"} waiting for review, imported by ${by}`,
+  batchLede: "Each figure is still checked on its own (four-eyes rule included) and recorded in its own history.",
+  publishAll: "Publish all",
+  rejectAll: "Reject all",
+  sendBackAll: "Send all back to the editor",
+  openBatch: "Open the import",
   eventMeta: (date: string, place: string, source: string, grade: string) => `${date} · ${place} · ${source} (${grade})`,
 };
 
@@ -44,11 +53,50 @@ export const metadata: Metadata = { title: strings.title };
 
 export default async function ReviewPage() {
   const user = await requirePageRole("reviewer", "/review");
-  const [queue, events] = await Promise.all([reviewQueue(), submittedTimelineEvents()]);
+  const [queue, events, batches] = await Promise.all([reviewQueue(), submittedTimelineEvents(), batchesInReview()]);
   return (
     <>
       <h1>{strings.title}</h1>
       <p className="lede">{strings.lede}</p>
+      {batches.length ? (
+        <>
+          <h2>{strings.batchesTitle}</h2>
+          <p className="muted">{strings.batchLede}</p>
+          {batches.map((batch) => {
+            const headingId = `review-batch-${batch.id}`;
+            const fields = { batch: batch.id };
+            return (
+              <article key={batch.id} className="card review-item" aria-labelledby={headingId}>
+                <h3 id={headingId}>{strings.batch(batch.id, batch.fileName)}</h3>
+                <p className="card__meta">
+                  {strings.batchMeta(batch.submitted, batch.createdBy?.name ?? "—")} ·{" "}
+                  <Link href={`/editor/import/${batch.id}`}>{strings.openBatch}</Link>
+                </p>
+                <div className="workflow">
+                  <WorkflowButton
+                    action={reviewImportBatchAction}
+                    fields={{ ...fields, action: "publish" }}
+                    label={strings.publishAll}
+                    primary
+                  />
+                  <WorkflowButton
+                    action={reviewImportBatchAction}
+                    fields={{ ...fields, action: "reject" }}
+                    label={strings.rejectAll}
+                    reasonLabel={strings.rejectReason}
+                  />
+                  <WorkflowButton
+                    action={reviewImportBatchAction}
+                    fields={{ ...fields, action: "return" }}
+                    label={strings.sendBackAll}
+                    reasonLabel={strings.sendBackReason}
+                  />
+                </div>
+              </article>
+            );
+          })}
+        </>
+      ) : null}
       <h2>{strings.figuresTitle}</h2>
       {queue.length === 0 ? <p className="empty-state">{strings.empty}</p> : null}
       {queue.map(({ figure, competing }) => {

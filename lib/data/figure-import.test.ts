@@ -1,0 +1,382 @@
+// The bulk import against PostgreSQL: check (preview) and apply of CSV and XLSX files,
+// all-or-nothing (a failure mid-way writes nothing), duplicates within the file and against the
+// database, a re-import that creates nothing, revisions and audit events for every figure, the
+// batch delete, and the batch review steps through the workflow's own rules (four-eyes).
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { FIGURE_COLUMNS, figureCells, hxlRow, type PublishedFigure } from "@/lib/domain/figure-columns";
+import { encodeCsvCell } from "@/lib/domain/csv";
+import { parseMapping, type ImportMapping } from "@/lib/import/columns";
+import { withOwner } from "@/test/owner";
+import { verifyAuditChain } from "./audit-chain";
+import { applyBatch, checkBatch, createBatch, deleteBatch, errorReport, getBatch, reviewBatch, submitBatch } from "./figure-import";
+import type { FigureActor } from "./figures";
+
+let editor: FigureActor, otherEditor: FigureActor, reviewer: FigureActor;
+let source: { id: number; name: string };
+
+beforeAll(async () => {
+  const mk = async (email: string, role: "editor" | "reviewer" | "admin") => {
+    const u = await prisma.user.create({ data: { email, name: email, role, organisation: `${role} NGO` } });
+    return { id: u.id, email, role };
+  };
+  editor = await mk("import.ed@example.org", "editor");
+  otherEditor = await mk("import.ed2@example.org", "editor");
+  reviewer = await mk("import.rev@example.org", "reviewer");
+  const ua = await prisma.location.create({ data: { pcode: "UA", nameEn: "Ukraine", nameUk: "Україна", adminLevel: 0 } });
+  const oblast = await prisma.location.create({
+    data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1, parentId: ua.id },
+  });
+  await prisma.location.create({
+    data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id },
+  });
+  await prisma.indicator.create({
+    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps", allowedBreakdowns: ["sex"] },
+  });
+  await prisma.indicator.create({
+    data: { slug: "killed", domain: "casualties", name: "Killed", unit: "people", hxlTag: "#affected+killed" },
+  });
+  source = await prisma.source.create({ data: { name: "IOM", nameKey: "iom", kind: "un_agency", reliability: "B" } });
+  await prisma.source.create({ data: { name: "Old Source", nameKey: "old source", kind: "media", reliability: "C", isActive: false } });
+});
+
+const csv = (rows: Array<Array<string | number>>) => rows.map((r) => r.map((c) => encodeCsvCell(c)).join(",")).join("\r\n") + "\r\n";
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+const HEADER = ["indicator", "place_pcode", "source", "as_of", "low", "best", "high", "qualifier", "credibility", "sex"];
+const row = (asOf: string, best: string | number, extra: Partial<Record<string, string>> = {}) => {
+  const values: Record<string, string> = {
+    indicator: "idps",
+    place_pcode: "UA14",
+    source: "IOM",
+    as_of: asOf,
+    low: String(best),
+    best: String(best),
+    high: String(best),
+    qualifier: "approximately",
+    credibility: "2",
+    sex: "",
+    ...extra,
+  };
+  return HEADER.map((h) => values[h]!);
+};
+
+async function upload(actor: FigureActor, name: string, content: Uint8Array, sheet: string | null = null) {
+  const created = await createBatch(actor, { name, bytes: content, sheet });
+  if (!created.ok) throw new Error(created.message);
+  return created.batch;
+}
+
+async function mappingOf(actor: FigureActor, id: number, change: (m: ImportMapping) => void = () => undefined) {
+  const batch = (await getBatch(actor, id))!;
+  const mapping = parseMapping(batch.mapping, batch.columns.length);
+  change(mapping);
+  return mapping;
+}
+
+async function check(
+  actor: FigureActor,
+  id: number,
+  options: { onDuplicate?: "skip" | "stop"; targetStatus?: "draft" | "submitted" } = {},
+) {
+  return checkBatch(actor, id, {
+    mapping: await mappingOf(actor, id),
+    onDuplicate: options.onDuplicate ?? "stop",
+    targetStatus: options.targetStatus ?? "draft",
+  });
+}
+
+const figuresOf = (batchId: number) => prisma.figure.findMany({ where: { importBatchId: batchId }, orderBy: { id: "asc" } });
+
+describe("bulk import of figures", () => {
+  it("checks a CSV, shows every problem by line and column, and applies nothing while there are problems", async () => {
+    const file = csv([
+      HEADER,
+      row("2023-05-01", "1,234"),
+      row("01.06.2023", "1 234"),
+      row("2023-07-01", "about 300"),
+      row("2023-08-01", 10, { place_pcode: "UA99" }),
+      row("2023-09-01", 10, { source: "Old Source" }),
+      row("2023-10-01", 10, { indicator: "killed", sex: "female" }),
+    ]);
+    const batch = await upload(editor, "sitrep.csv", bytes(file));
+    const result = await check(editor, batch.id);
+    expect(result).toMatchObject({ ok: true, rows: 6, toCreate: 2, withErrors: 4, duplicates: 0 });
+    const view = (await getBatch(editor, batch.id))!;
+    const texts = view.problems.map((p) => p.text);
+    expect(texts).toContain("Line 4, column “best”: “about 300”. Enter a whole number of 0 or more, for example 8,000,000.");
+    expect(texts).toContain("Line 5, column “place_pcode”: “UA99”. No place has this P-code.");
+    expect(texts).toContain("Line 6, column “source”: “Old Source”. This source is deactivated: new figures cannot cite it.");
+    expect(texts.some((t) => t.startsWith("Line 7, column “sex”: “female”. The indicator killed takes no breakdown by sex"))).toBe(true);
+    const before = await prisma.figure.count();
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: false, code: "import_has_errors" });
+    expect(await prisma.figure.count()).toBe(before);
+    expect((await getBatch(editor, batch.id))!.state).toBe("checked");
+
+    // The error report: the file with an error column, every row.
+    let report = "";
+    for await (const chunk of errorReport(editor, batch.id)) report += chunk;
+    const lines = report
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe([...HEADER, "error"].join(","));
+    expect(lines).toHaveLength(7);
+    expect(lines[1]!.endsWith(",")).toBe(true);
+    expect(lines[3]).toContain("about 300");
+    expect(lines[3]).toContain("Enter a whole number");
+  });
+
+  it("applies a clean file in one go: drafts with revision 1 and an audit event each, linked to the batch; a re-import creates nothing", async () => {
+    const file = csv([HEADER, row("2023-01-01", 100), row("2023-01-02", 200), row("2023-01-03", "3,000", { sex: "female" })]);
+    const batch = await upload(editor, "clean.csv", bytes(file));
+    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 3 });
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 3 });
+    const figures = await figuresOf(batch.id);
+    expect(figures.map((f) => [f.status, f.version, f.best, f.sex, f.authorId])).toEqual([
+      ["draft", 1, 100, null, editor.id],
+      ["draft", 1, 200, null, editor.id],
+      ["draft", 1, 3000, "female", editor.id],
+    ]);
+    for (const f of figures) {
+      const revisions = await prisma.figureRevision.findMany({ where: { figureId: f.id } });
+      expect(revisions.map((r) => [r.version, r.action])).toEqual([[1, "created"]]);
+      const audit = await prisma.auditEvent.findMany({ where: { entityType: "figure", entityId: String(f.id) } });
+      expect(audit.map((a) => a.action)).toEqual(["figure.created"]);
+    }
+    const stored = (await getBatch(editor, batch.id))!;
+    expect(stored).toMatchObject({ state: "applied", rowsToCreate: 3, fileName: "clean.csv" });
+    expect(stored.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await prisma.auditEvent.count({ where: { action: "import_batch.applied", entityId: String(batch.id) } })).toBe(1);
+    // Applying twice does nothing more.
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: false, code: "already_applied" });
+
+    // The same file again: every row is a duplicate. "stop" refuses, "skip" has nothing to create.
+    const again = await upload(editor, "clean.csv", bytes(file));
+    expect(await check(editor, again.id)).toMatchObject({ ok: true, toCreate: 0, duplicates: 3 });
+    const view = (await getBatch(editor, again.id))!;
+    expect(view.problems[0]!.text).toMatch(/^Line 2: Repeats figure \d+, which exists already/);
+    const before = await prisma.figure.count();
+    expect(await applyBatch(editor, again.id, "test")).toMatchObject({ ok: false, code: "import_has_errors" });
+    await check(editor, again.id, { onDuplicate: "skip" });
+    expect(await applyBatch(editor, again.id, "test")).toMatchObject({ ok: false, code: "nothing_to_create" });
+    expect(await prisma.figure.count()).toBe(before);
+  });
+
+  it("duplicates within the file: skipped with 'skip', refused with 'stop'", async () => {
+    const file = csv([HEADER, row("2023-02-01", 5), row("2023-02-01", 6), row("2023-02-02", 7)]);
+    const batch = await upload(editor, "dups.csv", bytes(file));
+    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 2, duplicates: 1 });
+    expect((await getBatch(editor, batch.id))!.problems.map((p) => p.text)).toContain(
+      "Line 3: Repeats line 2 (same source, indicator, place, period, “as of” and breakdown).",
+    );
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: false, code: "import_has_errors" });
+    expect(await figuresOf(batch.id)).toHaveLength(0);
+    await check(editor, batch.id, { onDuplicate: "skip" });
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 2, duplicates: 1 });
+    expect((await figuresOf(batch.id)).map((f) => f.best)).toEqual([5, 7]);
+  });
+
+  it("all-or-nothing: a failure in the middle of the writes leaves nothing behind", async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) =>
+      row(new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10), i + 1, { indicator: "killed", place_pcode: "UA1402" }),
+    );
+    const batch = await upload(editor, "big.csv", bytes(csv([HEADER, ...rows])));
+    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 2500 });
+    const before = {
+      figures: await prisma.figure.count(),
+      revisions: await prisma.figureRevision.count(),
+      audit: await prisma.auditEvent.count(),
+    };
+    // The third chunk's revisions fail (a trigger as the owner): the first two chunks were written in the same transaction.
+    await withOwner(async (db) => {
+      await db.query(`CREATE FUNCTION fail_third_chunk() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF (SELECT count(*) FROM figure WHERE import_batch_id = ${batch.id}) > 2000 THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$`);
+      await db.query(`CREATE TRIGGER fail_third_chunk BEFORE INSERT ON figure_revision FOR EACH ROW EXECUTE FUNCTION fail_third_chunk()`);
+    });
+    try {
+      await expect(applyBatch(editor, batch.id, "test")).rejects.toThrow(/boom/);
+    } finally {
+      await withOwner((db) => db.query(`DROP TRIGGER fail_third_chunk ON figure_revision; DROP FUNCTION fail_third_chunk()`));
+    }
+    expect({
+      figures: await prisma.figure.count(),
+      revisions: await prisma.figureRevision.count(),
+      audit: await prisma.auditEvent.count(),
+    }).toEqual(before);
+    expect((await getBatch(editor, batch.id))!.state).toBe("checked");
+    // Without the failure it goes through, every figure with its revision and audit event.
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 2500 });
+    expect(await prisma.figure.count()).toBe(before.figures + 2500);
+    expect(await prisma.figureRevision.count()).toBe(before.revisions + 2500);
+    expect(await prisma.auditEvent.count()).toBe(before.audit + 2501);
+    // The hash chain stays one unbroken chain through the multi-row inserts (migration audit_chain_bulk_append).
+    expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true });
+  });
+
+  it("submitted on import: revisions created and submitted, never published; the batch steps go through the workflow's rules", async () => {
+    const file = csv([HEADER, row("2023-03-01", 1), row("2023-03-02", 2)]);
+    const batch = await upload(editor, "submit.csv", bytes(file));
+    await check(editor, batch.id, { targetStatus: "submitted" });
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 2 });
+    const figures = await figuresOf(batch.id);
+    expect(figures.map((f) => [f.status, f.version])).toEqual([
+      ["submitted", 2],
+      ["submitted", 2],
+    ]);
+    const revisions = await prisma.figureRevision.findMany({ where: { figureId: figures[0]!.id }, orderBy: { version: "asc" } });
+    expect(revisions.map((r) => [r.version, r.action, (r.snapshot as { status: string }).status])).toEqual([
+      [1, "created", "draft"],
+      [2, "submitted", "submitted"],
+    ]);
+    // A submitted batch cannot be deleted.
+    expect(await deleteBatch(editor, batch.id, "test")).toMatchObject({ ok: false, code: "not_all_drafts", count: 2 });
+    // The editor cannot publish (role); the reviewer publishes each figure, recorded per figure.
+    expect(await reviewBatch(editor, batch.id, "publish", null, "test")).toMatchObject({ ok: true, done: 0, refused: 2 });
+    expect(await reviewBatch(reviewer, batch.id, "publish", null, "test")).toMatchObject({ ok: true, done: 2, fourEyes: 0 });
+    for (const f of await figuresOf(batch.id)) {
+      expect(f.status).toBe("published");
+      expect(await prisma.auditEvent.count({ where: { entityId: String(f.id), action: "figure.published" } })).toBe(1);
+    }
+  });
+
+  it("four-eyes: a reviewer cannot publish a batch they imported themselves", async () => {
+    const batch = await upload(reviewer, "own.csv", bytes(csv([HEADER, row("2023-04-01", 1)])));
+    await check(reviewer, batch.id, { targetStatus: "submitted" });
+    await applyBatch(reviewer, batch.id, "test");
+    expect(await reviewBatch(reviewer, batch.id, "publish", null, "test")).toMatchObject({ ok: true, done: 0, fourEyes: 1 });
+    expect(await reviewBatch(reviewer, batch.id, "return", "Check the source.", "test")).toMatchObject({ ok: true, done: 1 });
+    expect((await figuresOf(batch.id))[0]!.status).toBe("draft");
+  });
+
+  it("batch delete while all drafts: figures, revisions and the batch go, each deletion audited", async () => {
+    const batch = await upload(editor, "delete.csv", bytes(csv([HEADER, row("2023-05-11", 1), row("2023-05-12", 2)])));
+    await check(editor, batch.id);
+    await applyBatch(editor, batch.id, "test");
+    const ids = (await figuresOf(batch.id)).map((f) => f.id);
+    expect(await deleteBatch(otherEditor, batch.id, "test")).toMatchObject({ ok: false, code: "not_found" });
+    expect(await deleteBatch(editor, batch.id, "test")).toMatchObject({ ok: true, figures: 2 });
+    expect(await prisma.figure.count({ where: { id: { in: ids } } })).toBe(0);
+    expect(await prisma.figureRevision.count({ where: { figureId: { in: ids } } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { action: "figure.deleted", entityId: { in: ids.map(String) } } })).toBe(2);
+    expect(await prisma.importBatch.count({ where: { id: batch.id } })).toBe(0);
+
+    // Submitting a batch's drafts, then the delete is refused.
+    const next = await upload(editor, "delete2.csv", bytes(csv([HEADER, row("2023-05-13", 1)])));
+    await check(editor, next.id);
+    await applyBatch(editor, next.id, "test");
+    expect(await submitBatch(editor, next.id, "test")).toMatchObject({ ok: true, done: 1 });
+    expect(await deleteBatch(editor, next.id, "test")).toMatchObject({ ok: false, code: "not_all_drafts" });
+  });
+
+  it("an XLSX file: typed cells, a chosen sheet, and a formula cell refused", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Notes").addRow(["read me"]);
+    const sheet = workbook.addWorksheet("Data");
+    sheet.addRow(["indicator", "place_name", "source_id", "as_of", "best", "credibility"]);
+    sheet.addRow(["#affected+idps", "Бахмутський", source.id, new Date(Date.UTC(2023, 5, 1)), 1500, 3]);
+    const good = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const batch = await upload(editor, "sitrep.xlsx", good, "Data");
+    expect(batch.fileFormat).toBe("xlsx");
+    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 1, withErrors: 0 });
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true });
+    const [figure] = await figuresOf(batch.id);
+    expect(figure).toMatchObject({ best: 1500, low: 1500, high: 1500, credibility: 3 });
+    expect(figure!.asOf.toISOString().slice(0, 10)).toBe("2023-06-01");
+
+    sheet.addRow(["idps", "UA14", source.id, new Date(Date.UTC(2023, 5, 2)), { formula: "1+1", result: 2 }, 3]);
+    const withFormula = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const refused = await upload(editor, "formula.xlsx", withFormula, "Data");
+    expect(await check(editor, refused.id)).toMatchObject({
+      ok: false,
+      code: "file_problem",
+      message: expect.stringMatching(/^Line 3, column 5: the cell holds a formula/),
+    });
+    expect(await createBatch(editor, { name: "x.xlsx", bytes: good, sheet: "Missing" })).toMatchObject({
+      ok: false,
+      message: "The workbook has no sheet called “Missing”. Its sheets: Notes, Data.",
+    });
+  });
+
+  it("round trip: a file written in the export's columns and hashtag row imports as the same figures", async () => {
+    const place = await prisma.location.findUniqueOrThrow({ where: { pcode: "UA1402" } });
+    const figure: PublishedFigure = {
+      figureId: 999,
+      indicator: { slug: "idps", name: "IDPs", domain: "displacement", unit: "people", hxlTag: "#affected+idps" },
+      place: {
+        pcode: place.pcode,
+        nameEn: place.nameEn,
+        nameUk: place.nameUk,
+        adminLevel: 2,
+        pcodesByLevel: { 0: "UA", 1: "UA14", 2: "UA1402" },
+      },
+      periodStart: "2023-01-01",
+      asOf: "2023-06-30",
+      qualifier: "at_least",
+      noInformation: false,
+      low: 7000,
+      best: 7000,
+      high: 9000,
+      sex: "male",
+      ageGroup: null,
+      populationGroup: null,
+      source: { id: source.id, name: "IOM", kind: "un_agency", affiliation: null, reliabilityAtPublication: "B", reliabilityNow: "B" },
+      credibility: 2,
+      verification: "corroborated",
+      sourceUrl: "https://example.org/sitrep",
+      sourcePublishedAt: "2023-07-02",
+      sourcePlaceName: "Bakhmut district",
+      notes: "-5% on the previous round",
+      publishedAt: "2023-07-03T10:00:00.000Z",
+      updatedAt: "2023-07-03T10:00:00.000Z",
+    };
+    const noInfo: PublishedFigure = {
+      ...figure,
+      figureId: 1000,
+      asOf: "2023-07-31",
+      noInformation: true,
+      low: null,
+      best: null,
+      high: null,
+      qualifier: "approximately",
+    };
+    const file = csv([
+      FIGURE_COLUMNS.map((c) => c.name),
+      hxlRow(FIGURE_COLUMNS, "#affected+idps"),
+      ...[figure, noInfo].map((f) =>
+        figureCells(f, "https://ledger.example.org").map((c) => (c === null ? "" : typeof c === "boolean" ? String(c) : c)),
+      ),
+    ]);
+    const batch = await upload(editor, "export.csv", bytes(file));
+    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 2, withErrors: 0 });
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true });
+    const [a, b] = await figuresOf(batch.id);
+    expect(a).toMatchObject({
+      locationId: place.id,
+      sourceId: source.id,
+      qualifier: "at_least",
+      low: 7000,
+      best: 7000,
+      high: 9000,
+      sex: "male",
+      credibility: 2,
+      verification: "corroborated",
+      sourceUrl: "https://example.org/sitrep",
+      sourcePlaceName: "Bakhmut district",
+      notes: "-5% on the previous round",
+      noInformation: false,
+    });
+    expect(a!.periodStart!.toISOString().slice(0, 10)).toBe("2023-01-01");
+    expect(a!.sourcePublishedAt!.toISOString().slice(0, 10)).toBe("2023-07-02");
+    expect(b).toMatchObject({ noInformation: true, low: null, best: null, high: null });
+  });
+
+  it("another editor cannot see, check, apply or delete a batch", async () => {
+    const batch = await upload(editor, "private.csv", bytes(csv([HEADER, row("2023-09-09", 1)])));
+    expect(await getBatch(otherEditor, batch.id)).toBeNull();
+    expect(await check(reviewer, batch.id)).toMatchObject({ ok: true });
+    expect(await applyBatch(otherEditor, batch.id, "test")).toMatchObject({ ok: false, code: "not_found" });
+    expect(await deleteBatch(otherEditor, batch.id, "test")).toMatchObject({ ok: false, code: "not_found" });
+  });
+});

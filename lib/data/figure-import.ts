@@ -1,0 +1,666 @@
+import "server-only";
+// The bulk import of figures: a batch per file. Upload keeps the file and shows its columns;
+// check reads every row with the mapping (the figure schema, the references, duplicates within
+// the file and against the database) and stores the counts and the first problems; apply reads
+// it all again inside one transaction and writes the figures with multi-row inserts, each with its
+// revision and audit event as if typed: any problem, and nothing is written. Progress goes to the
+// batch row (outside the transaction) for the page to poll. A batch whose figures are all still
+// drafts can be deleted; a reviewer can publish, reject or send back a batch, figure by figure,
+// each through the workflow's own checks (four-eyes rule included).
+import { createHash } from "node:crypto";
+import { prisma } from "@/lib/db";
+import type { Figure, ImportBatch, Prisma } from "@/lib/generated/prisma/client";
+import { calendarDateIn } from "@/lib/domain/dates";
+import type { ImportDuplicates, PublicationStatus } from "@/lib/domain/enums";
+import type { FigureInput } from "@/lib/domain/figure-schema";
+import { canDeleteDraft, canSeeInEditor, type Principal } from "@/lib/domain/permissions";
+import type { PublicationAction } from "@/lib/domain/status";
+import { mappingProblems, parseMapping, suggestMapping, type FileColumn, type ImportMapping } from "@/lib/import/columns";
+import { fileProblemText, mappingProblemText, rowMessages, rowProblemText } from "@/lib/import/messages";
+import { detectFormat, ImportFileError, openFile, type FileFormat, type FileProblem, type ReadRow } from "@/lib/import/read";
+import { buildReferences, rowChecker, type ImportReferences, type RowProblem } from "@/lib/import/rows";
+import { recordAudit, type Actor, type Tx } from "./audit";
+import { dataFrom, snapshotOf, transitionFigure, type FigureActor } from "./figures";
+
+/** Rows per multi-row insert and per duplicate query (22 columns x 1,000 rows stays far below PostgreSQL's 65,535 parameters). */
+const CHUNK = 1000;
+/** Problems kept on the batch for the page; the error report has every one. */
+const STORED_PROBLEMS = 500;
+/** How often the progress on the batch row moves. */
+const PROGRESS_EVERY = 2000;
+/** The apply's transaction may run this long (100,000 rows take seconds, not minutes). */
+const APPLY_TIMEOUT_MS = 10 * 60_000;
+/** Imports take turns (an advisory lock), so two files cannot both create the same figure. */
+const IMPORT_LOCK = 0x1f1c_0013;
+
+export interface StoredProblem {
+  line: number;
+  kind: "error" | "duplicate";
+  text: string;
+}
+
+export type BatchResult<T = object> = ({ ok: true } & T) | { ok: false; code: string; [detail: string]: unknown };
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Lines of a CSV, for "rows done of total" before the first check counted them. */
+function estimateRows(bytes: Uint8Array, format: FileFormat): number {
+  if (format !== "csv") return 0;
+  let lines = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
+  return lines;
+}
+
+// ------------------------------------------------------------------ upload
+
+/** Keeps an uploaded file as a new batch with its columns and the suggested mapping, or says what is wrong with it. */
+export async function createBatch(
+  actor: Actor,
+  file: { name: string; bytes: Uint8Array; sheet: string | null },
+): Promise<
+  | { ok: true; batch: Pick<ImportBatch, "id" | "fileFormat" | "fileName" | "fileSha256"> }
+  | { ok: false; problem: FileProblem; message: string }
+> {
+  const format = detectFormat(file.name, file.bytes);
+  if (typeof format !== "string") return { ok: false, problem: format, message: fileProblemText(format) };
+  let columns: FileColumn[];
+  try {
+    columns = (await openFile(file.bytes, format, file.sheet)).columns;
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    return { ok: false, problem: error.problem, message: fileProblemText(error.problem) };
+  }
+  const batch = await prisma.importBatch.create({
+    data: {
+      createdById: actor.id,
+      fileName: file.name.slice(0, 255) || "upload",
+      fileSha256: sha256(file.bytes),
+      fileFormat: format,
+      sheet: format === "xlsx" ? (file.sheet?.slice(0, 100) ?? null) : null,
+      content: Buffer.from(file.bytes),
+      columns: columns as unknown as Prisma.InputJsonValue,
+      mapping: suggestMapping(columns) as unknown as Prisma.InputJsonValue,
+      progressTotal: estimateRows(file.bytes, format),
+    },
+    select: { id: true, fileFormat: true, fileName: true, fileSha256: true },
+  });
+  return { ok: true, batch };
+}
+
+// ------------------------------------------------------------------ reading a batch
+
+const batchSummary = {
+  id: true,
+  createdAt: true,
+  createdById: true,
+  fileName: true,
+  fileSha256: true,
+  fileFormat: true,
+  sheet: true,
+  state: true,
+  columns: true,
+  mapping: true,
+  onDuplicate: true,
+  targetStatus: true,
+  rowsTotal: true,
+  rowsToCreate: true,
+  rowsDuplicate: true,
+  rowsWithErrors: true,
+  problems: true,
+  progressPhase: true,
+  progressDone: true,
+  progressTotal: true,
+  checkedAt: true,
+  appliedAt: true,
+  createdBy: { select: { name: true, email: true } },
+} as const satisfies Prisma.ImportBatchSelect;
+
+/** Editors see their own batches; reviewers and admins everyone's (as with figures). */
+const visibleTo = (user: Principal): Prisma.ImportBatchWhereInput => (user.role === "editor" ? { createdById: user.id } : {});
+
+export async function listBatches(user: Principal) {
+  return prisma.importBatch.findMany({
+    where: visibleTo(user),
+    orderBy: { id: "desc" },
+    take: 100,
+    select: { ...batchSummary, _count: { select: { figures: true } } },
+  });
+}
+
+export async function getBatch(user: Principal, id: number) {
+  const batch = await prisma.importBatch.findFirst({ where: { id, ...visibleTo(user) }, select: batchSummary });
+  if (!batch) return null;
+  const byStatus = await prisma.figure.groupBy({ by: ["status"], where: { importBatchId: id }, _count: { _all: true } });
+  const figures = Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])) as Partial<Record<PublicationStatus, number>>;
+  const columns = batch.columns as unknown as FileColumn[];
+  return {
+    ...batch,
+    columns,
+    mapping: parseMapping(batch.mapping, columns.length),
+    problems: batch.problems as unknown as StoredProblem[],
+    figures,
+  };
+}
+export type ImportBatchView = NonNullable<Awaited<ReturnType<typeof getBatch>>>;
+export type ImportBatchListItem = Awaited<ReturnType<typeof listBatches>>[number];
+
+export async function batchProgress(user: Principal, id: number) {
+  return prisma.importBatch.findFirst({
+    where: { id, ...visibleTo(user) },
+    select: { state: true, progressPhase: true, progressDone: true, progressTotal: true },
+  });
+}
+
+/** Batches with figures waiting for review, for the review queue's batch actions. */
+export async function batchesInReview() {
+  const groups = await prisma.figure.groupBy({
+    by: ["importBatchId"],
+    where: { status: "submitted", importBatchId: { not: null } },
+    _count: { _all: true },
+  });
+  if (!groups.length) return [];
+  const batches = await prisma.importBatch.findMany({
+    where: { id: { in: groups.map((g) => g.importBatchId!) } },
+    select: { id: true, fileName: true, createdAt: true, appliedAt: true, createdBy: { select: { name: true } } },
+    orderBy: { id: "asc" },
+  });
+  const submitted = new Map(groups.map((g) => [g.importBatchId, g._count._all]));
+  return batches.map((b) => ({ ...b, submitted: submitted.get(b.id) ?? 0 }));
+}
+
+// ------------------------------------------------------------------ the pipeline
+
+async function loadReferences(db: Tx | typeof prisma): Promise<ImportReferences> {
+  const [indicators, places, sources] = await Promise.all([
+    db.indicator.findMany({ select: { id: true, slug: true, hxlTag: true, allowedBreakdowns: true } }),
+    db.location.findMany({ select: { id: true, pcode: true, nameEn: true, nameUk: true } }),
+    db.source.findMany({ select: { id: true, name: true, isActive: true } }),
+  ]);
+  return buildReferences({ indicators, places, sources });
+}
+
+/** For each input that repeats a stored figure (same key), that figure's id. */
+async function existingDuplicates(db: Tx | typeof prisma, inputs: FigureInput[]): Promise<Map<number, number>> {
+  if (!inputs.length) return new Map();
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  const rows = await db.$queryRaw<Array<{ ord: bigint; id: number }>>`
+    SELECT k.ord, min(f.id) AS id
+    FROM unnest(
+      ${inputs.map((i) => i.sourceId)}::int[], ${inputs.map((i) => i.indicatorId)}::int[], ${inputs.map((i) => i.locationId)}::int[],
+      ${inputs.map((i) => day(i.asOf))}::date[], ${inputs.map((i) => day(i.periodStart))}::text[],
+      ${inputs.map((i) => i.sex ?? "")}::text[], ${inputs.map((i) => i.ageGroup ?? "")}::text[], ${inputs.map((i) => i.populationGroup ?? "")}::text[]
+    ) WITH ORDINALITY AS k(source_id, indicator_id, location_id, as_of, period_start, sex, age_group, population_group, ord)
+    JOIN figure f
+      ON f.source_id = k.source_id AND f.indicator_id = k.indicator_id AND f.location_id = k.location_id AND f.as_of = k.as_of
+     AND coalesce(f.period_start::text, '') = k.period_start AND coalesce(f.sex::text, '') = k.sex
+     AND coalesce(f.age_group::text, '') = k.age_group AND coalesce(f.population_group::text, '') = k.population_group
+    GROUP BY k.ord`;
+  return new Map(rows.map((r) => [Number(r.ord) - 1, r.id]));
+}
+
+export interface PipelineRow {
+  row: ReadRow;
+  problems: RowProblem[];
+  duplicate: string | null;
+}
+
+interface PipelineOptions {
+  db: Tx | typeof prisma;
+  batch: Pick<ImportBatch, "fileFormat" | "sheet"> & { content: Uint8Array; columns: FileColumn[]; mapping: ImportMapping };
+  /** Each row's verdict, in file order. */
+  onRow?: (row: PipelineRow) => void | Promise<void>;
+  /** Each chunk of rows to create (not duplicates, no problems), in file order. */
+  onCreate?: (inputs: FigureInput[]) => Promise<void>;
+  onProgress?: (done: number) => Promise<void>;
+}
+
+export interface PipelineCounts {
+  rows: number;
+  toCreate: number;
+  duplicates: number;
+  withErrors: number;
+}
+
+const noFailure = () => undefined;
+
+/** Reads every row, checks it, finds duplicates (in the file and stored), and hands out the verdicts and the rows to create. */
+async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
+  const { batch, db } = options;
+  const opened = await openFile(batch.content, batch.fileFormat as FileFormat, batch.sheet);
+  const refs = await loadReferences(db);
+  const check = rowChecker(batch.columns, batch.mapping, refs, calendarDateIn(new Date()));
+  const seen = new Map<string, number>();
+  const counts: PipelineCounts = { rows: 0, toCreate: 0, duplicates: 0, withErrors: 0 };
+  let pending: Array<{ row: ReadRow; input: FigureInput | null; problems: RowProblem[]; duplicate: string | null }> = [];
+
+  const flush = async () => {
+    await written();
+    const fresh = pending.filter((p) => p.input && !p.duplicate);
+    const stored = await existingDuplicates(
+      db,
+      fresh.map((p) => p.input!),
+    );
+    fresh.forEach((p, i) => {
+      const id = stored.get(i);
+      if (id !== undefined) p.duplicate = rowMessages.duplicateOfFigure(id);
+    });
+    const create: FigureInput[] = [];
+    for (const p of pending) {
+      if (p.problems.length) counts.withErrors++;
+      else if (p.duplicate) counts.duplicates++;
+      else {
+        counts.toCreate++;
+        create.push(p.input!);
+      }
+      await options.onRow?.({ row: p.row, problems: p.problems, duplicate: p.duplicate });
+    }
+    // The chunk is written while the next one is read and checked (one write in flight at a time).
+    if (create.length && options.onCreate) writing = options.onCreate(create).then(noFailure, (error: unknown) => ({ error }));
+    pending = [];
+  };
+  let writing: Promise<{ error: unknown } | undefined> | null = null;
+  const written = async () => {
+    const failure = await writing;
+    writing = null;
+    if (failure) throw failure.error;
+  };
+
+  for await (const row of opened.rows()) {
+    counts.rows++;
+    const result = check(row);
+    if (!result.ok) pending.push({ row, input: null, problems: result.problems, duplicate: null });
+    else {
+      const earlier = seen.get(result.key);
+      if (earlier === undefined) seen.set(result.key, row.line);
+      pending.push({
+        row,
+        input: result.input,
+        problems: [],
+        duplicate: earlier === undefined ? null : rowMessages.duplicateOfLine(earlier),
+      });
+    }
+    if (pending.length >= CHUNK) await flush();
+    if (counts.rows % PROGRESS_EVERY === 0) await options.onProgress?.(counts.rows);
+  }
+  await flush();
+  await written();
+  await options.onProgress?.(counts.rows);
+  return counts;
+}
+
+/** A check or apply's answer when the file itself cannot be read (it was read at upload, so rarely). */
+function fileRefusal(error: unknown) {
+  if (error instanceof ImportFileError) return { ok: false as const, code: "file_problem", message: fileProblemText(error.problem) };
+  throw error;
+}
+
+async function loadForWork(user: Principal, id: number) {
+  const batch = await prisma.importBatch.findFirst({ where: { id, ...visibleTo(user) } });
+  if (!batch) return null;
+  const columns = batch.columns as unknown as FileColumn[];
+  return { ...batch, columns, mapping: parseMapping(batch.mapping, columns.length) };
+}
+
+function setProgress(id: number, phase: string, done: number, total: number) {
+  // `select`: never read the kept file back (megabytes) for a progress tick.
+  return prisma.importBatch.update({
+    where: { id },
+    data: { progressPhase: phase, progressDone: done, progressTotal: total },
+    select: { id: true },
+  });
+}
+
+// ------------------------------------------------------------------ check (the preview)
+
+export interface CheckOptions {
+  mapping: ImportMapping;
+  onDuplicate: ImportDuplicates;
+  targetStatus: "draft" | "submitted";
+}
+
+/** Stores the mapping and options and checks every row; the batch then shows counts and problems. */
+export async function checkBatch(user: Principal, id: number, options: CheckOptions): Promise<BatchResult<PipelineCounts>> {
+  const batch = await loadForWork(user, id);
+  if (!batch) return { ok: false, code: "not_found" };
+  if (batch.state === "applied" || !batch.content) return { ok: false, code: "already_applied" };
+  const header = (i: number) => `${i + 1} (“${batch.columns[i]?.header || batch.columns[i]?.hxl || ""}”)`;
+  const mappingIssues = mappingProblems(batch.columns, options.mapping).map((p) => mappingProblemText(p, header));
+  const base = {
+    mapping: options.mapping as unknown as Prisma.InputJsonValue,
+    onDuplicate: options.onDuplicate,
+    targetStatus: options.targetStatus,
+  };
+  if (mappingIssues.length) {
+    await prisma.importBatch.update({
+      where: { id },
+      data: {
+        ...base,
+        state: "uploaded",
+        problems: mappingIssues.map((text) => ({ line: 0, kind: "error", text })),
+        rowsToCreate: 0,
+        rowsDuplicate: 0,
+        rowsWithErrors: 0,
+      },
+      select: { id: true },
+    });
+    return { ok: false, code: "mapping_invalid", problems: mappingIssues.length };
+  }
+  await prisma.importBatch.update({ where: { id }, data: { ...base, progressPhase: "checking", progressDone: 0 }, select: { id: true } });
+  const total = batch.rowsTotal || batch.progressTotal;
+  const problems: StoredProblem[] = [];
+  let counts: PipelineCounts;
+  try {
+    counts = await runPipeline({
+      db: prisma,
+      batch: { ...batch, content: batch.content, mapping: options.mapping },
+      onRow: ({ problems: rowProblems, duplicate, row }) => {
+        if (problems.length >= STORED_PROBLEMS) return;
+        for (const p of rowProblems) problems.push({ line: p.line, kind: "error", text: rowProblemText(p) });
+        if (duplicate) problems.push({ line: row.line, kind: "duplicate", text: `Line ${row.line}: ${duplicate}` });
+      },
+      onProgress: async (done) => void (await setProgress(id, "checking", done, Math.max(total, done))),
+    });
+  } catch (error) {
+    await setProgress(id, "failed", 0, 0);
+    return fileRefusal(error);
+  }
+  await prisma.importBatch.update({
+    where: { id },
+    data: {
+      state: "checked",
+      checkedAt: new Date(),
+      rowsTotal: counts.rows,
+      rowsToCreate: counts.toCreate,
+      rowsDuplicate: counts.duplicates,
+      rowsWithErrors: counts.withErrors,
+      problems: problems.slice(0, STORED_PROBLEMS) as unknown as Prisma.InputJsonValue,
+      progressPhase: "checked",
+      progressDone: counts.rows,
+      progressTotal: counts.rows,
+    },
+    select: { id: true },
+  });
+  return { ok: true, ...counts };
+}
+
+// ------------------------------------------------------------------ apply
+
+class ApplyStopped extends Error {
+  constructor(readonly refusal: { ok: false; code: string; [detail: string]: unknown }) {
+    super(refusal.code);
+  }
+}
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+/** The JSON text of snapshotOf(figure) (the same keys and values), written once for the revision and the audit event. */
+const snapshotText = (figure: Figure) => JSON.stringify(snapshotOf(figure));
+
+/**
+ * Writes one chunk with three multi-row inserts (arrays unnested in SQL, no insert per row): the
+ * figures, their revisions and their audit events, as if typed (and submitted, when the editor
+ * chose so: created as a draft, version 1, then submitted, version 2). The ids are drawn first,
+ * so each figure's snapshot is built here exactly as the form's save builds it (snapshotOf).
+ */
+async function writeChunk(
+  tx: Tx,
+  actor: FigureActor,
+  batchId: number,
+  target: "draft" | "submitted",
+  inputs: FigureInput[],
+  origin: string | null,
+) {
+  const ids = await tx.$queryRaw<Array<{ id: number }>>`
+    SELECT nextval(pg_get_serial_sequence('figure', 'id'))::int AS id FROM generate_series(1, ${inputs.length}::int)`;
+  const figures: Figure[] = inputs.map((input, i) => ({
+    id: ids[i]!.id,
+    ...dataFrom(input),
+    status: target,
+    statusReason: null,
+    version: target === "submitted" ? 2 : 1,
+    authorId: actor.id,
+    lastEditorId: actor.id,
+    reviewerId: null,
+    contributorIds: [actor.id],
+    publishedAt: null,
+    importBatchId: batchId,
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+  }));
+  const column = <T>(pick: (f: Figure) => T) => figures.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO figure (id, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information,
+      credibility, verification, status, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes,
+      version, author_id, last_editor_id, contributor_ids, import_batch_id, created_at, updated_at)
+    SELECT t.id, t.indicator_id, t.location_id, t.source_id, t.period_start, t.as_of, t.low, t.best, t.high, t.qualifier::"Qualifier",
+      t.no_information, t.credibility, t.verification::"VerificationStatus", ${target}::"PublicationStatus", t.source_url,
+      t.source_published_at, t.source_place_name, t.sex::"Sex", t.age_group::"AgeGroup", t.population_group::"PopulationGroup", t.notes,
+      ${target === "submitted" ? 2 : 1}::int, ${actor.id}::int, ${actor.id}::int, ARRAY[${actor.id}::int], ${batchId}::int, now(), now()
+    FROM unnest(
+      ${column((f) => f.id)}::int[], ${column((f) => f.indicatorId)}::int[], ${column((f) => f.locationId)}::int[],
+      ${column((f) => f.sourceId)}::int[], ${column((f) => day(f.periodStart))}::date[], ${column((f) => day(f.asOf))}::date[],
+      ${column((f) => f.low)}::int[], ${column((f) => f.best)}::int[], ${column((f) => f.high)}::int[],
+      ${column((f) => f.qualifier)}::text[], ${column((f) => f.noInformation)}::boolean[], ${column((f) => f.credibility)}::int[],
+      ${column((f) => f.verification)}::text[], ${column((f) => f.sourceUrl)}::text[], ${column((f) => day(f.sourcePublishedAt))}::date[],
+      ${column((f) => f.sourcePlaceName)}::text[], ${column((f) => f.sex)}::text[], ${column((f) => f.ageGroup)}::text[],
+      ${column((f) => f.populationGroup)}::text[], ${column((f) => f.notes)}::text[]
+    ) AS t(id, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information, credibility,
+      verification, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes)`;
+
+  const revisions: Array<{ figureId: number; version: number; action: string; snapshot: string }> = [];
+  const audits: Array<{ action: string; entityId: string; before: string | null; after: string }> = [];
+  for (const figure of figures) {
+    const draft = snapshotText({ ...figure, status: "draft", version: 1 });
+    revisions.push({ figureId: figure.id, version: 1, action: "created", snapshot: draft });
+    audits.push({ action: "figure.created", entityId: String(figure.id), before: null, after: draft });
+    if (target === "submitted") {
+      const submitted = snapshotText(figure);
+      revisions.push({ figureId: figure.id, version: 2, action: "submitted", snapshot: submitted });
+      audits.push({ action: "figure.submitted", entityId: String(figure.id), before: draft, after: submitted });
+    }
+  }
+  await tx.$executeRaw`
+    INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
+    SELECT t.figure_id, t.version, t.action, t.snapshot, ${actor.id}::int
+    FROM unnest(${revisions.map((r) => r.figureId)}::int[], ${revisions.map((r) => r.version)}::int[],
+      ${revisions.map((r) => r.action)}::text[], ${revisions.map((r) => r.snapshot)}::jsonb[]) AS t(figure_id, version, action, snapshot)`;
+  await tx.$executeRaw`
+    INSERT INTO audit_event (actor_id, actor_email, action, entity_type, entity_id, before, after, origin)
+    SELECT ${actor.id}::int, ${actor.email}, t.action, 'figure', t.entity_id, t.before, t.after, ${origin?.slice(0, 500) ?? null}
+    FROM unnest(${audits.map((a) => a.action)}::text[], ${audits.map((a) => a.entityId)}::text[],
+      ${audits.map((a) => a.before)}::jsonb[], ${audits.map((a) => a.after)}::jsonb[]) AS t(action, entity_id, before, after)`;
+}
+
+/**
+ * Applies a checked batch, all-or-nothing: every row is read and checked again in the
+ * transaction; a problem (or a duplicate when the batch says "stop") and nothing is written.
+ */
+export async function applyBatch(actor: FigureActor, id: number, origin: string | null): Promise<BatchResult<PipelineCounts>> {
+  const batch = await loadForWork(actor, id);
+  if (!batch) return { ok: false, code: "not_found" };
+  if (batch.state === "applied" || !batch.content) return { ok: false, code: "already_applied" };
+  if (batch.state !== "checked") return { ok: false, code: "not_checked" };
+  const content = batch.content;
+  const target = batch.targetStatus === "submitted" ? "submitted" : "draft";
+  await setProgress(id, "writing", 0, batch.rowsTotal);
+  try {
+    const counts = await prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
+        const now = await tx.importBatch.findUnique({ where: { id }, select: { state: true } });
+        if (now?.state !== "checked") throw new ApplyStopped({ ok: false, code: "already_applied" });
+        const counts = await runPipeline({
+          db: tx,
+          batch: { ...batch, content },
+          onRow: ({ problems, duplicate, row }) => {
+            const first = problems[0]
+              ? rowProblemText(problems[0])
+              : duplicate && batch.onDuplicate === "stop"
+                ? `Line ${row.line}: ${duplicate}`
+                : null;
+            if (first) throw new ApplyStopped({ ok: false, code: "import_has_errors", first });
+          },
+          onCreate: (inputs) => writeChunk(tx, actor, id, target, inputs, origin),
+          onProgress: async (done) => void (await setProgress(id, "writing", done, Math.max(batch.rowsTotal, done))),
+        });
+        if (counts.toCreate === 0) throw new ApplyStopped({ ok: false, code: "nothing_to_create" });
+        const applied = await tx.importBatch.updateMany({
+          where: { id, state: "checked" },
+          data: {
+            state: "applied",
+            appliedAt: new Date(),
+            content: null,
+            rowsTotal: counts.rows,
+            rowsToCreate: counts.toCreate,
+            rowsDuplicate: counts.duplicates,
+            rowsWithErrors: counts.withErrors,
+            progressPhase: "applied",
+            progressDone: counts.rows,
+            progressTotal: counts.rows,
+          },
+        });
+        if (applied.count !== 1) throw new ApplyStopped({ ok: false, code: "already_applied" });
+        await recordAudit(tx, {
+          actor,
+          action: "import_batch.applied",
+          entityType: "import_batch",
+          entityId: id,
+          after: { fileName: batch.fileName, fileSha256: batch.fileSha256, mapping: batch.mapping, targetStatus: target, ...counts },
+          origin,
+        });
+        return counts;
+      },
+      { timeout: APPLY_TIMEOUT_MS, maxWait: 60_000 },
+    );
+    return { ok: true, ...counts };
+  } catch (error) {
+    await setProgress(id, "failed", 0, 0).catch(() => undefined);
+    if (error instanceof ApplyStopped) return error.refusal;
+    return fileRefusal(error);
+  }
+}
+
+// ------------------------------------------------------------------ the error report
+
+/** The file's rows with an "error" column (empty where the row is fine), as CSV lines, for the editor to fix and upload again. */
+export async function* errorReport(user: Principal, id: number): AsyncGenerator<string> {
+  const batch = await loadForWork(user, id);
+  if (!batch || !batch.content) return;
+  const { encodeCsvCell } = await import("@/lib/domain/csv");
+  const line = (cells: Array<string | number | boolean | null>) => cells.map((c) => encodeCsvCell(c)).join(",") + "\r\n";
+  yield "\uFEFF" + line([...batch.columns.map((c) => c.header), "error"]);
+  if (batch.columns.some((c) => c.hxl)) yield line([...batch.columns.map((c) => c.hxl ?? ""), ""]);
+  const out: string[] = [];
+  try {
+    await runPipeline({
+      db: prisma,
+      batch: { ...batch, content: batch.content },
+      onRow: ({ row, problems, duplicate }) => {
+        const cells = batch.columns.map((_, i) => {
+          const cell = row.cells[i] ?? null;
+          return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell;
+        });
+        const words = problems.map((p) => rowProblemText(p));
+        if (duplicate) words.push(duplicate);
+        out.push(line([...cells, words.join(" | ")]));
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    out.push(line([fileProblemText(error.problem)]));
+  }
+  yield* out;
+}
+
+// ------------------------------------------------------------------ delete, submit, review
+
+/** Deletes a batch: before it is applied, the upload; after, its figures too, if every one is a draft this user may delete. */
+export async function deleteBatch(actor: FigureActor, id: number, origin: string | null): Promise<BatchResult> {
+  return prisma.$transaction(
+    async (tx) => {
+      const batch = await tx.importBatch.findFirst({ where: { id, ...visibleTo(actor) } });
+      if (!batch) return { ok: false, code: "not_found" };
+      if (batch.createdById !== actor.id && actor.role !== "admin") return { ok: false, code: "forbidden" };
+      await tx.$executeRaw`SELECT id FROM figure WHERE import_batch_id = ${id} FOR UPDATE`;
+      const figures = await tx.figure.findMany({ where: { importBatchId: id } });
+      const notDeletable = figures.filter((f) => !canDeleteDraft(actor, f)).length;
+      if (notDeletable) return { ok: false, code: "not_all_drafts", count: notDeletable };
+      for (let i = 0; i < figures.length; i += CHUNK) {
+        const chunk = figures.slice(i, i + CHUNK);
+        await tx.auditEvent.createMany({
+          data: chunk.map((f) => ({
+            actorId: actor.id,
+            actorEmail: actor.email,
+            action: "figure.deleted",
+            entityType: "figure",
+            entityId: String(f.id),
+            before: snapshotOf(f),
+            origin: origin?.slice(0, 500) ?? null,
+          })),
+        });
+      }
+      await tx.figure.deleteMany({ where: { importBatchId: id } });
+      await tx.importBatch.delete({ where: { id } });
+      await recordAudit(tx, {
+        actor,
+        action: "import_batch.deleted",
+        entityType: "import_batch",
+        entityId: id,
+        before: { fileName: batch.fileName, fileSha256: batch.fileSha256, state: batch.state, figures: figures.length },
+        origin,
+      });
+      return { ok: true, figures: figures.length };
+    },
+    { timeout: APPLY_TIMEOUT_MS, maxWait: 60_000 },
+  );
+}
+
+export interface BatchStepCounts {
+  done: number;
+  refused: number;
+  fourEyes: number;
+}
+
+/**
+ * One workflow step for every figure of a batch in the given status, each through the workflow's
+ * own checks and history (transitionFigure: permissions, four-eyes, version, revision, audit).
+ */
+async function stepBatch(
+  actor: FigureActor,
+  id: number,
+  from: PublicationStatus,
+  action: PublicationAction,
+  reason: string | null,
+  origin: string | null,
+): Promise<BatchResult<BatchStepCounts>> {
+  const batch = await prisma.importBatch.findFirst({ where: { id }, select: { id: true, createdById: true } });
+  if (!batch) return { ok: false, code: "not_found" };
+  const figures = await prisma.figure.findMany({
+    where: { importBatchId: id, status: from },
+    select: { id: true, version: true, authorId: true, status: true },
+    orderBy: { id: "asc" },
+  });
+  const visible = figures.filter((f) => canSeeInEditor(actor, f));
+  if (!visible.length) return { ok: false, code: "nothing_to_do" };
+  const counts: BatchStepCounts = { done: 0, refused: 0, fourEyes: 0 };
+  for (const f of visible) {
+    const result = await transitionFigure(actor, f.id, action, f.version, reason, origin);
+    if (result.ok) counts.done++;
+    else if (result.code === "four_eyes") counts.fourEyes++;
+    else counts.refused++;
+  }
+  return { ok: true, ...counts };
+}
+
+export function submitBatch(actor: FigureActor, id: number, origin: string | null) {
+  return stepBatch(actor, id, "draft", "submit", null, origin);
+}
+
+export function reviewBatch(
+  actor: FigureActor,
+  id: number,
+  action: "publish" | "reject" | "return",
+  reason: string | null,
+  origin: string | null,
+) {
+  return stepBatch(actor, id, "submitted", action, reason, origin);
+}

@@ -1,0 +1,231 @@
+// One imported row -> the figure form's input, checked by the same schema as the form
+// (lib/domain/figure-schema.ts) and the same rules the form's choices enforce: the indicator, the
+// place and the source exist (given by code, hashtag, P-code, number or exact name), the source
+// is active, the indicator allows the breakdown. Every problem names the line and the column.
+import { hxlKey } from "@/lib/domain/figure-columns";
+import { figureInputSchema, type FigureInput } from "@/lib/domain/figure-schema";
+import { messages } from "@/lib/domain/messages";
+import { FIELD_COLUMN_NAME, type FileColumn, type ImportField, type ImportMapping } from "./columns";
+import { rowMessages } from "./messages";
+import {
+  cellText,
+  normalizeBoolean,
+  normalizeCode,
+  normalizeCount,
+  normalizeDate,
+  normalizeQualifier,
+  normalizeText,
+  type RawCell,
+} from "./values";
+import type { ReadRow } from "./read";
+
+export interface RefIndicator {
+  id: number;
+  slug: string;
+  allowedBreakdowns: readonly string[];
+}
+export interface RefSource {
+  id: number;
+  name: string;
+  isActive: boolean;
+}
+
+/** The reference data a check resolves names against (lib/data/figure-import.ts loads it once per check). */
+export interface ImportReferences {
+  indicatorsBySlug: Map<string, RefIndicator>;
+  indicatorsByHxl: Map<string, RefIndicator[]>;
+  placesByPcode: Map<string, number>;
+  /** Lower-cased English and Ukrainian names -> the places with that name. */
+  placesByName: Map<string, number[]>;
+  sourcesById: Map<number, RefSource>;
+  sourcesByName: Map<string, RefSource>;
+}
+
+export function buildReferences(data: {
+  indicators: Array<RefIndicator & { hxlTag: string }>;
+  places: Array<{ id: number; pcode: string; nameEn: string; nameUk: string }>;
+  sources: RefSource[];
+}): ImportReferences {
+  const refs: ImportReferences = {
+    indicatorsBySlug: new Map(),
+    indicatorsByHxl: new Map(),
+    placesByPcode: new Map(),
+    placesByName: new Map(),
+    sourcesById: new Map(),
+    sourcesByName: new Map(),
+  };
+  for (const i of data.indicators) {
+    refs.indicatorsBySlug.set(i.slug.toLowerCase(), i);
+    const key = hxlKey(i.hxlTag);
+    if (key) refs.indicatorsByHxl.set(key, [...(refs.indicatorsByHxl.get(key) ?? []), i]);
+  }
+  for (const p of data.places) {
+    refs.placesByPcode.set(p.pcode.toUpperCase(), p.id);
+    for (const name of new Set([p.nameEn.trim().toLowerCase(), p.nameUk.trim().toLowerCase()])) {
+      refs.placesByName.set(name, [...(refs.placesByName.get(name) ?? []), p.id]);
+    }
+  }
+  for (const s of data.sources) {
+    refs.sourcesById.set(s.id, s);
+    refs.sourcesByName.set(s.name.trim().toLowerCase(), s);
+  }
+  return refs;
+}
+
+export interface RowProblem {
+  line: number;
+  /** The column's header as the file has it, or null for a value set for all rows / a rule over several columns. */
+  column: string | null;
+  value: string;
+  message: string;
+}
+
+export type CheckedRow = { ok: true; line: number; input: FigureInput; key: string } | { ok: false; line: number; problems: RowProblem[] };
+
+/** The duplicate key: same source, indicator, place, period, "as of" and breakdown. */
+export function figureKey(
+  f: Pick<FigureInput, "sourceId" | "indicatorId" | "locationId" | "periodStart" | "asOf" | "sex" | "ageGroup" | "populationGroup">,
+) {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  return [
+    f.sourceId,
+    f.indicatorId,
+    f.locationId,
+    day(f.periodStart),
+    day(f.asOf),
+    f.sex ?? "",
+    f.ageGroup ?? "",
+    f.populationGroup ?? "",
+  ].join("|");
+}
+
+const BREAKDOWN_OF = { sex: "sex", ageGroup: "age_group", populationGroup: "population_group" } as const;
+
+/** Builds the checker of one file: its columns and mapping, today's schema, and the references. */
+export function rowChecker(columns: readonly FileColumn[], mapping: ImportMapping, refs: ImportReferences, today: Date) {
+  const schema = figureInputSchema(today);
+  const columnOf = new Map<ImportField, number>();
+  mapping.fields.forEach((field, index) => {
+    if (field && !columnOf.has(field)) columnOf.set(field, index);
+  });
+  const header = (index: number) => columns[index]?.header || columns[index]?.hxl || `column ${index + 1}`;
+
+  return function checkRow(row: ReadRow): CheckedRow {
+    const problems: RowProblem[] = [];
+    /** The cell a field comes from (its column, else the value set for all rows) and where to point a problem. */
+    const get = (field: ImportField): { cell: RawCell; column: string | null } => {
+      const index = columnOf.get(field);
+      if (index !== undefined) {
+        const cell = row.cells[index] ?? null;
+        const blank = cell === null || (typeof cell === "string" && cell.trim() === "");
+        const fallback = (mapping.defaults as Record<string, string | undefined>)[field];
+        if (!blank || fallback === undefined) return { cell, column: header(index) };
+        return { cell: fallback, column: null };
+      }
+      const fallback = (mapping.defaults as Record<string, string | undefined>)[field];
+      return { cell: fallback ?? null, column: null };
+    };
+    const problem = (at: { cell: RawCell; column: string | null }, message: string) =>
+      problems.push({ line: row.line, column: at.column, value: cellText(at.cell), message });
+
+    // The indicator: by code (slug), else by its HXL hashtag; a value column's own hashtag names it when no column does.
+    const indicatorAt = get("indicator");
+    let indicatorText = normalizeText(indicatorAt.cell);
+    if (!indicatorText && mapping.indicatorHxl) indicatorText = mapping.indicatorHxl;
+    let indicator: RefIndicator | undefined;
+    if (!indicatorText) problem(indicatorAt, rowMessages.requiredIndicator);
+    else {
+      indicator = refs.indicatorsBySlug.get(indicatorText.toLowerCase());
+      const key = indicator ? null : hxlKey(indicatorText);
+      const byHxl = key ? (refs.indicatorsByHxl.get(key) ?? []) : [];
+      if (!indicator && byHxl.length === 1) indicator = byHxl[0];
+      if (!indicator) problem(indicatorAt, byHxl.length > 1 ? rowMessages.ambiguousIndicator : rowMessages.unknownIndicator);
+    }
+
+    // The place: by P-code, else by an exact English or Ukrainian name that names one place.
+    let locationId: number | undefined;
+    const pcodeAt = get("place");
+    const pcode = normalizeText(pcodeAt.cell).toUpperCase();
+    if (pcode) {
+      locationId = refs.placesByPcode.get(pcode);
+      if (locationId === undefined) problem(pcodeAt, rowMessages.unknownPlace);
+    } else {
+      const names = (["placeName", "placeNameUk"] as const).map(get).filter((at) => normalizeText(at.cell));
+      if (names.length === 0) problem(pcodeAt, rowMessages.requiredPlace);
+      for (const at of names) {
+        const ids = refs.placesByName.get(normalizeText(at.cell).toLowerCase()) ?? [];
+        if (ids.length === 1) {
+          locationId = ids[0];
+          break;
+        }
+        if (at === names[names.length - 1])
+          problem(at, ids.length ? rowMessages.ambiguousPlaceName(ids.length) : rowMessages.unknownPlaceName);
+      }
+    }
+
+    // The source: by its number, else by its exact name (ignoring case); it must be active.
+    let source: RefSource | undefined;
+    const idAt = get("sourceId");
+    const nameAt = get("sourceName");
+    const sourceNumber = normalizeCount(idAt.cell);
+    const sourceName = normalizeText(nameAt.cell);
+    if (sourceNumber) {
+      source = /^\d{1,9}$/.test(sourceNumber) ? refs.sourcesById.get(Number(sourceNumber)) : undefined;
+      if (!source) problem(idAt, rowMessages.unknownSource);
+    } else if (sourceName) {
+      source = refs.sourcesByName.get(sourceName.toLowerCase());
+      if (!source) problem(nameAt, rowMessages.unknownSource);
+    } else problem(nameAt, rowMessages.requiredSource);
+    if (source && !source.isActive) problem(sourceNumber ? idAt : nameAt, rowMessages.inactiveSource);
+
+    const at = {} as Record<string, { cell: RawCell; column: string | null }>;
+    const read = (field: ImportField, normalize: (cell: RawCell) => string) => {
+      at[field] = get(field);
+      return normalize(at[field].cell);
+    };
+    // References that failed above get a stand-in id, so the schema does not report them twice.
+    const input = {
+      indicatorId: String(indicator?.id ?? 1),
+      locationId: String(locationId ?? 1),
+      sourceId: String(source?.id ?? 1),
+      periodStart: read("periodStart", normalizeDate),
+      asOf: read("asOf", normalizeDate),
+      low: read("low", normalizeCount),
+      best: read("best", normalizeCount),
+      high: read("high", normalizeCount),
+      qualifier: read("qualifier", normalizeQualifier),
+      noInformation: read("noInformation", normalizeBoolean),
+      credibility: read("credibility", normalizeCount),
+      verification: read("verification", normalizeCode),
+      sourceUrl: read("sourceUrl", normalizeText),
+      sourcePublishedAt: read("sourcePublishedAt", normalizeDate),
+      sourcePlaceName: read("sourcePlaceName", normalizeText),
+      sex: read("sex", normalizeCode),
+      ageGroup: read("ageGroup", normalizeCode),
+      populationGroup: read("populationGroup", normalizeCode),
+      notes: read("notes", normalizeText),
+    };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "");
+        const where = at[field] ?? { cell: null, column: null };
+        problem(where, issue.message);
+      }
+    }
+    if (indicator && parsed.success) {
+      for (const [field, dimension] of Object.entries(BREAKDOWN_OF)) {
+        if (parsed.data[field as keyof typeof BREAKDOWN_OF] !== null && !indicator.allowedBreakdowns.includes(dimension)) {
+          problem(at[field]!, rowMessages.breakdownNotAllowed(indicator.slug, messages.breakdownDimension[dimension]));
+        }
+      }
+    }
+    if (problems.length || !parsed.success) return { ok: false, line: row.line, problems };
+    return { ok: true, line: row.line, input: parsed.data, key: figureKey(parsed.data) };
+  };
+}
+
+export type RowCheck = ReturnType<typeof rowChecker>;
+
+/** The column name a field is written under in the exchange format (for the error report's "column" words). */
+export const exchangeName = (field: ImportField) => FIELD_COLUMN_NAME[field];

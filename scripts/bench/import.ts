@@ -1,0 +1,145 @@
+// `npm run bench:import`: the bulk import's measuring instrument (README, "Importing figures").
+// A throw-away embedded PostgreSQL migrated like production (owner + least-privilege app role),
+// the demo data, then a generated CSV of --rows figures (default 100,000) against the demo's
+// indicators, places and active sources, all new claims. It runs the import's own code in this
+// process, as the upload route and the actions do: upload (keep the file), check (the preview) and
+// apply (one transaction), and prints each step's time and this process's peak memory during it
+// (resident set and JS heap, sampled every 20 ms, and the heap still held after a full GC). Speed is never asserted: this prints figures.
+// `--file F` imports a file of yours instead (e.g. docs/import-sample.csv) and prints its problems.
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { encodeCsvCell } from "../../lib/domain/csv";
+import { migrateDatabase } from "../../lib/migrations/roles";
+import { withClient } from "../../lib/migrations/pg";
+import { seedDemoData } from "../../prisma/seed/seed";
+import { startCluster } from "../lib/pg-cluster";
+import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
+
+const { values: args } = parseArgs({
+  options: { rows: { type: "string", default: "100000" }, file: { type: "string" }, help: { type: "boolean", default: false } },
+});
+if (args.help) {
+  console.log("npm run bench:import -- [--rows N] [--file F]   (default 100000 generated rows, at most 200000; or a file of yours)");
+  process.exit(0);
+}
+const rows = Math.min(200_000, Math.max(1, Number(args.rows)));
+const log = (line: string) => console.log(`[bench:import] ${line}`);
+const cleanups: Array<() => Promise<unknown>> = [];
+const secret = () => randomBytes(18).toString("base64url");
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function startDatabase() {
+  const parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-bench-import-"));
+  cleanups.push(() => rm(parent, { recursive: true, force: true }));
+  const superuser = secret();
+  const port = await freePort();
+  const cluster = await startCluster({ dir: path.join(parent, "pg"), port, superuserPassword: superuser, persistent: false });
+  cleanups.push(() => cluster.stop());
+  const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
+  const owner = { user: "crisis_ledger_owner", password: secret() };
+  const app = { user: "crisis_ledger_app", password: secret() };
+  await ensureRoles(adminUrl, [owner, app]);
+  await createDatabaseIfMissing(adminUrl, "crisis_ledger_bench_import", { owner: owner.user });
+  return { url: asRole(adminUrl, app, "crisis_ledger_bench_import"), migrationUrl: asRole(adminUrl, owner, "crisis_ledger_bench_import") };
+}
+
+/** Every row a new claim: source x indicator x place x day, days from 2024-01-01 on (the demo data ends in 2023). */
+async function generateCsv(url: string): Promise<Uint8Array> {
+  const ref = await withClient(url, async (c) => ({
+    indicators: (await c.query<{ slug: string }>("SELECT slug FROM indicator ORDER BY id")).rows.map((r) => r.slug),
+    places: (await c.query<{ pcode: string }>("SELECT pcode FROM location ORDER BY id")).rows.map((r) => r.pcode),
+    sources: (await c.query<{ name: string }>("SELECT name FROM source WHERE is_active ORDER BY id")).rows.map((r) => r.name),
+  }));
+  const lines = ["indicator,place_pcode,source,as_of,low,best,high,qualifier,credibility,verification,notes"];
+  const per = ref.sources.length * ref.indicators.length * ref.places.length;
+  for (let i = 0; i < rows; i++) {
+    const source = ref.sources[i % ref.sources.length]!;
+    const indicator = ref.indicators[Math.floor(i / ref.sources.length) % ref.indicators.length]!;
+    const place = ref.places[Math.floor(i / (ref.sources.length * ref.indicators.length)) % ref.places.length]!;
+    const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(i / per))).toISOString().slice(0, 10);
+    const best = 1000 + (i % 5000);
+    const cells = [
+      indicator,
+      place,
+      source,
+      day,
+      best - 100,
+      best.toLocaleString("en-GB"),
+      best + 100,
+      "approximately",
+      1 + (i % 6),
+      "reported",
+      `row ${i}`,
+    ];
+    lines.push(cells.map((c) => encodeCsvCell(c)).join(","));
+  }
+  return new TextEncoder().encode(lines.join("\r\n") + "\r\n");
+}
+
+/** Runs `work`, sampling this process's memory; the time and the peaks above the level before it. */
+async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
+  global.gc?.();
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  const timer = setInterval(() => {
+    const now = process.memoryUsage();
+    peakRss = Math.max(peakRss, now.rss);
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+  }, 20);
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+    const seconds = ((performance.now() - t0) / 1000).toFixed(2);
+    const rss = `peak RSS ${mb(peakRss)} (+${mb(peakRss - before.rss)})`;
+    const heap = `peak heap ${mb(peakHeap)} (+${mb(peakHeap - before.heapUsed)})`;
+    global.gc?.();
+    const kept = `kept after GC +${mb(Math.max(0, process.memoryUsage().heapUsed - before.heapUsed))}`;
+    log(`${label.padEnd(8)} ${seconds.padStart(7)} s   ${rss}   ${heap}   ${kept}`);
+  }
+}
+
+async function main() {
+  const db = await startDatabase();
+  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
+  const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+  await seedDemoData(seedClient, { authSecret: secret() });
+  const editor = await seedClient.user.findFirstOrThrow({ where: { role: "editor" }, select: { id: true, email: true } });
+  await seedClient.$disconnect();
+  const file = args.file ? new Uint8Array(await readFile(args.file)) : await generateCsv(db.url);
+  log(`${args.file ?? `${rows.toLocaleString("en")} rows`}, ${mb(file.length)}, against the demo data's reference tables`);
+
+  // The import's code reads DATABASE_URL through lib/db.ts, like the app server.
+  process.env.DATABASE_URL = db.url;
+  const { applyBatch, checkBatch, createBatch, getBatch } = await import("../../lib/data/figure-import");
+  const actor = { ...editor, role: "editor" as const };
+  const name = args.file ? path.basename(args.file) : "bench.csv";
+  const created = await measure("upload", () => createBatch(actor, { name, bytes: file, sheet: null }));
+  if (!created.ok) throw new Error(created.message);
+  const batch = (await getBatch(actor, created.batch.id))!;
+  const checked = await measure("preview", () =>
+    checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: "draft" }),
+  );
+  log(`preview: ${JSON.stringify(checked)}`);
+  for (const problem of (await getBatch(actor, batch.id))!.problems.slice(0, 20)) log(`  ${problem.text}`);
+  const applied = await measure("apply", () => applyBatch(actor, batch.id, "bench"));
+  log(`apply: ${JSON.stringify(applied)}`);
+  const { prisma } = await import("../../lib/db");
+  await prisma.$disconnect();
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  });
