@@ -368,7 +368,10 @@ describe("read-path rollups", () => {
 
   it("the migrations' backfills build the same rollups from existing data", async () => {
     const backfillOf = async (suffix: string) => {
-      const dir = path.join(MIGRATIONS_DIR, (await listMigrations()).map((m) => m.name).find((n) => n.endsWith(suffix))!);
+      const dir = path.join(
+        MIGRATIONS_DIR,
+        (await listMigrations()).map((m) => m.name).find((n) => n.endsWith(suffix))!,
+      );
       const migration = await readFile(path.join(dir, "migration.sql"), "utf8");
       return migration.slice(migration.indexOf("-- ---------------------------------------------------------------- backfill"));
     };
