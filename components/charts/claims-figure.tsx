@@ -27,7 +27,8 @@ const strings = {
     `View as table (the latest claim of each of the ${sources} sources drawn; the download has all ${claims.toLocaleString("en-GB")} claims)`,
   latestCaption: (title: string) => `${title}: the latest claim of each source drawn`,
   viewLatestHere: (sources: number, claims: number) =>
-    `View as table (the latest claim of each of the ${sources} ${sources === 1 ? "source" : "sources"} drawn, of ${claims.toLocaleString("en-GB")} ${claims === 1 ? "claim" : "claims"})`,
+    `View as table (the latest claim of each of the ${sources} ${sources === 1 ? "source" : "sources"} drawn, ` +
+    `of ${claims.toLocaleString("en-GB")} ${claims === 1 ? "claim" : "claims"})`,
   everyClaim: (indicator: string) => `Every claim as a table: ${indicator} in full`,
   notDrawn: (drawn: number, sources: number, claims: number) =>
     `Drawn: the ${drawn} best-graded sources with the most claims. ${sources.toLocaleString("en-GB")} other ${sources === 1 ? "source" : "sources"} made ${claims.toLocaleString("en-GB")} ${claims === 1 ? "claim" : "claims"}: choose sources with the filter, or download them all.`,

@@ -20,7 +20,8 @@ export const dynamic = "force-dynamic";
 
 const strings = {
   lede: (place: string) =>
-    `Each source's claims about ${place} side by side with its grade and range, the same figures for the places within it, and breakdowns where sources gave them.`,
+    `Each source's claims about ${place} side by side with its grade and range, ` +
+    `the same figures for the places within it, and breakdowns where sources gave them.`,
   unknownPlace: (pcode: string, fallback: string) => `There is no place with the P-code “${pcode}”; showing ${fallback} instead.`,
   back: (domain: string) => `Every ${domain.toLowerCase()} indicator`,
   claims: (indicator: string) => `The chart of ${indicator}`,
