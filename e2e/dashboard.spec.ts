@@ -114,7 +114,24 @@ test.describe("domain pages", () => {
     expect((await tableRows(claimsFigure(page, "civilians-killed"))).sort()).toEqual(expectedRows(expected).sort());
   });
 
-  test("an indicator's page is a 404 for an unknown, hidden or other domain's indicator", async ({ page }) => {
+  test("an indicator's page opens from the keyboard, and the table's link to it too", async ({ page }) => {
+    await page.goto("/casualties");
+    const link = page.locator("section#civilians-killed .indicator__more a");
+    await link.focus();
+    await expect(link).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/casualties\/civilians-killed$/);
+    await page.goBack();
+    const chart = claimsFigure(page, "civilians-killed");
+    await chart.locator("summary", { hasText: "View as table" }).focus();
+    await page.keyboard.press("Enter");
+    const every = chart.getByRole("link", { name: /^Every claim as a table/ });
+    await every.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/casualties\/civilians-killed$/);
+  });
+
+  test("an indicator's page is a 404 for an unknown indicator, one of another domain, or an unknown domain", async ({ page }) => {
     expect((await page.goto("/casualties/no-such-indicator"))?.status()).toBe(404);
     expect((await page.goto("/casualties/remaining-population"))?.status()).toBe(404);
     expect((await page.goto("/weather/civilians-killed"))?.status()).toBe(404);
