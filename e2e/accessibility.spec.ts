@@ -8,6 +8,7 @@ const PAGES = [
   "/",
   "/displacement",
   "/casualties",
+  "/casualties/civilians-killed?place=UA",
   "/infrastructure",
   "/access",
   "/sources",

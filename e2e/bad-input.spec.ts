@@ -592,6 +592,10 @@ const withId = (prefix: string, id: (d: Demo) => number) => (d: Demo) =>
 const ROUTES: Record<string, RouteSpec> = {
   home: { path: fixed("/"), params: FILTER_PARAMS },
   domain: { path: () => fc.constantFrom("/displacement", "/casualties", "/infrastructure", "/access", "/nonsense"), params: FILTER_PARAMS },
+  indicator: {
+    path: () => fc.constantFrom("/casualties/civilians-killed", "/displacement/idps", "/casualties/idps", "/casualties/NOT_A_SLUG", "/x/y"),
+    params: FILTER_PARAMS,
+  },
   timeline: { path: fixed("/timeline"), params: [...FILTER_PARAMS, "page"] },
   embed: {
     path: () => fc.constantFrom("/embed/displacement/idps", "/embed/casualties/civilians-killed", "/embed/x/y"),

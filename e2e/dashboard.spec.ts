@@ -10,6 +10,7 @@ import {
   exportedClaimKeys,
   figures,
   isTotal,
+  latestPerSource,
   parseCsv,
   placeName,
   publicIndicators,
@@ -27,6 +28,20 @@ import { withDatabase } from "./support/database";
 const DEFAULT_PLACE = "UA14";
 
 const claimsFigure = (page: Page, indicator: string) => page.locator(`#${indicator}-claims`);
+
+/** A domain page shows each indicator's chart; its own page (the link under the chart) has every claim, places within and breakdowns. */
+async function openIndicator(page: Page, indicator: string) {
+  const link = page.locator(`section#${indicator} .indicator__more a`);
+  const href = await link.getAttribute("href");
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[?.]/g, "\\$&")}$`));
+  await expect(
+    page
+      .locator(`#${indicator}-places`)
+      .or(page.locator(`#${indicator}-claims`))
+      .first(),
+  ).toBeVisible();
+}
 
 async function expectSeriesMatch(chart: Locator, expected: SeedFigure[]) {
   const names = sourcesOf(expected);
@@ -84,9 +99,50 @@ test.describe("domain pages", () => {
         } else {
           await expectSeriesMatch(chart, expected);
         }
+        // The rest of the indicator is on its own page, with the same filters.
+        await expect(page.locator(`section#${indicator.slug} .indicator__more a`)).toHaveAttribute("href", `/${domain}/${indicator.slug}`);
       }
+      await expect(page.locator("[id$='-places'], [id$='-breakdowns']")).toHaveCount(0);
     });
   }
+
+  test("a domain page's table lists each drawn source's latest claim; the indicator's page lists every claim", async ({ page }) => {
+    await page.goto("/casualties");
+    const expected = claimsAt("civilians-killed", DEFAULT_PLACE);
+    expect(latestPerSource(expected).length).toBeLessThan(expected.length);
+    const rows = await tableRows(claimsFigure(page, "civilians-killed"));
+    expect(rows.sort()).toEqual(expectedRows(latestPerSource(expected)).sort());
+    await claimsFigure(page, "civilians-killed")
+      .getByRole("link", { name: /^Every claim as a table/ })
+      .click();
+    await expect(page).toHaveURL(/\/casualties\/civilians-killed$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Civilians killed: Donetska");
+    expect((await tableRows(claimsFigure(page, "civilians-killed"))).sort()).toEqual(expectedRows(expected).sort());
+  });
+
+  test("an indicator's page opens from the keyboard, and the table's link to it too", async ({ page }) => {
+    await page.goto("/casualties");
+    const link = page.locator("section#civilians-killed .indicator__more a");
+    await link.focus();
+    await expect(link).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/casualties\/civilians-killed$/);
+    await page.goBack();
+    const chart = claimsFigure(page, "civilians-killed");
+    await chart.locator("summary", { hasText: "View as table" }).focus();
+    await page.keyboard.press("Enter");
+    const every = chart.getByRole("link", { name: /^Every claim as a table/ });
+    await every.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/casualties\/civilians-killed$/);
+  });
+
+  test("an indicator's page is a 404 for an unknown indicator, one of another domain, or an unknown domain", async ({ page }) => {
+    expect((await page.goto("/casualties/no-such-indicator"))?.status()).toBe(404);
+    expect((await page.goto("/casualties/remaining-population"))?.status()).toBe(404);
+    expect((await page.goto("/weather/civilians-killed"))?.status()).toBe(404);
+    expect((await page.goto("/displacement/remaining-population"))?.status()).toBe(200);
+  });
 
   test("an unknown domain is a 404, and invalid filters fall back to the defaults", async ({ page }) => {
     expect((await page.goto("/weather"))?.status()).toBe(404);
@@ -96,7 +152,7 @@ test.describe("domain pages", () => {
   });
 
   test("'view as table' lists exactly the claims the chart draws, and the CSV has the same rows", async ({ page, request }) => {
-    await page.goto("/casualties");
+    await page.goto("/casualties/civilians-killed");
     const chart = claimsFigure(page, "civilians-killed");
     const expected = claimsAt("civilians-killed", DEFAULT_PLACE);
     expect(expected.length).toBeGreaterThan(3);
@@ -162,6 +218,10 @@ test.describe("domain pages", () => {
     await expect(page).toHaveURL(/source=\d+/);
     const expected = claimsAt("civilians-killed", "UA", (f) => f.source === ohchr && f.asOf >= "2022-06-01" && f.asOf <= "2023-03-31");
     expect(expected.length).toBeGreaterThan(3);
+    await expectSeriesMatch(claimsFigure(page, "civilians-killed"), expected);
+    // Every claim on the indicator's page, which keeps the filters.
+    await openIndicator(page, "civilians-killed");
+    await expect(page).toHaveURL(/\/casualties\/civilians-killed\?.*from=2022-06-01/);
     const chart = claimsFigure(page, "civilians-killed");
     await expectSeriesMatch(chart, expected);
     expect((await tableRows(chart)).sort()).toEqual(expectedRows(expected).sort());
@@ -169,6 +229,7 @@ test.describe("domain pages", () => {
 
   test("the breakdown by place shows each source's latest claim within each part of the place, with its CSV", async ({ page, request }) => {
     await page.goto("/displacement");
+    await openIndicator(page, "remaining-population");
     const places = page.locator("#remaining-population-places");
     // Oracle: per child of UA14 and source, the claims under that child; one bar per (child, source).
     const children = ["UA1402", "UA1404", "UA1406", "UA1408", "UA1410", "UA1412", "UA1414", "UA1416"];
@@ -201,6 +262,7 @@ test.describe("domain pages", () => {
     request,
   }) => {
     await page.goto("/casualties?place=UA");
+    await openIndicator(page, "civilians-killed");
     const section = page.locator("#civilians-killed-breakdowns");
     const expected = figures.filter((f) => f.indicator === "civilians-killed" && f.status === "published" && !isTotal(f));
     // The latest claim (then the later entry) of each source, place and group.
@@ -226,6 +288,7 @@ test.describe("domain pages", () => {
     const href = await section.getByRole("link", { name: "Download CSV" }).getAttribute("href");
     const [, , ...records] = parseCsv(await (await request.get(href!)).text());
     expect(records).toHaveLength(expected.length);
+    await page.goto("/casualties/russian-military-killed?place=UA");
     await expect(page.locator("#russian-military-killed-breakdowns .empty-state")).toBeVisible();
   });
 
@@ -291,7 +354,7 @@ test.describe("domain pages", () => {
     const retracted = hidden.find((h) => h.status === "retracted" && isTotal(h));
     if (retracted) {
       await page.goto(
-        `/${DOMAINS.find((d) => publicIndicators(d).some((i) => i.slug === retracted.indicator))}?place=${retracted.location}`,
+        `/${DOMAINS.find((d) => publicIndicators(d).some((i) => i.slug === retracted.indicator))}/${retracted.indicator}?place=${retracted.location}`,
       );
       const rows = await tableRows(claimsFigure(page, retracted.indicator));
       expect(rows.sort()).toEqual(expectedRows(claimsAt(retracted.indicator, retracted.location)).sort());

@@ -33,6 +33,16 @@ export function claimsAt(indicator: string, pcode: string, keep: (f: SeedFigure)
   return figures.filter((f) => f.indicator === indicator && f.location === pcode && f.status === "published" && isTotal(f) && keep(f));
 }
 
+/** Each source's latest claim of a list (the later entry on the same date), as a domain page's table lists them. */
+export function latestPerSource(list: SeedFigure[]): SeedFigure[] {
+  const latest = new Map<string, SeedFigure>();
+  for (const f of list) {
+    const kept = latest.get(f.source);
+    if (!kept || f.asOf >= kept.asOf) latest.set(f.source, f);
+  }
+  return [...latest.values()];
+}
+
 export const sourcesOf = (list: SeedFigure[]) => [...new Set(list.map((f) => f.source))].sort();
 export const reliabilityOf = (name: string) => sources.find((s) => s.name === name)!.reliability;
 export const claimsDrawn = (list: SeedFigure[]) => new Set(list.filter((f) => bestOf(f) !== null).map((f) => `${f.source}@${f.asOf}`)).size;

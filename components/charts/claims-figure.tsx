@@ -5,7 +5,7 @@
 import type { ReactNode } from "react";
 import { PAGE_LIMITS, type ClaimsOverTime } from "@/lib/data/series";
 import type { ClaimRow } from "@/lib/domain/claim";
-import { prepareChart } from "@/lib/domain/dashboard";
+import { prepareChart, seriesThreshold } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
 import { ChartLegend } from "./chart-legend";
 import type { ChartSeriesMeta } from "./claims-chart";
@@ -26,6 +26,10 @@ const strings = {
   viewLatest: (sources: number, claims: number) =>
     `View as table (the latest claim of each of the ${sources} sources drawn; the download has all ${claims.toLocaleString("en-GB")} claims)`,
   latestCaption: (title: string) => `${title}: the latest claim of each source drawn`,
+  viewLatestHere: (sources: number, claims: number) =>
+    `View as table (the latest claim of each of the ${sources} ${sources === 1 ? "source" : "sources"} drawn, ` +
+    `of ${claims.toLocaleString("en-GB")} ${claims === 1 ? "claim" : "claims"})`,
+  everyClaim: (indicator: string) => `Every claim as a table: ${indicator} in full`,
   notDrawn: (drawn: number, sources: number, claims: number) =>
     `Drawn: the ${drawn} best-graded sources with the most claims. ${sources.toLocaleString("en-GB")} other ${sources === 1 ? "source" : "sources"} made ${claims.toLocaleString("en-GB")} ${claims === 1 ? "claim" : "claims"}: choose sources with the filter, or download them all.`,
   download: "Download CSV",
@@ -50,6 +54,15 @@ export interface ClaimsFigureProps {
   emptyText?: string;
   /** Shown under the empty state, e.g. a link to a larger place. */
   emptyExtra?: ReactNode;
+  /**
+   * "all": the table lists every claim up to TABLE_ALL_CLAIMS (else each drawn source's latest).
+   * "latest": always each drawn source's latest claim (at most PAGE_LIMITS.chartSources rows), with
+   * a link to `fullHref`, where the indicator is shown in full (a domain page: see its header).
+   */
+  table?: "all" | "latest";
+  fullHref?: string;
+  /** Points the chart sends at most, over its series (default CHART_POINT_BUDGET). */
+  pointBudget?: number;
 }
 
 export function ClaimsFigure({
@@ -61,9 +74,13 @@ export function ClaimsFigure({
   embed,
   emptyText,
   emptyExtra,
+  table = "all",
+  fullHref,
+  pointBudget,
 }: ClaimsFigureProps) {
   const title = titleOverride ?? strings.title(data.indicator.name, data.location.nameEn);
-  const chart = prepareChart(data.points);
+  const drawnSources = new Set(data.points.map((p) => p.sourceId)).size;
+  const chart = prepareChart(data.points, pointBudget === undefined ? undefined : seriesThreshold(drawnSources, pointBudget));
   // Ids in ascending order everywhere, so a source keeps its colour from chart to chart.
   const styles = assignSeriesStyles(chart.series.map((s) => s.sourceId).sort((a, b) => a - b));
   const series: ChartSeriesMeta[] = chart.series.map((s) => ({
@@ -73,7 +90,7 @@ export function ClaimsFigure({
     style: styles.get(s.sourceId)!,
   }));
   const gaps = data.points.filter((p) => p.noInformation);
-  const tableIsComplete = data.points.length <= TABLE_ALL_CLAIMS && data.notDrawn.sources === 0;
+  const tableIsComplete = table === "all" && data.points.length <= TABLE_ALL_CLAIMS && data.notDrawn.sources === 0;
   const gapSources = [...new Set(gaps.map((p) => `${p.sourceName} (${p.asOf})`))].join("; ");
   const headingId = `${id ?? `chart-${data.indicator.slug}-${data.location.pcode}`}-title`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -109,7 +126,11 @@ export function ClaimsFigure({
               </>
             ) : (
               <>
-                <summary>{strings.viewLatest(chart.series.length, data.totalClaims)}</summary>
+                <summary>
+                  {fullHref
+                    ? strings.viewLatestHere(chart.series.length, data.totalClaims)
+                    : strings.viewLatest(chart.series.length, data.totalClaims)}
+                </summary>
                 <ClaimsTable
                   caption={strings.latestCaption(title)}
                   points={latestPerSource(
@@ -117,6 +138,11 @@ export function ClaimsFigure({
                     chart.series.map((s) => s.sourceId),
                   )}
                 />
+                {fullHref ? (
+                  <p>
+                    <a href={fullHref}>{strings.everyClaim(data.indicator.name)}</a>
+                  </p>
+                ) : null}
               </>
             )}
           </details>

@@ -1,11 +1,13 @@
 // The chart's numbers as a table: every claim with its source, grade, credibility,
-// verification, estimate and "as of" date, each linking to the figure's own page.
+// verification, estimate and "as of" date, each linking to the figure's own page. The cells are
+// formatted here and laid out by ClaimRows (see there why it is a client component).
 import type { ClaimRow } from "@/lib/domain/claim";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { isCredibility } from "@/lib/domain/grades";
-import { Grade } from "@/components/ui/grade";
+import { gradeLabel } from "@/components/ui/grade";
 import { formatCount } from "@/components/ui/format";
+import { ClaimRows, type ClaimCells } from "./claim-rows";
 
 const strings = {
   caption: (title: string) => `${title}: every claim`,
@@ -20,8 +22,6 @@ const strings = {
   high: "High",
   place: "Place",
   figure: "Figure",
-  figureLink: (id: number) => `#${id}`,
-  figureLabel: (id: number, source: string, asOf: string) => `Figure ${id}: ${source}, as of ${asOf}`,
 };
 
 export function ClaimsTable({
@@ -35,6 +35,25 @@ export function ClaimsTable({
   points: ClaimRow[];
   showPlace?: boolean;
 }) {
+  const gradeTitles: Record<string, string> = {};
+  const cells = points.map((p): ClaimCells => {
+    const grade = gradeLabel(p.reliability, p.credibility);
+    gradeTitles[grade.text] = grade.title;
+    return [
+      p.figureId,
+      p.asOf,
+      p.sourceName,
+      grade.text,
+      isCredibility(p.credibility) ? `${p.credibility} · ${messages.credibility[p.credibility]}` : String(p.credibility),
+      messages.verification[p.verification],
+      formatEstimate(p),
+      p.noInformation,
+      formatCount(p.low),
+      formatCount(p.best),
+      formatCount(p.high),
+      showPlace ? p.placeName : null,
+    ];
+  });
   return (
     <div className="table-wrap">
       <table className="data">
@@ -60,29 +79,7 @@ export function ClaimsTable({
             <th scope="col">{strings.figure}</th>
           </tr>
         </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.figureId}>
-              <td className="date">{p.asOf}</td>
-              <td>{p.sourceName}</td>
-              <td>
-                <Grade reliability={p.reliability} credibility={p.credibility} />
-              </td>
-              <td>{isCredibility(p.credibility) ? `${p.credibility} · ${messages.credibility[p.credibility]}` : p.credibility}</td>
-              <td>{messages.verification[p.verification]}</td>
-              <td className={p.noInformation ? "no-info" : undefined}>{formatEstimate(p)}</td>
-              <td className="num">{formatCount(p.low)}</td>
-              <td className="num">{formatCount(p.best)}</td>
-              <td className="num">{formatCount(p.high)}</td>
-              {showPlace ? <td>{p.placeName}</td> : null}
-              <td>
-                <a href={`/figures/${p.figureId}`} aria-label={strings.figureLabel(p.figureId, p.sourceName, p.asOf)}>
-                  {strings.figureLink(p.figureId)}
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <ClaimRows rows={cells} gradeTitles={gradeTitles} />
       </table>
     </div>
   );

@@ -1,6 +1,7 @@
 // The dashboard's async sections: each loads its own numbers (through lib/data) so the page
 // can stream it in its own <Suspense> boundary. Server components.
 import { getBreakdownsView, getClaimsForPlace, getPlacesView } from "@/lib/data/series";
+import { DOMAIN_PAGE_CHART_POINT_BUDGET } from "@/lib/domain/dashboard";
 import type { Domain } from "@/lib/domain/enums";
 import { filterQuery, filtersToSearchParams, type DashboardFilters } from "@/lib/domain/filters";
 import { BreakdownTable } from "./breakdown-table";
@@ -27,20 +28,36 @@ export function embedSrc(domain: Domain, indicatorSlug: string, filters: Dashboa
   return `/embed/${domain}/${indicatorSlug}${query ? `?${query}` : ""}`;
 }
 
+/** An indicator's own page (every claim up to 100, "places within", breakdowns), with the same filters. */
+export function indicatorHref(domain: Domain, indicatorSlug: string, filters: DashboardFilters): string {
+  return `/${domain}/${indicatorSlug}${filterQuery(filters)}`;
+}
+
+/**
+ * The chart of an indicator's claims about the place as a whole. On a domain page ("domain"),
+ * which shows every indicator of the domain: a smaller point budget and a table of each drawn
+ * source's latest claim, linking to the indicator's page; there ("indicator"), in full.
+ */
 export async function ClaimsPanel({
   domain,
   indicatorSlug,
   filters,
   parent,
+  on = "indicator",
 }: {
   domain: Domain;
   indicatorSlug: string;
   filters: DashboardFilters;
   /** The place above the selected one, offered when nothing matches. */
   parent?: { pcode: string; nameEn: string } | null;
+  on?: "domain" | "indicator";
 }) {
   const data = await getClaimsForPlace(indicatorSlug, filters);
   if (!data) return null;
+  const wider = (pcode: string) =>
+    on === "domain"
+      ? `/${domain}${filterQuery({ ...filters, place: pcode })}#${indicatorSlug}`
+      : indicatorHref(domain, indicatorSlug, { ...filters, place: pcode });
   return (
     <ClaimsFigure
       data={data}
@@ -51,12 +68,15 @@ export async function ClaimsPanel({
       emptyExtra={
         parent ? (
           <p>
-            <a href={`/${domain}${filterQuery({ ...filters, place: parent.pcode })}#${indicatorSlug}`}>{strings.wider(parent.nameEn)}</a>
+            <a href={wider(parent.pcode)}>{strings.wider(parent.nameEn)}</a>
           </p>
         ) : null
       }
       csvHref={csvHref(indicatorSlug, "claims", filters)}
       embed={{ src: embedSrc(domain, indicatorSlug, filters), title: strings.embedTitle(data.indicator.name, data.location.nameEn) }}
+      {...(on === "domain"
+        ? { table: "latest", fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget: DOMAIN_PAGE_CHART_POINT_BUDGET }
+        : {})}
     />
   );
 }

@@ -7,6 +7,7 @@ import { RELIABILITIES, VERIFICATION_STATUSES } from "@/lib/domain/enums";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import type { DashboardFilters } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
+import { SourceChecks } from "./source-checks";
 
 const strings = {
   legend: "Filters",
@@ -131,14 +132,7 @@ export function FilterForm({
           <fieldset>
             <legend className="visually-hidden">{strings.sources(filters.sources.length)}</legend>
             <p className="field__hint">{strings.sourcesHint}</p>
-            <div className="source-checks">
-              {sources.map((s) => (
-                <label key={s.id} className="check">
-                  <input type="checkbox" name="source" value={String(s.id)} defaultChecked={filters.sources.includes(s.id)} /> {s.name}{" "}
-                  <span className="muted">({s.reliability})</span>
-                </label>
-              ))}
-            </div>
+            <SourceChecks sources={sources.map((s) => [s.id, s.name, s.reliability])} chosen={filters.sources} />
           </fieldset>
         </details>
       ) : null}

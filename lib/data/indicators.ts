@@ -1,6 +1,8 @@
 import "server-only";
+import { cache } from "react";
 import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
+import { publicRead } from "./read-slots";
 import type { BreakdownDimension, Domain } from "@/lib/domain/enums";
 import { SLUG, type IndicatorInput } from "@/lib/domain/indicator-schema";
 import { type Prisma, type Indicator } from "@/lib/generated/prisma/client";
@@ -36,12 +38,15 @@ export async function listPublicIndicators(domain: Domain): Promise<PublicIndica
   return readPrisma.indicator.findMany({ where: { domain, isPublic: true }, orderBy: [{ displayOrder: "asc" }, { name: "asc" }], select });
 }
 
-/** A public indicator by slug; null when unknown or hidden. */
-export async function getPublicIndicator(slug: string): Promise<PublicIndicator | null> {
+/**
+ * A public indicator by slug; null when unknown or hidden. Read once per request (React's cache)
+ * however many parts of a page ask (an indicator's page, its metadata and its panels).
+ */
+export const getPublicIndicator = cache(async (slug: string): Promise<PublicIndicator | null> => {
   // A slug from a URL that no indicator can have (e.g. with a NUL) is not worth a query.
   if (slug.length > 80 || !SLUG.test(slug)) return null;
-  return readPrisma.indicator.findFirst({ where: { slug, isPublic: true }, select });
-}
+  return publicRead(() => readPrisma.indicator.findFirst({ where: { slug, isPublic: true }, select }));
+});
 
 /** Every public indicator, by domain and display order (the API's /api/v1/indicators). */
 export async function listAllPublicIndicators(): Promise<PublicIndicator[]> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import {
   levelFitsParent,
   parseBoundaryCsv,
@@ -13,6 +14,7 @@ import { recordAudit, type Actor, type Tx } from "./audit";
 import { changeVersioned, deleteVersioned, lockingStore } from "./versioned";
 import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
+import { publicRead } from "./read-slots";
 
 export interface PlaceOption {
   pcode: string;
@@ -70,13 +72,16 @@ export async function listPlacesAround(pcode: string): Promise<PlaceOption[]> {
   return ordered;
 }
 
-export async function getPlace(pcode: string): Promise<Place | null> {
-  const place = await readPrisma.location.findUnique({
-    where: { pcode },
-    select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parent: { select: { pcode: true, nameEn: true } } },
-  });
-  return place;
-}
+// Once per request (React's cache), however many parts of a page ask: the page's heading and every
+// chart panel (lib/data/series.ts) read the selected place through it.
+export const getPlace = cache(async (pcode: string): Promise<Place | null> =>
+  publicRead(() =>
+    readPrisma.location.findUnique({
+      where: { pcode },
+      select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parent: { select: { pcode: true, nameEn: true } } },
+    }),
+  ),
+);
 
 export interface PublicLocation {
   id: number;

@@ -1,4 +1,4 @@
-// The read-path rollups (location_closure, latest_claim, claim_summary) are kept by database
+// The read-path rollups (location_closure, latest_claim, claim_summary, source_claims) are kept by database
 // triggers for every writer. After random sequences of writes — through the app's data layer
 // (publish, retract, edit, move a place, merge sources) and through plain SQL (multi-row INSERT,
 // UPDATE, DELETE, moving a whole subtree) — they must equal a recomputation from figure and
@@ -105,6 +105,10 @@ const SUMMARY_RECOMPUTED = `
 const SUMMARY_STORED = `
   SELECT indicator_id, location_id, total_claims, total_sources, to_char(latest_as_of, 'YYYY-MM-DD') AS latest_as_of, breakdown_claims
   FROM claim_summary`;
+/** Each source's published claims per indicator, from figure alone. */
+const SOURCE_CLAIMS_RECOMPUTED = `
+  SELECT source_id, indicator_id, count(*)::int AS claims FROM figure WHERE status = 'published' GROUP BY source_id, indicator_id`;
+const SOURCE_CLAIMS_STORED = `SELECT source_id, indicator_id, claims FROM source_claims`;
 /** Every (ancestor, descendant, depth) by walking parent_id down from every place. */
 const CLOSURE_RECOMPUTED = `
   WITH RECURSIVE down (ancestor_id, descendant_id, depth) AS (
@@ -121,6 +125,9 @@ const sorted = async (text: string, client?: pg.Client) =>
 async function expectRollupsCurrent(context: string, client?: pg.Client) {
   expect(await sorted(LATEST_STORED, client), `latest_claim after ${context}`).toEqual(await sorted(LATEST_RECOMPUTED, client));
   expect(await sorted(SUMMARY_STORED, client), `claim_summary after ${context}`).toEqual(await sorted(SUMMARY_RECOMPUTED, client));
+  expect(await sorted(SOURCE_CLAIMS_STORED, client), `source_claims after ${context}`).toEqual(
+    await sorted(SOURCE_CLAIMS_RECOMPUTED, client),
+  );
   expect(await sorted(CLOSURE_STORED, client), `location_closure after ${context}`).toEqual(await sorted(CLOSURE_RECOMPUTED, client));
 }
 
@@ -359,21 +366,30 @@ describe("read-path rollups", () => {
     expect(new Set(done).size).toBeGreaterThan(6);
   }, 240_000);
 
-  it("the migration's backfill builds the same rollups from existing data", async () => {
-    const dir = path.join(
-      MIGRATIONS_DIR,
-      (await listMigrations()).map((m) => m.name).find((n) => n.endsWith("_read_path_rollups"))!,
-    );
-    const migration = await readFile(path.join(dir, "migration.sql"), "utf8");
-    const backfill = migration.slice(migration.indexOf("-- ---------------------------------------------------------------- backfill"));
+  it("the migrations' backfills build the same rollups from existing data", async () => {
+    const backfillOf = async (suffix: string) => {
+      const dir = path.join(
+        MIGRATIONS_DIR,
+        (await listMigrations()).map((m) => m.name).find((n) => n.endsWith(suffix))!,
+      );
+      const migration = await readFile(path.join(dir, "migration.sql"), "utf8");
+      return migration.slice(migration.indexOf("-- ---------------------------------------------------------------- backfill"));
+    };
+    const backfill = await backfillOf("_read_path_rollups");
     expect(backfill).toMatch(/INSERT INTO "latest_claim"/);
+    const sourceClaimsBackfill = await backfillOf("_source_claims");
+    expect(sourceClaimsBackfill).toMatch(/INSERT INTO "source_claims"/);
     // As the owner (the app role may only read the derived tables), inside a transaction rolled back.
     await withOwner(async (owner) => {
       await owner.query("BEGIN");
       try {
         // As before the migration: the derived tables empty, figures and places in place.
         await owner.query("DELETE FROM latest_claim; DELETE FROM claim_summary; DELETE FROM location_closure; DELETE FROM data_version");
+        // As before the source_claims migration: the table empty while latest_claim is filled, without its triggers.
+        await owner.query("ALTER TABLE latest_claim DISABLE TRIGGER USER");
         await owner.query(backfill);
+        await owner.query("ALTER TABLE latest_claim ENABLE TRIGGER USER; DELETE FROM source_claims");
+        await owner.query(sourceClaimsBackfill);
         await expectRollupsCurrent("the backfill", owner);
       } finally {
         await owner.query("ROLLBACK");

@@ -6,7 +6,14 @@
 //     filters (the seed is printed; replay with SERIES_TEST_SEED=<seed>).
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { CHART_POINT_BUDGET, summarizeDomain, prepareChart, type PlacedClaim } from "@/lib/domain/dashboard";
+import {
+  CHART_POINT_BUDGET,
+  DOMAIN_PAGE_CHART_POINT_BUDGET,
+  summarizeDomain,
+  prepareChart,
+  seriesThreshold,
+  type PlacedClaim,
+} from "@/lib/domain/dashboard";
 import { DOMAINS, VERIFICATION_STATUSES, type Reliability, type VerificationStatus } from "@/lib/domain/enums";
 import { claimPassesFilters, parseFilters, type DashboardFilters } from "@/lib/domain/filters";
 import { generateDataset } from "@/scripts/bench/generate";
@@ -81,6 +88,31 @@ describe("page reads are bounded, whatever the data", () => {
         expect(data.totalClaims).toBe(data.points.length + data.notDrawn.claims);
       }
     }
+  });
+
+  it("a domain page sends, for all its indicators, at most 400 points and 8 table rows a chart: under 100 kB of numbers", async () => {
+    let largest = 0;
+    for (const pcode of ["UA", "UA14", busiest, "UA1402001X01"]) {
+      for (const domain of DOMAINS) {
+        let pageBytes = 0;
+        for (const indicator of indicators.filter((i) => i.domain === domain)) {
+          const data = await getClaimsForPlace(indicator.slug, parseFilters({ place: pcode }));
+          if (!data) continue;
+          // As components/charts/claims-figure.tsx prepares it for a domain page (ClaimsPanel on="domain").
+          const drawn = new Set(data.points.map((p) => p.sourceId)).size;
+          const chart = prepareChart(data.points, seriesThreshold(drawn, DOMAIN_PAGE_CHART_POINT_BUDGET));
+          expect(chart.pointCount).toBeLessThanOrEqual(DOMAIN_PAGE_CHART_POINT_BUDGET);
+          // The table: each drawn source's latest claim.
+          const latest = new Map(data.points.map((p) => [p.sourceId, p]));
+          expect(latest.size).toBeLessThanOrEqual(PAGE_LIMITS.chartSources);
+          pageBytes += bytes(chart.compact) + bytes([...latest.values()]);
+        }
+        expect(pageBytes, `${domain} at ${pcode}`).toBeLessThan(100_000);
+        largest = Math.max(largest, pageBytes);
+      }
+    }
+    console.log(`a domain page's chart numbers and table rows: at most ${largest} bytes`);
+    expect(largest).toBeGreaterThan(0);
   });
 
   it("'places within' lists at most 8 sources per part and 48 in all, and the breakdowns at most 20 rows", async () => {

@@ -16,7 +16,6 @@ import "server-only";
 // Without a filter on a claim's own fields (dates, credibility, verification) each source's latest
 // claim per key is latest_claim's; with one, it is picked per key from figure by
 // figure_latest_claim_idx (an index probe per key, walking back only past claims that fail it).
-import { cache } from "react";
 import { readPrisma } from "@/lib/db";
 import { summarizeDomain, type BranchClaim, type DomainSummary, type PlacedClaim } from "@/lib/domain/dashboard";
 import type { AgeGroup, Domain, PopulationGroup, Reliability, Sex } from "@/lib/domain/enums";
@@ -34,6 +33,7 @@ import {
   sourceConditions,
 } from "./filters-sql";
 import { getPublicIndicator, type PublicIndicator } from "./indicators";
+import { getPlace } from "./locations";
 import { publicRead } from "./read-slots";
 
 /** What a page shows at most, whatever the data (the rest is in the downloads). */
@@ -76,11 +76,10 @@ export interface ClaimsOverTime {
   notDrawn: NotDrawn;
 }
 
-// Each page reads the indicator and the place once, however many panels ask (per request).
-const findPlace = cache(async (pcode: string): Promise<PlaceRow | null> =>
-  publicRead(() => readPrisma.location.findUnique({ where: { pcode }, select: { id: true, pcode: true, nameEn: true, nameUk: true } })),
-);
-const findIndicator = cache((slug: string) => publicRead(() => getPublicIndicator(slug)));
+// Each page reads the indicator and the place once, however many panels ask (per request); the
+// place is the same cached read as the page's own heading (getPlace).
+const findPlace = (pcode: string): Promise<PlaceRow | null> => getPlace(pcode);
+const findIndicator = getPublicIndicator;
 
 /** A query of this module: through the public-read slots (./read-slots.ts). */
 function read<T>(sql: Prisma.Sql): Promise<T> {

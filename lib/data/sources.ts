@@ -21,16 +21,17 @@ export interface SourceSummary {
 }
 
 /**
- * Every source, best graded first, with how many published figures it backs. The count is the sum
- * of the claims of the source's keys in the rollup latest_claim (one row per indicator, place and
- * breakdown, kept by triggers), so the page never counts the figure table.
+ * Every source, best graded first, with how many published figures it backs. The count comes from
+ * the rollup source_claims (one row per source and indicator, kept by triggers on latest_claim;
+ * migration source_claims), so the page reads ~ sources x indicators rows, never the figure table
+ * nor every key of latest_claim.
  */
 export async function listSourcesWithCounts(): Promise<SourceSummary[]> {
   return readPrisma.$queryRaw<SourceSummary[]>`
     SELECT s.id, s.name, s.kind::text AS kind, s.affiliation, s.reliability::text AS reliability,
       COALESCE(c.figures, 0)::int AS "publishedFigures"
     FROM source s
-      LEFT JOIN (SELECT source_id, SUM(claims) AS figures FROM latest_claim GROUP BY source_id) c ON c.source_id = s.id
+      LEFT JOIN (SELECT source_id, SUM(claims) AS figures FROM source_claims GROUP BY source_id) c ON c.source_id = s.id
     ORDER BY s.reliability, s.name, s.id`;
 }
 
@@ -76,12 +77,12 @@ export interface SourceDetail {
 /** Figures per page of a source's page. */
 export const SOURCE_FIGURES_PAGE_SIZE = 50;
 
-/** How many published figures of public indicators a source backs, from the rollup (not a count of figure). */
+/** How many published figures of public indicators a source backs, from the rollup source_claims (one row per indicator). */
 async function countPublicFigures(sourceId: number): Promise<number> {
   const [row] = await readPrisma.$queryRaw<Array<{ n: number }>>`
-    SELECT COALESCE(SUM(lc.claims), 0)::int AS n
-    FROM latest_claim lc JOIN indicator i ON i.id = lc.indicator_id AND i.is_public
-    WHERE lc.source_id = ${sourceId}`;
+    SELECT COALESCE(SUM(sc.claims), 0)::int AS n
+    FROM source_claims sc JOIN indicator i ON i.id = sc.indicator_id AND i.is_public
+    WHERE sc.source_id = ${sourceId}`;
   return row?.n ?? 0;
 }
 

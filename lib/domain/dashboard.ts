@@ -150,6 +150,14 @@ export interface PreparedChart {
  */
 export const CHART_POINT_BUDGET = 800;
 
+/**
+ * The same for each chart of a domain page, which shows every indicator of the domain (5-6 charts):
+ * half, so the charts' numbers stay under ~80 kB of a page of ~300 kB (~32 bytes a point); each
+ * series still keeps at least 50 points, its peaks and its gaps. An indicator's own page draws
+ * CHART_POINT_BUDGET.
+ */
+export const DOMAIN_PAGE_CHART_POINT_BUDGET = 400;
+
 /** Each series' share of the budget: at most DEFAULT_DOWNSAMPLE_THRESHOLD, and at least 50 so a line keeps its shape. */
 export function seriesThreshold(seriesCount: number, budget: number = CHART_POINT_BUDGET): number {
   return Math.max(50, Math.min(DEFAULT_DOWNSAMPLE_THRESHOLD, Math.floor(budget / Math.max(1, seriesCount))));

@@ -18,7 +18,7 @@ const APPEND_ONLY = ["audit_event"];
  * Derived tables kept current by the database's own triggers (SECURITY DEFINER, as the owner):
  * the app only reads them, so no code path of the app can make them drift.
  */
-export const READ_ONLY = ["location_closure", "latest_claim", "claim_summary", "data_version", "data_version_pending"];
+export const READ_ONLY = ["location_closure", "latest_claim", "claim_summary", "source_claims", "data_version", "data_version_pending"];
 /** Tables the app may not touch at all. */
 const NO_ACCESS = ["_prisma_migrations", "audit_chain_head"];
 

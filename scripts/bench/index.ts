@@ -44,11 +44,12 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "20220224" },
     compare: { type: "string" },
     with: { type: "string" },
+    serve: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
 
-const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--connections N] [--timeout S] [--seed N] [--compare FILE]
+const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--connections N] [--timeout S] [--seed N] [--compare FILE] [--serve]
   --figures      synthetic figures to generate (default 1000000, at most ${MAX_FIGURES})
   --requests     sequential requests per page (default: 20 up to 200k figures, 5 up to 2M, else 3)
   --duration     seconds of each autocannon run (default 10)
@@ -56,7 +57,9 @@ const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--co
   --timeout      seconds before a request is given up (default 120)
   --seed         the generator's seed (same seed and size, same data)
   --compare      an earlier results JSON, printed beside this run
-  --compare A --with B   only print two earlier runs side by side (nothing is started)`;
+  --compare A --with B   only print two earlier runs side by side (nothing is started)
+  --serve        generate the data set, start the app on it and keep both running (measure nothing) until
+                 stopped; writes the database URLs to .data/bench/serve.env to start another build against it`;
 
 function positive(name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
@@ -178,6 +181,10 @@ async function measurePage(
   const sqlMs = sql.ms / requests;
   const html = warm.text ?? "";
   const js = /\.csv|download/.test(pathAndQuery) ? null : await firstLoadJsKb(html);
+  // The React payload inlined in the page (what hydration reads), beside its markup.
+  const payloadBytes = /download/.test(pathAndQuery)
+    ? null
+    : (html.match(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g) ?? []).reduce((n, tag) => n + Buffer.byteLength(tag), 0);
   return {
     page: label,
     path: pathAndQuery,
@@ -186,6 +193,7 @@ async function measurePage(
     p50Ms: Math.round(p50),
     p95Ms: Math.round(percentile(sorted, 95)),
     bytes,
+    payloadBytes,
     sqlMsPerRequest: Math.round(sqlMs * 10) / 10,
     sqlStatementsPerRequest: Math.round(sql.calls / requests),
     sqlRowsPerRequest: Math.round(sql.rows / requests),
@@ -278,11 +286,15 @@ async function main() {
   );
   await waitForHttp(`${base}/api/health`, 60_000);
   log(`app on ${base} (pid ${app.pid})`);
+  if (args.serve) return serve(base, db, authSecret, busy);
 
   const pages: [string, string][] = [
     ["/", "/"],
     ...domains.map((d): [string, string] => [`/${d}`, `/${d}`]),
     [`/casualties?place=<busiest settlement>`, `/casualties?place=${busy.pcode}`],
+    // An indicator's own page: its chart, every claim up to 100, "places within" and breakdowns.
+    [`/casualties/${DOWNLOAD_INDICATOR}`, `/casualties/${DOWNLOAD_INDICATOR}`],
+    [`/casualties/${DOWNLOAD_INDICATOR}?place=<busiest settlement>`, `/casualties/${DOWNLOAD_INDICATOR}?place=${busy.pcode}`],
     ["/sources", "/sources"],
     ["/timeline", "/timeline"],
     [`/download/${DOWNLOAD_INDICATOR}?view=claims&place=UA14`, `/download/${DOWNLOAD_INDICATOR}?view=claims&place=UA14`],
@@ -336,6 +348,19 @@ async function main() {
     console.log("\n" + formatComparison(earlier, results_));
   }
   console.log(`\nResults: ${path.relative(ROOT, file)}`);
+}
+
+/** --serve: keep the database and the app running for a look at the pages, until SIGINT/SIGTERM. */
+async function serve(base: string, db: { url: string; migrationUrl: string }, authSecret: string, busy: { pcode: string }) {
+  const outDir = path.join(ROOT, ".data", "bench");
+  await mkdir(outDir, { recursive: true });
+  const envFile = path.join(outDir, "serve.env");
+  await writeFile(
+    envFile,
+    `DATABASE_URL=${db.url}\nMIGRATION_DATABASE_URL=${db.migrationUrl}\nNEXTAUTH_SECRET=${authSecret}\nBUSY_PLACE=${busy.pcode}\n`,
+  );
+  log(`serving ${base} (busiest settlement ${busy.pcode}); database URLs in ${path.relative(ROOT, envFile)}; stop with SIGINT or SIGTERM`);
+  await new Promise(() => {});
 }
 
 main()

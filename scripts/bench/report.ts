@@ -10,6 +10,8 @@ export interface PageResult {
   p50Ms: number;
   p95Ms: number;
   bytes: number;
+  /** Of `bytes`, the React Server Components payload inlined in the HTML (the self.__next_f.push scripts); absent in older results. */
+  payloadBytes?: number | null;
   sqlMsPerRequest: number;
   sqlStatementsPerRequest: number;
   sqlRowsPerRequest: number;
@@ -73,7 +75,7 @@ export function formatResults(r: BenchResults): string {
       "page",
       "p50",
       "p95",
-      "HTML",
+      "HTML (of which payload)",
       "SQL / request",
       "statements",
       "rows",
@@ -87,7 +89,7 @@ export function formatResults(r: BenchResults): string {
       `\`${p.page}\``,
       ms(p.p50Ms),
       ms(p.p95Ms),
-      size(p.bytes),
+      p.payloadBytes == null ? size(p.bytes) : `${size(p.bytes)} (${size(p.payloadBytes)})`,
       ms(Math.round(p.sqlMsPerRequest)),
       String(p.sqlStatementsPerRequest),
       p.sqlRowsPerRequest.toLocaleString("en"),

@@ -28,11 +28,11 @@ export const DATA_VERSION_CHANNEL = "data_version";
 export const DEFAULT_PAGE_CACHE_MB = 64;
 
 /**
- * The public pages. The domains are lib/domain/enums.ts's DOMAINS (page-cache.test.ts checks that they
+ * The public pages (a domain, and an indicator's page under it). The domains are lib/domain/enums.ts's DOMAINS (page-cache.test.ts checks that they
  * match). Everything else (/api, /download, /editor, /review, /admin, /account, /signin) is never kept.
  */
 const PUBLIC_PAGE =
-  /^\/(?:|displacement|casualties|infrastructure|access|timeline|data|sources|sources\/[^/]+|figures\/[^/]+|embed\/[^/]+\/[^/]+)$/;
+  /^\/(?:|(?:displacement|casualties|infrastructure|access)(?:\/[^/]+)?|timeline|data|sources|sources\/[^/]+|figures\/[^/]+|embed\/[^/]+\/[^/]+)$/;
 
 /** The public API's data endpoints (not its index, which its handler does not mark as cacheable). */
 const PUBLIC_API = /^\/api\/v1\/[^?]+$/;

@@ -26,7 +26,7 @@ const get = (url: string, headers: Record<string, string> = {}) => ({ method: "G
 describe("what is cached", () => {
   it("keys public pages by path and query exactly as sent", () => {
     const pages = ["/", "/timeline", "/data", "/sources", "/sources/12", "/figures/abc", "/embed/casualties/civilians-killed"];
-    pages.push(...DOMAINS.map((d) => `/${d}`));
+    pages.push(...DOMAINS.map((d) => `/${d}`), ...DOMAINS.map((d) => `/${d}/some-indicator`));
     for (const url of pages) expect(cacheKeyOf(get(url)), url).toBe(url);
     expect(cacheKeyOf(get("/casualties?place=UA14&b=2"))).toBe("/casualties?place=UA14&b=2");
     expect(cacheKeyOf(get("/casualties?b=2&place=UA14"))).toBe("/casualties?b=2&place=UA14");

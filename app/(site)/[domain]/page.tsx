@@ -1,7 +1,15 @@
+// A domain page: every public indicator of the domain, each as its chart of claims by source about
+// the selected place, with a table of each drawn source's latest claim, and a link to the
+// indicator's own page (./[indicator]) with every claim, "places within" and the breakdowns.
+// Why not all of it here: a public page's size and cost follow what it shows (README, "What a
+// public page reads"). With every panel of 5-6 indicators this page was 1.1-1.5 MB and ~1-1.5 s
+// uncached at 10 M figures, most of it "places within" (48 claims a chart, each a bar and a table
+// row, each sent twice: as HTML and in the React payload); the charts are what a reader looks at
+// first, and the rest of an indicator is one click away, with the same filters in its URL.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { BreakdownsPanel, ClaimsPanel, PlacesPanel } from "@/components/charts/panels";
+import { ClaimsPanel, indicatorHref } from "@/components/charts/panels";
 import { DownloadData } from "@/components/exports/download-data";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -19,13 +27,12 @@ export const dynamic = "force-dynamic";
 
 const strings = {
   lede: (place: string) =>
-    `Every public indicator for ${place}: each source's claims side by side with its grade and range, the same figures for the places within it, and breakdowns where sources gave them.`,
+    `Every public indicator for ${place}: each source's claims side by side with its grade and range. Open an indicator for every claim, the same figures for the places within ${place}, and breakdowns where sources gave them.`,
   contents: "Indicators on this page",
   noIndicators: "No public indicators in this domain yet.",
   claims: (indicator: string) => `The chart of ${indicator}`,
-  places: (indicator: string) => `The breakdown of ${indicator} by place`,
-  breakdowns: (indicator: string) => `The breakdowns of ${indicator}`,
   unit: (unit: string, hxl: string) => `Counted in ${unit} · HXL ${hxl}`,
+  more: (indicator: string, place: string) => `${indicator} in full: every claim, the places within ${place} and the breakdowns`,
   notFound: "Page not found",
 };
 
@@ -85,19 +92,12 @@ export default async function DomainPage({ params, searchParams }: Props) {
           </header>
           <ChartErrorBoundary what={strings.claims(indicator.name)}>
             <Suspense fallback={<ChartSkeleton what={strings.claims(indicator.name)} />}>
-              <ClaimsPanel domain={domain} indicatorSlug={indicator.slug} filters={filters} parent={place?.parent} />
+              <ClaimsPanel domain={domain} indicatorSlug={indicator.slug} filters={filters} parent={place?.parent} on="domain" />
             </Suspense>
           </ChartErrorBoundary>
-          <ChartErrorBoundary what={strings.places(indicator.name)}>
-            <Suspense fallback={<ChartSkeleton what={strings.places(indicator.name)} short />}>
-              <PlacesPanel indicatorSlug={indicator.slug} filters={filters} />
-            </Suspense>
-          </ChartErrorBoundary>
-          <ChartErrorBoundary what={strings.breakdowns(indicator.name)}>
-            <Suspense fallback={<ChartSkeleton what={strings.breakdowns(indicator.name)} short />}>
-              <BreakdownsPanel indicatorSlug={indicator.slug} filters={filters} />
-            </Suspense>
-          </ChartErrorBoundary>
+          <p className="indicator__more">
+            <a href={indicatorHref(domain, indicator.slug, filters)}>{strings.more(indicator.name, placeName)}</a>
+          </p>
         </section>
       ))}
     </>

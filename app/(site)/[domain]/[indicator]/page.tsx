@@ -1,0 +1,100 @@
+// An indicator's own page: its chart of claims by source about the selected place (every claim as
+// a table up to 100, else each drawn source's latest), "places within" the place and the
+// breakdowns, with the domain page's filters. The domain page shows each indicator's chart only and
+// links here (see ../page.tsx for why).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { BreakdownsPanel, ClaimsPanel, PlacesPanel } from "@/components/charts/panels";
+import { ChartErrorBoundary } from "@/components/ui/error-boundary";
+import { FilterForm } from "@/components/ui/filter-form";
+import { ChartSkeleton } from "@/components/ui/skeleton";
+import { getPublicIndicator } from "@/lib/data/indicators";
+import { getPlace, listPlacesAround } from "@/lib/data/locations";
+import { listSourceOptions } from "@/lib/data/sources";
+import { DOMAINS, isOneOf } from "@/lib/domain/enums";
+import { DEFAULT_PLACE, filterQuery, parseFilters, type SearchParams } from "@/lib/domain/filters";
+import { messages } from "@/lib/domain/messages";
+
+export const dynamic = "force-dynamic";
+
+const strings = {
+  lede: (place: string) =>
+    `Each source's claims about ${place} side by side with its grade and range, ` +
+    `the same figures for the places within it, and breakdowns where sources gave them.`,
+  unknownPlace: (pcode: string, fallback: string) => `There is no place with the P-code “${pcode}”; showing ${fallback} instead.`,
+  back: (domain: string) => `Every ${domain.toLowerCase()} indicator`,
+  claims: (indicator: string) => `The chart of ${indicator}`,
+  places: (indicator: string) => `The breakdown of ${indicator} by place`,
+  breakdowns: (indicator: string) => `The breakdowns of ${indicator}`,
+  unit: (unit: string, hxl: string) => `Counted in ${unit} · HXL ${hxl}`,
+  notFound: "Page not found",
+};
+
+type Props = { params: Promise<{ domain: string; indicator: string }>; searchParams: Promise<SearchParams> };
+
+/** The indicator, when it is public and of this domain. */
+async function findIndicator(domain: string, slug: string) {
+  if (!isOneOf(DOMAINS, domain)) return null;
+  const indicator = await getPublicIndicator(slug);
+  return indicator && indicator.domain === domain ? { domain, indicator } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { domain, indicator } = await params;
+  const found = await findIndicator(domain, indicator);
+  return { title: found ? `${found.indicator.name} · ${messages.domain[found.domain]}` : strings.notFound };
+}
+
+export default async function IndicatorPage({ params, searchParams }: Props) {
+  const { domain: domainParam, indicator: slugParam } = await params;
+  const found = await findIndicator(domainParam, slugParam);
+  if (!found) notFound();
+  const { domain, indicator } = found;
+  let filters = parseFilters(await searchParams);
+  const [requested, places, sources] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place), listSourceOptions()]);
+  const place = requested ?? (await getPlace(DEFAULT_PLACE));
+  if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
+  const placeName = place?.nameEn ?? DEFAULT_PLACE;
+  const slug = indicator.slug;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={`/${domain}${filterQuery(filters)}#${slug}`}>{strings.back(messages.domain[domain])}</a>
+      </p>
+      <h1>
+        {indicator.name}: {placeName}
+      </h1>
+      <p className="lede">{strings.lede(placeName)}</p>
+      {!requested ? (
+        <p className="notice notice--info" role="status">
+          {strings.unknownPlace(parseFilters(await searchParams).place, placeName)}
+        </p>
+      ) : null}
+      <FilterForm action={`/${domain}/${slug}`} filters={filters} places={places} sources={sources} />
+      <section id={slug} className="indicator" aria-labelledby={`${slug}-heading`}>
+        <header className="indicator__header">
+          <h2 id={`${slug}-heading`}>{indicator.name}</h2>
+          {indicator.description ? <p>{indicator.description}</p> : null}
+          <p className="card__meta">{strings.unit(indicator.unit, indicator.hxlTag)}</p>
+        </header>
+        <ChartErrorBoundary what={strings.claims(indicator.name)}>
+          <Suspense fallback={<ChartSkeleton what={strings.claims(indicator.name)} />}>
+            <ClaimsPanel domain={domain} indicatorSlug={slug} filters={filters} parent={place?.parent} />
+          </Suspense>
+        </ChartErrorBoundary>
+        <ChartErrorBoundary what={strings.places(indicator.name)}>
+          <Suspense fallback={<ChartSkeleton what={strings.places(indicator.name)} short />}>
+            <PlacesPanel indicatorSlug={slug} filters={filters} />
+          </Suspense>
+        </ChartErrorBoundary>
+        <ChartErrorBoundary what={strings.breakdowns(indicator.name)}>
+          <Suspense fallback={<ChartSkeleton what={strings.breakdowns(indicator.name)} short />}>
+            <BreakdownsPanel indicatorSlug={slug} filters={filters} />
+          </Suspense>
+        </ChartErrorBoundary>
+      </section>
+    </>
+  );
+}
