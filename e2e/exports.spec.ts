@@ -144,4 +144,17 @@ test.describe("exports", () => {
     await expect(page).toHaveURL(/\/data\?place=UA1402&domain=casualties$/);
     await expect(page.getByLabel("Domain")).toHaveValue("casualties");
   });
+
+  test("an indicator's page offers that indicator's published figures under the place", async ({ page, baseURL }) => {
+    await page.goto("/casualties/civilians-killed?place=UA1402");
+    const section = page.getByRole("region", { name: "Download data" });
+    const within = subtree("UA1402");
+    const expected = published((f) => f.indicator === "civilians-killed" && within.has(f.location));
+    expect(expected.length).toBeGreaterThan(0);
+    const csv = await download(page, "CSV (with HXL hashtags)");
+    const { records } = checkCsv(csv.bytes.toString("utf8"), baseURL!);
+    expect(exportedClaimKeys(records)).toEqual(expectedKeys(expected));
+    await section.getByRole("link", { name: "More choices on the data page" }).click();
+    await expect(page).toHaveURL(/\/data\?place=UA1402&indicator=civilians-killed$/);
+  });
 });

@@ -95,6 +95,12 @@ test.describe("dashboard filters not understood", () => {
     await expect(notice).toContainText("from “2023-05-01” is after to “2023-01-01”");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Donetska");
 
+    // An indicator's own page says so too.
+    await page.goto("/casualties/civilians-killed?place=XX99");
+    await expect(page.getByRole("status").filter({ hasText: "Some filters in the address were not understood" })).toContainText(
+      "there is no place with the P-code “XX99”; showing Donetska instead",
+    );
+
     await page.goto("/?cred=9");
     await expect(page.getByRole("status").filter({ hasText: "Some filters in the address were not understood" })).toContainText(
       "cred “9” is not a credibility",

@@ -6,14 +6,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BreakdownsPanel, ClaimsPanel, PlacesPanel } from "@/components/charts/panels";
+import { DownloadData } from "@/components/exports/download-data";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FilterNotice } from "@/components/ui/filter-notice";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { getPublicIndicator } from "@/lib/data/indicators";
 import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { listSourceOptions } from "@/lib/data/sources";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
-import { DEFAULT_PLACE, filterQuery, parseFilters, type SearchParams } from "@/lib/domain/filters";
+import { figureQueryFromFilters } from "@/lib/domain/figure-query";
+import { DEFAULT_PLACE, filterQuery, readFilters, withKnownPlace, type SearchParams } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +25,6 @@ const strings = {
   lede: (place: string) =>
     `Each source's claims about ${place} side by side with its grade and range, ` +
     `the same figures for the places within it, and breakdowns where sources gave them.`,
-  unknownPlace: (pcode: string, fallback: string) => `There is no place with the P-code “${pcode}”; showing ${fallback} instead.`,
   back: (domain: string) => `Every ${domain.toLowerCase()} indicator`,
   claims: (indicator: string) => `The chart of ${indicator}`,
   places: (indicator: string) => `The breakdown of ${indicator} by place`,
@@ -51,10 +53,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const found = await findIndicator(domainParam, slugParam);
   if (!found) notFound();
   const { domain, indicator } = found;
-  let filters = parseFilters(await searchParams);
-  const [requested, places, sources] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place), listSourceOptions()]);
+  const read = readFilters(await searchParams);
+  const [requested, places, sources] = await Promise.all([
+    getPlace(read.filters.place),
+    listPlacesAround(read.filters.place),
+    listSourceOptions(),
+  ]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
-  if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
+  const { filters, notUnderstood } = withKnownPlace(read, !!requested);
   const placeName = place?.nameEn ?? DEFAULT_PLACE;
   const slug = indicator.slug;
 
@@ -67,12 +73,13 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         {indicator.name}: {placeName}
       </h1>
       <p className="lede">{strings.lede(placeName)}</p>
-      {!requested ? (
-        <p className="notice notice--info" role="status">
-          {strings.unknownPlace(parseFilters(await searchParams).place, placeName)}
-        </p>
-      ) : null}
+      <FilterNotice problems={notUnderstood} placeShown={placeName} />
       <FilterForm action={`/${domain}/${slug}`} filters={filters} places={places} sources={sources} />
+      <DownloadData
+        query={figureQueryFromFilters(filters, { indicator: slug })}
+        what={indicator.name.toLowerCase()}
+        placeName={placeName}
+      />
       <section id={slug} className="indicator" aria-labelledby={`${slug}-heading`}>
         <header className="indicator__header">
           <h2 id={`${slug}-heading`}>{indicator.name}</h2>
