@@ -43,7 +43,8 @@ const strings = {
     sourceUrl: "Link to the source's publication",
     sourcePublishedAt: "The source's publication date",
   } satisfies Record<DefaultableField, string>,
-  duplicates: "Rows that repeat an existing figure (same source, indicator, place, period, “as of” and breakdown)",
+  duplicates:
+    "Rows that repeat an existing figure (same source, indicator, place and the source’s name for it, period, “as of” and breakdown)",
   skip: "Leave them out and import the rest",
   stop: "Import nothing while there are any",
   target: "The new figures are",

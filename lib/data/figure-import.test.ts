@@ -169,7 +169,7 @@ describe("bulk import of figures", () => {
     const batch = await upload(editor, "dups.csv", bytes(file));
     expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 2, duplicates: 1 });
     expect((await getBatch(editor, batch.id))!.problems.map((p) => p.text)).toContain(
-      "Line 3: Repeats line 2 (same source, indicator, place, period, “as of” and breakdown).",
+      "Line 3: Repeats line 2 (same source, indicator, place and the source’s name for it, period, “as of” and breakdown).",
     );
     expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: false, code: "import_has_errors" });
     expect(await figuresOf(batch.id)).toHaveLength(0);

@@ -18,7 +18,7 @@ import type { PublicationAction } from "@/lib/domain/status";
 import { mappingProblems, parseMapping, suggestMapping, type FileColumn, type ImportMapping } from "@/lib/import/columns";
 import { fileProblemText, mappingProblemText, rowMessages, rowProblemText } from "@/lib/import/messages";
 import { detectFormat, ImportFileError, openFile, type FileFormat, type FileProblem, type ReadRow } from "@/lib/import/read";
-import { buildReferences, rowChecker, type ImportReferences, type RowProblem } from "@/lib/import/rows";
+import { buildReferences, rowChecker, sourcePlaceKey, type ImportReferences, type RowProblem } from "@/lib/import/rows";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { dataFrom, snapshotOf, transitionFigure, type FigureActor } from "./figures";
 
@@ -188,12 +188,14 @@ async function existingDuplicates(db: Tx | typeof prisma, inputs: FigureInput[])
     FROM unnest(
       ${inputs.map((i) => i.sourceId)}::int[], ${inputs.map((i) => i.indicatorId)}::int[], ${inputs.map((i) => i.locationId)}::int[],
       ${inputs.map((i) => day(i.asOf))}::date[], ${inputs.map((i) => day(i.periodStart))}::text[],
-      ${inputs.map((i) => i.sex ?? "")}::text[], ${inputs.map((i) => i.ageGroup ?? "")}::text[], ${inputs.map((i) => i.populationGroup ?? "")}::text[]
-    ) WITH ORDINALITY AS k(source_id, indicator_id, location_id, as_of, period_start, sex, age_group, population_group, ord)
+      ${inputs.map((i) => i.sex ?? "")}::text[], ${inputs.map((i) => i.ageGroup ?? "")}::text[], ${inputs.map((i) => i.populationGroup ?? "")}::text[],
+      ${inputs.map((i) => sourcePlaceKey(i.sourcePlaceName))}::text[]
+    ) WITH ORDINALITY AS k(source_id, indicator_id, location_id, as_of, period_start, sex, age_group, population_group, source_place, ord)
     JOIN figure f
       ON f.source_id = k.source_id AND f.indicator_id = k.indicator_id AND f.location_id = k.location_id AND f.as_of = k.as_of
      AND coalesce(f.period_start::text, '') = k.period_start AND coalesce(f.sex::text, '') = k.sex
      AND coalesce(f.age_group::text, '') = k.age_group AND coalesce(f.population_group::text, '') = k.population_group
+     AND lower(btrim(coalesce(f.source_place_name, ''))) = k.source_place
     GROUP BY k.ord`;
   return new Map(rows.map((r) => [Number(r.ord) - 1, r.id]));
 }

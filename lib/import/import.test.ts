@@ -282,7 +282,7 @@ describe("checking a row", () => {
       ok: true,
       input: { indicatorId: 1, locationId: 12, sourceId: 5, best: 1234, low: 1234, high: 1234, sex: "female" },
     });
-    expect(ok.ok && ok.key).toBe("5|1|12||2023-05-20|female||");
+    expect(ok.ok && ok.key).toBe("5|1|12|||2023-05-20|female||");
   });
 
   it("says what is wrong, by line and column, in the form's words", () => {

@@ -93,9 +93,10 @@ export const rowMessages = {
   inactiveSource: "This source is deactivated: new figures cannot cite it.",
   breakdownNotAllowed: (indicator: string, dimension: string) =>
     `The indicator ${indicator} takes no breakdown by ${dimension.toLowerCase()} (an administrator can allow it).`,
-  duplicateOfLine: (line: number) => `Repeats line ${line} (same source, indicator, place, period, “as of” and breakdown).`,
+  duplicateOfLine: (line: number) =>
+    `Repeats line ${line} (same source, indicator, place and the source’s name for it, period, “as of” and breakdown).`,
   duplicateOfFigure: (id: number) =>
-    `Repeats figure ${id}, which exists already (same source, indicator, place, period, “as of” and breakdown).`,
+    `Repeats figure ${id}, which exists already (same source, indicator, place and the source’s name for it, period, “as of” and breakdown).`,
   requiredIndicator: messages.errors.indicatorRequired.replace("Choose", "Give"),
   requiredPlace: "Give the place: its P-code, or its exact English or Ukrainian name.",
   requiredSource: "Give the source: its number or its exact name.",

@@ -82,21 +82,35 @@ export interface RowProblem {
 
 export type CheckedRow = { ok: true; line: number; input: FigureInput; key: string } | { ok: false; line: number; problems: RowProblem[] };
 
-/** The duplicate key: same source, indicator, place, period, "as of" and breakdown. */
+/**
+ * The duplicate key: same source, indicator, place, period, "as of" and breakdown. The place is its
+ * P-code and the place as the source named it: two claims mapped to one P-code but about different
+ * areas the hierarchy does not have (e.g. "areas under Russian military control" within Ukraine)
+ * are two claims, not one claim twice.
+ */
 export function figureKey(
-  f: Pick<FigureInput, "sourceId" | "indicatorId" | "locationId" | "periodStart" | "asOf" | "sex" | "ageGroup" | "populationGroup">,
+  f: Pick<
+    FigureInput,
+    "sourceId" | "indicatorId" | "locationId" | "sourcePlaceName" | "periodStart" | "asOf" | "sex" | "ageGroup" | "populationGroup"
+  >,
 ) {
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   return [
     f.sourceId,
     f.indicatorId,
     f.locationId,
+    sourcePlaceKey(f.sourcePlaceName),
     day(f.periodStart),
     day(f.asOf),
     f.sex ?? "",
     f.ageGroup ?? "",
     f.populationGroup ?? "",
   ].join("|");
+}
+
+/** The source's own place name as the duplicate key compares it (the database's query does the same). */
+export function sourcePlaceKey(name: string | null | undefined): string {
+  return (name ?? "").trim().toLowerCase();
 }
 
 const BREAKDOWN_OF = { sex: "sex", ageGroup: "age_group", populationGroup: "population_group" } as const;
