@@ -1,9 +1,9 @@
 // The API's bodies, built from what lib/data reads: pure mappings to the names and shapes that
 // lib/api/schemas.ts declares (and the OpenAPI document publishes).
 import { toCsv } from "@/lib/domain/csv";
-import { FIGURE_COLUMNS, figureCells, hxlRow, type PublishedFigure } from "@/lib/domain/figure-columns";
+import { FIGURE_COLUMNS, figureCells, figureUrl, hxlRow, type PublishedFigure } from "@/lib/domain/figure-columns";
 import type { z } from "zod";
-import type { figureRow, gradeChange, indicator, location, revision, source, timelineEvent } from "./schemas";
+import type { figureRow, gradeChange, indicator, location, retraction, revision, source, timelineEvent } from "./schemas";
 
 type FigureRow = z.input<typeof figureRow>;
 
@@ -154,6 +154,31 @@ export function timelineEventJson(e: {
 }
 
 /** A page of `limit` rows read as `limit + 1`: the rows to send, and the cursor of the next page (null on the last). */
+/** A retraction as the API answers it, with the figure's public page on the public address. */
+export function retractionJson(
+  r: {
+    figureId: number;
+    indicator: string;
+    placePcode: string;
+    sourceId: number;
+    asOf: string;
+    retractedAt: string;
+    reason: string | null;
+  },
+  origin: string,
+): z.input<typeof retraction> {
+  return {
+    figure_id: r.figureId,
+    indicator: r.indicator,
+    place_pcode: r.placePcode,
+    source_id: r.sourceId,
+    as_of: r.asOf,
+    retracted_at: r.retractedAt,
+    reason: r.reason,
+    figure_url: figureUrl(origin, r.figureId),
+  };
+}
+
 export function splitPage<T>(rows: T[], limit: number, idOf: (row: T) => number): { rows: T[]; nextCursor: number | null } {
   if (rows.length <= limit) return { rows, nextCursor: null };
   const kept = rows.slice(0, limit);

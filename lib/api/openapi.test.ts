@@ -6,7 +6,7 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { openApiDocument, API_PATHS } from "./openapi";
-import { figurePathParams, figuresParams, locationsParams, noParams, timelineParams } from "./params";
+import { figurePathParams, figuresParams, locationsParams, noParams, retractionsParams, timelineParams } from "./params";
 
 const document = openApiDocument();
 
@@ -38,6 +38,7 @@ describe("the OpenAPI document", () => {
       "/api/v1": { query: Object.keys(noParams.shape) },
       "/api/v1/figures": { query: Object.keys(figuresParams.shape) },
       "/api/v1/figures/{id}": { query: [], path: Object.keys(figurePathParams.shape) },
+      "/api/v1/retractions": { query: Object.keys(retractionsParams.shape) },
       "/api/v1/indicators": { query: [] },
       "/api/v1/locations": { query: Object.keys(locationsParams.shape) },
       "/api/v1/sources": { query: [] },

@@ -5,8 +5,27 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import type { z } from "zod";
 import { CACHE_CONTROL } from "./http";
-import { DEFAULT_LIMIT, figurePathParams, figuresParams, locationsParams, MAX_LIMIT, noParams, timelineParams } from "./params";
-import { apiIndex, figureDetail, figuresPage, indicatorList, locationsPage, problem, sourceList, timelinePage } from "./schemas";
+import {
+  DEFAULT_LIMIT,
+  figurePathParams,
+  figuresParams,
+  locationsParams,
+  MAX_LIMIT,
+  noParams,
+  retractionsParams,
+  timelineParams,
+} from "./params";
+import {
+  apiIndex,
+  figureDetail,
+  figuresPage,
+  indicatorList,
+  locationsPage,
+  problem,
+  retractionsPage,
+  sourceList,
+  timelinePage,
+} from "./schemas";
 
 const errorContent = { "application/json": { schema: problem } };
 
@@ -57,6 +76,7 @@ export const API_PATHS = [
   "/api/v1",
   "/api/v1/figures",
   "/api/v1/figures/{id}",
+  "/api/v1/retractions",
   "/api/v1/indicators",
   "/api/v1/locations",
   "/api/v1/sources",
@@ -69,7 +89,8 @@ export function openApiDocument() {
     "Published figures",
     `Published figures of public indicators matching the filters, one row per claim, in id order, ${DEFAULT_LIMIT} a page by default (at most ${MAX_LIMIT}). ` +
       "Page on with the answer's `next` URL (a cursor): no row is lost or repeated while figures are published meanwhile. " +
-      "For incremental sync, keep the time you started and pass it as `updated_since` next time. " +
+      "For incremental sync, keep the time you started and pass it as `updated_since` next time, and drop what " +
+      "/api/v1/retractions lists with `since` set to the same time. " +
       "`output_format=csv` gives the same rows as CSV with an HXL hashtag row under the header.",
     figuresParams,
     figuresPage,
@@ -104,6 +125,16 @@ export function openApiDocument() {
           requestParams: { query: noParams, path: figurePathParams },
           responses: { "404": { description: "No published or retracted figure has this id.", content: errorContent } },
         },
+      ),
+    },
+    "/api/v1/retractions": {
+      get: read(
+        "Retracted figures",
+        "Figures that were published and later retracted, with when and why, in id order, " +
+          `${DEFAULT_LIMIT} a page by default. A retracted figure leaves /api/v1/figures, so a client that syncs with ` +
+          "`updated_since` reads this list with `since` (the time its last sync started) and drops these figures from its copy.",
+        retractionsParams,
+        retractionsPage,
       ),
     },
     "/api/v1/indicators": {

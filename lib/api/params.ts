@@ -129,6 +129,24 @@ export const timelineParams = z.strictObject({
 });
 export type TimelineParams = z.output<typeof timelineParams>;
 
+/** GET /api/v1/retractions */
+export const retractionsParams = z.strictObject({
+  since: updatedSince
+    .meta({
+      description: "Only figures retracted after this instant (a date means its start, UTC): pass the time your last sync started.",
+      example: "2024-01-01T00:00:00Z",
+    })
+    .optional(),
+  limit: limit.optional(),
+  cursor: cursor.optional(),
+});
+export type RetractionsParams = z.output<typeof retractionsParams>;
+
+/** A timestamp parameter (ISO with zone, or a date meaning its start in UTC) as an ISO timestamp. */
+export function instantOf(value: string): string {
+  return value.length === 10 ? `${value}T00:00:00Z` : value;
+}
+
 /** Endpoints without parameters (indicators, sources, the document itself) still refuse unknown ones. */
 export const noParams = z.strictObject({});
 
@@ -187,11 +205,7 @@ export function toFigureQuery(params: FiguresParams): Parsed<FigureQuery> {
   if (params.from && params.to && params.from > params.to) {
     return { ok: false, problems: [{ parameter: "to", message: "must not be before from" }] };
   }
-  const updatedSince = params.updated_since
-    ? params.updated_since.length === 10
-      ? `${params.updated_since}T00:00:00Z`
-      : params.updated_since
-    : null;
+  const updatedSince = params.updated_since ? instantOf(params.updated_since) : null;
   const unique = <T>(values: T[] | undefined) => [...new Set(values ?? [])];
   return {
     ok: true,

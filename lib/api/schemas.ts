@@ -177,6 +177,22 @@ export const timelineEvent = z
   .meta({ id: "TimelineEvent" });
 export const timelinePage = z.object({ data: z.array(timelineEvent), next: nextUrl, limit: z.number().int() }).meta({ id: "TimelinePage" });
 
+export const retraction = z
+  .object({
+    figure_id: z.number().int(),
+    indicator: z.string().meta({ description: "The indicator's code." }),
+    place_pcode: z.string(),
+    source_id: z.number().int(),
+    as_of: z.iso.date(),
+    retracted_at: z.iso.datetime().meta({ description: "When a reviewer retracted it (UTC)." }),
+    reason: z.string().nullable().meta({ description: "Why, as the reviewer wrote it." }),
+    figure_url: z.string().meta({ description: "Its public page, with its history." }),
+  })
+  .meta({ id: "Retraction" });
+export const retractionsPage = z
+  .object({ data: z.array(retraction), next: nextUrl, limit: z.number().int() })
+  .meta({ id: "RetractionsPage" });
+
 export const apiIndex = z
   .object({ name: z.string(), version: z.string(), documentation: z.string(), openapi: z.string(), endpoints: z.array(z.string()) })
   .meta({ id: "ApiIndex" });

@@ -278,3 +278,42 @@ export async function* publishedFigureBatches(query: FigureQuery, batchSize = 50
     after = batch[batch.length - 1]!.figureId;
   }
 }
+
+/** A published figure that was later retracted: what a client that syncs with updated_since must drop. */
+export interface Retraction {
+  figureId: number;
+  indicator: string;
+  placePcode: string;
+  sourceId: number;
+  asOf: string;
+  /** ISO timestamp (UTC). */
+  retractedAt: string;
+  reason: string | null;
+}
+
+/**
+ * Retracted figures of public indicators (retracted after `since`, when given), in id order, up to
+ * `limit` with id > `after`. A retraction is terminal, so the list only grows: a client can page it
+ * like the figures and keep the time it started for its next `since`.
+ */
+export async function pageRetractions(
+  query: { since: string | null },
+  page: { after: number | null; limit: number },
+): Promise<Retraction[]> {
+  const where: Prisma.Sql[] = [Prisma.sql`f.status = 'retracted'`, Prisma.sql`i.is_public`];
+  if (page.after !== null) where.push(Prisma.sql`f.id > ${page.after}`);
+  if (query.since) where.push(Prisma.sql`r.changed_at > ${query.since}::timestamptz`);
+  const rows = await readPrisma.$queryRaw<Array<Omit<Retraction, "retractedAt"> & { retractedAt: Date }>>`
+    SELECT f.id AS "figureId", i.slug AS "indicator", l.pcode AS "placePcode", f.source_id AS "sourceId",
+      to_char(f.as_of, 'YYYY-MM-DD') AS "asOf", r.changed_at AS "retractedAt", r.reason
+    FROM figure f
+    JOIN indicator i ON i.id = f.indicator_id
+    JOIN location l ON l.id = f.location_id
+    JOIN LATERAL (
+      SELECT v.changed_at, v.reason FROM figure_revision v WHERE v.figure_id = f.id AND v.action = 'retracted' ORDER BY v.version DESC LIMIT 1
+    ) r ON TRUE
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY f.id
+    LIMIT ${page.limit}`;
+  return rows.map((row) => ({ ...row, retractedAt: row.retractedAt.toISOString() }));
+}

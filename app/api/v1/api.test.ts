@@ -6,7 +6,16 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { figureDetail, figuresPage, indicatorList, locationsPage, problem, sourceList, timelinePage } from "@/lib/api/schemas";
+import {
+  figureDetail,
+  figuresPage,
+  indicatorList,
+  locationsPage,
+  problem,
+  retractionsPage,
+  sourceList,
+  timelinePage,
+} from "@/lib/api/schemas";
 import { FIGURE_COLUMNS, isHxlHashtag } from "@/lib/domain/figure-columns";
 import { ALL_FIGURES, type FigureQuery } from "@/lib/domain/figure-query";
 import { pagePublishedFigures } from "@/lib/data/published-figures";
@@ -25,6 +34,7 @@ beforeAll(async () => {
   routes.locations = (await import("./locations/route")) as never;
   routes.sources = (await import("./sources/route")) as never;
   routes.timeline = (await import("./timeline-events/route")) as never;
+  routes.retractions = (await import("./retractions/route")) as never;
   routes.index = (await import("./route")) as never;
   routes.unknown = (await import("../[...path]/route")) as never;
 });
@@ -334,5 +344,62 @@ describe("HTTP around it", () => {
     expect(response.status).toBe(404);
     expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(problem.parse(await response.json()).error).toBe("not_found");
+  });
+});
+
+describe("GET /api/v1/retractions", () => {
+  /** Every retracted figure of a public indicator, with its latest retraction's time and reason. */
+  async function expectedRetractions() {
+    const figures = await prisma.figure.findMany({
+      where: { status: "retracted", indicator: { isPublic: true } },
+      orderBy: { id: "asc" },
+      include: { revisions: { where: { action: "retracted" }, orderBy: { version: "desc" }, take: 1 } },
+    });
+    return figures.map((f) => ({ id: f.id, at: f.revisions[0]!.changedAt.toISOString(), reason: f.revisions[0]!.reason }));
+  }
+
+  it("lists every retracted figure with when and why, so a syncing client knows what to drop", async () => {
+    const expected = await expectedRetractions();
+    expect(expected.length).toBeGreaterThan(0);
+    const response = await get("retractions", "/api/v1/retractions");
+    expect(response.status).toBe(200);
+    const body = retractionsPage.parse(await response.json());
+    expect(body.data.map((r) => [r.figure_id, r.retracted_at, r.reason])).toEqual(expected.map((e) => [e.id, e.at, e.reason]));
+    expect(body.data[0]!.figure_url).toBe(`${PUBLIC}/figures/${expected[0]!.id}`);
+    // None of them is among the published figures.
+    const published = new Set(await figureIds(""));
+    for (const r of body.data) expect(published.has(r.figure_id)).toBe(false);
+  });
+
+  it("narrows to retractions after `since`, and pages by cursor", async () => {
+    const expected = await expectedRetractions();
+    const latest = expected
+      .map((e) => e.at)
+      .sort()
+      .at(-1)!;
+    const empty = retractionsPage.parse(await (await get("retractions", `/api/v1/retractions?since=${encodeURIComponent(latest)}`)).json());
+    expect(empty.data).toEqual([]);
+    const before = new Date(Date.parse(latest) - 1).toISOString();
+    const recent = retractionsPage.parse(
+      await (await get("retractions", `/api/v1/retractions?since=${encodeURIComponent(before)}`)).json(),
+    );
+    expect(recent.data.map((r) => r.figure_id)).toEqual(expected.filter((e) => e.at > before).map((e) => e.id));
+
+    const seen: number[] = [];
+    let url: string | null = "/api/v1/retractions?limit=1";
+    while (url) {
+      const page = retractionsPage.parse(await (await get("retractions", url)).json());
+      seen.push(...page.data.map((r) => r.figure_id));
+      url = page.next ? new URL(page.next).pathname + new URL(page.next).search : null;
+      expect(page.next === null || page.next.startsWith(PUBLIC)).toBe(true);
+    }
+    expect(seen).toEqual(expected.map((e) => e.id));
+  });
+
+  it("answers 400 naming each bad parameter", async () => {
+    const response = await get("retractions", "/api/v1/retractions?since=yesterday&limit=0&colour=red");
+    expect(response.status).toBe(400);
+    const body = problem.parse(await response.json());
+    expect(body.errors?.map((e) => e.parameter).sort()).toEqual(["colour", "limit", "since"]);
   });
 });
