@@ -640,7 +640,15 @@ const ROUTES: Record<string, RouteSpec> = {
   apiFigure: { path: withId("/api/v1/figures", (d) => d.figure.id), params: ["x"] },
   apiLists: {
     path: () =>
-      fc.constantFrom("/api/v1", "/api/v1/locations", "/api/v1/timeline-events", "/api/v1/indicators", "/api/v1/sources", "/api/x"),
+      fc.constantFrom(
+        "/api/v1",
+        "/api/v1/locations",
+        "/api/v1/timeline-events",
+        "/api/v1/retractions",
+        "/api/v1/indicators",
+        "/api/v1/sources",
+        "/api/x",
+      ),
     params: ["place", "level", "from", "to", "source", "limit", "cursor"],
   },
 };
