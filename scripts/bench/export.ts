@@ -6,9 +6,8 @@
 // published figure, read to the end as a client would. Printed per format: rows, bytes, time to the
 // response's headers and to its first body byte, total time, and node's peak RSS (VmHWM of the
 // server process) before and after the export. A fresh server per format, so each peak is its own.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -18,11 +17,9 @@ import { withClient } from "../../lib/migrations/pg";
 import { migrateDatabase } from "../../lib/migrations/roles";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { buildIfNeeded } from "../lib/build";
-import { startCluster } from "../lib/pg-cluster";
-import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
+import { freePort } from "../lib/postgres";
 import { generateDataset, STATUS_WEIGHTS } from "./generate";
-
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
+import { cleanUp, peakRssMb, ROOT, startChild, startDatabase, waitForHttp } from "./harness";
 const log = (line: string) => console.log(`[bench:export] ${line}`);
 const FORMATS = ["csv", "xlsx", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -54,47 +51,12 @@ function publishedShare(): number {
   return STATUS_WEIGHTS.filter(([status]) => status === "published").reduce((sum, [, weight]) => sum + weight, 0) / total;
 }
 
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp() {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-  await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once("exit", r)) : null)));
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanUp().finally(() => process.exit(1)));
-
-const password = () => randomBytes(18).toString("base64url");
-
-async function startDatabase() {
-  const parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-bench-export-"));
-  cleanups.push(() => rm(parent, { recursive: true, force: true }));
-  const superuser = password();
-  const port = await freePort();
-  const cluster = await startCluster({ dir: path.join(parent, "pg"), port, superuserPassword: superuser, persistent: false });
-  cleanups.push(() => cluster.stop());
-  const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
-  const owner = { user: "crisis_ledger_owner", password: password() };
-  const app = { user: "crisis_ledger_app", password: password() };
-  await ensureRoles(adminUrl, [owner, app]);
-  const database = "crisis_ledger_bench_export";
-  await createDatabaseIfMissing(adminUrl, database, { owner: owner.user });
-  return { url: asRole(adminUrl, app, database), migrationUrl: asRole(adminUrl, owner, database) };
-}
-
-/** The process's peak resident set size (VmHWM), in MB. */
-async function peakRssMb(pid: number): Promise<number | null> {
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => null);
-  const kb = status?.match(/VmHWM:\s+(\d+)\s+kB/)?.[1];
-  return kb ? Math.round(Number(kb) / 1024) : null;
-}
-
 async function startApp(databaseUrl: string, authSecret: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-    env: {
+  const child = startChild(
+    [path.join(ROOT, "scripts", "server.mjs")],
+    {
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
@@ -105,19 +67,10 @@ async function startApp(databaseUrl: string, authSecret: string): Promise<{ base
       NEXT_TELEMETRY_DISABLED: "1",
       RATE_LIMIT_ROUTES_PER_ADDRESS: "10000000",
     },
-  });
-  children.push(child);
-  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(`[app] ${chunk.toString().slice(0, 500)}`));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { base, child };
-    if (Date.now() > deadline) throw new Error("the app did not start within 60 s");
-    await new Promise((r) => setTimeout(r, 300));
-  }
+    "app",
+  );
+  await waitForHttp(`${base}/api/health`, 60_000);
+  return { base, child };
 }
 
 async function stopApp(child: ChildProcess) {

@@ -1,4 +1,4 @@
-// The benchmarks' shared harness (npm run bench, npm run bench:api): a throw-away PostgreSQL with
+// The benchmarks' shared harness (npm run bench, bench:api, bench:export): a throw-away PostgreSQL with
 // pg_stat_statements, child processes that are stopped (and temporary files removed) on exit or
 // Ctrl-C, waiting for an HTTP server, and a process's peak memory.
 import { spawn, type ChildProcess } from "node:child_process";
