@@ -28,10 +28,11 @@ beforeAll(async () => {
       unit: "people",
       hxlTag: "#affected+killed",
       allowedBreakdowns: ["sex"],
+      isPublic: true,
     },
   });
   const idps = await prisma.indicator.create({
-    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" },
+    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps", isPublic: true },
   });
   const hidden = await prisma.indicator.create({
     data: { slug: "hidden", domain: "casualties", name: "Hidden", unit: "people", hxlTag: "#affected", isPublic: false },

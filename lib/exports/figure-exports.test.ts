@@ -22,10 +22,17 @@ beforeAll(async () => {
     data: { pcode: "UA63", nameEn: "Kharkivska", nameUk: "Харківська", adminLevel: 1, parentId: country.id },
   });
   const killed = await prisma.indicator.create({
-    data: { slug: "civilians-killed", domain: "casualties", name: "Civilians killed", unit: "people", hxlTag: "#affected+killed" },
+    data: {
+      slug: "civilians-killed",
+      domain: "casualties",
+      name: "Civilians killed",
+      unit: "people",
+      hxlTag: "#affected+killed",
+      isPublic: true,
+    },
   });
   const idps = await prisma.indicator.create({
-    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps" },
+    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps", isPublic: true },
   });
   const hidden = await prisma.indicator.create({
     data: { slug: "hidden", domain: "casualties", name: "Hidden", unit: "people", hxlTag: "#affected", isPublic: false },
