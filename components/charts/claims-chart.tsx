@@ -3,10 +3,35 @@
 // low-high range as a band. "No information" breaks the line (a gap), never a zero.
 // The page sends each series as compact parallel arrays; the rows recharts draws from (one per
 // date, a column pair per source) are built here, in the browser.
-import { useMemo } from "react";
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { expandSeries, mergeForChart, seriesKeys, type ChartRow, type CompactSeries } from "@/lib/domain/chart-series";
+import { Fragment, useMemo } from "react";
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import {
+  expandSeries,
+  mergeForChart,
+  openEnd,
+  periodMarks,
+  seriesKeys,
+  type ChartRow,
+  type CompactSeries,
+  type OpenEnd,
+} from "@/lib/domain/chart-series";
+import type { MeasureKind } from "@/lib/domain/enums";
 import type { Marker, SeriesStyle } from "./palette";
+import type { Qualifier } from "@/lib/domain/enums";
+
+const openEndOf = (qualifier: Qualifier | undefined): OpenEnd => (qualifier ? openEnd(qualifier) : 0);
 
 export interface ChartSeriesMeta {
   sourceId: number;
@@ -28,15 +53,39 @@ const numberFormat = new Intl.NumberFormat("en-GB");
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
-function MarkerShape({ cx, cy, marker, colour }: { cx?: number; cy?: number; marker: Marker; colour: string }) {
+/** "At least / more than": an arrow up from the mark; "at most / less than": down. */
+function OpenEndArrow({ cx, cy, open, colour }: { cx: number; cy: number; open: OpenEnd; colour: string }) {
+  if (open === 0) return null;
+  const tip = cy - open * 18;
+  const head = tip + open * 5;
+  return (
+    <g>
+      <line x1={cx} y1={cy - open * 5} x2={cx} y2={tip} stroke={colour} strokeWidth={2} />
+      <polygon points={`${cx},${tip} ${cx - 4},${head} ${cx + 4},${head}`} fill={colour} />
+    </g>
+  );
+}
+
+function MarkerShape({ cx, cy, marker, colour, open = 0 }: { cx?: number; cy?: number; marker: Marker; colour: string; open?: OpenEnd }) {
   if (cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
   const r = 4;
   const common = { fill: colour, stroke: "#fff", strokeWidth: 1 };
-  if (marker === "square") return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} {...common} />;
-  if (marker === "triangle") return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} {...common} />;
-  if (marker === "diamond")
-    return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} {...common} />;
-  return <circle cx={cx} cy={cy} r={r} {...common} />;
+  const shape =
+    marker === "square" ? (
+      <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} {...common} />
+    ) : marker === "triangle" ? (
+      <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} {...common} />
+    ) : marker === "diamond" ? (
+      <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} {...common} />
+    ) : (
+      <circle cx={cx} cy={cy} r={r} {...common} />
+    );
+  return (
+    <g>
+      <OpenEndArrow cx={cx} cy={cy} open={open} colour={colour} />
+      {shape}
+    </g>
+  );
 }
 
 interface TooltipEntry {
@@ -87,17 +136,23 @@ export interface ClaimsChartProps {
   series: ChartSeriesMeta[];
   unit: string;
   title: string;
+  /** How the indicator's numbers are drawn: levels as lines, period counts as interval marks. */
+  measure?: MeasureKind;
 }
 
-export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
-  const { rows, gaps } = useMemo(() => {
+export function ClaimsChart({ data, series, unit, title, measure = "stock" }: ClaimsChartProps) {
+  const { rows, gaps, marks, openAt } = useMemo(() => {
     const expanded = data.map(expandSeries);
     const gaps: ChartGap[] = expanded.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })));
-    return { rows: mergeForChart(expanded), gaps };
-  }, [data]);
+    // Open ends of the line's claims, by source and figure (the dot renderer sees only the row).
+    const openAt = new Map(expanded.flatMap((s) => s.points.map((p) => [p.figureId, p.qualifier] as const)));
+    return { rows: mergeForChart(expanded, measure), gaps, marks: periodMarks(expanded, measure), openAt };
+  }, [data, measure]);
   const colourOf = new Map(series.map((s) => [s.sourceId, s.style.colour]));
+  const styleOf = new Map(series.map((s) => [s.sourceId, s.style]));
   // Short spans get day-level ticks, so two ticks never read the same ("May 2023", "May 2023").
-  const span = rows.length > 1 ? rows[rows.length - 1]!.x - rows[0]!.x : 0;
+  const xs = [...rows.map((r) => r.x), ...marks.flatMap((m) => [m.x1, m.x2])];
+  const span = xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : 0;
   const tickFormat = span < 120 * 86_400_000 ? dateFormat : monthFormat;
   return (
     <div className="chart-frame">
@@ -151,6 +206,37 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
               activeDot={false}
             />
           ))}
+          {marks.map((m) => {
+            const style = styleOf.get(m.sourceId);
+            const colour = style?.colour ?? "#4a5360";
+            const key = `period-${m.sourceId}-${m.figureId}`;
+            return (
+              <Fragment key={key}>
+                {m.x1 < m.x2 && m.low < m.high ? (
+                  <ReferenceArea x1={m.x1} x2={m.x2} y1={m.low} y2={m.high} fill={colour} fillOpacity={0.14} stroke="none" ifOverflow="extendDomain" />
+                ) : null}
+                {m.x1 < m.x2 ? (
+                  <ReferenceLine
+                    segment={[
+                      { x: m.x1, y: m.y },
+                      { x: m.x2, y: m.y },
+                    ]}
+                    stroke={colour}
+                    strokeWidth={4}
+                    ifOverflow="extendDomain"
+                  />
+                ) : null}
+                <ReferenceDot
+                  x={m.x2}
+                  y={m.y}
+                  ifOverflow="extendDomain"
+                  shape={(props: { cx?: number; cy?: number }) => (
+                    <MarkerShape cx={props.cx} cy={props.cy} marker={style?.marker ?? "circle"} colour={colour} open={m.open} />
+                  )}
+                />
+              </Fragment>
+            );
+          })}
           {series.map((s) => (
             <Line
               key={`line-${s.sourceId}`}
@@ -170,6 +256,7 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
                     cy={props.cy}
                     marker={s.style.marker}
                     colour={s.style.colour}
+                    open={openEndOf(openAt.get(props.payload?.[seriesKeys(s.sourceId).figureId] as number))}
                   />
                 ) : (
                   <g key={`${s.sourceId}-${props.index}`} />

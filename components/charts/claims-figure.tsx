@@ -20,7 +20,7 @@ export const TABLE_ALL_CLAIMS = 100;
 const strings = {
   title: (indicator: string, place: string) => `${indicator} in ${place}: claims by source`,
   explainer:
-    "Each line is one source's best estimate; the shaded band around it is that source's low–high range. A break in a line, marked ✕ no information, is a date the source had no information for — not a zero.",
+    "Each line is one source's best estimate of a total (a stock, or a running total since a start); the shaded band around it is that source's low–high range. A thick horizontal bar is a count during a period, drawn from the period's start to its end and never joined to a line. An arrow up means “at least / more than”, an arrow down “at most / less than”. A break in a line, marked ✕ no information, is a date the source had no information for — not a zero.",
   empty: "No published figures match for this indicator and place.",
   viewTable: (n: number) => `View as table (${n.toLocaleString("en-GB")} ${n === 1 ? "claim" : "claims"})`,
   viewLatest: (sources: number, claims: number) =>
@@ -107,7 +107,7 @@ export function ClaimsFigure({
         </div>
       ) : (
         <>
-          <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} />
+          <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} measure={data.indicator.measure} />
           <ChartLegend series={series} />
           {data.notDrawn.sources > 0 ? (
             <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p>

@@ -18,7 +18,7 @@ import "server-only";
 // figure_latest_claim_idx (an index probe per key, walking back only past claims that fail it).
 import { readPrisma } from "@/lib/db";
 import { summarizeDomain, type BranchClaim, type DomainSummary, type PlacedClaim } from "@/lib/domain/dashboard";
-import type { AgeGroup, Domain, PopulationGroup, Reliability, Sex } from "@/lib/domain/enums";
+import type { AgeGroup, Domain, MeasureKind, PopulationGroup, Reliability, Sex } from "@/lib/domain/enums";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/domain/filters";
 import type { ClaimRow } from "@/lib/domain/claim";
 import { compareReliability } from "@/lib/domain/grades";
@@ -58,7 +58,7 @@ interface PlaceRow extends PlaceRef {
   id: number;
 }
 
-type IndicatorRef = { slug: string; name: string; unit: string; hxlTag: string };
+type IndicatorRef = { slug: string; name: string; unit: string; hxlTag: string; measure: MeasureKind };
 
 /** Sources of a chart that are not drawn: how many, and how many claims they made. */
 export interface NotDrawn {
@@ -86,7 +86,13 @@ function read<T>(sql: Prisma.Sql): Promise<T> {
   return publicRead(() => readPrisma.$queryRaw<T>(sql));
 }
 
-const indicatorRef = (i: PublicIndicator): IndicatorRef => ({ slug: i.slug, name: i.name, unit: i.unit, hxlTag: i.hxlTag });
+const indicatorRef = (i: PublicIndicator): IndicatorRef => ({
+  slug: i.slug,
+  name: i.name,
+  unit: i.unit,
+  hxlTag: i.hxlTag,
+  measure: i.measure,
+});
 const placeRef = ({ pcode, nameEn, nameUk }: PlaceRow): PlaceRef => ({ pcode, nameEn, nameUk });
 
 async function resolve(indicatorSlug: string, pcode: string) {
