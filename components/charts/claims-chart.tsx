@@ -213,7 +213,16 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
             return (
               <Fragment key={key}>
                 {m.x1 < m.x2 && m.low < m.high ? (
-                  <ReferenceArea x1={m.x1} x2={m.x2} y1={m.low} y2={m.high} fill={colour} fillOpacity={0.14} stroke="none" ifOverflow="extendDomain" />
+                  <ReferenceArea
+                    x1={m.x1}
+                    x2={m.x2}
+                    y1={m.low}
+                    y2={m.high}
+                    fill={colour}
+                    fillOpacity={0.14}
+                    stroke="none"
+                    ifOverflow="extendDomain"
+                  />
                 ) : null}
                 {m.x1 < m.x2 ? (
                   <ReferenceLine
