@@ -16,6 +16,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  useYAxisScale,
 } from "recharts";
 import {
   expandSeries,
@@ -66,7 +67,39 @@ function OpenEndArrow({ cx, cy, open, colour }: { cx: number; cy: number; open: 
   );
 }
 
-function MarkerShape({ cx, cy, marker, colour, open = 0 }: { cx?: number; cy?: number; marker: Marker; colour: string; open?: OpenEnd }) {
+/** Height a low–high range keeps on screen whatever the scale, in pixels. */
+export const MIN_RANGE_PX = 8;
+
+/**
+ * A claim's low–high range as a bar at its mark, never thinner than MIN_RANGE_PX: a range of
+ * 4,700–4,850 on an axis to 1,300,000 would otherwise vanish into its line.
+ */
+function RangeBar({ cx, cy, low, high, colour }: { cx: number; cy: number; low: number; high: number; colour: string }) {
+  const scale = useYAxisScale();
+  if (!scale || !(high > low)) return null;
+  const top = scale(high);
+  const bottom = scale(low);
+  if (top === undefined || bottom === undefined || Number.isNaN(top) || Number.isNaN(bottom)) return null;
+  const height = Math.max(MIN_RANGE_PX, bottom - top);
+  const y = bottom - top >= MIN_RANGE_PX ? top : cy - height / 2;
+  return <rect x={cx - 3} y={y} width={6} height={height} fill={colour} fillOpacity={0.35} stroke={colour} strokeOpacity={0.6} />;
+}
+
+function MarkerShape({
+  cx,
+  cy,
+  marker,
+  colour,
+  open = 0,
+  range,
+}: {
+  cx?: number;
+  cy?: number;
+  marker: Marker;
+  colour: string;
+  open?: OpenEnd;
+  range?: [number, number] | null;
+}) {
   if (cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
   const r = 4;
   const common = { fill: colour, stroke: "#fff", strokeWidth: 1 };
@@ -82,6 +115,7 @@ function MarkerShape({ cx, cy, marker, colour, open = 0 }: { cx?: number; cy?: n
     );
   return (
     <g>
+      {range ? <RangeBar cx={cx} cy={cy} low={range[0]} high={range[1]} colour={colour} /> : null}
       <OpenEndArrow cx={cx} cy={cy} open={open} colour={colour} />
       {shape}
     </g>
@@ -240,7 +274,14 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
                   y={m.y}
                   ifOverflow="extendDomain"
                   shape={(props: { cx?: number; cy?: number }) => (
-                    <MarkerShape cx={props.cx} cy={props.cy} marker={style?.marker ?? "circle"} colour={colour} open={m.open} />
+                    <MarkerShape
+                      cx={props.cx}
+                      cy={props.cy}
+                      marker={style?.marker ?? "circle"}
+                      colour={colour}
+                      open={m.open}
+                      range={[m.low, m.high]}
+                    />
                   )}
                 />
               </Fragment>
@@ -266,6 +307,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
                     marker={s.style.marker}
                     colour={s.style.colour}
                     open={openEndOf(openAt.get(props.payload?.[seriesKeys(s.sourceId).figureId] as number))}
+                    range={props.payload?.[seriesKeys(s.sourceId).range] ?? null}
                   />
                 ) : (
                   <g key={`${s.sourceId}-${props.index}`} />

@@ -7,7 +7,8 @@ import { PAGE_LIMITS, type ClaimsOverTime } from "@/lib/data/series";
 import type { ClaimRow } from "@/lib/domain/claim";
 import { prepareChart, seriesThreshold } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
-import { ChartLegend } from "./chart-legend";
+import { ChartLegend, type ChartMarks } from "./chart-legend";
+import { openEnd } from "@/lib/domain/chart-series";
 import type { ChartSeriesMeta } from "./claims-chart";
 import { ClaimsTable } from "./claims-table";
 import { EmbedCode } from "./embed-code";
@@ -90,6 +91,16 @@ export function ClaimsFigure({
     style: styles.get(s.sourceId)!,
   }));
   const gaps = data.points.filter((p) => p.noInformation);
+  const withNumbers = data.points.filter((p) => !p.noInformation && p.best !== null);
+  const isPeriod = (p: ClaimRow) => data.indicator.measure === "period" || p.periodStart !== null;
+  const marks: ChartMarks = {
+    line: withNumbers.some((p) => !isPeriod(p)),
+    period: withNumbers.some(isPeriod),
+    range: withNumbers.some((p) => p.low !== null && p.high !== null && p.low < p.high),
+    up: withNumbers.some((p) => openEnd(p.qualifier) === 1),
+    down: withNumbers.some((p) => openEnd(p.qualifier) === -1),
+    gap: gaps.length > 0,
+  };
   const tableIsComplete = table === "all" && data.points.length <= TABLE_ALL_CLAIMS && data.notDrawn.sources === 0;
   const gapSources = [...new Set(gaps.map((p) => `${p.sourceName} (${p.asOf})`))].join("; ");
   const headingId = `${id ?? `chart-${data.indicator.slug}-${data.location.pcode}`}-title`;
@@ -108,7 +119,7 @@ export function ClaimsFigure({
       ) : (
         <>
           <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} measure={data.indicator.measure} />
-          <ChartLegend series={series} />
+          <ChartLegend series={series} marks={marks} />
           {data.notDrawn.sources > 0 ? (
             <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p>
           ) : null}
