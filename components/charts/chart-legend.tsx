@@ -1,5 +1,5 @@
 import type { ChartSeriesMeta } from "./claims-chart";
-import type { Marker } from "./palette";
+import { MarkerGlyph } from "./marker";
 
 const strings = {
   label: "Sources",
@@ -23,14 +23,6 @@ export interface ChartMarks {
   gap: boolean;
 }
 
-function MarkerIcon({ marker, colour }: { marker: Marker; colour: string }) {
-  const common = { fill: colour, stroke: "#fff", strokeWidth: 1 };
-  if (marker === "square") return <rect x={10} y={2} width={8} height={8} {...common} />;
-  if (marker === "triangle") return <polygon points="14,1 19,10 9,10" {...common} />;
-  if (marker === "diamond") return <polygon points="14,1 19,6 14,11 9,6" {...common} />;
-  return <circle cx={14} cy={6} r={4} {...common} />;
-}
-
 /** The chart's key as plain HTML: each source with its colour, line style, marker and grade, then what the marks mean. */
 export function ChartLegend({ series, marks }: { series: ChartSeriesMeta[]; marks?: ChartMarks }) {
   const key = marks
@@ -52,7 +44,7 @@ export function ChartLegend({ series, marks }: { series: ChartSeriesMeta[]; mark
           <li key={s.sourceId}>
             <svg width="28" height="12" aria-hidden="true">
               <line x1="0" y1="6" x2="28" y2="6" stroke={s.style.colour} strokeWidth="3" strokeDasharray={s.style.dash} />
-              <MarkerIcon marker={s.style.marker} colour={s.style.colour} />
+              <MarkerGlyph marker={s.style.marker} cx={14} cy={6} colour={s.style.colour} />
             </svg>
             <span>{s.sourceName}</span>{" "}
             <abbr className="grade" title={strings.grade(s.reliability)}>

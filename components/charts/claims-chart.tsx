@@ -24,11 +24,14 @@ import {
   openEnd,
   periodMarks,
   seriesKeys,
+  tickLabel,
+  timeTicks,
   type ChartRow,
   type CompactSeries,
   type OpenEnd,
 } from "@/lib/domain/chart-series";
 import type { MeasureKind } from "@/lib/domain/enums";
+import { MarkerGlyph } from "./marker";
 import type { Marker, SeriesStyle } from "./palette";
 import type { Qualifier } from "@/lib/domain/enums";
 
@@ -52,7 +55,6 @@ const strings = {
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** "At least / more than": an arrow up from the mark; "at most / less than": down. */
 function OpenEndArrow({ cx, cy, open, colour }: { cx: number; cy: number; open: OpenEnd; colour: string }) {
@@ -101,18 +103,7 @@ function MarkerShape({
   range?: [number, number] | null;
 }) {
   if (cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
-  const r = 4;
-  const common = { fill: colour, stroke: "#fff", strokeWidth: 1 };
-  const shape =
-    marker === "square" ? (
-      <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} {...common} />
-    ) : marker === "triangle" ? (
-      <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} {...common} />
-    ) : marker === "diamond" ? (
-      <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} {...common} />
-    ) : (
-      <circle cx={cx} cy={cy} r={r} {...common} />
-    );
+  const shape = <MarkerGlyph marker={marker} cx={cx} cy={cy} colour={colour} />;
   return (
     <g>
       {range ? <RangeBar cx={cx} cy={cy} low={range[0]} high={range[1]} colour={colour} /> : null}
@@ -184,10 +175,9 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
   }, [data, measure]);
   const colourOf = new Map(series.map((s) => [s.sourceId, s.style.colour]));
   const styleOf = new Map(series.map((s) => [s.sourceId, s.style]));
-  // Short spans get day-level ticks, so two ticks never read the same ("May 2023", "May 2023").
-  const xs = [...rows.map((r) => r.x), ...marks.flatMap((m) => [m.x1, m.x2])];
-  const span = xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : 0;
-  const tickFormat = span < 120 * 86_400_000 ? dateFormat : monthFormat;
+  // Ticks on whole days, months or years, so two ticks never read the same ("Aug 2022" twice).
+  const xs = [...rows.map((r) => r.x), ...marks.flatMap((m) => [m.x1, m.x2]), ...gaps.map((g) => g.x)];
+  const { ticks, unit: tickUnit } = xs.length ? timeTicks(Math.min(...xs), Math.max(...xs)) : { ticks: [], unit: "day" as const };
   return (
     <div className="chart-frame">
       <ResponsiveContainer width="100%" height="100%">
@@ -203,7 +193,9 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
             type="number"
             scale="time"
             domain={["dataMin", "dataMax"]}
-            tickFormatter={(x: number) => tickFormat.format(new Date(x))}
+            ticks={ticks}
+            interval={0}
+            tickFormatter={(x: number) => tickLabel(x, tickUnit)}
           />
           <YAxis
             tickFormatter={(y: number) => numberFormat.format(y)}

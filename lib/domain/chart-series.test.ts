@@ -11,6 +11,8 @@ import {
   mergeForChart,
   periodMarks,
   seriesKeys,
+  tickLabel,
+  timeTicks,
   type FigureRow,
 } from "./chart-series";
 
@@ -272,5 +274,29 @@ describe("measure kinds: a period count is never joined to a running total", () 
     // Left out when unused (page size).
     const plain = compactSeries(groupBySource(cumulative)[0]!);
     expect("start" in plain || "open" in plain).toBe(false);
+  });
+});
+
+describe("timeTicks", () => {
+  it("never gives two ticks the same label, and stays within the range and the count", () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const spans = [0.5, 3, 20, 45, 100, 130, 150, 200, 400, 800, 1500, 4000, 12000];
+    for (let n = 0; n < 400; n++) {
+      const min = utc("2014-01-01") + Math.floor(random() * 4000) * 86_400_000;
+      const max = min + Math.ceil(spans[n % spans.length]! * (0.5 + random())) * 86_400_000;
+      const { ticks, unit } = timeTicks(min, max);
+      const labels = ticks.map((t) => tickLabel(t, unit));
+      expect(new Set(labels).size, `${new Date(min).toISOString()}–${new Date(max).toISOString()}: ${labels.join(", ")}`).toBe(labels.length);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      expect(ticks.length).toBeGreaterThanOrEqual(1);
+      for (const t of ticks) expect(t >= min && t <= max).toBe(true);
+    }
+  });
+
+  it("labels months when ticks fall a month or more apart (the 'Aug 2022' twice case)", () => {
+    const { ticks, unit } = timeTicks(utc("2022-07-20"), utc("2022-12-10"));
+    expect(unit).toBe("month");
+    expect(ticks.map((t) => tickLabel(t, unit))).toEqual(["Aug 2022", "Sept 2022", "Oct 2022", "Nov 2022", "Dec 2022"]);
   });
 });

@@ -275,3 +275,65 @@ export function freshness(asOf: string | Date, today: Date): { days: number; lev
   const level = days <= FRESHNESS_LIMITS.fresh ? "fresh" : days <= FRESHNESS_LIMITS.ageing ? "ageing" : "stale";
   return { days, level };
 }
+
+export type TickUnit = "day" | "month" | "year";
+
+/**
+ * Ticks of a time axis from `min` to `max` (ms, UTC), at most `maxTicks`, each on a whole day,
+ * month or year, so no two ticks ever read the same ("Aug 2022" twice): the finest of 1, 2, 7 or
+ * 14 days, 1, 2, 3 or 6 months, or 1, 2, 5, 10 or 20 years that fits.
+ */
+export function timeTicks(min: number, max: number, maxTicks = 6): { ticks: number[]; unit: TickUnit } {
+  if (!(max > min)) return { ticks: [min], unit: "day" };
+  const steps: Array<[TickUnit, number]> = [
+    ["day", 1],
+    ["day", 2],
+    ["day", 7],
+    ["day", 14],
+    ["month", 1],
+    ["month", 2],
+    ["month", 3],
+    ["month", 6],
+    ["year", 1],
+    ["year", 2],
+    ["year", 5],
+    ["year", 10],
+    ["year", 20],
+  ];
+  for (const [unit, step] of steps) {
+    const ticks = ticksOf(unit, step, min, max, maxTicks + 1);
+    if (ticks.length <= maxTicks) return { ticks: ticks.length ? ticks : [min], unit };
+  }
+  return { ticks: [min, max], unit: "year" };
+}
+
+function ticksOf(unit: TickUnit, step: number, min: number, max: number, limit: number): number[] {
+  const start = new Date(min);
+  let y = start.getUTCFullYear();
+  let m = start.getUTCMonth();
+  const d = start.getUTCDate();
+  const ticks: number[] = [];
+  if (unit === "day") {
+    for (let t = Date.UTC(y, m, d); t <= max && ticks.length < limit; t += step * DAY_MS) if (t >= min) ticks.push(t);
+    return ticks;
+  }
+  if (unit === "month") {
+    m = Math.ceil(m / step) * step;
+    for (let t = Date.UTC(y, m, 1); t <= max && ticks.length < limit; m += step, t = Date.UTC(y, m, 1)) if (t >= min) ticks.push(t);
+    return ticks;
+  }
+  y = Math.ceil(y / step) * step;
+  for (let t = Date.UTC(y, 0, 1); t <= max && ticks.length < limit; y += step, t = Date.UTC(y, 0, 1)) if (t >= min) ticks.push(t);
+  return ticks;
+}
+
+const TICK_FORMATS: Record<TickUnit, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  month: new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }),
+  year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
+};
+
+/** A tick's label at its unit: "3 Aug 2022", "Aug 2022" or "2022". */
+export function tickLabel(x: number, unit: TickUnit): string {
+  return TICK_FORMATS[unit].format(new Date(x));
+}
