@@ -179,6 +179,23 @@ export async function listClaimsForPlace(
 }
 
 /** The home page's headline chart: the published totals for one indicator at one place. */
+/**
+ * The public indicator with the most published totals about the place itself (claim_summary; the
+ * earlier in display order on a tie): the overview's headline chart for a chosen place. Null when
+ * no indicator has a claim about it.
+ */
+export async function mostCoveredIndicator(pcode: string): Promise<{ slug: string; domain: Domain } | null> {
+  const place = await findPlace(pcode);
+  if (!place) return null;
+  const rows = await read<{ slug: string; domain: Domain }[]>(Prisma.sql`
+    SELECT i.slug, i.domain::text AS domain
+    FROM claim_summary cs JOIN indicator i ON i.id = cs.indicator_id
+    WHERE cs.location_id = ${place.id} AND cs.total_claims > 0 AND i.is_public
+    ORDER BY cs.total_claims DESC, i.display_order, i.slug
+    LIMIT 1`);
+  return rows[0] ?? null;
+}
+
 export async function getClaimsOverTime(query: { indicatorSlug: string; pcode: string }): Promise<ClaimsOverTime | null> {
   return getClaimsForPlace(query.indicatorSlug, { ...DEFAULT_FILTERS, place: query.pcode });
 }

@@ -287,7 +287,9 @@ describe("timeTicks", () => {
       const max = min + Math.ceil(spans[n % spans.length]! * (0.5 + random())) * 86_400_000;
       const { ticks, unit } = timeTicks(min, max);
       const labels = ticks.map((t) => tickLabel(t, unit));
-      expect(new Set(labels).size, `${new Date(min).toISOString()}–${new Date(max).toISOString()}: ${labels.join(", ")}`).toBe(labels.length);
+      expect(new Set(labels).size, `${new Date(min).toISOString()}–${new Date(max).toISOString()}: ${labels.join(", ")}`).toBe(
+        labels.length,
+      );
       expect(ticks.length).toBeLessThanOrEqual(6);
       expect(ticks.length).toBeGreaterThanOrEqual(1);
       for (const t of ticks) expect(t >= min && t <= max).toBe(true);

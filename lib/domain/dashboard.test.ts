@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CHART_POINT_BUDGET,
   claimsDisagree,
+  daysOlderThan,
   groupByBranch,
   prepareChart,
   seriesThreshold,
@@ -238,5 +239,13 @@ describe("prepareChart", () => {
     expect(first!.points.map((p) => [p.asOf, p.y, p.figureId])).toEqual(chart.series[0]!.points.map((p) => [p.asOf, p.y, p.figureId]));
     expect(seriesThreshold(1)).toBe(500);
     expect(seriesThreshold(100)).toBe(50);
+  });
+});
+
+describe("daysOlderThan", () => {
+  it("sets apart claims made more than the comparison window before the chosen date", () => {
+    expect(daysOlderThan("2022-02-24", "2023-06-01")).toBe(462);
+    expect(daysOlderThan("2023-04-01", "2023-06-01")).toBeNull();
+    expect(daysOlderThan("2022-02-24", null)).toBeNull();
   });
 });

@@ -129,6 +129,17 @@ export function summarizeDomain(claims: readonly PlacedClaim[]): DomainSummary |
   return { headline, others, latestOther, recent: recent.length, disagreeing: recent.filter((o) => claimsDisagree(headline, o)).length };
 }
 
+/**
+ * Days a claim's "as of" lies before `at` (the chosen date), when more than COMPARISON_WINDOW_DAYS:
+ * such a claim is set apart in "places within" (an old baseline is not comparable with a recent
+ * count). Null when the claim is recent enough, or there is no chosen date.
+ */
+export function daysOlderThan(asOf: string, at: string | null): number | null {
+  if (!at) return null;
+  const days = daysBetween(dayOf(asOf), dayOf(at));
+  return days > COMPARISON_WINDOW_DAYS ? days : null;
+}
+
 /** One claim in the breakdown by place: the latest claim of one source within one part of the selected place. */
 export interface BranchClaim extends FigureRow {
   branchPcode: string;
