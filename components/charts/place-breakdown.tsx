@@ -13,8 +13,10 @@ import { assignSeriesStyles } from "./palette";
 const strings = {
   title: (indicator: string, place: string) => `${indicator}: places within ${place}`,
   explainer: (date: string) =>
-    `Each source's latest claim on or before ${date} for each part of the place, or for a place within it. Bars are best estimates, whiskers the low–high range; claims are never added up. ` +
-    `Each bar carries its own date: claims made more than ${COMPARISON_WINDOW_DAYS} days before ${date} are faded and marked older, as they are not comparable with recent ones.`,
+    `Each source's latest claim on or before ${date} for each part of the place, or for a place within it. ` +
+    "Bars are best estimates, whiskers the low–high range; claims are never added up. " +
+    `Each bar carries its own date: claims made more than ${COMPARISON_WINDOW_DAYS} days before ${date} ` +
+    "are faded and marked older, as they are not comparable with recent ones.",
   empty: "No published claims for the places within this place match the filters.",
   about: (place: string) => `about ${place}`,
   asOf: (date: string) => `as of ${date}`,
