@@ -41,7 +41,7 @@ const strings = {
   lede: "Figures on displacement, casualties, damage and humanitarian access, each as one source claimed it: with the source's grade, the range of the estimate and the date it refers to. Where sources disagree, their claims are shown side by side.",
   cardsTitle: (place: string) => `Latest figures for ${place}`,
   cardsNote:
-    "Each card shows a recent published claim for the place (or the nearest place within it that has one) — the best-graded source's among those from the latest 90 days — and how many other sources' claims from around the same time cannot be reconciled with it.",
+    "Each card leads with the claim we can best stand behind for the place (or the nearest place within it that has one): undisputed claims of sources graded A–C first, the best-graded among the latest 90 days of them. It shows its status, how many other sources made claims and when, and how many from around the same time cannot be reconciled with it.",
   cards: "the overview cards",
   missing: "The headline chart's indicator or place is not in the database.",
   timeline: "Situation timeline",

@@ -3,7 +3,7 @@
 // low-high range as a band. "No information" breaks the line (a gap), never a zero.
 // The page sends each series as compact parallel arrays; the rows recharts draws from (one per
 // date, a column pair per source) are built here, in the browser.
-import { Fragment, useMemo } from "react";
+import { Fragment, useEffect, useMemo, useRef } from "react";
 import {
   Area,
   CartesianGrid,
@@ -165,7 +165,29 @@ export interface ClaimsChartProps {
   measure?: MeasureKind;
 }
 
+/**
+ * Keeps a chart one Tab stop: Chromium makes recharts' layer groups (<g>) keyboard-focusable, which
+ * added eight unnamed stops per chart. They are taken out of the Tab order (tabindex -1), also when
+ * recharts adds layers later; the <svg> itself stays the one named, described stop.
+ */
+function useOneTabStop() {
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const untab = () => {
+      for (const g of element.querySelectorAll("svg g:not([tabindex])")) g.setAttribute("tabindex", "-1");
+    };
+    untab();
+    const observer = new MutationObserver(untab);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  return frame;
+}
+
 export function ClaimsChart({ data, series, unit, title, measure = "stock" }: ClaimsChartProps) {
+  const frame = useOneTabStop();
   const { rows, gaps, marks, openAt } = useMemo(() => {
     const expanded = data.map(expandSeries);
     const gaps: ChartGap[] = expanded.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })));
@@ -179,7 +201,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
   const xs = [...rows.map((r) => r.x), ...marks.flatMap((m) => [m.x1, m.x2]), ...gaps.map((g) => g.x)];
   const { ticks, unit: tickUnit } = xs.length ? timeTicks(Math.min(...xs), Math.max(...xs)) : { ticks: [], unit: "day" as const };
   return (
-    <div className="chart-frame">
+    <div className="chart-frame" ref={frame}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart
           data={rows}
