@@ -7,7 +7,7 @@ import { isHxlHashtag } from "../lib/domain/figure-columns";
 import {
   bestOf,
   claimsAt,
-  claimsDrawn,
+  markersDrawn,
   csvRecords,
   expectedCard,
   exportedClaimKeys,
@@ -53,7 +53,9 @@ async function expectSeriesMatch(chart: Locator, expected: SeedFigure[]) {
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator(".recharts-line")).toHaveCount(names.length);
   await expect(chart.locator(".recharts-area")).toHaveCount(names.length);
-  await expect(chart.locator(".recharts-line-dots").locator("circle, rect, polygon")).toHaveCount(claimsDrawn(expected));
+  const markers = markersDrawn(expected);
+  await expect(chart.locator(".recharts-line-dots .chart-marker--line")).toHaveCount(markers.line);
+  await expect(chart.locator(".chart-marker--period")).toHaveCount(markers.period);
   const legend = chart.getByRole("list", { name: "Sources" }).getByRole("listitem");
   await expect(legend).toHaveCount(names.length);
   expect((await legend.locator("span").allInnerTexts()).sort()).toEqual(names);
@@ -594,8 +596,7 @@ test.describe("charts and the keyboard", () => {
     await page.locator("body").focus();
 
     const stops = new Map<string, string[]>();
-    let wrapped = false;
-    for (let i = 0; i < 600 && !wrapped; i++) {
+    for (let i = 0; i < 600; i++) {
       await page.keyboard.press("Tab");
       const stop = await page.evaluate(() => {
         const el = document.activeElement;
@@ -606,10 +607,7 @@ test.describe("charts and the keyboard", () => {
         const desc = el.tagName.toLowerCase() === "svg" ? (el.querySelector(":scope > desc")?.textContent ?? "") : "";
         return { inChart: !!frame, figure: figure?.id ?? "", tag: el.tagName.toLowerCase(), name, desc, key: el.outerHTML.slice(0, 120) };
       });
-      if (!stop) {
-        wrapped = true;
-        break;
-      }
+      if (!stop) break; // past the last stop
       if (!stop.inChart) continue;
       expect(stop.tag, stop.key).toBe("svg");
       expect(stop.name, stop.figure).toMatch(/: claims by source$/);

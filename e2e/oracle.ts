@@ -48,6 +48,18 @@ export const sourcesOf = (list: SeedFigure[]) => [...new Set(list.map((f) => f.s
 export const reliabilityOf = (name: string) => sources.find((s) => s.name === name)!.reliability;
 export const claimsDrawn = (list: SeedFigure[]) => new Set(list.filter((f) => bestOf(f) !== null).map((f) => `${f.source}@${f.asOf}`)).size;
 
+/**
+ * The markers a claims chart draws for claims with a number: on the lines, one per source and date
+ * for stocks and running totals; apart from them, one per count during a period (a figure with a
+ * period start, or any figure of a "period" indicator), never on a line.
+ */
+export function markersDrawn(list: SeedFigure[]): { line: number; period: number } {
+  const measure = (slug: string) => indicators.find((i) => i.slug === slug)!.measure;
+  const isPeriod = (f: SeedFigure) => measure(f.indicator) === "period" || !!f.periodStart;
+  const withNumbers = list.filter((f) => bestOf(f) !== null);
+  return { line: claimsDrawn(withNumbers.filter((f) => !isPeriod(f))), period: withNumbers.filter(isPeriod).length };
+}
+
 export const publicIndicators = (domain: string) =>
   indicators.filter((i) => i.domain === domain).sort((a, b) => a.displayOrder - b.displayOrder);
 

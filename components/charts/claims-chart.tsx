@@ -94,7 +94,9 @@ function MarkerShape({
   colour,
   open = 0,
   range,
+  kind = "line",
 }: {
+  kind?: "line" | "period";
   cx?: number;
   cy?: number;
   marker: Marker;
@@ -103,7 +105,8 @@ function MarkerShape({
   range?: [number, number] | null;
 }) {
   if (cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
-  const shape = <MarkerGlyph marker={marker} cx={cx} cy={cy} colour={colour} />;
+  // One marker per claim drawn, classed by kind (the e2e oracles count them).
+  const shape = <MarkerGlyph marker={marker} cx={cx} cy={cy} colour={colour} className={`chart-marker chart-marker--${kind}`} />;
   return (
     <g>
       {range ? <RangeBar cx={cx} cy={cy} low={range[0]} high={range[1]} colour={colour} /> : null}
@@ -295,6 +298,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
                       colour={colour}
                       open={m.open}
                       range={[m.low, m.high]}
+                      kind="period"
                     />
                   )}
                 />
