@@ -23,8 +23,9 @@ test.describe("home page", () => {
     // One line and one range band per source, and a marker for every claim with a number (the
     // chart loads when it comes into view).
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart.locator(".recharts-line")).toHaveCount(sourceNames.length);
-    await expect(chart.locator(".recharts-area")).toHaveCount(sourceNames.length);
+    await expect(chart.locator(".recharts-line")).toHaveCount(markers.lines);
+    await expect(chart.locator(".recharts-area")).toHaveCount(markers.lines);
+    expect(markers.lines).toBe(sourceNames.length); // residents remaining: a stock, every source a line
     await expect(chart.locator(".recharts-line-dots .chart-marker--line")).toHaveCount(markers.line);
     await expect(chart.locator(".chart-marker--period")).toHaveCount(markers.period);
 

@@ -53,11 +53,16 @@ export const claimsDrawn = (list: SeedFigure[]) => new Set(list.filter((f) => be
  * for stocks and running totals; apart from them, one per count during a period (a figure with a
  * period start, or any figure of a "period" indicator), never on a line.
  */
-export function markersDrawn(list: SeedFigure[]): { line: number; period: number } {
+export function markersDrawn(list: SeedFigure[]): { lines: number; line: number; period: number } {
   const measure = (slug: string) => indicators.find((i) => i.slug === slug)!.measure;
   const isPeriod = (f: SeedFigure) => measure(f.indicator) === "period" || !!f.periodStart;
   const withNumbers = list.filter((f) => bestOf(f) !== null);
-  return { line: claimsDrawn(withNumbers.filter((f) => !isPeriod(f))), period: withNumbers.filter(isPeriod).length };
+  return {
+    // Sources with a stock or running total (a number or "no information") have a line and band.
+    lines: new Set(list.filter((f) => !isPeriod(f)).map((f) => f.source)).size,
+    line: claimsDrawn(withNumbers.filter((f) => !isPeriod(f))),
+    period: withNumbers.filter(isPeriod).length,
+  };
 }
 
 export const publicIndicators = (domain: string) =>

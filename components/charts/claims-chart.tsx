@@ -20,6 +20,7 @@ import {
 } from "recharts";
 import {
   expandSeries,
+  isPeriodCount,
   mergeForChart,
   openEnd,
   periodMarks,
@@ -191,13 +192,16 @@ function useOneTabStop() {
 
 export function ClaimsChart({ data, series, unit, title, measure = "stock" }: ClaimsChartProps) {
   const frame = useOneTabStop();
-  const { rows, gaps, marks, openAt } = useMemo(() => {
+  const { rows, gaps, marks, openAt, withLine } = useMemo(() => {
     const expanded = data.map(expandSeries);
     const gaps: ChartGap[] = expanded.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })));
     // Open ends of the line's claims, by source and figure (the dot renderer sees only the row).
     const openAt = new Map(expanded.flatMap((s) => s.points.map((p) => [p.figureId, p.qualifier] as const)));
-    return { rows: mergeForChart(expanded, measure), gaps, marks: periodMarks(expanded, measure), openAt };
+    // Sources with a stock or running total get a line and band; one with only period counts has none.
+    const withLine = new Set(expanded.filter((s) => s.points.some((p) => !isPeriodCount(p, measure))).map((s) => s.sourceId));
+    return { rows: mergeForChart(expanded, measure), gaps, marks: periodMarks(expanded, measure), openAt, withLine };
   }, [data, measure]);
+  const lineSeries = series.filter((s) => withLine.has(s.sourceId));
   const colourOf = new Map(series.map((s) => [s.sourceId, s.style.colour]));
   const styleOf = new Map(series.map((s) => [s.sourceId, s.style]));
   // Ticks on whole days, months or years, so two ticks never read the same ("Aug 2022" twice).
@@ -244,7 +248,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
               }}
             />
           ))}
-          {series.map((s) => (
+          {lineSeries.map((s) => (
             <Area
               key={`band-${s.sourceId}`}
               dataKey={seriesKeys(s.sourceId).range}
@@ -305,7 +309,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
               </Fragment>
             );
           })}
-          {series.map((s) => (
+          {lineSeries.map((s) => (
             <Line
               key={`line-${s.sourceId}`}
               dataKey={seriesKeys(s.sourceId).best}
