@@ -212,7 +212,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart
           data={rows}
-          margin={{ top: 10, right: 20, bottom: 5, left: 10 }}
+          margin={{ top: 24, right: 44, bottom: 5, left: 10 }}
           title={title}
           desc={strings.description(series.length)}
         >
