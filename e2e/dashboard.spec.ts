@@ -1,14 +1,18 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
+import { formatDay } from "../components/ui/format";
 import { DOMAINS } from "../lib/domain/enums";
+import { messages } from "../lib/domain/messages";
 import { isHxlHashtag } from "../lib/domain/figure-columns";
 import {
   bestOf,
   claimsAt,
-  claimsDrawn,
+  markersDrawn,
   csvRecords,
+  expectedCard,
   exportedClaimKeys,
   figures,
+  indicators,
   isTotal,
   latestPerSource,
   parseCsv,
@@ -47,9 +51,11 @@ async function expectSeriesMatch(chart: Locator, expected: SeedFigure[]) {
   const names = sourcesOf(expected);
   // The chart (recharts) loads when its figure comes into view, as it does for a reader scrolling.
   await chart.scrollIntoViewIfNeeded();
-  await expect(chart.locator(".recharts-line")).toHaveCount(names.length);
-  await expect(chart.locator(".recharts-area")).toHaveCount(names.length);
-  await expect(chart.locator(".recharts-line-dots").locator("circle, rect, polygon")).toHaveCount(claimsDrawn(expected));
+  const markers = markersDrawn(expected);
+  await expect(chart.locator(".recharts-line")).toHaveCount(markers.lines);
+  await expect(chart.locator(".recharts-area")).toHaveCount(markers.lines);
+  await expect(chart.locator(".recharts-line-dots .chart-marker--line")).toHaveCount(markers.line);
+  await expect(chart.locator(".chart-marker--period")).toHaveCount(markers.period);
   const legend = chart.getByRole("list", { name: "Sources" }).getByRole("listitem");
   await expect(legend).toHaveCount(names.length);
   expect((await legend.locator("span").allInnerTexts()).sort()).toEqual(names);
@@ -382,6 +388,64 @@ test.describe("overview", () => {
     expect(new Set(await titles.allInnerTexts())).toEqual(new Set(latest.map((e) => e.title)));
   });
 
+  test("each card headlines the claim the card rule picks from the database's claims, with its status and the other sources", async ({
+    page,
+  }) => {
+    for (const pcode of [DEFAULT_PLACE, "UA1402001X01"]) {
+      await page.goto(`/?place=${pcode}`);
+      for (const domain of DOMAINS) {
+        const card = page.getByRole("article", { name: messages.domain[domain] });
+        const expected = expectedCard(domain, pcode);
+        const context = `${domain} at ${pcode}`;
+        if (!expected) {
+          await expect(card.locator(".domain-card__estimate"), context).toHaveCount(0);
+          continue;
+        }
+        const { headline, others, latestOther } = expected;
+        await expect(card.locator(".domain-card__indicator"), context).toHaveText(`${headline.indicatorName} · ${headline.placeName}`);
+        await expect(card.locator(".domain-card__source"), context).toContainText(
+          `according to ${headline.sourceName} ${headline.reliability}`,
+        );
+        await expect(card.locator(".domain-card__estimate a"), context).toContainText(headline.best!.toLocaleString("en-GB"));
+        await expect(card.locator(".domain-card__status"), context).toContainText(
+          `Status: ${messages.verification[headline.verification]}`,
+        );
+        // It always says how many other sources made claims, and when the latest of them was.
+        await expect(card.locator(".domain-card__dispute"), context).toContainText(
+          others.length === 0
+            ? "No other source made a claim about this."
+            : `${others.length} other ${others.length === 1 ? "source" : "sources"} made claims about this, the latest as of ${formatDay(latestOther!)}.`,
+        );
+        // A disputed claim, or one of a D–F source, never leads while an undisputed A–C claim exists.
+        const wellGradedUndisputed = [headline, ...others].some(
+          (c) => ["A", "B", "C"].includes(c.reliability) && c.verification !== "disputed",
+        );
+        if (wellGradedUndisputed) {
+          expect(["A", "B", "C"], context).toContain(headline.reliability);
+          expect(headline.verification, context).not.toBe("disputed");
+        }
+      }
+    }
+  });
+
+  test("the headline chart and the title follow the chosen place", async ({ page }) => {
+    await page.goto("/?place=UA14");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is known about Bakhmut and Donetsk oblast");
+    await expect(page.getByRole("heading", { name: "Residents remaining in Bakhmut: claims by source" })).toBeVisible();
+    await page.goto("/?place=UA");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is known about Ukraine");
+    await expect(page).toHaveTitle(/^Ukraine · /);
+    // The indicator with the most published totals about Ukraine itself.
+    const counts = new Map<string, number>();
+    for (const f of figures)
+      if (f.location === "UA" && f.status === "published" && isTotal(f)) counts.set(f.indicator, (counts.get(f.indicator) ?? 0) + 1);
+    const most = Math.max(...counts.values());
+    const expected = indicators
+      .filter((i) => counts.get(i.slug) === most)
+      .sort((a, b) => a.displayOrder - b.displayOrder || a.slug.localeCompare(b.slug))[0]!;
+    await expect(page.getByRole("heading", { name: `${expected.name} in Ukraine: claims by source` })).toBeVisible();
+  });
+
   test("the place filter changes the cards", async ({ page }) => {
     await page.goto("/");
     await page.getByLabel("Place (with everything within it)").selectOption("UA");
@@ -516,5 +580,41 @@ test.describe("embedding", () => {
 
   test("an embed of an indicator from another domain is a 404", async ({ request }) => {
     expect((await request.get("/embed/casualties/remaining-population")).status()).toBe(404);
+  });
+});
+
+test.describe("charts and the keyboard", () => {
+  test("Tab through a domain page: each chart is one named, described stop", async ({ page }) => {
+    await page.goto("/casualties");
+    const frames = page.locator("figure.chart-card .chart-frame");
+    const count = await frames.count();
+    expect(count).toBeGreaterThan(1);
+    // Charts load when they come near the viewport: bring each one in, and wait for it to draw.
+    for (let i = 0; i < count; i++) await frames.nth(i).scrollIntoViewIfNeeded();
+    await expect(page.locator("figure.chart-card .chart-frame svg.recharts-surface")).toHaveCount(count);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator("body").focus();
+
+    const stops = new Map<string, string[]>();
+    for (let i = 0; i < 600; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const frame = el.closest(".chart-frame");
+        const figure = el.closest("figure.chart-card");
+        const name = el.tagName.toLowerCase() === "svg" ? (el.querySelector(":scope > title")?.textContent ?? "") : "";
+        const desc = el.tagName.toLowerCase() === "svg" ? (el.querySelector(":scope > desc")?.textContent ?? "") : "";
+        return { inChart: !!frame, figure: figure?.id ?? "", tag: el.tagName.toLowerCase(), name, desc, key: el.outerHTML.slice(0, 120) };
+      });
+      if (!stop) break; // past the last stop
+      if (!stop.inChart) continue;
+      expect(stop.tag, stop.key).toBe("svg");
+      expect(stop.name, stop.figure).toMatch(/: claims by source$/);
+      expect(stop.desc, stop.figure).toMatch(/table below lists every claim/);
+      stops.set(stop.figure, [...(stops.get(stop.figure) ?? []), stop.key]);
+    }
+    expect(stops.size).toBe(count);
+    for (const [figure, list] of stops) expect(list.length, `Tab stops in ${figure}`).toBe(1);
   });
 });

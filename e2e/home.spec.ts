@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { figures } from "../prisma/seed/data/figures";
+import { bestOf, markersDrawn } from "./oracle";
 
 // The oracle is the demo data set itself (what the e2e database was seeded with), not the page.
 const INDICATOR = "remaining-population";
@@ -7,9 +8,8 @@ const PLACE = "UA1402001X01";
 const expected = figures.filter(
   (f) => f.indicator === INDICATOR && f.location === PLACE && f.status === "published" && !f.sex && !f.ageGroup && !f.populationGroup,
 );
-const bestOf = (f: (typeof figures)[number]) => (f.estimate.noInformation ? null : f.estimate.best);
 const sourceNames = [...new Set(expected.map((f) => f.source))].sort();
-const claimsDrawn = new Set(expected.filter((f) => bestOf(f) !== null).map((f) => `${f.source}@${f.asOf}`)).size;
+const markers = markersDrawn(expected);
 
 test.describe("home page", () => {
   test("shows the demo notice, a chart with one series per source, and a table of the same numbers", async ({ page }) => {
@@ -23,9 +23,11 @@ test.describe("home page", () => {
     // One line and one range band per source, and a marker for every claim with a number (the
     // chart loads when it comes into view).
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart.locator(".recharts-line")).toHaveCount(sourceNames.length);
-    await expect(chart.locator(".recharts-area")).toHaveCount(sourceNames.length);
-    await expect(chart.locator(".recharts-line-dots").locator("circle, rect, polygon")).toHaveCount(claimsDrawn);
+    await expect(chart.locator(".recharts-line")).toHaveCount(markers.lines);
+    await expect(chart.locator(".recharts-area")).toHaveCount(markers.lines);
+    expect(markers.lines).toBe(sourceNames.length); // residents remaining: a stock, every source a line
+    await expect(chart.locator(".recharts-line-dots .chart-marker--line")).toHaveCount(markers.line);
+    await expect(chart.locator(".chart-marker--period")).toHaveCount(markers.period);
 
     // The legend names every source with its grade.
     const legend = chart.getByRole("list", { name: "Sources" }).getByRole("listitem");

@@ -1,4 +1,5 @@
 // The demo data set as the end-to-end tests' oracle: what the e2e database was seeded with.
+import { summarizeDomain, type DomainSummary, type PlacedClaim } from "../lib/domain/dashboard";
 import { figures } from "../prisma/seed/data/figures";
 import { indicators } from "../prisma/seed/data/indicators";
 import { locations } from "../prisma/seed/data/locations";
@@ -46,6 +47,23 @@ export function latestPerSource(list: SeedFigure[]): SeedFigure[] {
 export const sourcesOf = (list: SeedFigure[]) => [...new Set(list.map((f) => f.source))].sort();
 export const reliabilityOf = (name: string) => sources.find((s) => s.name === name)!.reliability;
 export const claimsDrawn = (list: SeedFigure[]) => new Set(list.filter((f) => bestOf(f) !== null).map((f) => `${f.source}@${f.asOf}`)).size;
+
+/**
+ * The markers a claims chart draws for claims with a number: on the lines, one per source and date
+ * for stocks and running totals; apart from them, one per count during a period (a figure with a
+ * period start, or any figure of a "period" indicator), never on a line.
+ */
+export function markersDrawn(list: SeedFigure[]): { lines: number; line: number; period: number } {
+  const measure = (slug: string) => indicators.find((i) => i.slug === slug)!.measure;
+  const isPeriod = (f: SeedFigure) => measure(f.indicator) === "period" || !!f.periodStart;
+  const withNumbers = list.filter((f) => bestOf(f) !== null);
+  return {
+    // Sources with a stock or running total (a number or "no information") have a line and band.
+    lines: new Set(list.filter((f) => !isPeriod(f)).map((f) => f.source)).size,
+    line: claimsDrawn(withNumbers.filter((f) => !isPeriod(f))),
+    period: withNumbers.filter(isPeriod).length,
+  };
+}
 
 export const publicIndicators = (domain: string) =>
   indicators.filter((i) => i.domain === domain).sort((a, b) => a.displayOrder - b.displayOrder);
@@ -131,4 +149,52 @@ export function exportedClaimKeys(records: Record<string, string | number | bool
 export function csvRecords(rows: string[][]): Record<string, string>[] {
   const [header, , ...records] = rows;
   return records.map((r) => Object.fromEntries(header!.map((name, i) => [name, r[i] ?? ""])));
+}
+
+/**
+ * The overview card of a domain for a place, from the seed by the card rule (summarizeDomain):
+ * the first public indicator in display order with a claim under the place, at the nearest depth,
+ * each source's latest total per place there (the later entry on one date). Null: no card figure.
+ */
+export function expectedCard(domain: string, pcode: string): DomainSummary | null {
+  const levelOf = (p: string) => locations.find((l) => l.pcode === p)!.adminLevel;
+  const inScope = subtree(pcode);
+  for (const indicator of publicIndicators(domain)) {
+    const latest = new Map<string, { f: SeedFigure; index: number }>();
+    figures.forEach((f, index) => {
+      if (f.indicator !== indicator.slug || f.status !== "published" || !isTotal(f) || !inScope.has(f.location)) return;
+      const key = `${f.location}|${f.source}`;
+      const kept = latest.get(key);
+      if (!kept || f.asOf >= kept.f.asOf) latest.set(key, { f, index });
+    });
+    const depths = [...new Set([...latest.values()].map(({ f }) => levelOf(f.location) - levelOf(pcode)))].sort((a, b) => a - b);
+    for (const depth of depths) {
+      const claims: PlacedClaim[] = [...latest.values()]
+        .filter(({ f }) => levelOf(f.location) - levelOf(pcode) === depth)
+        .map(({ f, index }) => ({
+          figureId: index + 1,
+          sourceId: sources.findIndex((s) => s.name === f.source) + 1,
+          sourceName: f.source,
+          reliability: reliabilityOf(f.source),
+          credibility: f.credibility,
+          verification: f.verification,
+          qualifier: f.estimate.noInformation ? "exact" : f.estimate.qualifier,
+          noInformation: f.estimate.noInformation,
+          asOf: f.asOf,
+          low: f.estimate.noInformation ? null : f.estimate.low,
+          best: f.estimate.noInformation ? null : f.estimate.best,
+          high: f.estimate.noInformation ? null : f.estimate.high,
+          indicatorSlug: indicator.slug,
+          indicatorName: indicator.name,
+          unit: indicator.unit,
+          displayOrder: indicator.displayOrder,
+          pcode: f.location,
+          placeName: placeName(f.location),
+          depth,
+        }));
+      const summary = summarizeDomain(claims);
+      if (summary) return summary;
+    }
+  }
+  return null;
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ClaimsFigure } from "@/components/charts/claims-figure";
@@ -9,9 +10,9 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { FilterNotice } from "@/components/ui/filter-notice";
 import { ChartSkeleton } from "@/components/ui/skeleton";
 import { getPlace, listPlacesAround } from "@/lib/data/locations";
-import { getClaimsOverTime } from "@/lib/data/series";
+import { getClaimsOverTime, mostCoveredIndicator } from "@/lib/data/series";
 import { listTimelineEvents } from "@/lib/data/timeline";
-import { DOMAINS } from "@/lib/domain/enums";
+import { DOMAINS, type Domain } from "@/lib/domain/enums";
 import {
   DEFAULT_FILTERS,
   DEFAULT_PLACE,
@@ -26,16 +27,21 @@ import { messages } from "@/lib/domain/messages";
 // Read from the database on every request, never at build time.
 export const dynamic = "force-dynamic";
 
-/** The demo's headline chart: how many people were still in Bakhmut, by each source's account. */
-const HEADLINE = { indicatorSlug: "remaining-population", pcode: "UA1402001X01" };
+/**
+ * The demo's headline chart when no place is chosen: how many people were still in Bakhmut, by
+ * each source's account. A chosen place gets its own: its most-covered indicator.
+ */
+const HEADLINE = { indicatorSlug: "remaining-population", domain: "displacement" as Domain, pcode: "UA1402001X01" };
 const TIMELINE_LENGTH = 6;
 
 const strings = {
   title: "What is known about Bakhmut and Donetsk oblast",
+  placeTitle: (place: string) => `What is known about ${place}`,
+  noHeadline: (place: string) => `No published claims about ${place} itself yet; the cards above include the places within it.`,
   lede: "Figures on displacement, casualties, damage and humanitarian access, each as one source claimed it: with the source's grade, the range of the estimate and the date it refers to. Where sources disagree, their claims are shown side by side.",
   cardsTitle: (place: string) => `Latest figures for ${place}`,
   cardsNote:
-    "Each card shows a recent published claim for the place (or the nearest place within it that has one) — the best-graded source's among those from the latest 90 days — and how many other sources' claims from around the same time cannot be reconciled with it.",
+    "Each card leads with the claim we can best stand behind for the place (or the nearest place within it that has one): undisputed claims of sources graded A–C first, the best-graded among the latest 90 days of them. It shows its status, how many other sources made claims and when, and how many from around the same time cannot be reconciled with it.",
   cards: "the overview cards",
   missing: "The headline chart's indicator or place is not in the database.",
   timeline: "Situation timeline",
@@ -44,16 +50,19 @@ const strings = {
   headlineChart: "The headline chart",
 };
 
-async function Headline() {
-  const headline = await getClaimsOverTime(HEADLINE);
+async function Headline({ chosen }: { chosen: { pcode: string; name: string } | null }) {
+  const covered = chosen ? await mostCoveredIndicator(chosen.pcode) : null;
+  if (chosen && !covered) return <p className="card empty-state">{strings.noHeadline(chosen.name)}</p>;
+  const target = covered && chosen ? { indicatorSlug: covered.slug, domain: covered.domain, pcode: chosen.pcode } : HEADLINE;
+  const headline = await getClaimsOverTime(target);
   if (!headline) return <p className="empty-state">{strings.missing}</p>;
-  const filters: DashboardFilters = { ...DEFAULT_FILTERS, place: HEADLINE.pcode };
+  const filters: DashboardFilters = { ...DEFAULT_FILTERS, place: target.pcode };
   return (
     <ClaimsFigure
       data={headline}
-      csvHref={csvHref(HEADLINE.indicatorSlug, "claims", filters)}
+      csvHref={csvHref(target.indicatorSlug, "claims", filters)}
       embed={{
-        src: embedSrc("displacement", HEADLINE.indicatorSlug, filters),
+        src: embedSrc(target.domain, target.indicatorSlug, filters),
         title: `${headline.indicator.name} in ${headline.location.nameEn} (Crisis Ledger)`,
       }}
     />
@@ -71,15 +80,25 @@ async function LatestEvents({ filters }: { filters: DashboardFilters }) {
   return <TimelineList events={events} withDescriptions={false} label={strings.timelineLabel} />;
 }
 
+/** The browser's title follows a chosen place too. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { filters } = readFilters(await searchParams);
+  if (filters.place === DEFAULT_PLACE) return {};
+  const place = await getPlace(filters.place);
+  return place ? { title: place.nameEn } : {};
+}
+
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const read = readFilters(await searchParams);
   const [requested, places] = await Promise.all([getPlace(read.filters.place), listPlacesAround(read.filters.place)]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { filters, notUnderstood } = withKnownPlace(read, !!requested);
   const placeName = place?.nameEn ?? DEFAULT_PLACE;
+  // A place chosen (and understood) other than the default: the title and the headline chart follow it.
+  const chosen = requested && filters.place !== DEFAULT_PLACE ? { pcode: filters.place, name: placeName } : null;
   return (
     <>
-      <h1>{strings.title}</h1>
+      <h1>{chosen ? strings.placeTitle(chosen.name) : strings.title}</h1>
       <p className="lede">{strings.lede}</p>
       <FilterNotice problems={notUnderstood} placeShown={placeName} />
       <FilterForm action="/" filters={filters} places={places} fields={["place", "dates", "grade"]} />
@@ -99,7 +118,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <div className="home-columns">
         <ChartErrorBoundary what={strings.headlineChart}>
           <Suspense fallback={<ChartSkeleton what={strings.headlineChart} />}>
-            <Headline />
+            <Headline chosen={chosen} />
           </Suspense>
         </ChartErrorBoundary>
         <section className="card" aria-labelledby="timeline-title">

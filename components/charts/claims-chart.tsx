@@ -3,10 +3,40 @@
 // low-high range as a band. "No information" breaks the line (a gap), never a zero.
 // The page sends each series as compact parallel arrays; the rows recharts draws from (one per
 // date, a column pair per source) are built here, in the browser.
-import { useMemo } from "react";
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { expandSeries, mergeForChart, seriesKeys, type ChartRow, type CompactSeries } from "@/lib/domain/chart-series";
+import { Fragment, useEffect, useMemo, useRef } from "react";
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useYAxisScale,
+} from "recharts";
+import {
+  expandSeries,
+  isPeriodCount,
+  mergeForChart,
+  openEnd,
+  periodMarks,
+  seriesKeys,
+  tickLabel,
+  timeTicks,
+  type ChartRow,
+  type CompactSeries,
+  type OpenEnd,
+} from "@/lib/domain/chart-series";
+import type { MeasureKind } from "@/lib/domain/enums";
+import { MarkerGlyph } from "./marker";
 import type { Marker, SeriesStyle } from "./palette";
+import type { Qualifier } from "@/lib/domain/enums";
+
+const openEndOf = (qualifier: Qualifier | undefined): OpenEnd => (qualifier ? openEnd(qualifier) : 0);
 
 export interface ChartSeriesMeta {
   sourceId: number;
@@ -26,17 +56,65 @@ const strings = {
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
-function MarkerShape({ cx, cy, marker, colour }: { cx?: number; cy?: number; marker: Marker; colour: string }) {
+/** "At least / more than": an arrow up from the mark; "at most / less than": down. */
+function OpenEndArrow({ cx, cy, open, colour }: { cx: number; cy: number; open: OpenEnd; colour: string }) {
+  if (open === 0) return null;
+  const tip = cy - open * 18;
+  const head = tip + open * 5;
+  return (
+    <g>
+      <line x1={cx} y1={cy - open * 5} x2={cx} y2={tip} stroke={colour} strokeWidth={2} />
+      <polygon points={`${cx},${tip} ${cx - 4},${head} ${cx + 4},${head}`} fill={colour} />
+    </g>
+  );
+}
+
+/** Height a low–high range keeps on screen whatever the scale, in pixels. */
+export const MIN_RANGE_PX = 8;
+
+/**
+ * A claim's low–high range as a bar at its mark, never thinner than MIN_RANGE_PX: a range of
+ * 4,700–4,850 on an axis to 1,300,000 would otherwise vanish into its line.
+ */
+function RangeBar({ cx, cy, low, high, colour }: { cx: number; cy: number; low: number; high: number; colour: string }) {
+  const scale = useYAxisScale();
+  if (!scale || !(high > low)) return null;
+  const top = scale(high);
+  const bottom = scale(low);
+  if (top === undefined || bottom === undefined || Number.isNaN(top) || Number.isNaN(bottom)) return null;
+  const height = Math.max(MIN_RANGE_PX, bottom - top);
+  const y = bottom - top >= MIN_RANGE_PX ? top : cy - height / 2;
+  return <rect x={cx - 3} y={y} width={6} height={height} fill={colour} fillOpacity={0.35} stroke={colour} strokeOpacity={0.6} />;
+}
+
+function MarkerShape({
+  cx,
+  cy,
+  marker,
+  colour,
+  open = 0,
+  range,
+  kind = "line",
+}: {
+  kind?: "line" | "period";
+  cx?: number;
+  cy?: number;
+  marker: Marker;
+  colour: string;
+  open?: OpenEnd;
+  range?: [number, number] | null;
+}) {
   if (cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
-  const r = 4;
-  const common = { fill: colour, stroke: "#fff", strokeWidth: 1 };
-  if (marker === "square") return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} {...common} />;
-  if (marker === "triangle") return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} {...common} />;
-  if (marker === "diamond")
-    return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} {...common} />;
-  return <circle cx={cx} cy={cy} r={r} {...common} />;
+  // One marker per claim drawn, classed by kind (the e2e oracles count them).
+  const shape = <MarkerGlyph marker={marker} cx={cx} cy={cy} colour={colour} className={`chart-marker chart-marker--${kind}`} />;
+  return (
+    <g>
+      {range ? <RangeBar cx={cx} cy={cy} low={range[0]} high={range[1]} colour={colour} /> : null}
+      <OpenEndArrow cx={cx} cy={cy} open={open} colour={colour} />
+      {shape}
+    </g>
+  );
 }
 
 interface TooltipEntry {
@@ -87,24 +165,54 @@ export interface ClaimsChartProps {
   series: ChartSeriesMeta[];
   unit: string;
   title: string;
+  /** How the indicator's numbers are drawn: levels as lines, period counts as interval marks. */
+  measure?: MeasureKind;
 }
 
-export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
-  const { rows, gaps } = useMemo(() => {
+/**
+ * Keeps a chart one Tab stop: Chromium makes recharts' layer groups (<g>) keyboard-focusable, which
+ * added eight unnamed stops per chart. They are taken out of the Tab order (tabindex -1), also when
+ * recharts adds layers later; the <svg> itself stays the one named, described stop.
+ */
+function useOneTabStop() {
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const untab = () => {
+      for (const g of element.querySelectorAll("svg g:not([tabindex])")) g.setAttribute("tabindex", "-1");
+    };
+    untab();
+    const observer = new MutationObserver(untab);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  return frame;
+}
+
+export function ClaimsChart({ data, series, unit, title, measure = "stock" }: ClaimsChartProps) {
+  const frame = useOneTabStop();
+  const { rows, gaps, marks, openAt, withLine } = useMemo(() => {
     const expanded = data.map(expandSeries);
     const gaps: ChartGap[] = expanded.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })));
-    return { rows: mergeForChart(expanded), gaps };
-  }, [data]);
+    // Open ends of the line's claims, by source and figure (the dot renderer sees only the row).
+    const openAt = new Map(expanded.flatMap((s) => s.points.map((p) => [p.figureId, p.qualifier] as const)));
+    // Sources with a stock or running total get a line and band; one with only period counts has none.
+    const withLine = new Set(expanded.filter((s) => s.points.some((p) => !isPeriodCount(p, measure))).map((s) => s.sourceId));
+    return { rows: mergeForChart(expanded, measure), gaps, marks: periodMarks(expanded, measure), openAt, withLine };
+  }, [data, measure]);
+  const lineSeries = series.filter((s) => withLine.has(s.sourceId));
   const colourOf = new Map(series.map((s) => [s.sourceId, s.style.colour]));
-  // Short spans get day-level ticks, so two ticks never read the same ("May 2023", "May 2023").
-  const span = rows.length > 1 ? rows[rows.length - 1]!.x - rows[0]!.x : 0;
-  const tickFormat = span < 120 * 86_400_000 ? dateFormat : monthFormat;
+  const styleOf = new Map(series.map((s) => [s.sourceId, s.style]));
+  // Ticks on whole days, months or years, so two ticks never read the same ("Aug 2022" twice).
+  const xs = [...rows.map((r) => r.x), ...marks.flatMap((m) => [m.x1, m.x2]), ...gaps.map((g) => g.x)];
+  const { ticks, unit: tickUnit } = xs.length ? timeTicks(Math.min(...xs), Math.max(...xs)) : { ticks: [], unit: "day" as const };
   return (
-    <div className="chart-frame">
+    <div className="chart-frame" ref={frame}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart
           data={rows}
-          margin={{ top: 10, right: 20, bottom: 5, left: 10 }}
+          margin={{ top: 24, right: 44, bottom: 5, left: 10 }}
           title={title}
           desc={strings.description(series.length)}
         >
@@ -114,7 +222,9 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
             type="number"
             scale="time"
             domain={["dataMin", "dataMax"]}
-            tickFormatter={(x: number) => tickFormat.format(new Date(x))}
+            ticks={ticks}
+            interval={0}
+            tickFormatter={(x: number) => tickLabel(x, tickUnit)}
           />
           <YAxis
             tickFormatter={(y: number) => numberFormat.format(y)}
@@ -138,7 +248,7 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
               }}
             />
           ))}
-          {series.map((s) => (
+          {lineSeries.map((s) => (
             <Area
               key={`band-${s.sourceId}`}
               dataKey={seriesKeys(s.sourceId).range}
@@ -151,7 +261,55 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
               activeDot={false}
             />
           ))}
-          {series.map((s) => (
+          {marks.map((m) => {
+            const style = styleOf.get(m.sourceId);
+            const colour = style?.colour ?? "#4a5360";
+            const key = `period-${m.sourceId}-${m.figureId}`;
+            return (
+              <Fragment key={key}>
+                {m.x1 < m.x2 && m.low < m.high ? (
+                  <ReferenceArea
+                    x1={m.x1}
+                    x2={m.x2}
+                    y1={m.low}
+                    y2={m.high}
+                    fill={colour}
+                    fillOpacity={0.14}
+                    stroke="none"
+                    ifOverflow="extendDomain"
+                  />
+                ) : null}
+                {m.x1 < m.x2 ? (
+                  <ReferenceLine
+                    segment={[
+                      { x: m.x1, y: m.y },
+                      { x: m.x2, y: m.y },
+                    ]}
+                    stroke={colour}
+                    strokeWidth={4}
+                    ifOverflow="extendDomain"
+                  />
+                ) : null}
+                <ReferenceDot
+                  x={m.x2}
+                  y={m.y}
+                  ifOverflow="extendDomain"
+                  shape={(props: { cx?: number; cy?: number }) => (
+                    <MarkerShape
+                      cx={props.cx}
+                      cy={props.cy}
+                      marker={style?.marker ?? "circle"}
+                      colour={colour}
+                      open={m.open}
+                      range={[m.low, m.high]}
+                      kind="period"
+                    />
+                  )}
+                />
+              </Fragment>
+            );
+          })}
+          {lineSeries.map((s) => (
             <Line
               key={`line-${s.sourceId}`}
               dataKey={seriesKeys(s.sourceId).best}
@@ -170,6 +328,8 @@ export function ClaimsChart({ data, series, unit, title }: ClaimsChartProps) {
                     cy={props.cy}
                     marker={s.style.marker}
                     colour={s.style.colour}
+                    open={openEndOf(openAt.get(props.payload?.[seriesKeys(s.sourceId).figureId] as number))}
+                    range={props.payload?.[seriesKeys(s.sourceId).range] ?? null}
                   />
                 ) : (
                   <g key={`${s.sourceId}-${props.index}`} />

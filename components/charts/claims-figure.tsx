@@ -7,7 +7,8 @@ import { PAGE_LIMITS, type ClaimsOverTime } from "@/lib/data/series";
 import type { ClaimRow } from "@/lib/domain/claim";
 import { prepareChart, seriesThreshold } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
-import { ChartLegend } from "./chart-legend";
+import { ChartLegend, type ChartMarks } from "./chart-legend";
+import { openEnd } from "@/lib/domain/chart-series";
 import type { ChartSeriesMeta } from "./claims-chart";
 import { ClaimsTable } from "./claims-table";
 import { EmbedCode } from "./embed-code";
@@ -20,7 +21,7 @@ export const TABLE_ALL_CLAIMS = 100;
 const strings = {
   title: (indicator: string, place: string) => `${indicator} in ${place}: claims by source`,
   explainer:
-    "Each line is one source's best estimate; the shaded band around it is that source's low–high range. A break in a line, marked ✕ no information, is a date the source had no information for — not a zero.",
+    "Each line is one source's best estimate of a total (a stock, or a running total since a start); the shaded band around it is that source's low–high range. A thick horizontal bar is a count during a period, drawn from the period's start to its end and never joined to a line. An arrow up means “at least / more than”, an arrow down “at most / less than”. A break in a line, marked ✕ no information, is a date the source had no information for — not a zero.",
   empty: "No published figures match for this indicator and place.",
   viewTable: (n: number) => `View as table (${n.toLocaleString("en-GB")} ${n === 1 ? "claim" : "claims"})`,
   viewLatest: (sources: number, claims: number) =>
@@ -90,6 +91,16 @@ export function ClaimsFigure({
     style: styles.get(s.sourceId)!,
   }));
   const gaps = data.points.filter((p) => p.noInformation);
+  const withNumbers = data.points.filter((p) => !p.noInformation && p.best !== null);
+  const isPeriod = (p: ClaimRow) => data.indicator.measure === "period" || p.periodStart !== null;
+  const marks: ChartMarks = {
+    line: withNumbers.some((p) => !isPeriod(p)),
+    period: withNumbers.some(isPeriod),
+    range: withNumbers.some((p) => p.low !== null && p.high !== null && p.low < p.high),
+    up: withNumbers.some((p) => openEnd(p.qualifier) === 1),
+    down: withNumbers.some((p) => openEnd(p.qualifier) === -1),
+    gap: gaps.length > 0,
+  };
   const tableIsComplete = table === "all" && data.points.length <= TABLE_ALL_CLAIMS && data.notDrawn.sources === 0;
   const gapSources = [...new Set(gaps.map((p) => `${p.sourceName} (${p.asOf})`))].join("; ");
   const headingId = `${id ?? `chart-${data.indicator.slug}-${data.location.pcode}`}-title`;
@@ -107,8 +118,8 @@ export function ClaimsFigure({
         </div>
       ) : (
         <>
-          <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} />
-          <ChartLegend series={series} />
+          <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} measure={data.indicator.measure} />
+          <ChartLegend series={series} marks={marks} />
           {data.notDrawn.sources > 0 ? (
             <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p>
           ) : null}

@@ -18,12 +18,17 @@ const strings = {
   about: (indicator: string, place: string) => `${indicator} · ${place}`,
   by: "according to",
   asOf: (date: string) => `as of ${date}`,
-  disagreement: (disagreeing: number, others: number) =>
-    others === 0
-      ? `No other source made a claim within ${COMPARISON_WINDOW_DAYS} days.`
+  status: "Status:",
+  others: (others: number, latest: string | null) =>
+    others === 0 || latest === null
+      ? "No other source made a claim about this."
+      : `${others} other ${others === 1 ? "source" : "sources"} made claims about this, the latest as of ${latest}.`,
+  disagreement: (disagreeing: number, recent: number) =>
+    recent === 0
+      ? `None within ${COMPARISON_WINDOW_DAYS} days of this claim to compare.`
       : disagreeing === 0
-        ? `${others} other ${others === 1 ? "source agrees" : "sources agree"} within ${COMPARISON_WINDOW_DAYS} days (ranges overlap).`
-        : `${disagreeing} of ${others} other ${others === 1 ? "source disagrees" : "sources disagree"} (ranges do not overlap).`,
+        ? `${recent} within ${COMPARISON_WINDOW_DAYS} days: ${recent === 1 ? "its range overlaps" : "their ranges overlap"} this one.`
+        : `${disagreeing} of ${recent} within ${COMPARISON_WINDOW_DAYS} days ${disagreeing === 1 ? "disagrees" : "disagree"} (ranges do not overlap).`,
   more: (domain: string) => `All ${domain.toLowerCase()} figures`,
 };
 
@@ -50,8 +55,20 @@ export async function DomainCard({ domain, filters, placeName }: { domain: Domai
           <p className="domain-card__date">
             {strings.asOf(formatDay(summary.headline.asOf))} · <Freshness asOf={summary.headline.asOf} today={calendarDateIn(new Date())} />
           </p>
+          <p
+            className={
+              summary.headline.verification === "disputed" ? "domain-card__status domain-card__status--disputed" : "domain-card__status"
+            }
+          >
+            {strings.status}{" "}
+            <strong title={messages.verificationDescription[summary.headline.verification]}>
+              {messages.verification[summary.headline.verification]}
+            </strong>
+            {summary.headline.verification === "disputed" ? ` — ${messages.verificationDescription.disputed}` : null}
+          </p>
           <p className={summary.disagreeing > 0 ? "domain-card__dispute domain-card__dispute--yes" : "domain-card__dispute"}>
-            {strings.disagreement(summary.disagreeing, summary.others.length)}
+            {strings.others(summary.others.length, summary.latestOther && formatDay(summary.latestOther))}{" "}
+            {summary.others.length > 0 ? strings.disagreement(summary.disagreeing, summary.recent) : null}
           </p>
         </>
       ) : (

@@ -3,7 +3,7 @@
 // bar, on one scale. Plain HTML and CSS (no script needed), with the same numbers as a table
 // and a CSV download.
 import type { PlacesView } from "@/lib/data/series";
-import { groupByBranch } from "@/lib/domain/dashboard";
+import { COMPARISON_WINDOW_DAYS, daysOlderThan, groupByBranch } from "@/lib/domain/dashboard";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { Grade } from "@/components/ui/grade";
 import { formatCount, formatDay } from "@/components/ui/format";
@@ -13,10 +13,14 @@ import { assignSeriesStyles } from "./palette";
 const strings = {
   title: (indicator: string, place: string) => `${indicator}: places within ${place}`,
   explainer: (date: string) =>
-    `Each source's latest claim on or before ${date} for each part of the place, or for a place within it. Bars are best estimates, whiskers the low–high range; claims are never added up.`,
+    `Each source's latest claim on or before ${date} for each part of the place, or for a place within it. ` +
+    "Bars are best estimates, whiskers the low–high range; claims are never added up. " +
+    `Each bar carries its own date: claims made more than ${COMPARISON_WINDOW_DAYS} days before ${date} ` +
+    "are faded and marked older, as they are not comparable with recent ones.",
   empty: "No published claims for the places within this place match the filters.",
   about: (place: string) => `about ${place}`,
   asOf: (date: string) => `as of ${date}`,
+  older: (days: number) => `older: ${days.toLocaleString("en-GB")} days before the chosen date`,
   viewTable: (n: number) => `View as table (${n.toLocaleString("en-GB")} ${n === 1 ? "claim" : "claims"})`,
   download: "Download CSV",
   scale: (max: string, unit: string) => `Scale: 0 to ${max} ${unit}`,
@@ -48,8 +52,9 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                 <ul>
                   {branch.claims.map((c) => {
                     const style = styles.get(c.sourceId);
+                    const older = daysOlderThan(c.asOf, data.at);
                     return (
-                      <li key={c.figureId} className="range-bar">
+                      <li key={c.figureId} className={older === null ? "range-bar" : "range-bar range-bar--older"}>
                         <span className="range-bar__label">
                           {c.sourceName} <Grade reliability={c.reliability} credibility={c.credibility} />
                         </span>
@@ -57,6 +62,7 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                           {c.best !== null ? (
                             <>
                               <span className="range-bar__bar" style={{ width: pct(c.best), background: style?.colour }} />
+                              <span className="range-bar__date">{formatDay(c.asOf)}</span>
                               {c.low !== null && c.high !== null && c.low !== c.high ? (
                                 <span
                                   className="range-bar__whisker"
@@ -72,8 +78,9 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                           <a href={`/figures/${c.figureId}`}>{formatEstimate(c)}</a>{" "}
                           <span className="muted">
                             {c.pcode !== branch.pcode ? `${strings.about(c.placeName)}, ` : ""}
-                            {strings.asOf(c.asOf)}
+                            {strings.asOf(formatDay(c.asOf))}
                           </span>
+                          {older !== null ? <strong className="range-bar__older">{strings.older(older)}</strong> : null}
                         </span>
                       </li>
                     );

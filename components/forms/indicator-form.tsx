@@ -1,6 +1,6 @@
 "use client";
 import type { ActionState } from "@/lib/domain/action-state";
-import { BREAKDOWN_DIMENSIONS, DOMAINS } from "@/lib/domain/enums";
+import { BREAKDOWN_DIMENSIONS, DOMAINS, MEASURE_KINDS } from "@/lib/domain/enums";
 import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { messages } from "@/lib/domain/messages";
 import { ErrorSlot, FieldShell } from "./field";
@@ -14,6 +14,8 @@ const strings = {
   description: "Description (optional)",
   unit: "Unit",
   unitHint: "What is counted: people, buildings, convoys…",
+  measure: "What the number measures",
+  measureHint: "Charts draw stocks and running totals as lines, and counts during a period as marks spanning their period.",
   hxlTag: "HXL hashtag",
   hxlHint: "For exports, e.g. #affected+idps or #affected+killed.",
   breakdowns: "Breakdowns figures may give",
@@ -66,6 +68,15 @@ export function IndicatorForm({
             </FieldShell>
             <FieldShell name="unit" label={strings.unit} hint={strings.unitHint} errors={errors("unit")}>
               <input {...field("unit", true)} defaultValue={values.unit ?? ""} />
+            </FieldShell>
+            <FieldShell name="measure" label={strings.measure} hint={strings.measureHint} errors={errors("measure")}>
+              <select {...field("measure")} defaultValue={values.measure || "stock"}>
+                {MEASURE_KINDS.map((m) => (
+                  <option key={m} value={m}>
+                    {messages.measureKind[m]}
+                  </option>
+                ))}
+              </select>
             </FieldShell>
             <FieldShell name="hxlTag" label={strings.hxlTag} hint={strings.hxlHint} errors={errors("hxlTag")}>
               <input {...field("hxlTag", true)} defaultValue={values.hxlTag ?? ""} />

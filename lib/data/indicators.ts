@@ -3,7 +3,7 @@ import { cache } from "react";
 import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
 import { publicRead } from "./read-slots";
-import type { BreakdownDimension, Domain } from "@/lib/domain/enums";
+import type { BreakdownDimension, Domain, MeasureKind } from "@/lib/domain/enums";
 import { SLUG, type IndicatorInput } from "@/lib/domain/indicator-schema";
 import { type Prisma, type Indicator } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
@@ -18,6 +18,7 @@ export interface PublicIndicator {
   unit: string;
   hxlTag: string;
   allowedBreakdowns: BreakdownDimension[];
+  measure: MeasureKind;
 }
 
 const select = {
@@ -29,6 +30,7 @@ const select = {
   unit: true,
   hxlTag: true,
   allowedBreakdowns: true,
+  measure: true,
 } as const;
 
 // Public reads use `readPrisma` (the replica when there is one); staff pages and writes use `prisma`.

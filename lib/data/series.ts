@@ -18,7 +18,7 @@ import "server-only";
 // figure_latest_claim_idx (an index probe per key, walking back only past claims that fail it).
 import { readPrisma } from "@/lib/db";
 import { summarizeDomain, type BranchClaim, type DomainSummary, type PlacedClaim } from "@/lib/domain/dashboard";
-import type { AgeGroup, Domain, PopulationGroup, Reliability, Sex } from "@/lib/domain/enums";
+import type { AgeGroup, Domain, MeasureKind, PopulationGroup, Reliability, Sex } from "@/lib/domain/enums";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/domain/filters";
 import type { ClaimRow } from "@/lib/domain/claim";
 import { compareReliability } from "@/lib/domain/grades";
@@ -58,7 +58,7 @@ interface PlaceRow extends PlaceRef {
   id: number;
 }
 
-type IndicatorRef = { slug: string; name: string; unit: string; hxlTag: string };
+type IndicatorRef = { slug: string; name: string; unit: string; hxlTag: string; measure: MeasureKind };
 
 /** Sources of a chart that are not drawn: how many, and how many claims they made. */
 export interface NotDrawn {
@@ -86,7 +86,13 @@ function read<T>(sql: Prisma.Sql): Promise<T> {
   return publicRead(() => readPrisma.$queryRaw<T>(sql));
 }
 
-const indicatorRef = (i: PublicIndicator): IndicatorRef => ({ slug: i.slug, name: i.name, unit: i.unit, hxlTag: i.hxlTag });
+const indicatorRef = (i: PublicIndicator): IndicatorRef => ({
+  slug: i.slug,
+  name: i.name,
+  unit: i.unit,
+  hxlTag: i.hxlTag,
+  measure: i.measure,
+});
 const placeRef = ({ pcode, nameEn, nameUk }: PlaceRow): PlaceRef => ({ pcode, nameEn, nameUk });
 
 async function resolve(indicatorSlug: string, pcode: string) {
@@ -173,6 +179,23 @@ export async function listClaimsForPlace(
 }
 
 /** The home page's headline chart: the published totals for one indicator at one place. */
+/**
+ * The public indicator with the most published totals about the place itself (claim_summary; the
+ * earlier in display order on a tie): the overview's headline chart for a chosen place. Null when
+ * no indicator has a claim about it.
+ */
+export async function mostCoveredIndicator(pcode: string): Promise<{ slug: string; domain: Domain } | null> {
+  const place = await findPlace(pcode);
+  if (!place) return null;
+  const rows = await read<{ slug: string; domain: Domain }[]>(Prisma.sql`
+    SELECT i.slug, i.domain::text AS domain
+    FROM claim_summary cs JOIN indicator i ON i.id = cs.indicator_id
+    WHERE cs.location_id = ${place.id} AND cs.total_claims > 0 AND i.is_public
+    ORDER BY cs.total_claims DESC, i.display_order, i.slug
+    LIMIT 1`);
+  return rows[0] ?? null;
+}
+
 export async function getClaimsOverTime(query: { indicatorSlug: string; pcode: string }): Promise<ClaimsOverTime | null> {
   return getClaimsForPlace(query.indicatorSlug, { ...DEFAULT_FILTERS, place: query.pcode });
 }

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { downsampleLttb } from "./downsample";
 import { messages } from "./messages";
-import { FRESHNESS_LEVELS, freshness, groupBySource, mergeForChart, seriesKeys, type FigureRow } from "./chart-series";
+import {
+  FRESHNESS_LEVELS,
+  compactSeries,
+  expandSeries,
+  freshness,
+  groupBySource,
+  isPeriodCount,
+  mergeForChart,
+  periodMarks,
+  seriesKeys,
+  tickLabel,
+  timeTicks,
+  type FigureRow,
+} from "./chart-series";
 
 let nextFigureId = 1;
 function row(sourceId: number, asOf: string, best: number | null, changes: Partial<FigureRow> = {}): FigureRow {
@@ -65,6 +78,7 @@ describe("groupBySource", () => {
       qualifier: "at_least",
       credibility: 3,
       verification: "reported",
+      start: null,
     });
   });
 
@@ -184,5 +198,107 @@ describe("freshness", () => {
   it("has a label for every level and a phrase for the age", () => {
     for (const level of FRESHNESS_LEVELS) expect(messages.freshness[level]).toMatch(/\w/);
     expect([0, 1, 1234].map(messages.age)).toEqual(["as of today", "1 day old", "1,234 days old"]);
+  });
+});
+
+describe("measure kinds: a period count is never joined to a running total", () => {
+  // "Residents evacuated": one source gives 1,300,000 since February 2022 and 3,000 in one week.
+  const cumulative = [row(1, "2023-01-01", 1_200_000), row(1, "2023-03-01", 1_300_000)];
+  const period = row(1, "2023-02-01", 3_000, { periodStart: "2023-01-25" });
+  const series = groupBySource([...cumulative, period]);
+
+  it("classifies a figure with a period start, or any figure of a period indicator, as a period count", () => {
+    const [first] = groupBySource([period]);
+    expect(isPeriodCount(first!.points[0]!)).toBe(true);
+    const [level] = groupBySource([cumulative[0]!]);
+    expect(isPeriodCount(level!.points[0]!, "cumulative")).toBe(false);
+    expect(isPeriodCount(level!.points[0]!, "stock")).toBe(false);
+    expect(isPeriodCount(level!.points[0]!, "period")).toBe(true);
+  });
+
+  it("leaves the period count out of the line: the line passes between the two totals", () => {
+    const rows = mergeForChart(series, "cumulative");
+    const keys = seriesKeys(1);
+    expect(rows.map((r) => r.date)).toEqual(["2023-01-01", "2023-03-01"]);
+    expect(rows.map((r) => r[keys.best])).toEqual([1_200_000, 1_300_000]);
+    expect(rows.some((r) => r[keys.figureId] === period.figureId)).toBe(false);
+  });
+
+  it("draws the period count as a mark spanning its period, at its value", () => {
+    expect(periodMarks(series, "cumulative")).toEqual([
+      {
+        sourceId: 1,
+        figureId: period.figureId,
+        x1: utc("2023-01-25"),
+        x2: utc("2023-02-01"),
+        y: 3_000,
+        low: 2_990,
+        high: 3_010,
+        open: 0,
+      },
+    ]);
+  });
+
+  it("never joins any two counts of a period indicator, and no value of a line is a period count", () => {
+    const rows = [row(5, "2023-01-31", 40), row(5, "2023-02-28", 35), row(5, "2023-03-31", 50, { periodStart: "2023-03-01" })];
+    const grouped = groupBySource(rows);
+    expect(mergeForChart(grouped, "period")).toEqual([]);
+    expect(periodMarks(grouped, "period").map((m) => [m.x1 === m.x2, m.y])).toEqual([
+      [true, 40],
+      [true, 35],
+      [false, 50],
+    ]);
+    // Mixed at random: whatever the order, a line's own values are never a period count's.
+    const mixed = groupBySource([
+      ...cumulative,
+      period,
+      row(2, "2023-01-10", 900_000),
+      row(2, "2023-02-10", 5_000, { periodStart: "2023-02-01" }),
+      row(2, "2023-03-10", 950_000),
+    ]);
+    const periodIds = new Set(periodMarks(mixed).map((m) => m.figureId));
+    for (const r of mergeForChart(mixed)) {
+      for (const s of mixed) expect(periodIds.has(r[seriesKeys(s.sourceId).figureId] ?? -1)).toBe(false);
+    }
+    expect(periodIds.size).toBe(2);
+  });
+
+  it("keeps period starts and open ends through the compact form the browser gets", () => {
+    const [s] = groupBySource([row(1, "2023-01-01", 10, { qualifier: "at_least" }), period]);
+    const compact = compactSeries(s!);
+    expect(compact.start).toEqual([null, Math.round(utc("2023-01-25") / 86_400_000)]);
+    expect(compact.open).toEqual([1, 0]);
+    const back = expandSeries(compact);
+    expect(periodMarks([back]).map((m) => m.x1)).toEqual([utc("2023-01-25")]);
+    expect(back.points[0]!.qualifier).toBe("at_least");
+    // Left out when unused (page size).
+    const plain = compactSeries(groupBySource(cumulative)[0]!);
+    expect("start" in plain || "open" in plain).toBe(false);
+  });
+});
+
+describe("timeTicks", () => {
+  it("never gives two ticks the same label, and stays within the range and the count", () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const spans = [0.5, 3, 20, 45, 100, 130, 150, 200, 400, 800, 1500, 4000, 12000];
+    for (let n = 0; n < 400; n++) {
+      const min = utc("2014-01-01") + Math.floor(random() * 4000) * 86_400_000;
+      const max = min + Math.ceil(spans[n % spans.length]! * (0.5 + random())) * 86_400_000;
+      const { ticks, unit } = timeTicks(min, max);
+      const labels = ticks.map((t) => tickLabel(t, unit));
+      expect(new Set(labels).size, `${new Date(min).toISOString()}–${new Date(max).toISOString()}: ${labels.join(", ")}`).toBe(
+        labels.length,
+      );
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      expect(ticks.length).toBeGreaterThanOrEqual(1);
+      for (const t of ticks) expect(t >= min && t <= max).toBe(true);
+    }
+  });
+
+  it("labels months when ticks fall a month or more apart (the 'Aug 2022' twice case)", () => {
+    const { ticks, unit } = timeTicks(utc("2022-07-20"), utc("2022-12-10"));
+    expect(unit).toBe("month");
+    expect(ticks.map((t) => tickLabel(t, unit))).toEqual(["Aug 2022", "Sept 2022", "Oct 2022", "Nov 2022", "Dec 2022"]);
   });
 });

@@ -4,8 +4,14 @@
 //   <Line dataKey={keys.best} />    the best estimate
 // Use a numeric time axis (<XAxis type="number" dataKey="x" scale="time" />) so dates are
 // spaced by time, not by row.
+//
+// Measure kinds: a stock (as of a date) and a running total (since a start) are levels, drawn as
+// a line with its band. A count during a period (a figure with periodStart, or any figure of a
+// "period" indicator) is drawn as an interval mark spanning its period (periodMarks) and never
+// enters the line: joining 3,000 evacuated in one week to 1,300,000 evacuated since 2022 would
+// draw a fall that never happened.
 import { daysBetween, parseCalendarDate } from "./dates";
-import type { Qualifier, Reliability, VerificationStatus } from "./enums";
+import type { MeasureKind, Qualifier, Reliability, VerificationStatus } from "./enums";
 import type { FigureRow } from "./claim";
 import { compareReliability } from "./grades";
 
@@ -22,6 +28,8 @@ export interface SourcePoint {
   qualifier: Qualifier;
   credibility: number;
   verification: VerificationStatus;
+  /** Start of the period counted (ms), or null for a stock or running total as of `x`. */
+  start: number | null;
 }
 
 export interface SourceSeries {
@@ -53,7 +61,9 @@ function toPoint(row: FigureRow): SourcePoint {
   const date = parseCalendarDate(row.asOf.slice(0, 10));
   if (!date) throw new Error(`Figure ${row.figureId} has an unreadable asOf date: ${row.asOf}`);
   const hasNumbers = !row.noInformation && row.best !== null;
+  const start = row.periodStart ? parseCalendarDate(row.periodStart.slice(0, 10)) : null;
   return {
+    start: start ? start.getTime() : null,
     x: date.getTime(),
     y: hasNumbers ? row.best : null,
     asOf: row.asOf.slice(0, 10),
@@ -81,11 +91,24 @@ export interface CompactSeries {
   low: (number | null)[];
   high: (number | null)[];
   figureId: number[];
+  /** Only when some point counts a period: the period's first day (days since 1970), null for a level. */
+  start?: (number | null)[];
+  /** Only when some point is open-ended: 1 "at least / more than", -1 "at most / less than", 0 otherwise. */
+  open?: OpenEnd[];
 }
+
+/** Which way a claim's range is open: up for "at least / more than", down for "at most / less than". */
+export type OpenEnd = -1 | 0 | 1;
+
+export function openEnd(qualifier: Qualifier): OpenEnd {
+  return qualifier === "at_least" || qualifier === "more_than" ? 1 : qualifier === "at_most" || qualifier === "less_than" ? -1 : 0;
+}
+
+const qualifierOfOpenEnd = (open: OpenEnd): Qualifier => (open === 1 ? "at_least" : open === -1 ? "at_most" : "exact");
 
 export function compactSeries(series: SourceSeries): CompactSeries {
   const { points } = series;
-  return {
+  const compact: CompactSeries = {
     sourceId: series.sourceId,
     day: points.map((p) => Math.round(p.x / DAY_MS)),
     best: points.map((p) => p.y),
@@ -93,6 +116,10 @@ export function compactSeries(series: SourceSeries): CompactSeries {
     high: points.map((p) => p.high),
     figureId: points.map((p) => p.figureId),
   };
+  // Left out when unused, so a page's size does not grow with arrays of nulls and zeros.
+  if (points.some((p) => p.start !== null)) compact.start = points.map((p) => (p.start === null ? null : Math.round(p.start / DAY_MS)));
+  if (points.some((p) => openEnd(p.qualifier) !== 0)) compact.open = points.map((p) => openEnd(p.qualifier));
+  return compact;
 }
 
 /** The points of a compact series, as mergeForChart takes them (grades are not needed to draw). */
@@ -108,8 +135,9 @@ export function expandSeries(compact: CompactSeries): Pick<SourceSeries, "source
         low: compact.low[i] ?? null,
         high: compact.high[i] ?? null,
         figureId: compact.figureId[i]!,
-        // Not drawn; the table and the figure's page carry them.
-        qualifier: "exact",
+        start: compact.start?.[i] == null ? null : compact.start[i]! * DAY_MS,
+        // Only the open end is drawn; the table and the figure's page carry the exact wording.
+        qualifier: qualifierOfOpenEnd(compact.open?.[i] ?? 0),
         credibility: 6,
         verification: "reported",
       };
@@ -142,12 +170,52 @@ export type ChartRow = {
   [figureId: `s${number}_figureId`]: number | null;
 };
 
-export function mergeForChart(series: readonly Pick<SourceSeries, "sourceId" | "points">[]): ChartRow[] {
+/** True when a point is a count during a period (an interval mark), never a point of a line. */
+export function isPeriodCount(point: Pick<SourcePoint, "start">, measure: MeasureKind = "stock"): boolean {
+  return measure === "period" || point.start !== null;
+}
+
+/** A count during a period, drawn from `x1` (its start; `x2` when unknown) to `x2` (its "as of") at `y`. */
+export interface PeriodMark {
+  sourceId: number;
+  figureId: number;
+  x1: number;
+  x2: number;
+  y: number;
+  low: number;
+  high: number;
+  open: OpenEnd;
+}
+
+/** The period counts of each series, as interval marks (counts with no number are left out: the gap notes list them). */
+export function periodMarks(series: readonly Pick<SourceSeries, "sourceId" | "points">[], measure: MeasureKind = "stock"): PeriodMark[] {
+  return series.flatMap(({ sourceId, points }) =>
+    points
+      .filter((p) => isPeriodCount(p, measure) && p.y !== null)
+      .map((p) => ({
+        sourceId,
+        figureId: p.figureId,
+        x1: p.start ?? p.x,
+        x2: p.x,
+        y: p.y!,
+        low: p.low ?? p.y!,
+        high: p.high ?? p.y!,
+        open: openEnd(p.qualifier),
+      })),
+  );
+}
+
+/**
+ * Rows for the lines: only levels (stocks and running totals) enter them; period counts are
+ * left to periodMarks, so a line never passes through one.
+ */
+export function mergeForChart(series: readonly Pick<SourceSeries, "sourceId" | "points">[], measure: MeasureKind = "stock"): ChartRow[] {
+  const levels = series.map((s) => ({ sourceId: s.sourceId, points: s.points.filter((p) => !isPeriodCount(p, measure)) }));
   const dates = new Map<number, string>();
-  for (const { points } of series) for (const point of points) dates.set(point.x, point.asOf);
+  for (const { points } of levels) for (const point of points) dates.set(point.x, point.asOf);
   const rows: ChartRow[] = [...dates.entries()].sort(([a], [b]) => a - b).map(([x, date]) => ({ date, x }));
 
-  for (const { sourceId, points } of series) {
+  for (const { sourceId, points } of levels) {
     const keys = seriesKeys(sourceId);
     const own = latestPerDate(points);
     let nextIndex = 0; // first own point at or after the current row
@@ -206,4 +274,66 @@ export function freshness(asOf: string | Date, today: Date): { days: number; lev
   const days = Math.max(0, daysBetween(date, today));
   const level = days <= FRESHNESS_LIMITS.fresh ? "fresh" : days <= FRESHNESS_LIMITS.ageing ? "ageing" : "stale";
   return { days, level };
+}
+
+export type TickUnit = "day" | "month" | "year";
+
+/**
+ * Ticks of a time axis from `min` to `max` (ms, UTC), at most `maxTicks`, each on a whole day,
+ * month or year, so no two ticks ever read the same ("Aug 2022" twice): the finest of 1, 2, 7 or
+ * 14 days, 1, 2, 3 or 6 months, or 1, 2, 5, 10 or 20 years that fits.
+ */
+export function timeTicks(min: number, max: number, maxTicks = 6): { ticks: number[]; unit: TickUnit } {
+  if (!(max > min)) return { ticks: [min], unit: "day" };
+  const steps: Array<[TickUnit, number]> = [
+    ["day", 1],
+    ["day", 2],
+    ["day", 7],
+    ["day", 14],
+    ["month", 1],
+    ["month", 2],
+    ["month", 3],
+    ["month", 6],
+    ["year", 1],
+    ["year", 2],
+    ["year", 5],
+    ["year", 10],
+    ["year", 20],
+  ];
+  for (const [unit, step] of steps) {
+    const ticks = ticksOf(unit, step, min, max, maxTicks + 1);
+    if (ticks.length <= maxTicks) return { ticks: ticks.length ? ticks : [min], unit };
+  }
+  return { ticks: [min, max], unit: "year" };
+}
+
+function ticksOf(unit: TickUnit, step: number, min: number, max: number, limit: number): number[] {
+  const start = new Date(min);
+  let y = start.getUTCFullYear();
+  let m = start.getUTCMonth();
+  const d = start.getUTCDate();
+  const ticks: number[] = [];
+  if (unit === "day") {
+    for (let t = Date.UTC(y, m, d); t <= max && ticks.length < limit; t += step * DAY_MS) if (t >= min) ticks.push(t);
+    return ticks;
+  }
+  if (unit === "month") {
+    m = Math.ceil(m / step) * step;
+    for (let t = Date.UTC(y, m, 1); t <= max && ticks.length < limit; m += step, t = Date.UTC(y, m, 1)) if (t >= min) ticks.push(t);
+    return ticks;
+  }
+  y = Math.ceil(y / step) * step;
+  for (let t = Date.UTC(y, 0, 1); t <= max && ticks.length < limit; y += step, t = Date.UTC(y, 0, 1)) if (t >= min) ticks.push(t);
+  return ticks;
+}
+
+const TICK_FORMATS: Record<TickUnit, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  month: new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }),
+  year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
+};
+
+/** A tick's label at its unit: "3 Aug 2022", "Aug 2022" or "2022". */
+export function tickLabel(x: number, unit: TickUnit): string {
+  return TICK_FORMATS[unit].format(new Date(x));
 }

@@ -39,4 +39,6 @@ export type FigureRow = Pick<
   | "qualifier"
   | "credibility"
   | "verification"
->;
+> &
+  /** Set: a count during [periodStart, asOf]; null or absent: a stock or running total as of asOf. */
+  Partial<Pick<ClaimRow, "periodStart">>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CHART_POINT_BUDGET,
   claimsDisagree,
+  daysOlderThan,
   groupByBranch,
   prepareChart,
   seriesThreshold,
@@ -79,18 +80,73 @@ describe("summarizeDomain", () => {
     ]);
     // President (B, 1 March) is within 90 days of the latest claim (DRMA, C, 1 April) and better graded.
     expect(summary?.headline).toMatchObject({ sourceName: "President", pcode: "UA14" });
-    // The Bakhmut claim is about another place, the 2022 one is outside the comparison window.
-    expect(summary?.others.map((o) => o.sourceName)).toEqual(["DRMA"]);
+    // The Bakhmut claim is about another place. Every other source at UA14 is counted, the 2022
+    // one too; only DRMA's is recent enough to be compared (and it disagrees).
+    expect(summary?.others.map((o) => o.sourceName)).toEqual(["Old", "DRMA"]);
+    expect(summary?.latestOther).toBe("2023-04-01");
+    expect(summary?.recent).toBe(1);
     expect(summary?.disagreeing).toBe(1);
   });
 
-  it("prefers the latest claim when the better-graded one is too old", () => {
+  it("prefers an older claim of a well-graded source to a newer one of a weakly graded source, and still counts the newer", () => {
     const summary = summarizeDomain([
       placed({ sourceId: 1, sourceName: "New, weak", reliability: "E", asOf: "2023-12-01" }),
       placed({ sourceId: 2, sourceName: "Old, strong", reliability: "A", asOf: "2023-01-01" }),
     ]);
-    expect(summary?.headline.sourceName).toBe("New, weak");
-    expect(summary?.others).toEqual([]);
+    expect(summary?.headline.sourceName).toBe("Old, strong");
+    expect(summary?.others.map((o) => o.sourceName)).toEqual(["New, weak"]);
+    expect(summary?.latestOther).toBe("2023-12-01");
+    expect(summary?.recent).toBe(0);
+  });
+
+  describe("the Bakhmut casualties case", () => {
+    const bakhmut = { pcode: "UA1402001", placeName: "Bakhmut", indicatorSlug: "civilians-killed", indicatorName: "Civilians killed" };
+    const ohchr = placed({ ...bakhmut, sourceId: 1, sourceName: "OHCHR", reliability: "A", credibility: 2, asOf: "2023-05-31", best: 559 });
+    const drma = placed({
+      ...bakhmut,
+      sourceId: 2,
+      sourceName: "Donetsk RMA",
+      reliability: "C",
+      credibility: 3,
+      asOf: "2023-03-15",
+      best: 520,
+    });
+    const installed = placed({
+      ...bakhmut,
+      sourceId: 3,
+      sourceName: "Russian-installed authorities",
+      reliability: "E",
+      credibility: 4,
+      verification: "disputed",
+      qualifier: "approximately",
+      asOf: "2023-11-20",
+      low: 4778,
+      best: 4778,
+      high: 4778,
+    });
+
+    it("never headlines the E-graded, disputed party claim over A- and C-graded claims made months earlier", () => {
+      const summary = summarizeDomain([installed, drma, ohchr]);
+      expect(summary?.headline.sourceName).toBe("OHCHR");
+      // The card still says that two other sources made claims, and when the latest was.
+      expect(summary?.others.map((o) => o.sourceName)).toEqual(["Donetsk RMA", "Russian-installed authorities"]);
+      expect(summary?.latestOther).toBe("2023-11-20");
+      expect(summary?.recent).toBe(1);
+      expect(summary?.disagreeing).toBe(0);
+    });
+
+    it("prefers an undisputed claim to a disputed one, even of a better-graded source", () => {
+      const summary = summarizeDomain([{ ...ohchr, verification: "disputed" }, drma]);
+      expect(summary?.headline.sourceName).toBe("Donetsk RMA");
+    });
+
+    it("prefers an undisputed claim of a weak source to a disputed one, and a disputed claim leads only when alone", () => {
+      const weak = placed({ ...bakhmut, sourceId: 4, sourceName: "Local channel", reliability: "E", asOf: "2023-01-01", best: 600 });
+      expect(summarizeDomain([installed, weak])?.headline.sourceName).toBe("Local channel");
+      const alone = summarizeDomain([installed]);
+      expect(alone?.headline).toMatchObject({ sourceName: "Russian-installed authorities", verification: "disputed" });
+      expect(alone?.others).toEqual([]);
+    });
   });
 
   it("breaks a tie on the date by grade, and counts only disagreeing sources", () => {
@@ -183,5 +239,13 @@ describe("prepareChart", () => {
     expect(first!.points.map((p) => [p.asOf, p.y, p.figureId])).toEqual(chart.series[0]!.points.map((p) => [p.asOf, p.y, p.figureId]));
     expect(seriesThreshold(1)).toBe(500);
     expect(seriesThreshold(100)).toBe(50);
+  });
+});
+
+describe("daysOlderThan", () => {
+  it("sets apart claims made more than the comparison window before the chosen date", () => {
+    expect(daysOlderThan("2022-02-24", "2023-06-01")).toBe(462);
+    expect(daysOlderThan("2023-04-01", "2023-06-01")).toBeNull();
+    expect(daysOlderThan("2022-02-24", null)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // chart (one series per source, downsampled, merged into chart rows).
 import { daysBetween, parseCalendarDate } from "./dates";
 import { DEFAULT_DOWNSAMPLE_THRESHOLD, downsampleLttb } from "./downsample";
-import type { Qualifier } from "./enums";
+import type { Qualifier, Reliability } from "./enums";
 import { compareGrades } from "./grades";
 import { compactSeries, groupBySource, type CompactSeries, type FigureRow, type SourceSeries } from "./chart-series";
 
@@ -20,14 +20,21 @@ export interface PlacedClaim extends FigureRow {
 
 export interface DomainSummary {
   headline: PlacedClaim;
-  /** The latest claim of every other source about the same indicator and place, near the headline's date. */
+  /** The latest claim of every other source about the same indicator and place, whatever its date, best graded first. */
   others: PlacedClaim[];
-  /** How many of `others` give a range that cannot be reconciled with the headline's. */
+  /** The date of the most recent of `others` (null when there are none). */
+  latestOther: string | null;
+  /** How many of `others` were made within COMPARISON_WINDOW_DAYS of the headline. */
+  recent: number;
+  /** How many of those recent ones give a range that cannot be reconciled with the headline's. */
   disagreeing: number;
 }
 
 /** Other sources' claims count as competing when made within this many days of the headline's date. */
 export const COMPARISON_WINDOW_DAYS = 90;
+
+/** Source grades whose claims lead the card when there are any: A (completely reliable) to C (fairly reliable). */
+export const WELL_GRADED: readonly Reliability[] = ["A", "B", "C"];
 
 /**
  * The range a claim allows. "At least 8,000" does not contradict "about 12,000", so floors are
@@ -65,13 +72,27 @@ export function claimsDisagree(a: Parameters<typeof claimInterval>[0], b: Parame
 const dayOf = (iso: string) => parseCalendarDate(iso.slice(0, 10)) ?? new Date(0);
 
 /**
+ * Claims that may headline a card, by preference: undisputed claims of well-graded (A–C)
+ * sources; else undisputed claims of any source; else undisputed-or-not claims of A–C sources;
+ * else every claim. A disputed claim or a weakly graded source leads only when nothing better
+ * was said.
+ */
+export function headlineCandidates<T extends { reliability: Reliability; verification: string }>(claims: readonly T[]): T[] {
+  const undisputed = claims.filter((c) => c.verification !== "disputed");
+  const wellGraded = (list: readonly T[]) => list.filter((c) => WELL_GRADED.includes(c.reliability));
+  for (const pool of [wellGraded(undisputed), undisputed, wellGraded(claims)]) if (pool.length) return pool;
+  return [...claims];
+}
+
+/**
  * The overview card of one domain, from the latest claim of each source for each indicator and
  * place under the selected place. It takes the first indicator (by display order) that has a
  * claim with a number, the place nearest the selected place that has one (the one with the
- * latest claim when several are equally near), the best-graded claim there made within
- * COMPARISON_WINDOW_DAYS of the latest one (the latest on a tie), and every other source's
- * latest claim there made within COMPARISON_WINDOW_DAYS of the headline. Null when no claim
- * has a number.
+ * latest claim when several are equally near), and there, of the preferred claims
+ * (headlineCandidates: undisputed and A–C first), the best-graded one made within
+ * COMPARISON_WINDOW_DAYS of the latest of them (the latest on a tie). Every other source's
+ * latest claim there is listed, whatever its date; those within COMPARISON_WINDOW_DAYS of the
+ * headline are compared with it. Null when no claim has a number.
  */
 export function summarizeDomain(claims: readonly PlacedClaim[]): DomainSummary | null {
   const withNumbers = claims.filter((c) => !c.noInformation && c.best !== null);
@@ -83,22 +104,40 @@ export function summarizeDomain(claims: readonly PlacedClaim[]): DomainSummary |
   const depth = Math.min(...sameIndicator.map((c) => c.depth));
   const nearest = sameIndicator.filter((c) => c.depth === depth);
   const latestFirst = (a: PlacedClaim, b: PlacedClaim) => b.asOf.localeCompare(a.asOf) || compareGrades(a, b) || b.figureId - a.figureId;
-  const latest = [...nearest].sort(latestFirst)[0]!;
-  // Of the recent claims there, the best graded leads: a newer claim from a weaker source
-  // does not push out a recent one from a stronger source.
-  const recent = nearest.filter(
-    (c) => c.pcode === latest.pcode && daysBetween(dayOf(c.asOf), dayOf(latest.asOf)) <= COMPARISON_WINDOW_DAYS,
-  );
-  const headline = [...recent].sort((a, b) => compareGrades(a, b) || latestFirst(a, b))[0]!;
+  const place = [...nearest].sort(latestFirst)[0]!.pcode;
+  const atPlace = nearest.filter((c) => c.pcode === place);
+  // Of the preferred claims, the latest sets the window; within it the best graded leads, so a
+  // newer claim from a weaker source does not push out a recent one from a stronger source.
+  const candidates = headlineCandidates(atPlace);
+  const latest = [...candidates].sort(latestFirst)[0]!;
+  const recentCandidates = candidates.filter((c) => daysBetween(dayOf(c.asOf), dayOf(latest.asOf)) <= COMPARISON_WINDOW_DAYS);
+  const headline = [...recentCandidates].sort((a, b) => compareGrades(a, b) || latestFirst(a, b))[0]!;
 
   const latestPerSource = new Map<number, PlacedClaim>();
-  for (const claim of [...nearest].sort(latestFirst)) {
-    if (claim.pcode !== headline.pcode || claim.sourceId === headline.sourceId) continue;
-    if (Math.abs(daysBetween(dayOf(claim.asOf), dayOf(headline.asOf))) > COMPARISON_WINDOW_DAYS) continue;
+  for (const claim of [...atPlace].sort(latestFirst)) {
+    if (claim.sourceId === headline.sourceId) continue;
     if (!latestPerSource.has(claim.sourceId)) latestPerSource.set(claim.sourceId, claim);
   }
   const others = [...latestPerSource.values()].sort((a, b) => compareGrades(a, b) || a.sourceName.localeCompare(b.sourceName));
-  return { headline, others, disagreeing: others.filter((o) => claimsDisagree(headline, o)).length };
+  const recent = others.filter((o) => Math.abs(daysBetween(dayOf(o.asOf), dayOf(headline.asOf))) <= COMPARISON_WINDOW_DAYS);
+  const latestOther = others.length
+    ? others
+        .map((o) => o.asOf.slice(0, 10))
+        .sort()
+        .at(-1)!
+    : null;
+  return { headline, others, latestOther, recent: recent.length, disagreeing: recent.filter((o) => claimsDisagree(headline, o)).length };
+}
+
+/**
+ * Days a claim's "as of" lies before `at` (the chosen date), when more than COMPARISON_WINDOW_DAYS:
+ * such a claim is set apart in "places within" (an old baseline is not comparable with a recent
+ * count). Null when the claim is recent enough, or there is no chosen date.
+ */
+export function daysOlderThan(asOf: string, at: string | null): number | null {
+  if (!at) return null;
+  const days = daysBetween(dayOf(asOf), dayOf(at));
+  return days > COMPARISON_WINDOW_DAYS ? days : null;
 }
 
 /** One claim in the breakdown by place: the latest claim of one source within one part of the selected place. */

@@ -32,6 +32,10 @@ export type Reliability = (typeof RELIABILITIES)[number];
 export const QUALIFIERS = ["exact", "approximately", "at_least", "at_most", "more_than", "less_than"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** What an indicator measures: a stock as of a date, a cumulative total since a start, or a count during a period. */
+export const MEASURE_KINDS = ["stock", "cumulative", "period"] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
 export const VERIFICATION_STATUSES = ["reported", "corroborated", "verified", "disputed"] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 

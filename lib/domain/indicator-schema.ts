@@ -1,6 +1,6 @@
 // Input schema of the indicator form, used by the form and again by the server action.
 import { z } from "zod";
-import { BREAKDOWN_DIMENSIONS, DOMAINS } from "./enums";
+import { BREAKDOWN_DIMENSIONS, DOMAINS, MEASURE_KINDS } from "./enums";
 import { checkboxField, optionalTextField, optionalVersionField, requiredTextField } from "./form-fields";
 import { messages, type Messages } from "./messages";
 
@@ -29,6 +29,8 @@ export function indicatorInputSchema(t: Messages = messages) {
       .regex(HXL_TAG, { error: t.errors.hxlInvalid }),
     // Checkboxes: several values under one name.
     allowedBreakdowns: z.preprocess(asList, z.array(z.enum(BREAKDOWN_DIMENSIONS, { error: t.errors.invalidChoice }))),
+    // What the number measures; a client that does not send it (older API callers) gets "stock".
+    measure: z.enum(MEASURE_KINDS, { error: t.errors.invalidChoice }).default("stock"),
     displayOrder: z.coerce
       .number({ error: t.errors.displayOrderInvalid })
       .int({ error: t.errors.displayOrderInvalid })

@@ -6,6 +6,7 @@ import type {
   AgeGroup,
   BreakdownDimension,
   Domain,
+  MeasureKind,
   PopulationGroup,
   PublicationStatus,
   Qualifier,
@@ -74,6 +75,12 @@ const en = {
     range: (low: string, high: string) => `${low}–${high}`,
     withRange: (main: string, range: string) => `${main} (${range})`,
   },
+
+  measureKind: {
+    stock: "A stock as of a date (e.g. people displaced now)",
+    cumulative: "A running total since a start date (e.g. killed since 24 February 2022)",
+    period: "A count during a stated period (e.g. convoys in a month)",
+  } satisfies Record<MeasureKind, string>,
 
   verification: {
     reported: "Reported",

@@ -32,6 +32,7 @@ export const indicators: readonly IndicatorSeed[] = [
   // ------------------------------------------------------------ displacement
   {
     slug: I.IDPS,
+    measure: "stock",
     domain: "displacement",
     name: "Internally displaced persons",
     description:
@@ -43,6 +44,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.REFUGEES,
+    measure: "stock",
     domain: "displacement",
     name: "Refugees from Ukraine recorded in Europe",
     description: "Individual refugees from Ukraine recorded in European countries since 24 February 2022 (not border crossings).",
@@ -53,6 +55,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.REMAINING,
+    measure: "stock",
     domain: "displacement",
     name: "Residents remaining",
     description:
@@ -64,6 +67,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.EVACUATED,
+    measure: "cumulative",
     domain: "displacement",
     name: "Residents evacuated or departed",
     description: "Residents who left or were evacuated from a place since 24 February 2022, or during the stated period.",
@@ -74,6 +78,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.MOVED_TO_RUSSIA,
+    measure: "cumulative",
     domain: "displacement",
     name: "People moved from Ukraine to the Russian Federation",
     description:
@@ -85,6 +90,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.RETURNEES,
+    measure: "cumulative",
     domain: "displacement",
     name: "Returnees",
     description: "People who had been displaced (internally or abroad) and have returned to their homes.",
@@ -96,6 +102,7 @@ export const indicators: readonly IndicatorSeed[] = [
   // ------------------------------------------------------------ casualties
   {
     slug: I.CIV_KILLED,
+    measure: "cumulative",
     domain: "casualties",
     name: "Civilians killed",
     description: "Civilians killed since 24 February 2022 (cumulative), or during the stated period.",
@@ -106,6 +113,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.CIV_INJURED,
+    measure: "cumulative",
     domain: "casualties",
     name: "Civilians injured",
     description: "Civilians injured since 24 February 2022 (cumulative), or during the stated period.",
@@ -116,6 +124,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.RU_MIL_KILLED,
+    measure: "cumulative",
     domain: "casualties",
     name: "Russian military killed",
     description:
@@ -127,6 +136,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.RU_MIL_CASUALTIES,
+    measure: "cumulative",
     domain: "casualties",
     name: "Russian military casualties (killed and wounded)",
     description: "Killed and wounded (some sources also count missing, captured and deserters) of Russia's forces.",
@@ -137,6 +147,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.UA_MIL_KILLED,
+    measure: "cumulative",
     domain: "casualties",
     name: "Ukrainian military killed",
     description:
@@ -148,6 +159,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.UA_MIL_CASUALTIES,
+    measure: "cumulative",
     domain: "casualties",
     name: "Ukrainian military casualties (killed and wounded)",
     description: "Killed and wounded of Ukraine's forces.",
@@ -159,6 +171,7 @@ export const indicators: readonly IndicatorSeed[] = [
   // ------------------------------------------------------------ infrastructure
   {
     slug: I.HOUSING_DAMAGED,
+    measure: "cumulative",
     domain: "infrastructure",
     name: "Residential buildings damaged or destroyed",
     description: "Houses and apartment buildings damaged or destroyed (cumulative).",
@@ -169,6 +182,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.HEALTH_DAMAGED,
+    measure: "cumulative",
     domain: "infrastructure",
     name: "Health facilities damaged or destroyed",
     description: "Hospitals, clinics and other medical facilities damaged or destroyed (cumulative).",
@@ -179,6 +193,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.HEALTH_ATTACKS,
+    measure: "cumulative",
     domain: "infrastructure",
     name: "Attacks on health care",
     description:
@@ -190,6 +205,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.SCHOOLS_DAMAGED,
+    measure: "cumulative",
     domain: "infrastructure",
     name: "Educational facilities damaged or destroyed",
     description: "Schools, kindergartens, colleges and universities damaged or destroyed (cumulative).",
@@ -200,6 +216,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.NO_WATER,
+    measure: "stock",
     domain: "infrastructure",
     name: "People without piped water",
     description: "People cut off from the piped water supply because of damage to water or power infrastructure.",
@@ -211,6 +228,7 @@ export const indicators: readonly IndicatorSeed[] = [
   // ------------------------------------------------------------ access
   {
     slug: I.CONVOYS,
+    measure: "period",
     domain: "access",
     name: "UN inter-agency humanitarian convoys",
     description:
@@ -222,6 +240,7 @@ export const indicators: readonly IndicatorSeed[] = [
   },
   {
     slug: I.CONVOY_REACH,
+    measure: "period",
     domain: "access",
     name: "People reached by UN inter-agency convoys",
     description: "People for whom inter-agency convoys delivered supplies in the stated period.",

@@ -4,6 +4,7 @@ import type {
   AgeGroup,
   BreakdownDimension,
   Domain,
+  MeasureKind,
   PopulationGroup,
   PublicationStatus,
   Qualifier,
@@ -39,6 +40,8 @@ export interface IndicatorSeed {
   unit: string;
   hxlTag: string;
   allowedBreakdowns: BreakdownDimension[];
+  /** Stock as of a date, cumulative since a start, or count during a period. */
+  measure: MeasureKind;
   displayOrder: number;
 }
 

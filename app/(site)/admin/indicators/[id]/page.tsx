@@ -40,6 +40,7 @@ export default async function AdminIndicatorPage({
     description: indicator.description ?? "",
     unit: indicator.unit,
     hxlTag: indicator.hxlTag,
+    measure: indicator.measure,
     displayOrder: String(indicator.displayOrder),
     isPublic: indicator.isPublic ? "on" : "",
     allowedBreakdowns: indicator.allowedBreakdowns.join(","),
