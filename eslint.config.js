@@ -3,6 +3,7 @@
 // Layer rules (who may import whom) are in .dependency-cruiser.cjs, not here.
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
+import i18next from "eslint-plugin-i18next";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -30,6 +31,43 @@ export default tseslint.config(
       eqeqeq: ["error", "always", { null: "ignore" }],
       // Debug output does not belong in committed code; warnings and errors go to the server log on purpose.
       "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    // Every word a reader sees comes from messages/<locale>/*.json (lib/i18n/catalog.ts): text in JSX,
+    // and the attributes a reader or a screen reader meets, may not be written in the component.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["**/*.test.tsx"],
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": { include: ["aria-label", "aria-description", "aria-roledescription", "title", "alt", "placeholder", "label"] },
+          words: { exclude: ["[0-9!-/:-@[-`{-~\\s·–—…×→←↑↓]+", "[A-Z_-]+"] },
+        },
+      ],
+    },
+  },
+  {
+    // Links and redirects keep the reader's language only through lib/i18n/navigation.ts.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/i18n/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "next/link", message: "Use Link from @/lib/i18n/navigation: it keeps the reader's language." },
+            {
+              name: "next/navigation",
+              importNames: ["useRouter", "usePathname", "redirect", "permanentRedirect"],
+              message: "Use these from @/lib/i18n/navigation: they keep the reader's language.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,10 @@
 // @ts-check
 
+import createNextIntlPlugin from "next-intl/plugin";
 import { BODY_LIMIT_BYTES } from "./scripts/lib/edge.mjs";
+
+// next-intl reads its per-request configuration (locale, catalogue, formats) from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -27,4 +31,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -6,12 +6,23 @@
 //   actions are in the guard (lib/auth/guard.ts), where the forms can show them.
 // - a server-action request with a body React cannot decode answers 400 here, instead of a 500
 //   from Next.js's decoder.
+// - the language of pages (next-intl's routing, lib/i18n/routing.ts): /uk/... is Ukrainian, an
+//   unprefixed page English, and a first visit without a choice is redirected by Accept-Language.
 // This is not an authorization check: the guard is.
-import { NextResponse, type NextRequest } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { consumeRateLimit, type RateLimitName } from "@/lib/data/rate-limits";
 import { isUndecodableActionRequest } from "@/lib/http/action-request";
 import { publicAddressIsHttps, securityHeaders } from "@/lib/http/security-headers";
+import { routing } from "@/lib/i18n/routing";
+
+const intlRouting = createIntlMiddleware(routing);
+
+/** Pages have a language; route handlers (/api, /download) and files (a dot in the name) do not. */
+function isPage(pathname: string): boolean {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname);
+}
 
 const strings = {
   tooMany: (seconds: number) => `Too many requests from your address. Try again in ${seconds} seconds.`,
@@ -65,7 +76,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   } else {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-    response = NextResponse.next({ request: { headers: requestHeaders } });
+    // next-intl's routing passes the request's headers on with its rewrite, the nonce among them. It
+    // reads only the address, headers and cookies: the copy leaves the body to Next.js.
+    response = isPage(request.nextUrl.pathname)
+      ? intlRouting(new NextRequest(request.url, { method: request.method, headers: requestHeaders }))
+      : NextResponse.next({ request: { headers: requestHeaders } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -1,22 +1,18 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { SiteChrome } from "@/components/ui/site-chrome";
-
-const strings = {
-  title: "Not allowed",
-  text: "You are signed in, but your role does not allow this page. If you need access, ask an administrator.",
-  home: "Back to the overview",
-};
+import { Link } from "@/lib/i18n/navigation";
 
 // Rendered in the root layout (outside the (site) group), so it brings the site's chrome;
 // like not-found, it may be prerendered, where there is no session: no account menu.
 export default function Forbidden() {
+  const t = useTranslations("common.forbidden");
   return (
     <SiteChrome account={false}>
       <div className="narrow">
-        <h1>{strings.title}</h1>
-        <p>{strings.text}</p>
+        <h1>{t("title")}</h1>
+        <p>{t("text")}</p>
         <p>
-          <Link href="/">{strings.home}</Link>
+          <Link href="/">{t("home")}</Link>
         </p>
       </div>
     </SiteChrome>

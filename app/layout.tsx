@@ -1,28 +1,35 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/catalog";
 import "./globals.css";
 
-// The document only. The site's chrome (header, demo notice, footer) is in app/(site)/layout.tsx;
-// embeddable charts (app/embed) have their own, without the header.
-const strings = {
-  title: "Crisis Ledger",
-  description:
-    "Sourced, graded humanitarian figures for Bakhmut and Donetsk oblast, with the ranges and competing claims shown side by side.",
-};
-
-export const metadata: Metadata = {
-  title: { default: strings.title, template: `%s · ${strings.title}` },
-  description: strings.description,
-};
+// The document only. The site's chrome (header, demo notice, footer) is in app/[locale]/(site)/layout.tsx;
+// embeddable charts (app/[locale]/embed) have their own, without the header. The language comes
+// from the URL (proxy.ts's routing sets it for every page, the root not-found page included).
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("brand"), template: t("titleTemplate", { title: "%s" }) },
+    description: t("description"),
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: Next.js puts the request's CSP nonce (proxy.ts) on its
   // scripts only while rendering, so a page prerendered at build time would have its scripts blocked.
   await connection();
+  const locale = await getLocale();
+  // Client components get the public areas' words only; staff layouts add theirs (StaffMessages).
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider locale={locale} messages={pickMessages(locale, PUBLIC_CLIENT_NAMESPACES)}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NotFoundContent } from "@/components/ui/status-pages";
 import { SiteChrome } from "@/components/ui/site-chrome";
 
 // Addresses outside every route (rendered in the root layout, so it brings the site's chrome).
-// Prerendered at build time, where there is no session: no account menu.
-export const metadata: Metadata = { title: "Page not found" };
+// No account menu: there may be no session to ask about.
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common.notFound"))("title") };
+}
 
 export default function NotFound() {
   return (

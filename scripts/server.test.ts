@@ -88,7 +88,7 @@ describe("the production server", () => {
     const cookie = await signIn("victim@example.org");
     const openSessions = () => prisma.userSession.count({ where: { userId: created.userId, endedAt: null } });
     expect(await openSessions()).toBe(1);
-    const id = actionId("app/(site)/account/actions.ts", "signOutEverywhereAction");
+    const id = actionId("app/[locale]/(site)/account/actions.ts", "signOutEverywhereAction");
     const forgeries: Array<Record<string, string>> = [
       { "X-Forwarded-Host": "evil.example" },
       { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "http" },
@@ -123,7 +123,7 @@ describe("the production server", () => {
         controller.enqueue(chunk);
       },
     });
-    const id = actionId("app/(site)/admin/locations/actions.ts", "importLocationsAction");
+    const id = actionId("app/[locale]/(site)/admin/locations/actions.ts", "importLocationsAction");
     const chunked = await fetch(`${base}/admin/locations`, {
       method: "POST",
       body: stream,
@@ -173,7 +173,7 @@ describe("the production server", () => {
     const created = await createEditor("limited@example.org");
     expect(created.ok).toBe(true);
     const cookie = await signIn("limited@example.org"); // POST 1 of the address
-    const id = actionId("app/(site)/admin/users/actions.ts", "createUserAction");
+    const id = actionId("app/[locale]/(site)/admin/users/actions.ts", "createUserAction");
     const before = await prisma.user.count();
     const answers: string[] = [];
     for (let i = 0; i < LIMITS.actions + 1; i++) {

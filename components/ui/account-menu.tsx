@@ -2,22 +2,22 @@
 // The header's account corner. Not rendered from the session on the server (public pages must
 // not depend on it, so they can be cached): it asks /api/session after hydration, in a slot of
 // reserved size (.account-slot) so nothing moves when it fills in.
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { roleAtLeast } from "@/lib/domain/roles";
 import { useSession } from "./session-client";
 import { SignOutButton } from "./sign-out-button";
 
-const strings = { signIn: "Sign in", editor: "Figures", review: "Review", admin: "Admin", label: "Your account" };
-
 /** Sign-in link, or the signed-in user's links and sign-out. Hiding a link is never the check. */
 export function AccountMenu() {
+  const t = useTranslations("common.account");
   const session = useSession();
   if (session.status === "pending") {
     // Without JavaScript the link is still there.
     return (
       <div className="account-slot">
         <noscript>
-          <Link href="/signin">{strings.signIn}</Link>
+          <Link href="/signin">{t("signIn")}</Link>
         </noscript>
       </div>
     );
@@ -26,14 +26,14 @@ export function AccountMenu() {
   if (!user)
     return (
       <div className="account-slot">
-        <Link href="/signin">{strings.signIn}</Link>
+        <Link href="/signin">{t("signIn")}</Link>
       </div>
     );
   return (
-    <nav aria-label={strings.label} className="account-slot site-nav site-nav--account">
-      <Link href="/editor">{strings.editor}</Link>
-      {roleAtLeast(user.role, "reviewer") ? <Link href="/review">{strings.review}</Link> : null}
-      {roleAtLeast(user.role, "admin") ? <Link href="/admin">{strings.admin}</Link> : null}
+    <nav aria-label={t("label")} className="account-slot site-nav site-nav--account">
+      <Link href="/editor">{t("editor")}</Link>
+      {roleAtLeast(user.role, "reviewer") ? <Link href="/review">{t("review")}</Link> : null}
+      {roleAtLeast(user.role, "admin") ? <Link href="/admin">{t("admin")}</Link> : null}
       <Link href="/account" title={user.email}>
         {user.name}
       </Link>

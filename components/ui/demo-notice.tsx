@@ -1,11 +1,12 @@
-import { DEMO_DATA_NOTICE } from "@/lib/domain/figure-export";
+import { useTranslations } from "next-intl";
 
-/** Shown on every page while the data set is the demo one (and in every export's "read me"). */
+/** Shown on every page while the data set is the demo one (and, in English, in every export's "read me"). */
 export function DemoNotice() {
+  const t = useTranslations("common.demoNotice");
   return (
-    <aside className="demo-notice" aria-label="Data notice">
+    <aside className="demo-notice" aria-label={t("label")}>
       <p>
-        <strong>{DEMO_DATA_NOTICE.label}</strong> {DEMO_DATA_NOTICE.text}
+        <strong>{t("title")}</strong> {t("text")}
       </p>
     </aside>
   );

@@ -1,22 +1,18 @@
 "use client";
-
-const strings = {
-  title: "Something went wrong",
-  text: "This page could not be shown. The problem has been logged; try again in a moment.",
-  retry: "Try again",
-  home: "Go to the overview",
-};
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 export function ErrorContent({ reset }: { reset: () => void }) {
+  const t = useTranslations("common.error");
   return (
     <div className="status-page" role="alert">
-      <h1>{strings.title}</h1>
-      <p>{strings.text}</p>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
       <p>
         <button type="button" className="button button--primary" onClick={reset}>
-          {strings.retry}
+          {t("retry")}
         </button>{" "}
-        <a href="/">{strings.home}</a>
+        <Link href="/">{t("home")}</Link>
       </p>
     </div>
   );

@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { signOut } from "./session-client";
 
-const strings = { signOut: "Sign out" };
-
 export function SignOutButton() {
+  const t = useTranslations("common.account");
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -17,7 +17,7 @@ export function SignOutButton() {
         signOut("/").catch(() => setPending(false));
       }}
     >
-      {strings.signOut}
+      {t("signOut")}
     </button>
   );
 }

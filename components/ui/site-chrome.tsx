@@ -1,25 +1,21 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DemoNotice } from "./demo-notice";
 import { SiteHeader } from "./site-header";
 
-const strings = {
-  skip: "Skip to content",
-  footer:
-    "Crisis Ledger records what each source says, with its grade and range. No figure here is independently verified unless it says so.",
-};
-
 /** Skip link, header, demo notice, main and footer: every page except the embeddable charts. */
 export function SiteChrome({ children, account = true }: { children: ReactNode; account?: boolean }) {
+  const t = useTranslations("common");
   return (
     <>
       <a className="skip-link" href="#content">
-        {strings.skip}
+        {t("skipToContent")}
       </a>
       <SiteHeader account={account} />
       <DemoNotice />
       <main id="content">{children}</main>
       <footer className="site-footer">
-        <p>{strings.footer}</p>
+        <p>{t("footer")}</p>
       </footer>
     </>
   );

@@ -1,19 +1,14 @@
-import Link from "next/link";
-
-const strings = {
-  notFoundTitle: "Page not found",
-  notFoundText: "There is no page at this address. It may have moved, or the link may be mistyped.",
-  home: "Go to the overview",
-  sources: "Browse the sources",
-};
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 export function NotFoundContent() {
+  const t = useTranslations("common.notFound");
   return (
     <div className="status-page">
-      <h1>{strings.notFoundTitle}</h1>
-      <p>{strings.notFoundText}</p>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
       <p>
-        <Link href="/">{strings.home}</Link> · <Link href="/sources">{strings.sources}</Link>
+        <Link href="/">{t("home")}</Link> · <Link href="/sources">{t("sources")}</Link>
       </p>
     </div>
   );

@@ -12,7 +12,7 @@ export interface BuiltAction {
   id: string;
   module: string;
   exportName: string;
-  /** A page that hosts the action: "app/(site)/admin/users/page" -> "/admin/users". */
+  /** A page that hosts the action: "app/[locale]/(site)/admin/users/page" -> "/admin/users". */
   path: string;
 }
 

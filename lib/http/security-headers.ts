@@ -1,9 +1,10 @@
 // The security headers of every response, set per request by proxy.ts (the nonce is new each time).
 // Pure: no I/O, so the policy is unit-tested as text.
 
-/** Pages other sites may frame (embeddable charts). Every other page may not be framed at all. */
+/** Pages other sites may frame (embeddable charts, in any language). Every other page may not be framed at all. */
 export function isFrameable(pathname: string): boolean {
-  return pathname === "/embed" || pathname.startsWith("/embed/");
+  const path = pathname.replace(/^\/[a-z]{2}(?=\/embed(?:\/|$))/, "");
+  return path === "/embed" || path.startsWith("/embed/");
 }
 
 /** True when the app's public address (PUBLIC_URL, else NEXTAUTH_URL) is https. */

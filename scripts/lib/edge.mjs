@@ -7,7 +7,7 @@ import http from "node:http";
 export const BODY_LIMIT_BYTES = 3 * 1024 * 1024;
 
 /**
- * The bulk import's upload (app/(site)/editor/import/upload/route.ts) takes files up to 20 MB
+ * The bulk import's upload (app/[locale]/(site)/editor/import/upload/route.ts) takes files up to 20 MB
  * (IMPORT_LIMITS in lib/import/read.ts); its body may carry that plus the multipart framing.
  */
 export const IMPORT_UPLOAD_PATH = "/editor/import/upload";

@@ -6,6 +6,7 @@ export const DEFAULT_PAGE_CACHE_MB: number;
 export const CACHE_CONTROL: string;
 export function pageCacheBytes(value: string | undefined): number;
 export function hasSessionCookie(req: { headers: IncomingHttpHeaders }): boolean;
+export function languageRoutingMayAnswer(pathname: string, headers: IncomingHttpHeaders): boolean;
 export function cacheKeyOf(req: { method?: string; url?: string; headers: IncomingHttpHeaders }): string | null;
 export function splitAtNonce(body: Buffer, nonce: string | undefined): Buffer[];
 export function nonceOf(policy: string | undefined): string | undefined;

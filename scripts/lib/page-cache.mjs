@@ -1,8 +1,9 @@
 // The page cache of public reads, at the edge (scripts/server.mjs): a rendered public page is kept
 // in memory and served again until the data changes, so a reader costs a memory copy, not a render.
-// - What: GET and HEAD of public pages (PUBLIC_PAGE), keyed by path and query exactly as sent. Never a
-//   request with a session cookie (signed-in staff always get a fresh render, so no one's menu can
-//   reach another), nor a React Server Components request (RSC, Next-Router-State-Tree, Next-Action:
+// - What: GET and HEAD of public pages (PUBLIC_PAGE, in every language: /uk/casualties is its own
+//   key), keyed by path and query exactly as sent. Never a request the language routing may redirect
+//   or answer with a cookie (languageRoutingMayAnswer), nor a request with a session cookie
+//   (signed-in staff always get a fresh render, so no one's menu can reach another), nor a React Server Components request (RSC, Next-Router-State-Tree, Next-Action:
 //   its answer depends on the router state the client holds, which would have to be the key), nor
 //   an answer other than a complete 200 text/html page without Set-Cookie whose render reported no error.
 // - Nonces: a kept page holds the CSP nonce of its render; every hit gets a new one, in the body and
@@ -21,6 +22,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
 import pg from "pg";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "../../lib/i18n/locales.mjs";
 import { REQUEST_ID_HEADER } from "./database-unavailable.mjs";
 
 /** The PostgreSQL channel (lib/data/data-version.ts); the payload is the new version as text. */
@@ -33,6 +35,31 @@ export const DEFAULT_PAGE_CACHE_MB = 64;
  */
 const PUBLIC_PAGE =
   /^\/(?:|(?:displacement|casualties|infrastructure|access)(?:\/[^/]+)?|timeline|data|sources|sources\/[^/]+|figures\/[^/]+|embed\/[^/]+\/[^/]+)$/;
+
+/** A language prefix (/uk); English pages have none (lib/i18n/routing.ts). */
+const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+const LOCALE_PREFIX = new RegExp(`^/(${OTHER_LOCALES.join("|")})(?=/|$)`);
+
+/**
+ * Whether next-intl's routing (proxy.ts) might answer this page request with something else than the
+ * page for its path: a redirect to the reader's language, or the page with a Set-Cookie that
+ * remembers a new choice. Such a request is not served from the cache, so the routing sees it. It
+ * errs on the safe side: a mention of another language in Accept-Language is enough.
+ * @param {string} pathname
+ * @param {import("node:http").IncomingHttpHeaders} headers
+ */
+export function languageRoutingMayAnswer(pathname, headers) {
+  const cookie = Array.isArray(headers.cookie) ? headers.cookie.join(";") : (headers.cookie ?? "");
+  const chosen = new RegExp(`(?:^|;)\\s*${LOCALE_COOKIE}=([^;]*)`).exec(cookie)?.[1];
+  const prefix = LOCALE_PREFIX.exec(pathname)?.[1];
+  const locale = prefix ?? DEFAULT_LOCALE;
+  if (chosen !== undefined) return chosen !== locale;
+  const accepted = String(headers["accept-language"] ?? "");
+  const mentions = (/** @type {string} */ l) => new RegExp(`(?:^|,)\\s*${l}(?:[-;,]|$)`, "i").test(accepted);
+  // No choice yet: an English page is redirected when another language may be preferred; a page in
+  // another language sets the cookie unless the browser asks for that language.
+  return prefix === undefined ? OTHER_LOCALES.some(mentions) : !mentions(locale);
+}
 
 /** The public API's data endpoints (not its index, which its handler does not mark as cacheable). */
 const PUBLIC_API = /^\/api\/v1\/[^?]+$/;
@@ -98,7 +125,8 @@ export function cacheKeyOf(req) {
   if (!url.startsWith("/")) return null;
   const pathname = url.split("?")[0] ?? "";
   if (PUBLIC_API.test(pathname)) return req.headers.authorization === undefined ? url : null;
-  if (!PUBLIC_PAGE.test(pathname)) return null;
+  if (!PUBLIC_PAGE.test(pathname.replace(LOCALE_PREFIX, "") || "/")) return null;
+  if (languageRoutingMayAnswer(pathname, req.headers)) return null;
   if (RSC_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   if (req.headers.authorization !== undefined || hasSessionCookie(req)) return null;
   return url;

@@ -33,6 +33,24 @@ describe("what is cached", () => {
     expect(cacheKeyOf({ method: "HEAD", url: "/", headers: {} })).toBe("/");
   });
 
+  it("keys each language's page apart, and leaves to the language routing what it may redirect or set a cookie on", () => {
+    expect(cacheKeyOf(get("/uk", { "accept-language": "uk" }))).toBe("/uk");
+    expect(cacheKeyOf(get("/uk/casualties?place=UA14", { "accept-language": "uk-UA,uk;q=0.9" }))).toBe("/uk/casualties?place=UA14");
+    expect(cacheKeyOf(get("/uk/embed/casualties/civilians-killed", { cookie: "NEXT_LOCALE=uk" }))).toBe("/uk/embed/casualties/civilians-killed");
+    expect(cacheKeyOf(get("/casualties", { "accept-language": "en-GB,en;q=0.9", cookie: "a=b" }))).toBe("/casualties");
+    expect(cacheKeyOf(get("/casualties", { "accept-language": "uk", cookie: "NEXT_LOCALE=en" }))).toBe("/casualties");
+    // A first visit from a Ukrainian browser is redirected to /uk/casualties: not from the cache.
+    expect(cacheKeyOf(get("/casualties", { "accept-language": "uk-UA,uk;q=0.9,en;q=0.8" }))).toBeNull();
+    expect(cacheKeyOf(get("/", { cookie: "NEXT_LOCALE=uk" }))).toBeNull();
+    // A Ukrainian page read by an English browser remembers the choice with a cookie: not from the cache.
+    expect(cacheKeyOf(get("/uk/casualties", { "accept-language": "en" }))).toBeNull();
+    expect(cacheKeyOf(get("/uk/casualties", { cookie: "NEXT_LOCALE=en" }))).toBeNull();
+    // Not a language of the site, and /en/... (redirected to the unprefixed address): never kept.
+    expect(cacheKeyOf(get("/en/casualties"))).toBeNull();
+    expect(cacheKeyOf(get("/fr/casualties"))).toBeNull();
+    expect(cacheKeyOf(get("/uk/editor"))).toBeNull();
+  });
+
   it("never keys other paths, writes, signed-in requests or React Server Components requests", () => {
     const never = [
       "/api/health",
