@@ -79,7 +79,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     // next-intl's routing passes the request's headers on with its rewrite, the nonce among them. It
     // reads only the address, headers and cookies: the copy leaves the body to Next.js.
     response = isPage(request.nextUrl.pathname)
-      ? intlRouting(new NextRequest(request.url, { method: request.method, headers: requestHeaders }))
+      ? intlRouting(new NextRequest(request.nextUrl.href, { method: request.method, headers: requestHeaders }))
       : NextResponse.next({ request: { headers: requestHeaders } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
