@@ -3,6 +3,7 @@ import type { ActionState } from "@/lib/domain/action-state";
 import { BREAKDOWN_DIMENSIONS, DOMAINS, MEASURE_KINDS } from "@/lib/domain/enums";
 import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { messages } from "@/lib/domain/messages";
+import { useTranslations } from "next-intl";
 import { ErrorSlot, FieldShell } from "./field";
 import { FormShell } from "./form-shell";
 
@@ -34,6 +35,7 @@ export function IndicatorForm({
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
 }) {
+  const tb = useTranslations("admin.bilingual");
   return (
     <FormShell
       action={action}
@@ -53,6 +55,9 @@ export function IndicatorForm({
             <FieldShell name="name" label={strings.name} errors={errors("name")}>
               <input {...field("name")} defaultValue={values.name ?? ""} />
             </FieldShell>
+            <FieldShell name="nameUk" label={tb("nameUk")} hint={tb("ukHint")} errors={errors("nameUk")}>
+              <input {...field("nameUk", true)} lang="uk" defaultValue={values.nameUk ?? ""} />
+            </FieldShell>
             <FieldShell name="slug" label={strings.slug} hint={strings.slugHint} errors={errors("slug")}>
               <input {...field("slug", true)} defaultValue={values.slug ?? ""} />
             </FieldShell>
@@ -68,6 +73,9 @@ export function IndicatorForm({
             </FieldShell>
             <FieldShell name="unit" label={strings.unit} hint={strings.unitHint} errors={errors("unit")}>
               <input {...field("unit", true)} defaultValue={values.unit ?? ""} />
+            </FieldShell>
+            <FieldShell name="unitUk" label={tb("unitUk")} errors={errors("unitUk")}>
+              <input {...field("unitUk", true)} lang="uk" defaultValue={values.unitUk ?? ""} />
             </FieldShell>
             <FieldShell name="measure" label={strings.measure} hint={strings.measureHint} errors={errors("measure")}>
               <select {...field("measure")} defaultValue={values.measure || "stock"}>
@@ -96,6 +104,9 @@ export function IndicatorForm({
             </FieldShell>
             <FieldShell name="description" label={strings.description} errors={errors("description")}>
               <textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} />
+            </FieldShell>
+            <FieldShell name="descriptionUk" label={tb("descriptionUk")} errors={errors("descriptionUk")}>
+              <textarea {...field("descriptionUk")} lang="uk" rows={3} defaultValue={values.descriptionUk ?? ""} />
             </FieldShell>
             <div className="field field--check">
               <input type="checkbox" {...field("isPublic")} defaultChecked={values.isPublic === "on" || values.isPublic === "true"} />

@@ -2,6 +2,7 @@
 import type { ActionState } from "@/lib/domain/action-state";
 import { RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
+import { useTranslations } from "next-intl";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
 import { FieldShell } from "./field";
 import { FormShell } from "./form-shell";
@@ -29,6 +30,7 @@ export function SourceForm({
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
 }) {
+  const tb = useTranslations("admin.bilingual");
   return (
     <FormShell
       action={action}
@@ -77,6 +79,9 @@ export function SourceForm({
             </FieldShell>
             <FieldShell name="notes" label={strings.notes} errors={errors("notes")}>
               <textarea {...field("notes")} rows={3} defaultValue={values.notes ?? ""} />
+            </FieldShell>
+            <FieldShell name="notesUk" label={tb("notesUk")} hint={tb("ukHint")} errors={errors("notesUk")}>
+              <textarea {...field("notesUk")} lang="uk" rows={3} defaultValue={values.notesUk ?? ""} />
             </FieldShell>
           </>
         );
