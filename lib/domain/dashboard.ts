@@ -157,6 +157,7 @@ export interface BranchClaim extends FigureRow {
 export interface Branch {
   pcode: string;
   name: string;
+  nameUk: string | null;
   claims: BranchClaim[];
 }
 
@@ -166,7 +167,7 @@ export function groupByBranch(claims: readonly BranchClaim[]): Branch[] {
   for (const claim of claims) {
     let branch = branches.get(claim.branchPcode);
     if (!branch) {
-      branch = { pcode: claim.branchPcode, name: claim.branchName, claims: [] };
+      branch = { pcode: claim.branchPcode, name: claim.branchName, nameUk: claim.branchNameUk ?? null, claims: [] };
       branches.set(claim.branchPcode, branch);
     }
     branch.claims.push(claim);

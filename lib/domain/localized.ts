@@ -44,3 +44,18 @@ export function indicatorText(
   if (field === "description") return localized({ en: indicator.description, uk: indicator.descriptionUk }, locale);
   return localized({ en: indicator.unit, uk: indicator.unitUk }, locale);
 }
+
+/** An indicator's name as plain text (inside a composed title or a link's words). */
+export function indicatorName(indicator: { name: string; nameUk?: string | null }, locale: string): string {
+  return localizedText({ en: indicator.name, uk: indicator.nameUk }, locale);
+}
+
+/** An indicator's unit as plain text ("people" / "осіб"). */
+export function indicatorUnit(indicator: { unit: string; unitUk?: string | null }, locale: string): string {
+  return localizedText({ en: indicator.unit, uk: indicator.unitUk }, locale);
+}
+
+/** The place a claim row is about, in the reader's language. */
+export function claimPlaceName(claim: { placeName: string; placeNameUk?: string | null }, locale: string): string {
+  return localizedText({ en: claim.placeName, uk: claim.placeNameUk }, locale);
+}
