@@ -121,7 +121,13 @@ export function ClaimsFigure({
         </div>
       ) : (
         <>
-          <LazyClaimsChart title={title} data={chart.compact} series={series} unit={indicatorUnit(data.indicator, locale)} measure={data.indicator.measure} />
+          <LazyClaimsChart
+            title={title}
+            data={chart.compact}
+            series={series}
+            unit={indicatorUnit(data.indicator, locale)}
+            measure={data.indicator.measure}
+          />
           <ChartLegend series={series} marks={marks} />
           {data.notDrawn.sources > 0 ? (
             <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p>

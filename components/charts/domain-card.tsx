@@ -45,7 +45,12 @@ export async function DomainCard({ domain, filters, placeName }: { domain: Domai
       </h2>
       {summary ? (
         <>
-          <p className="domain-card__indicator">{strings.about(indicatorName({ name: summary.headline.indicatorName, nameUk: summary.headline.indicatorNameUk }, locale), claimPlaceName(summary.headline, locale))}</p>
+          <p className="domain-card__indicator">
+            {strings.about(
+              indicatorName({ name: summary.headline.indicatorName, nameUk: summary.headline.indicatorNameUk }, locale),
+              claimPlaceName(summary.headline, locale),
+            )}
+          </p>
           <p className="domain-card__estimate">
             <a href={`/figures/${summary.headline.figureId}`}>{formatEstimate(summary.headline)}</a>{" "}
             <span className="domain-card__unit">{indicatorUnit(summary.headline, locale)}</span>

@@ -75,7 +75,10 @@ export async function ClaimsPanel({
         ) : null
       }
       csvHref={csvHref(indicatorSlug, "claims", filters)}
-      embed={{ src: embedSrc(domain, indicatorSlug, filters), title: strings.embedTitle(indicatorName(data.indicator, locale), placeName(data.location, locale)) }}
+      embed={{
+        src: embedSrc(domain, indicatorSlug, filters),
+        title: strings.embedTitle(indicatorName(data.indicator, locale), placeName(data.location, locale)),
+      }}
       {...(on === "domain"
         ? { table: "latest", fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget: DOMAIN_PAGE_CHART_POINT_BUDGET }
         : {})}

@@ -3,9 +3,9 @@ import type { ActionState } from "@/lib/domain/action-state";
 import { BREAKDOWN_DIMENSIONS, DOMAINS, MEASURE_KINDS } from "@/lib/domain/enums";
 import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { messages } from "@/lib/domain/messages";
-import { useTranslations } from "next-intl";
 import { ErrorSlot, FieldShell } from "./field";
 import { FormShell } from "./form-shell";
+import { UkTextField } from "./uk-text-field";
 
 const strings = {
   slug: "Slug (in addresses)",
@@ -35,7 +35,6 @@ export function IndicatorForm({
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
 }) {
-  const tb = useTranslations("admin.bilingual");
   return (
     <FormShell
       action={action}
@@ -55,9 +54,7 @@ export function IndicatorForm({
             <FieldShell name="name" label={strings.name} errors={errors("name")}>
               <input {...field("name")} defaultValue={values.name ?? ""} />
             </FieldShell>
-            <FieldShell name="nameUk" label={tb("nameUk")} hint={tb("ukHint")} errors={errors("nameUk")}>
-              <input {...field("nameUk", true)} lang="uk" defaultValue={values.nameUk ?? ""} />
-            </FieldShell>
+            <UkTextField name="nameUk" checks={checks} value={values.nameUk} explain />
             <FieldShell name="slug" label={strings.slug} hint={strings.slugHint} errors={errors("slug")}>
               <input {...field("slug", true)} defaultValue={values.slug ?? ""} />
             </FieldShell>
@@ -74,9 +71,7 @@ export function IndicatorForm({
             <FieldShell name="unit" label={strings.unit} hint={strings.unitHint} errors={errors("unit")}>
               <input {...field("unit", true)} defaultValue={values.unit ?? ""} />
             </FieldShell>
-            <FieldShell name="unitUk" label={tb("unitUk")} errors={errors("unitUk")}>
-              <input {...field("unitUk", true)} lang="uk" defaultValue={values.unitUk ?? ""} />
-            </FieldShell>
+            <UkTextField name="unitUk" checks={checks} value={values.unitUk} />
             <FieldShell name="measure" label={strings.measure} hint={strings.measureHint} errors={errors("measure")}>
               <select {...field("measure")} defaultValue={values.measure || "stock"}>
                 {MEASURE_KINDS.map((m) => (
@@ -105,9 +100,7 @@ export function IndicatorForm({
             <FieldShell name="description" label={strings.description} errors={errors("description")}>
               <textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} />
             </FieldShell>
-            <FieldShell name="descriptionUk" label={tb("descriptionUk")} errors={errors("descriptionUk")}>
-              <textarea {...field("descriptionUk")} lang="uk" rows={3} defaultValue={values.descriptionUk ?? ""} />
-            </FieldShell>
+            <UkTextField name="descriptionUk" checks={checks} value={values.descriptionUk} multiline />
             <div className="field field--check">
               <input type="checkbox" {...field("isPublic")} defaultChecked={values.isPublic === "on" || values.isPublic === "true"} />
               <label htmlFor="f-isPublic">{strings.isPublic}</label>

@@ -2,10 +2,10 @@
 import type { ActionState } from "@/lib/domain/action-state";
 import { RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
-import { useTranslations } from "next-intl";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
 import { FieldShell } from "./field";
 import { FormShell } from "./form-shell";
+import { UkTextField } from "./uk-text-field";
 
 const strings = {
   name: "Name",
@@ -30,7 +30,6 @@ export function SourceForm({
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
 }) {
-  const tb = useTranslations("admin.bilingual");
   return (
     <FormShell
       action={action}
@@ -80,9 +79,7 @@ export function SourceForm({
             <FieldShell name="notes" label={strings.notes} errors={errors("notes")}>
               <textarea {...field("notes")} rows={3} defaultValue={values.notes ?? ""} />
             </FieldShell>
-            <FieldShell name="notesUk" label={tb("notesUk")} hint={tb("ukHint")} errors={errors("notesUk")}>
-              <textarea {...field("notesUk")} lang="uk" rows={3} defaultValue={values.notesUk ?? ""} />
-            </FieldShell>
+            <UkTextField name="notesUk" checks={checks} value={values.notesUk} multiline explain />
           </>
         );
       }}

@@ -89,7 +89,9 @@ describe("indicator administration", () => {
     const [event] = await prisma.auditEvent.findMany({
       where: { entityType: "indicator", entityId: String(created.indicator.id), action: "indicator.updated" },
     });
-    expect(auditChanges(event!.before, event!.after)).toEqual([{ field: "nameUk", before: "Особи, які повернулися", after: "Ті, хто повернувся" }]);
+    expect(auditChanges(event!.before, event!.after)).toEqual([
+      { field: "nameUk", before: "Особи, які повернулися", after: "Ті, хто повернувся" },
+    ]);
   });
 
   it("refuses a Ukrainian text longer than the English field's limit", () => {

@@ -79,7 +79,14 @@ export const getPlace = cache(async (pcode: string): Promise<Place | null> =>
   publicRead(() =>
     readPrisma.location.findUnique({
       where: { pcode },
-      select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parent: { select: { pcode: true, nameEn: true, nameUk: true } } },
+      select: {
+        id: true,
+        pcode: true,
+        nameEn: true,
+        nameUk: true,
+        adminLevel: true,
+        parent: { select: { pcode: true, nameEn: true, nameUk: true } },
+      },
     }),
   ),
 );

@@ -157,7 +157,14 @@ function toFigure(row: Row): PublishedFigure {
   for (const [level, pcode] of Object.entries(row.pcodesByLevel ?? {})) pcodesByLevel[Number(level) as AdminLevel] = pcode;
   return {
     figureId: row.figureId,
-    indicator: { slug: row.slug, name: row.indicatorName, nameUk: row.indicatorNameUk, domain: row.domain, unit: row.unit, hxlTag: row.hxlTag },
+    indicator: {
+      slug: row.slug,
+      name: row.indicatorName,
+      nameUk: row.indicatorNameUk,
+      domain: row.domain,
+      unit: row.unit,
+      hxlTag: row.hxlTag,
+    },
     place: { pcode: row.pcode, nameEn: row.nameEn, nameUk: row.nameUk, adminLevel: row.adminLevel, pcodesByLevel },
     periodStart: row.periodStart,
     asOf: row.asOf,

@@ -58,7 +58,15 @@ interface PlaceRow extends PlaceRef {
   id: number;
 }
 
-type IndicatorRef = { slug: string; name: string; nameUk: string | null; unit: string; unitUk: string | null; hxlTag: string; measure: MeasureKind };
+type IndicatorRef = {
+  slug: string;
+  name: string;
+  nameUk: string | null;
+  unit: string;
+  unitUk: string | null;
+  hxlTag: string;
+  measure: MeasureKind;
+};
 
 /** Sources of a chart that are not drawn: how many, and how many claims they made. */
 export interface NotDrawn {

@@ -122,7 +122,12 @@ describe("source administration", () => {
     if (!created.ok) throw new Error(created.code);
     expect(created.source).toMatchObject({ notes: "Ukrainian online newspaper.", notesUk: "Українське інтернет-видання." });
     expect(await getSourceDetail(created.source.id)).toMatchObject({ notesUk: "Українське інтернет-видання." });
-    const cleared = await updateSource(admin, created.source.id, { ...input("Ukrainska Pravda", "C", { notesUk: "" }), version: 1 }, "test");
+    const cleared = await updateSource(
+      admin,
+      created.source.id,
+      { ...input("Ukrainska Pravda", "C", { notesUk: "" }), version: 1 },
+      "test",
+    );
     expect(cleared).toMatchObject({ ok: true, source: { notesUk: null } });
   });
 });

@@ -3,7 +3,14 @@ import { FIGURE_COLUMNS, figureCells, figureUrl, hxlKey, hxlRow, isHxlHashtag, t
 
 const figure: PublishedFigure = {
   figureId: 7,
-  indicator: { slug: "civilians-killed", name: "Civilians killed", nameUk: "Загиблі серед цивільного населення", domain: "casualties", unit: "people", hxlTag: "#affected+killed" },
+  indicator: {
+    slug: "civilians-killed",
+    name: "Civilians killed",
+    nameUk: "Загиблі серед цивільного населення",
+    domain: "casualties",
+    unit: "people",
+    hxlTag: "#affected+killed",
+  },
   place: {
     pcode: "UA1402",
     nameEn: "Bakhmutskyi",

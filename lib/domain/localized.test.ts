@@ -28,7 +28,14 @@ describe("localized", () => {
     expect(localizedText({ en: "people", uk: "осіб" }, "uk")).toBe("осіб");
     expect(placeName({ nameEn: "Donetsk Oblast", nameUk: "Донецька область" }, "uk")).toBe("Донецька область");
     expect(placeName({ nameEn: "Donetsk Oblast", nameUk: "Донецька область" }, "en")).toBe("Donetsk Oblast");
-    const indicator = { name: "Returnees", nameUk: "Особи, що повернулися", description: "Returned.", descriptionUk: null, unit: "people", unitUk: "осіб" };
+    const indicator = {
+      name: "Returnees",
+      nameUk: "Особи, що повернулися",
+      description: "Returned.",
+      descriptionUk: null,
+      unit: "people",
+      unitUk: "осіб",
+    };
     expect(indicatorText(indicator, "name", "uk")).toEqual({ text: "Особи, що повернулися", lang: "uk" });
     expect(indicatorText(indicator, "description", "uk")).toEqual({ text: "Returned.", lang: "en" });
     expect(indicatorText(indicator, "unit", "uk")).toEqual({ text: "осіб", lang: "uk" });

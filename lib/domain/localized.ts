@@ -36,7 +36,14 @@ export function placeName(place: { nameEn: string; nameUk?: string | null }, loc
 
 /** An indicator's name, description or unit in the reader's language. */
 export function indicatorText(
-  indicator: { name: string; nameUk?: string | null; description?: string | null; descriptionUk?: string | null; unit?: string; unitUk?: string | null },
+  indicator: {
+    name: string;
+    nameUk?: string | null;
+    description?: string | null;
+    descriptionUk?: string | null;
+    unit?: string;
+    unitUk?: string | null;
+  },
   field: "name" | "description" | "unit",
   locale: string,
 ): LocalizedText {

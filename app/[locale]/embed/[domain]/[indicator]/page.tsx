@@ -38,7 +38,12 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const back = `/${domain}${filterQuery(filters)}#${slug}`;
   return (
     <>
-      <ClaimsFigure data={data} id={`embed-${slug}`} headingLevel={2} title={strings.title(indicatorName(data.indicator, locale), placeName(data.location, locale))} />
+      <ClaimsFigure
+        data={data}
+        id={`embed-${slug}`}
+        headingLevel={2}
+        title={strings.title(indicatorName(data.indicator, locale), placeName(data.location, locale))}
+      />
       <p className="embed__sources">{seen.size > 0 ? strings.sources([...seen.values()].join("; ")) : strings.noSources}</p>
       <p className="embed__back">
         <a href={back} target="_top">
