@@ -83,7 +83,6 @@ const PENDING = new Set<string>([
   "components/ui/skeleton.tsx",
   "lib/domain/action-messages.ts",
   "lib/domain/chart-series.ts",
-  "lib/domain/messages.ts",
   "lib/domain/qualifiers.ts",
   "lib/import/messages.ts",
   "proxy.ts",
