@@ -16,6 +16,11 @@ describe("localized", () => {
     expect(localized({ en: "Returnees", uk: "   " }, "uk")).toEqual({ text: "Returnees", lang: "en" });
   });
 
+  it("shows a text written only in Ukrainian to every reader, marked as Ukrainian", () => {
+    expect(localized({ en: null, uk: "Лише українською." }, "en")).toEqual({ text: "Лише українською.", lang: "uk" });
+    expect(localized({ en: " ", uk: "Лише українською." }, "uk")).toEqual({ text: "Лише українською.", lang: "uk" });
+  });
+
   it("gives an empty English text when neither language has one", () => {
     expect(localized({ en: null, uk: null }, "uk")).toEqual({ text: "", lang: "en" });
   });

@@ -17,11 +17,17 @@ export interface LocalizedText {
   lang: TextLang;
 }
 
-/** The text in `locale`, or the English one when that is missing or blank. */
+/**
+ * The text in `locale`, or the English one when that is missing or blank. Where only a Ukrainian
+ * text exists (optional notes written in Ukrainian alone), every reader gets it, marked "uk".
+ */
 export function localized(texts: BilingualText, locale: string): LocalizedText {
-  const uk = texts.uk?.trim();
-  if (locale === "uk" && uk) return { text: texts.uk as string, lang: "uk" };
-  return { text: texts.en ?? "", lang: "en" };
+  const en = texts.en?.trim() ? texts.en : null;
+  const uk = texts.uk?.trim() ? texts.uk : null;
+  if (locale === "uk" && uk) return { text: uk, lang: "uk" };
+  if (en) return { text: en, lang: "en" };
+  if (uk) return { text: uk, lang: "uk" };
+  return { text: "", lang: "en" };
 }
 
 /** Just the text (for attributes, sorting, titles), with the same fallback. */

@@ -101,7 +101,7 @@ export default async function SourcePage(props: Props) {
           </div>
         ) : null}
       </dl>
-      {source.notes ? (
+      {source.notes || source.notesUk ? (
         <section className="card" aria-labelledby="notes-title">
           <h2 id="notes-title">{strings.notes}</h2>
           <p>
