@@ -6,6 +6,8 @@ import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { Grade } from "@/components/ui/grade";
 import { formatCount } from "@/components/ui/format";
+import { claimPlaceName } from "@/lib/domain/localized";
+import { useLocale } from "next-intl";
 
 const strings = {
   title: (indicator: string, place: string) => `${indicator} in ${place}: by sex, age and civilian or military`,
@@ -51,6 +53,7 @@ export function BreakdownTable({
   id: string;
   csvHref: string;
 }) {
+  const locale = useLocale();
   const title = strings.title(indicator, place);
   const headingId = `${id}-title`;
   return (
@@ -83,7 +86,7 @@ export function BreakdownTable({
                   <tr key={c.figureId}>
                     <td className="date">{c.asOf}</td>
                     <td>{breakdownGroup(c)}</td>
-                    <td>{c.placeName}</td>
+                    <td>{claimPlaceName(c, locale)}</td>
                     <td>{c.sourceName}</td>
                     <td>
                       <Grade reliability={c.reliability} credibility={c.credibility} />

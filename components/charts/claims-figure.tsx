@@ -7,6 +7,8 @@ import { PAGE_LIMITS, type ClaimsOverTime } from "@/lib/data/series";
 import type { ClaimRow } from "@/lib/domain/claim";
 import { prepareChart, seriesThreshold } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
+import { indicatorName, indicatorUnit, placeName } from "@/lib/domain/localized";
+import { useLocale } from "next-intl";
 import { ChartLegend, type ChartMarks } from "./chart-legend";
 import { openEnd } from "@/lib/domain/chart-series";
 import type { ChartSeriesMeta } from "./claims-chart";
@@ -79,7 +81,8 @@ export function ClaimsFigure({
   fullHref,
   pointBudget,
 }: ClaimsFigureProps) {
-  const title = titleOverride ?? strings.title(data.indicator.name, data.location.nameEn);
+  const locale = useLocale();
+  const title = titleOverride ?? strings.title(indicatorName(data.indicator, locale), placeName(data.location, locale));
   const drawnSources = new Set(data.points.map((p) => p.sourceId)).size;
   const chart = prepareChart(data.points, pointBudget === undefined ? undefined : seriesThreshold(drawnSources, pointBudget));
   // Ids in ascending order everywhere, so a source keeps its colour from chart to chart.
@@ -118,7 +121,13 @@ export function ClaimsFigure({
         </div>
       ) : (
         <>
-          <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} measure={data.indicator.measure} />
+          <LazyClaimsChart
+            title={title}
+            data={chart.compact}
+            series={series}
+            unit={indicatorUnit(data.indicator, locale)}
+            measure={data.indicator.measure}
+          />
           <ChartLegend series={series} marks={marks} />
           {data.notDrawn.sources > 0 ? (
             <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p>
@@ -151,7 +160,7 @@ export function ClaimsFigure({
                 />
                 {fullHref ? (
                   <p>
-                    <a href={fullHref}>{strings.everyClaim(data.indicator.name)}</a>
+                    <a href={fullHref}>{strings.everyClaim(indicatorName(data.indicator, locale))}</a>
                   </p>
                 ) : null}
               </>

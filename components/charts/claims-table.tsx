@@ -8,6 +8,8 @@ import { isCredibility } from "@/lib/domain/grades";
 import { gradeLabel } from "@/components/ui/grade";
 import { formatCount } from "@/components/ui/format";
 import { ClaimRows, type ClaimCells } from "./claim-rows";
+import { claimPlaceName } from "@/lib/domain/localized";
+import { useLocale } from "next-intl";
 
 const strings = {
   caption: (title: string) => `${title}: every claim`,
@@ -35,6 +37,7 @@ export function ClaimsTable({
   points: ClaimRow[];
   showPlace?: boolean;
 }) {
+  const locale = useLocale();
   const gradeTitles: Record<string, string> = {};
   const cells = points.map((p): ClaimCells => {
     const grade = gradeLabel(p.reliability, p.credibility);
@@ -51,7 +54,7 @@ export function ClaimsTable({
       formatCount(p.low),
       formatCount(p.best),
       formatCount(p.high),
-      showPlace ? p.placeName : null,
+      showPlace ? claimPlaceName(p, locale) : null,
     ];
   });
   return (

@@ -12,6 +12,8 @@ import { formatEstimate } from "@/lib/domain/qualifiers";
 import { Freshness } from "@/components/ui/freshness";
 import { Grade } from "@/components/ui/grade";
 import { formatDay } from "@/components/ui/format";
+import { getLocale } from "next-intl/server";
+import { claimPlaceName, indicatorName, indicatorUnit } from "@/lib/domain/localized";
 
 const strings = {
   empty: (place: string) => `No published figures for ${place} match the filters.`,
@@ -33,7 +35,7 @@ const strings = {
 };
 
 export async function DomainCard({ domain, filters, placeName }: { domain: Domain; filters: DashboardFilters; placeName: string }) {
-  const summary = await getDomainOverview(domain, filters);
+  const [summary, locale] = await Promise.all([getDomainOverview(domain, filters), getLocale()]);
   const href = `/${domain}${filterQuery(filters, ["place", "from", "to", "sources", "grade", "cred", "ver"])}`;
   const headingId = `card-${domain}`;
   return (
@@ -43,10 +45,15 @@ export async function DomainCard({ domain, filters, placeName }: { domain: Domai
       </h2>
       {summary ? (
         <>
-          <p className="domain-card__indicator">{strings.about(summary.headline.indicatorName, summary.headline.placeName)}</p>
+          <p className="domain-card__indicator">
+            {strings.about(
+              indicatorName({ name: summary.headline.indicatorName, nameUk: summary.headline.indicatorNameUk }, locale),
+              claimPlaceName(summary.headline, locale),
+            )}
+          </p>
           <p className="domain-card__estimate">
             <a href={`/figures/${summary.headline.figureId}`}>{formatEstimate(summary.headline)}</a>{" "}
-            <span className="domain-card__unit">{summary.headline.unit}</span>
+            <span className="domain-card__unit">{indicatorUnit(summary.headline, locale)}</span>
           </p>
           <p className="domain-card__source">
             {strings.by} {summary.headline.sourceName}{" "}

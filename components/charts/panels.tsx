@@ -5,6 +5,8 @@ import { DOMAIN_PAGE_CHART_POINT_BUDGET } from "@/lib/domain/dashboard";
 import type { Domain } from "@/lib/domain/enums";
 import { filterQuery, filtersToSearchParams, type DashboardFilters } from "@/lib/domain/filters";
 import { BreakdownTable } from "./breakdown-table";
+import { getLocale } from "next-intl/server";
+import { indicatorName, placeName } from "@/lib/domain/localized";
 import { ClaimsFigure } from "./claims-figure";
 import { PlaceBreakdown } from "./place-breakdown";
 
@@ -49,10 +51,10 @@ export async function ClaimsPanel({
   indicatorSlug: string;
   filters: DashboardFilters;
   /** The place above the selected one, offered when nothing matches. */
-  parent?: { pcode: string; nameEn: string } | null;
+  parent?: { pcode: string; nameEn: string; nameUk?: string } | null;
   on?: "domain" | "indicator";
 }) {
-  const data = await getClaimsForPlace(indicatorSlug, filters);
+  const [data, locale] = await Promise.all([getClaimsForPlace(indicatorSlug, filters), getLocale()]);
   if (!data) return null;
   const wider = (pcode: string) =>
     on === "domain"
@@ -63,17 +65,20 @@ export async function ClaimsPanel({
       data={data}
       id={`${indicatorSlug}-claims`}
       headingLevel={3}
-      title={strings.title(data.indicator.name, data.location.nameEn)}
-      emptyText={strings.empty(data.location.nameEn)}
+      title={strings.title(indicatorName(data.indicator, locale), placeName(data.location, locale))}
+      emptyText={strings.empty(placeName(data.location, locale))}
       emptyExtra={
         parent ? (
           <p>
-            <a href={wider(parent.pcode)}>{strings.wider(parent.nameEn)}</a>
+            <a href={wider(parent.pcode)}>{strings.wider(placeName(parent, locale))}</a>
           </p>
         ) : null
       }
       csvHref={csvHref(indicatorSlug, "claims", filters)}
-      embed={{ src: embedSrc(domain, indicatorSlug, filters), title: strings.embedTitle(data.indicator.name, data.location.nameEn) }}
+      embed={{
+        src: embedSrc(domain, indicatorSlug, filters),
+        title: strings.embedTitle(indicatorName(data.indicator, locale), placeName(data.location, locale)),
+      }}
       {...(on === "domain"
         ? { table: "latest", fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget: DOMAIN_PAGE_CHART_POINT_BUDGET }
         : {})}
@@ -88,12 +93,12 @@ export async function PlacesPanel({ indicatorSlug, filters }: { indicatorSlug: s
 }
 
 export async function BreakdownsPanel({ indicatorSlug, filters }: { indicatorSlug: string; filters: DashboardFilters }) {
-  const data = await getBreakdownsView(indicatorSlug, filters);
+  const [data, locale] = await Promise.all([getBreakdownsView(indicatorSlug, filters), getLocale()]);
   if (!data) return null;
   return (
     <BreakdownTable
-      indicator={data.indicator.name}
-      place={data.location.nameEn}
+      indicator={indicatorName(data.indicator, locale)}
+      place={placeName(data.location, locale)}
       claims={data.claims}
       latestClaims={data.latestClaims}
       id={`${indicatorSlug}-breakdowns`}

@@ -9,6 +9,8 @@ import { Grade } from "@/components/ui/grade";
 import { formatCount, formatDay } from "@/components/ui/format";
 import { ClaimsTable } from "./claims-table";
 import { assignSeriesStyles } from "./palette";
+import { claimPlaceName, indicatorName, indicatorUnit, placeName } from "@/lib/domain/localized";
+import { useLocale } from "next-intl";
 
 const strings = {
   title: (indicator: string, place: string) => `${indicator}: places within ${place}`,
@@ -28,7 +30,8 @@ const strings = {
 };
 
 export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: string; csvHref: string }) {
-  const title = strings.title(data.indicator.name, data.location.nameEn);
+  const locale = useLocale();
+  const title = strings.title(indicatorName(data.indicator, locale), placeName(data.location, locale));
   const branches = groupByBranch(data.claims);
   const max = Math.max(1, ...data.claims.map((c) => c.high ?? c.best ?? 0));
   const styles = assignSeriesStyles([...new Set(data.claims.map((c) => c.sourceId))].sort((a, b) => a - b));
@@ -44,11 +47,11 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
         <p className="empty-state">{strings.empty}</p>
       ) : (
         <>
-          <p className="scale-note">{strings.scale(formatCount(max), data.indicator.unit)}</p>
+          <p className="scale-note">{strings.scale(formatCount(max), indicatorUnit(data.indicator, locale))}</p>
           <ul className="range-bars">
             {branches.map((branch) => (
               <li key={branch.pcode}>
-                <h4>{branch.name}</h4>
+                <h4>{placeName({ nameEn: branch.name, nameUk: branch.nameUk }, locale)}</h4>
                 <ul>
                   {branch.claims.map((c) => {
                     const style = styles.get(c.sourceId);
@@ -77,7 +80,7 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                         <span className="range-bar__value">
                           <a href={`/figures/${c.figureId}`}>{formatEstimate(c)}</a>{" "}
                           <span className="muted">
-                            {c.pcode !== branch.pcode ? `${strings.about(c.placeName)}, ` : ""}
+                            {c.pcode !== branch.pcode ? `${strings.about(claimPlaceName(c, locale))}, ` : ""}
                             {strings.asOf(formatDay(c.asOf))}
                           </span>
                           {older !== null ? <strong className="range-bar__older">{strings.older(older)}</strong> : null}

@@ -3,6 +3,8 @@ import type { TimelineEntry } from "@/lib/data/timeline";
 import { messages } from "@/lib/domain/messages";
 import { Grade } from "@/components/ui/grade";
 import { formatDay } from "@/components/ui/format";
+import { useLocale } from "next-intl";
+import { claimPlaceName } from "@/lib/domain/localized";
 
 const strings = {
   source: "Source:",
@@ -19,13 +21,14 @@ export function TimelineList({
   withDescriptions?: boolean;
   label: string;
 }) {
+  const locale = useLocale();
   if (events.length === 0) return <p className="empty-state">{strings.empty}</p>;
   return (
     <ol className="timeline" aria-label={label}>
       {events.map((e) => (
         <li key={e.id} className="timeline__event">
           <p className="timeline__date">
-            <time dateTime={e.occurredOn}>{formatDay(e.occurredOn)}</time> · {e.placeName}
+            <time dateTime={e.occurredOn}>{formatDay(e.occurredOn)}</time> · {claimPlaceName(e, locale)}
           </p>
           <p className="timeline__title">{e.title}</p>
           {withDescriptions && e.description ? <p className="timeline__text">{e.description}</p> : null}

@@ -4,6 +4,9 @@ import { formatGrade, type Credibility } from "@/lib/domain/grades";
 import type { Qualifier, Reliability, VerificationStatus } from "@/lib/domain/enums";
 import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
+import { useLocale } from "next-intl";
+import { indicatorUnit, placeName } from "@/lib/domain/localized";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 const strings = {
   estimate: "Estimate",
@@ -38,8 +41,8 @@ export interface FigureSummaryData {
   sex?: string | null;
   ageGroup?: string | null;
   populationGroup?: string | null;
-  indicator: { name: string; unit: string };
-  location: { nameEn: string; pcode: string };
+  indicator: { name: string; unit: string; nameUk?: string | null; unitUk?: string | null };
+  location: { nameEn: string; pcode: string; nameUk?: string | null };
   source: { id?: number; name: string; reliability: Reliability };
 }
 
@@ -47,18 +50,21 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function FigureSummary({ figure }: { figure: FigureSummaryData }) {
   const grade = formatGrade(figure.source.reliability, figure.credibility as Credibility);
+  const locale = useLocale();
   const breakdown = [figure.sex, figure.ageGroup, figure.populationGroup].filter(Boolean).join(", ");
   return (
     <dl className="facts">
       <dt>{strings.estimate}</dt>
       <dd>
-        <strong>{formatEstimate(figure)}</strong> {figure.noInformation ? null : figure.indicator.unit}
+        <strong>{formatEstimate(figure)}</strong> {figure.noInformation ? null : indicatorUnit(figure.indicator, locale)}
       </dd>
       <dt>{strings.indicator}</dt>
-      <dd>{figure.indicator.name}</dd>
+      <dd>
+        <LocalizedText en={figure.indicator.name} uk={figure.indicator.nameUk} />
+      </dd>
       <dt>{strings.place}</dt>
       <dd>
-        {figure.location.nameEn} ({figure.location.pcode})
+        {placeName(figure.location, locale)} ({figure.location.pcode})
       </dd>
       {figure.periodStart ? (
         <>

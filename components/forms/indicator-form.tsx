@@ -5,6 +5,7 @@ import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { messages } from "@/lib/domain/messages";
 import { ErrorSlot, FieldShell } from "./field";
 import { FormShell } from "./form-shell";
+import { UkTextField } from "./uk-text-field";
 
 const strings = {
   slug: "Slug (in addresses)",
@@ -53,6 +54,7 @@ export function IndicatorForm({
             <FieldShell name="name" label={strings.name} errors={errors("name")}>
               <input {...field("name")} defaultValue={values.name ?? ""} />
             </FieldShell>
+            <UkTextField name="nameUk" checks={checks} value={values.nameUk} explain />
             <FieldShell name="slug" label={strings.slug} hint={strings.slugHint} errors={errors("slug")}>
               <input {...field("slug", true)} defaultValue={values.slug ?? ""} />
             </FieldShell>
@@ -69,6 +71,7 @@ export function IndicatorForm({
             <FieldShell name="unit" label={strings.unit} hint={strings.unitHint} errors={errors("unit")}>
               <input {...field("unit", true)} defaultValue={values.unit ?? ""} />
             </FieldShell>
+            <UkTextField name="unitUk" checks={checks} value={values.unitUk} />
             <FieldShell name="measure" label={strings.measure} hint={strings.measureHint} errors={errors("measure")}>
               <select {...field("measure")} defaultValue={values.measure || "stock"}>
                 {MEASURE_KINDS.map((m) => (
@@ -97,6 +100,7 @@ export function IndicatorForm({
             <FieldShell name="description" label={strings.description} errors={errors("description")}>
               <textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} />
             </FieldShell>
+            <UkTextField name="descriptionUk" checks={checks} value={values.descriptionUk} multiline />
             <div className="field field--check">
               <input type="checkbox" {...field("isPublic")} defaultChecked={values.isPublic === "on" || values.isPublic === "true"} />
               <label htmlFor="f-isPublic">{strings.isPublic}</label>

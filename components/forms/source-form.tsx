@@ -5,6 +5,7 @@ import { messages } from "@/lib/domain/messages";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
 import { FieldShell } from "./field";
 import { FormShell } from "./form-shell";
+import { UkTextField } from "./uk-text-field";
 
 const strings = {
   name: "Name",
@@ -78,6 +79,7 @@ export function SourceForm({
             <FieldShell name="notes" label={strings.notes} errors={errors("notes")}>
               <textarea {...field("notes")} rows={3} defaultValue={values.notes ?? ""} />
             </FieldShell>
+            <UkTextField name="notesUk" checks={checks} value={values.notesUk} multiline explain />
           </>
         );
       }}

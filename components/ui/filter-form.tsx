@@ -8,6 +8,8 @@ import { CREDIBILITIES } from "@/lib/domain/grades";
 import type { DashboardFilters } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
 import { SourceChecks } from "./source-checks";
+import { useLocale } from "next-intl";
+import { placeName } from "@/lib/domain/localized";
 
 const strings = {
   legend: "Filters",
@@ -52,6 +54,7 @@ export function FilterForm({
   children?: ReactNode;
 }) {
   const has = (f: FilterField) => fields.includes(f);
+  const locale = useLocale();
   return (
     <form className="dash-filters" method="get" action={hash ? `${action}#${hash}` : action} aria-label={strings.legend}>
       <div className="dash-filters__grid">
@@ -63,7 +66,7 @@ export function FilterForm({
               {places.map((p) => (
                 <option key={p.pcode} value={p.pcode}>
                   {"\u00a0\u00a0".repeat(p.depth)}
-                  {p.nameEn} ({p.pcode})
+                  {placeName(p, locale)} ({p.pcode})
                 </option>
               ))}
             </select>

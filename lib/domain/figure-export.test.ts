@@ -17,7 +17,14 @@ import { ALL_FIGURES } from "./figure-query";
 
 const figure: PublishedFigure = {
   figureId: 7,
-  indicator: { slug: "civilians-killed", name: "Civilians killed", domain: "casualties", unit: "people", hxlTag: "#affected+killed" },
+  indicator: {
+    slug: "civilians-killed",
+    name: "Civilians killed",
+    nameUk: "Загиблі серед цивільного населення",
+    domain: "casualties",
+    unit: "people",
+    hxlTag: "#affected+killed",
+  },
   place: {
     pcode: "UA1402",
     nameEn: "Bakhmutskyi",

@@ -137,6 +137,7 @@ export function gradeHistoryText(source: ExportSource): string {
 const WIDTHS: Partial<Record<string, number>> = {
   indicator: 24,
   indicator_name: 32,
+  indicator_name_uk: 32,
   place_name: 20,
   place_name_uk: 20,
   source: 40,

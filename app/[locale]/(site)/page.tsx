@@ -23,6 +23,8 @@ import {
   type SearchParams,
 } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
+import { getLocale } from "next-intl/server";
+import { indicatorName, placeName as placeNameIn } from "@/lib/domain/localized";
 
 // Read from the database on every request, never at build time.
 export const dynamic = "force-dynamic";
@@ -54,7 +56,7 @@ async function Headline({ chosen }: { chosen: { pcode: string; name: string } | 
   const covered = chosen ? await mostCoveredIndicator(chosen.pcode) : null;
   if (chosen && !covered) return <p className="card empty-state">{strings.noHeadline(chosen.name)}</p>;
   const target = covered && chosen ? { indicatorSlug: covered.slug, domain: covered.domain, pcode: chosen.pcode } : HEADLINE;
-  const headline = await getClaimsOverTime(target);
+  const [headline, locale] = await Promise.all([getClaimsOverTime(target), getLocale()]);
   if (!headline) return <p className="empty-state">{strings.missing}</p>;
   const filters: DashboardFilters = { ...DEFAULT_FILTERS, place: target.pcode };
   return (
@@ -63,7 +65,7 @@ async function Headline({ chosen }: { chosen: { pcode: string; name: string } | 
       csvHref={csvHref(target.indicatorSlug, "claims", filters)}
       embed={{
         src: embedSrc(target.domain, target.indicatorSlug, filters),
-        title: `${headline.indicator.name} in ${headline.location.nameEn} (Crisis Ledger)`,
+        title: `${indicatorName(headline.indicator, locale)} in ${placeNameIn(headline.location, locale)} (Crisis Ledger)`,
       }}
     />
   );
@@ -84,16 +86,16 @@ async function LatestEvents({ filters }: { filters: DashboardFilters }) {
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { filters } = readFilters(await searchParams);
   if (filters.place === DEFAULT_PLACE) return {};
-  const place = await getPlace(filters.place);
-  return place ? { title: place.nameEn } : {};
+  const [place, locale] = await Promise.all([getPlace(filters.place), getLocale()]);
+  return place ? { title: placeNameIn(place, locale) } : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const read = readFilters(await searchParams);
-  const [requested, places] = await Promise.all([getPlace(read.filters.place), listPlacesAround(read.filters.place)]);
+  const [requested, places, locale] = await Promise.all([getPlace(read.filters.place), listPlacesAround(read.filters.place), getLocale()]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { filters, notUnderstood } = withKnownPlace(read, !!requested);
-  const placeName = place?.nameEn ?? DEFAULT_PLACE;
+  const placeName = place ? placeNameIn(place, locale) : DEFAULT_PLACE;
   // A place chosen (and understood) other than the default: the title and the headline chart follow it.
   const chosen = requested && filters.place !== DEFAULT_PLACE ? { pcode: filters.place, name: placeName } : null;
   return (

@@ -22,6 +22,9 @@ import { DOMAINS, isOneOf } from "@/lib/domain/enums";
 import { figureQueryFromFilters } from "@/lib/domain/figure-query";
 import { DEFAULT_PLACE, readFilters, withKnownPlace, type SearchParams } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
+import { getLocale } from "next-intl/server";
+import { LocalizedText } from "@/components/i18n/localized-text";
+import { indicatorName, indicatorUnit, placeName as placeNameIn } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +50,8 @@ export default async function DomainPage({ params, searchParams }: Props) {
   const { domain } = await params;
   if (!isOneOf(DOMAINS, domain)) notFound();
   const read = readFilters(await searchParams);
-  const [requested, indicators, places, sources] = await Promise.all([
+  const [locale, requested, indicators, places, sources] = await Promise.all([
+    getLocale(),
     getPlace(read.filters.place),
     listPublicIndicators(domain),
     listPlacesAround(read.filters.place),
@@ -55,7 +59,7 @@ export default async function DomainPage({ params, searchParams }: Props) {
   ]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { filters, notUnderstood } = withKnownPlace(read, !!requested);
-  const placeName = place?.nameEn ?? DEFAULT_PLACE;
+  const placeName = place ? placeNameIn(place, locale) : DEFAULT_PLACE;
 
   return (
     <>
@@ -77,7 +81,7 @@ export default async function DomainPage({ params, searchParams }: Props) {
           <ul>
             {indicators.map((i) => (
               <li key={i.slug}>
-                <a href={`#${i.slug}`}>{i.name}</a>
+                <a href={`#${i.slug}`}>{indicatorName(i, locale)}</a>
               </li>
             ))}
           </ul>
@@ -86,17 +90,23 @@ export default async function DomainPage({ params, searchParams }: Props) {
       {indicators.map((indicator) => (
         <section key={indicator.slug} id={indicator.slug} className="indicator" aria-labelledby={`${indicator.slug}-heading`}>
           <header className="indicator__header">
-            <h2 id={`${indicator.slug}-heading`}>{indicator.name}</h2>
-            {indicator.description ? <p>{indicator.description}</p> : null}
-            <p className="card__meta">{strings.unit(indicator.unit, indicator.hxlTag)}</p>
+            <h2 id={`${indicator.slug}-heading`}>
+              <LocalizedText en={indicator.name} uk={indicator.nameUk} />
+            </h2>
+            {indicator.description ? (
+              <p>
+                <LocalizedText en={indicator.description} uk={indicator.descriptionUk} />
+              </p>
+            ) : null}
+            <p className="card__meta">{strings.unit(indicatorUnit(indicator, locale), indicator.hxlTag)}</p>
           </header>
-          <ChartErrorBoundary what={strings.claims(indicator.name)}>
-            <Suspense fallback={<ChartSkeleton what={strings.claims(indicator.name)} />}>
+          <ChartErrorBoundary what={strings.claims(indicatorName(indicator, locale))}>
+            <Suspense fallback={<ChartSkeleton what={strings.claims(indicatorName(indicator, locale))} />}>
               <ClaimsPanel domain={domain} indicatorSlug={indicator.slug} filters={filters} parent={place?.parent} on="domain" />
             </Suspense>
           </ChartErrorBoundary>
           <p className="indicator__more">
-            <a href={indicatorHref(domain, indicator.slug, filters)}>{strings.more(indicator.name, placeName)}</a>
+            <a href={indicatorHref(domain, indicator.slug, filters)}>{strings.more(indicatorName(indicator, locale), placeName)}</a>
           </p>
         </section>
       ))}

@@ -12,6 +12,8 @@ import { FIGURE_COLUMNS } from "@/lib/domain/figure-columns";
 import { describeQuery, exportHref, exportQueryFromParams } from "@/lib/domain/figure-export";
 import { DEFAULT_FILTERS, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
+import { getLocale } from "next-intl/server";
+import { indicatorName, placeName } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -52,11 +54,12 @@ type Props = { searchParams: Promise<SearchParams> };
 
 export default async function DataPage({ searchParams }: Props) {
   const query = exportQueryFromParams(await searchParams);
-  const [place, places, sources, indicatorsByDomain] = await Promise.all([
+  const [place, places, sources, indicatorsByDomain, locale] = await Promise.all([
     query.place ? getPlace(query.place) : null,
     listPlacesAround(query.place ?? ""),
     listSourceOptions(),
     Promise.all(DOMAINS.map(async (d): Promise<[string, PublicIndicator[]]> => [d, await listPublicIndicators(d)])),
+    getLocale(),
   ]);
   const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
   // The form shows "Everywhere" (an empty place) when no place is chosen.
@@ -98,7 +101,7 @@ export default async function DataPage({ searchParams }: Props) {
               <optgroup key={domain} label={messages.domain[domain as (typeof DOMAINS)[number]]}>
                 {list.map((i) => (
                   <option key={i.slug} value={i.slug}>
-                    {i.name}
+                    {indicatorName(i, locale)}
                   </option>
                 ))}
               </optgroup>
@@ -110,7 +113,7 @@ export default async function DataPage({ searchParams }: Props) {
       <section aria-labelledby="chosen-heading">
         <h2 id="chosen-heading">{strings.chosen}</h2>
         <dl className="facts">
-          {describeQuery(query, { placeName: place?.nameEn ?? null, sourceNames }).map(([label, value]) => (
+          {describeQuery(query, { placeName: place ? placeName(place, locale) : null, sourceNames }).map(([label, value]) => (
             <Fragment key={label}>
               <dt>{label}</dt>
               <dd>{value}</dd>

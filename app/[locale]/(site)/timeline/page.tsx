@@ -7,6 +7,8 @@ import { listSourceOptions } from "@/lib/data/sources";
 import { pageTimelineEvents } from "@/lib/data/timeline";
 import { DEFAULT_PLACE, filtersToSearchParams, parseFilters, type SearchParams } from "@/lib/domain/filters";
 import { parsePage } from "@/lib/domain/paging";
+import { getLocale } from "next-intl/server";
+import { placeName } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Timeline" };
@@ -24,7 +26,12 @@ const strings = {
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const search = await searchParams;
   let filters = parseFilters(search);
-  const [requested, places, sources] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place), listSourceOptions()]);
+  const [requested, places, sources, locale] = await Promise.all([
+    getPlace(filters.place),
+    listPlacesAround(filters.place),
+    listSourceOptions(),
+    getLocale(),
+  ]);
   if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { events, window } = await pageTimelineEvents(
@@ -35,7 +42,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const kept = filtersToSearchParams(filters, ["place", "from", "to", "sources"]);
   return (
     <>
-      <h1>{strings.title(place?.nameEn ?? DEFAULT_PLACE)}</h1>
+      <h1>{strings.title(place ? placeName(place, locale) : DEFAULT_PLACE)}</h1>
       <p className="lede">{strings.lede}</p>
       <FilterForm action="/timeline" filters={filters} places={places} sources={sources} fields={["place", "dates", "sources"]} />
       {window.pages > 1 ? (

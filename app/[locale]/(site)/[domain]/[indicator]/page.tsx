@@ -18,6 +18,9 @@ import { DOMAINS, isOneOf } from "@/lib/domain/enums";
 import { figureQueryFromFilters } from "@/lib/domain/figure-query";
 import { DEFAULT_PLACE, filterQuery, readFilters, withKnownPlace, type SearchParams } from "@/lib/domain/filters";
 import { messages } from "@/lib/domain/messages";
+import { getLocale } from "next-intl/server";
+import { LocalizedText } from "@/components/i18n/localized-text";
+import { indicatorName, indicatorUnit, placeName as placeNameIn } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -44,8 +47,8 @@ async function findIndicator(domain: string, slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { domain, indicator } = await params;
-  const found = await findIndicator(domain, indicator);
-  return { title: found ? `${found.indicator.name} · ${messages.domain[found.domain]}` : strings.notFound };
+  const [found, locale] = await Promise.all([findIndicator(domain, indicator), getLocale()]);
+  return { title: found ? `${indicatorName(found.indicator, locale)} · ${messages.domain[found.domain]}` : strings.notFound };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
@@ -54,14 +57,15 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const { domain, indicator } = found;
   const read = readFilters(await searchParams);
-  const [requested, places, sources] = await Promise.all([
+  const [locale, requested, places, sources] = await Promise.all([
+    getLocale(),
     getPlace(read.filters.place),
     listPlacesAround(read.filters.place),
     listSourceOptions(),
   ]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { filters, notUnderstood } = withKnownPlace(read, !!requested);
-  const placeName = place?.nameEn ?? DEFAULT_PLACE;
+  const placeName = place ? placeNameIn(place, locale) : DEFAULT_PLACE;
   const slug = indicator.slug;
 
   return (
@@ -70,34 +74,40 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <a href={`/${domain}${filterQuery(filters)}#${slug}`}>{strings.back(messages.domain[domain])}</a>
       </p>
       <h1>
-        {indicator.name}: {placeName}
+        {indicatorName(indicator, locale)}: {placeName}
       </h1>
       <p className="lede">{strings.lede(placeName)}</p>
       <FilterNotice problems={notUnderstood} placeShown={placeName} />
       <FilterForm action={`/${domain}/${slug}`} filters={filters} places={places} sources={sources} />
       <DownloadData
         query={figureQueryFromFilters(filters, { indicator: slug })}
-        what={indicator.name.toLowerCase()}
+        what={indicatorName(indicator, locale).toLowerCase()}
         placeName={placeName}
       />
       <section id={slug} className="indicator" aria-labelledby={`${slug}-heading`}>
         <header className="indicator__header">
-          <h2 id={`${slug}-heading`}>{indicator.name}</h2>
-          {indicator.description ? <p>{indicator.description}</p> : null}
-          <p className="card__meta">{strings.unit(indicator.unit, indicator.hxlTag)}</p>
+          <h2 id={`${slug}-heading`}>
+            <LocalizedText en={indicator.name} uk={indicator.nameUk} />
+          </h2>
+          {indicator.description ? (
+            <p>
+              <LocalizedText en={indicator.description} uk={indicator.descriptionUk} />
+            </p>
+          ) : null}
+          <p className="card__meta">{strings.unit(indicatorUnit(indicator, locale), indicator.hxlTag)}</p>
         </header>
-        <ChartErrorBoundary what={strings.claims(indicator.name)}>
-          <Suspense fallback={<ChartSkeleton what={strings.claims(indicator.name)} />}>
+        <ChartErrorBoundary what={strings.claims(indicatorName(indicator, locale))}>
+          <Suspense fallback={<ChartSkeleton what={strings.claims(indicatorName(indicator, locale))} />}>
             <ClaimsPanel domain={domain} indicatorSlug={slug} filters={filters} parent={place?.parent} />
           </Suspense>
         </ChartErrorBoundary>
-        <ChartErrorBoundary what={strings.places(indicator.name)}>
-          <Suspense fallback={<ChartSkeleton what={strings.places(indicator.name)} short />}>
+        <ChartErrorBoundary what={strings.places(indicatorName(indicator, locale))}>
+          <Suspense fallback={<ChartSkeleton what={strings.places(indicatorName(indicator, locale))} short />}>
             <PlacesPanel indicatorSlug={slug} filters={filters} />
           </Suspense>
         </ChartErrorBoundary>
-        <ChartErrorBoundary what={strings.breakdowns(indicator.name)}>
-          <Suspense fallback={<ChartSkeleton what={strings.breakdowns(indicator.name)} short />}>
+        <ChartErrorBoundary what={strings.breakdowns(indicatorName(indicator, locale))}>
+          <Suspense fallback={<ChartSkeleton what={strings.breakdowns(indicatorName(indicator, locale))} short />}>
             <BreakdownsPanel indicatorSlug={slug} filters={filters} />
           </Suspense>
         </ChartErrorBoundary>

@@ -7,6 +7,8 @@ import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { reviewFigureAction } from "../../review/actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
+import { getLocale } from "next-intl/server";
+import { indicatorName, placeName } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -45,17 +47,17 @@ async function load(rawId: string) {
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const data = await load((await params).id);
-  return { title: data ? strings.title(data.figure.indicator.name, data.figure.location.nameEn) : "Figure" };
+  const [data, locale] = await Promise.all([load((await params).id), getLocale()]);
+  return { title: data ? strings.title(indicatorName(data.figure.indicator, locale), placeName(data.figure.location, locale)) : "Figure" };
 }
 
 export default async function FigurePage({ params }: { params: Promise<{ id: string }> }) {
-  const data = await load((await params).id);
+  const [data, locale] = await Promise.all([load((await params).id), getLocale()]);
   if (!data) notFound();
   const { figure, history } = data;
   return (
     <>
-      <h1>{strings.title(figure.indicator.name, figure.location.nameEn)}</h1>
+      <h1>{strings.title(indicatorName(figure.indicator, locale), placeName(figure.location, locale))}</h1>
       {figure.status === "retracted" ? (
         <p className="notice notice--error" role="note">
           {strings.retracted(figure.statusReason)}

@@ -10,6 +10,9 @@ import { getSourceDetail } from "@/lib/data/sources";
 import { messages } from "@/lib/domain/messages";
 import { parsePage } from "@/lib/domain/paging";
 import { parseRecordId } from "@/lib/domain/record-ref";
+import { LocalizedText } from "@/components/i18n/localized-text";
+import { getLocale } from "next-intl/server";
+import { indicatorName } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -52,12 +55,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage(props: Props) {
-  const source = await load(props);
+  const [source, locale] = await Promise.all([load(props), getLocale()]);
   if (!source) notFound();
   const path = `/sources/${source.id}`;
-  const byIndicator = new Map<string, { name: string; domain: string; figures: typeof source.figures }>();
+  const byIndicator = new Map<string, { name: string; nameUk: string | null; domain: string; figures: typeof source.figures }>();
   for (const f of source.figures) {
-    const group = byIndicator.get(f.indicatorSlug) ?? { name: f.indicatorName, domain: f.domain, figures: [] };
+    const group = byIndicator.get(f.indicatorSlug) ?? { name: f.indicatorName, nameUk: f.indicatorNameUk, domain: f.domain, figures: [] };
     group.figures.push(f);
     byIndicator.set(f.indicatorSlug, group);
   }
@@ -98,10 +101,12 @@ export default async function SourcePage(props: Props) {
           </div>
         ) : null}
       </dl>
-      {source.notes ? (
+      {source.notes || source.notesUk ? (
         <section className="card" aria-labelledby="notes-title">
           <h2 id="notes-title">{strings.notes}</h2>
-          <p>{source.notes}</p>
+          <p>
+            <LocalizedText en={source.notes} uk={source.notesUk} />
+          </p>
         </section>
       ) : null}
       <section className="card" aria-labelledby="history-title">
@@ -143,9 +148,11 @@ export default async function SourcePage(props: Props) {
         {[...byIndicator.entries()].map(([slug, group]) => (
           <div key={slug} className="source-indicator">
             <h3>
-              <Link href={`/${group.domain}#${slug}`}>{group.name}</Link>
+              <Link href={`/${group.domain}#${slug}`}>
+                <LocalizedText en={group.name} uk={group.nameUk} />
+              </Link>
             </h3>
-            <ClaimsTable title={group.name} points={group.figures} showPlace />
+            <ClaimsTable title={indicatorName(group, locale)} points={group.figures} showPlace />
           </div>
         ))}
         {source.window.pages > 1 ? (

@@ -5,6 +5,8 @@ import { getPublicIndicator } from "@/lib/data/indicators";
 import { getClaimsForPlace } from "@/lib/data/series";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
 import { filterQuery, parseFilters, type SearchParams } from "@/lib/domain/filters";
+import { getLocale } from "next-intl/server";
+import { indicatorName, placeName } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +28,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const indicator = await getPublicIndicator(slug);
   if (!indicator || indicator.domain !== domain) notFound();
   const filters = parseFilters(await searchParams);
-  const data = await getClaimsForPlace(slug, filters);
+  const [data, locale] = await Promise.all([getClaimsForPlace(slug, filters), getLocale()]);
   if (!data) notFound();
 
   const seen = new Map<number, string>();
@@ -36,7 +38,12 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const back = `/${domain}${filterQuery(filters)}#${slug}`;
   return (
     <>
-      <ClaimsFigure data={data} id={`embed-${slug}`} headingLevel={2} title={strings.title(data.indicator.name, data.location.nameEn)} />
+      <ClaimsFigure
+        data={data}
+        id={`embed-${slug}`}
+        headingLevel={2}
+        title={strings.title(indicatorName(data.indicator, locale), placeName(data.location, locale))}
+      />
       <p className="embed__sources">{seen.size > 0 ? strings.sources([...seen.values()].join("; ")) : strings.noSources}</p>
       <p className="embed__back">
         <a href={back} target="_top">

@@ -87,6 +87,7 @@ export default async function AdminSourcePage({
           reliability: source.reliability,
           previousReliability: source.reliability,
           notes: source.notes ?? "",
+          notesUk: source.notesUk ?? "",
         }}
       />
       <section aria-labelledby="grade-history">

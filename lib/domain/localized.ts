@@ -1,0 +1,74 @@
+// Data in both languages (issue 14): an indicator's name, a place's name or a source's notes are
+// stored in English and, where someone wrote it, in Ukrainian. A reader sees their language's text,
+// or the English one when the Ukrainian is missing; `lang` says which was shown, so the page can
+// mark a fallback lang="en" (screen readers then read it in English, and the untranslated-text
+// check knows it is data, not a forgotten string).
+
+/** The languages data texts are kept in (the same two as the interface). */
+export type TextLang = "en" | "uk";
+
+export interface BilingualText {
+  en: string | null | undefined;
+  uk: string | null | undefined;
+}
+
+export interface LocalizedText {
+  text: string;
+  lang: TextLang;
+}
+
+/**
+ * The text in `locale`, or the English one when that is missing or blank. Where only a Ukrainian
+ * text exists (optional notes written in Ukrainian alone), every reader gets it, marked "uk".
+ */
+export function localized(texts: BilingualText, locale: string): LocalizedText {
+  const en = texts.en?.trim() ? texts.en : null;
+  const uk = texts.uk?.trim() ? texts.uk : null;
+  if (locale === "uk" && uk) return { text: uk, lang: "uk" };
+  if (en) return { text: en, lang: "en" };
+  if (uk) return { text: uk, lang: "uk" };
+  return { text: "", lang: "en" };
+}
+
+/** Just the text (for attributes, sorting, titles), with the same fallback. */
+export function localizedText(texts: BilingualText, locale: string): string {
+  return localized(texts, locale).text;
+}
+
+/** A place's name in the reader's language (locations always have both). */
+export function placeName(place: { nameEn: string; nameUk?: string | null }, locale: string): string {
+  return localizedText({ en: place.nameEn, uk: place.nameUk }, locale);
+}
+
+/** An indicator's name, description or unit in the reader's language. */
+export function indicatorText(
+  indicator: {
+    name: string;
+    nameUk?: string | null;
+    description?: string | null;
+    descriptionUk?: string | null;
+    unit?: string;
+    unitUk?: string | null;
+  },
+  field: "name" | "description" | "unit",
+  locale: string,
+): LocalizedText {
+  if (field === "name") return localized({ en: indicator.name, uk: indicator.nameUk }, locale);
+  if (field === "description") return localized({ en: indicator.description, uk: indicator.descriptionUk }, locale);
+  return localized({ en: indicator.unit, uk: indicator.unitUk }, locale);
+}
+
+/** An indicator's name as plain text (inside a composed title or a link's words). */
+export function indicatorName(indicator: { name: string; nameUk?: string | null }, locale: string): string {
+  return localizedText({ en: indicator.name, uk: indicator.nameUk }, locale);
+}
+
+/** An indicator's unit as plain text ("people" / "осіб"). */
+export function indicatorUnit(indicator: { unit: string; unitUk?: string | null }, locale: string): string {
+  return localizedText({ en: indicator.unit, uk: indicator.unitUk }, locale);
+}
+
+/** The place a claim row is about, in the reader's language. */
+export function claimPlaceName(claim: { placeName: string; placeNameUk?: string | null }, locale: string): string {
+  return localizedText({ en: claim.placeName, uk: claim.placeNameUk }, locale);
+}
