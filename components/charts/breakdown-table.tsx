@@ -90,7 +90,9 @@ export function BreakdownTable({
               </tbody>
             </table>
           </div>
-          {latestClaims > claims.length ? <p className="card__meta">{t("breakdown.more", { shown: claims.length, all: latestClaims })}</p> : null}
+          {latestClaims > claims.length ? (
+            <p className="card__meta">{t("breakdown.more", { shown: claims.length, all: latestClaims })}</p>
+          ) : null}
           <div className="figure-actions">
             <a className="button" href={csvHref} download>
               {t("downloadCsv")}

@@ -6,7 +6,8 @@ import { catalogs } from "@/lib/i18n/catalog";
 import { formats, TIME_ZONE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 
-const translator = (locale: Locale) => createTranslator({ locale, messages: catalogs[locale], namespace: "charts", formats, timeZone: TIME_ZONE });
+const translator = (locale: Locale) =>
+  createTranslator({ locale, messages: catalogs[locale], namespace: "charts", formats, timeZone: TIME_ZONE });
 const en = translator("en");
 const uk = translator("uk");
 // Ukrainian groups thousands with a no-break space; shown here as a plain space.
@@ -69,7 +70,8 @@ describe("charts.json", () => {
       "Ще 3 джерела наводили дані про це, останні — станом на 26 серпня 2022.",
     );
     expect(plain(uk("figure.notDrawn", { drawn: 8, sources: 5, claims: 1234 }))).toBe(
-      "Показано 8 джерел із найвищою оцінкою та найбільшою кількістю тверджень. Ще 5 джерел зробили 1 234 твердження: виберіть джерела у фільтрі або завантажте всі дані.",
+      "Показано 8 джерел із найвищою оцінкою та найбільшою кількістю тверджень. " +
+        "Ще 5 джерел зробили 1 234 твердження: виберіть джерела у фільтрі або завантажте всі дані.",
     );
     expect(uk("chart.range", { low: "8 000", high: "10 000" })).toBe("діапазон 8 000–10 000");
   });

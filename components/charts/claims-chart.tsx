@@ -49,6 +49,11 @@ export interface ChartSeriesMeta {
 
 /** Marks a date a source had no information for (a symbol, the same in every language). */
 const GAP_MARK = "✕";
+/** The colour of a mark whose source has no style (never expected). */
+const NEUTRAL = "#4a5360";
+/** Where recharts puts the unit and the gap marks. */
+const UNIT_LABEL_POSITION = "insideLeft";
+const GAP_LABEL_POSITION = "insideTop";
 
 /** "At least / more than": an arrow up from the mark; "at most / less than": down. */
 function OpenEndArrow({ cx, cy, open, colour }: { cx: number; cy: number; open: OpenEnd; colour: string }) {
@@ -226,20 +231,20 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
           <YAxis
             tickFormatter={(y: number) => format.count(y)}
             width={80}
-            label={{ value: unit, angle: -90, position: "insideLeft", offset: 0 }}
+            label={{ value: unit, angle: -90, position: UNIT_LABEL_POSITION, offset: 0 }}
           />
           <Tooltip content={<ClaimsTooltip series={series} />} />
           {gaps.map((gap) => (
             <ReferenceLine
               key={`gap-${gap.sourceId}-${gap.x}`}
               x={gap.x}
-              stroke={colourOf.get(gap.sourceId) ?? "#4a5360"}
+              stroke={colourOf.get(gap.sourceId) ?? NEUTRAL}
               strokeDasharray="2 3"
               ifOverflow="extendDomain"
               label={{
                 value: GAP_MARK,
-                position: "insideTop",
-                fill: colourOf.get(gap.sourceId) ?? "#4a5360",
+                position: GAP_LABEL_POSITION,
+                fill: colourOf.get(gap.sourceId) ?? NEUTRAL,
                 fontSize: 14,
                 fontWeight: 700,
               }}
@@ -260,7 +265,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
           ))}
           {marks.map((m) => {
             const style = styleOf.get(m.sourceId);
-            const colour = style?.colour ?? "#4a5360";
+            const colour = style?.colour ?? NEUTRAL;
             const key = `period-${m.sourceId}-${m.figureId}`;
             return (
               <Fragment key={key}>

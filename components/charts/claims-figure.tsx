@@ -21,6 +21,9 @@ import { assignSeriesStyles } from "./palette";
 /** Up to this many claims the table lists every one; above, each drawn source's latest, and the download has the rest. */
 export const TABLE_ALL_CLAIMS = 100;
 
+/** Marks a date a source had no information for (a symbol, the same in every language). */
+const GAP_MARK = "✕";
+
 /** Each source's latest claim (the last of its points, which come oldest first), in the series' order. */
 function latestPerSource(points: readonly ClaimRow[], order: readonly number[]): ClaimRow[] {
   const latest = new Map<number, ClaimRow>();
@@ -107,11 +110,13 @@ export function ClaimsFigure({
           <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} measure={data.indicator.measure} />
           <ChartLegend series={series} marks={marks} />
           {data.notDrawn.sources > 0 ? (
-            <p className="card__meta">{t("figure.notDrawn", { drawn: PAGE_LIMITS.chartSources, sources: data.notDrawn.sources, claims: data.notDrawn.claims })}</p>
+            <p className="card__meta">
+              {t("figure.notDrawn", { drawn: PAGE_LIMITS.chartSources, sources: data.notDrawn.sources, claims: data.notDrawn.claims })}
+            </p>
           ) : null}
           {gaps.length > 0 ? (
             <p className="gap-note">
-              <span aria-hidden="true">✕ </span>
+              <span aria-hidden="true">{GAP_MARK} </span>
               {t("figure.noInformation", { names: gapSources })}
             </p>
           ) : null}

@@ -27,7 +27,9 @@ export async function DomainCard({ domain, filters, placeName }: { domain: Domai
       </h2>
       {summary ? (
         <>
-          <p className="domain-card__indicator">{t("about", { indicator: summary.headline.indicatorName, place: summary.headline.placeName })}</p>
+          <p className="domain-card__indicator">
+            {t("about", { indicator: summary.headline.indicatorName, place: summary.headline.placeName })}
+          </p>
           <p className="domain-card__estimate">
             <Link href={`/figures/${summary.headline.figureId}`}>{formatEstimate(summary.headline, format, messages)}</Link>{" "}
             <span className="domain-card__unit">{summary.headline.unit}</span>
@@ -37,7 +39,8 @@ export async function DomainCard({ domain, filters, placeName }: { domain: Domai
             <Grade reliability={summary.headline.reliability} credibility={summary.headline.credibility} />
           </p>
           <p className="domain-card__date">
-            {t("asOf", { date: format.day(summary.headline.asOf) })} · <Freshness asOf={summary.headline.asOf} today={calendarDateIn(new Date())} />
+            {t("asOf", { date: format.day(summary.headline.asOf) })} ·{" "}
+            <Freshness asOf={summary.headline.asOf} today={calendarDateIn(new Date())} />
           </p>
           <p
             className={

@@ -8,9 +8,11 @@ import { filterQuery, filtersToSearchParams, type DashboardFilters } from "@/lib
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { BreakdownTable } from "./breakdown-table";
-import { ClaimsFigure } from "./claims-figure";
+import { ClaimsFigure, type ClaimsFigureProps } from "./claims-figure";
 import { PlaceBreakdown } from "./place-breakdown";
 import { placeNameIn } from "./place-name";
+
+const LATEST = "latest" satisfies ClaimsFigureProps["table"];
 
 export type CsvView = "claims" | "places" | "breakdowns";
 
@@ -74,7 +76,7 @@ export async function ClaimsPanel({
       csvHref={csvHref(indicatorSlug, "claims", filters)}
       embed={{ src: embedSrc(domain, indicatorSlug, filters, locale), title: t("embedTitle", { indicator: data.indicator.name, place }) }}
       {...(on === "domain"
-        ? { table: "latest", fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget: DOMAIN_PAGE_CHART_POINT_BUDGET }
+        ? { table: LATEST, fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget: DOMAIN_PAGE_CHART_POINT_BUDGET }
         : {})}
     />
   );

@@ -14,6 +14,9 @@ import { ClaimsTable } from "./claims-table";
 import { assignSeriesStyles } from "./palette";
 import { placeNameIn } from "./place-name";
 
+/** Marks a claim of "no information" (a symbol, the same in every language). */
+const NO_INFORMATION_MARK = "✕";
+
 export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: string; csvHref: string }) {
   const t = useTranslations("charts");
   const locale = useLocale();
@@ -29,7 +32,9 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
     <figure className="card chart-card" aria-labelledby={headingId} id={id}>
       <figcaption>
         <h3 id={headingId}>{title}</h3>
-        {data.at ? <p className="card__meta">{t("places.explainer", { date: format.day(data.at), days: COMPARISON_WINDOW_DAYS })}</p> : null}
+        {data.at ? (
+          <p className="card__meta">{t("places.explainer", { date: format.day(data.at), days: COMPARISON_WINDOW_DAYS })}</p>
+        ) : null}
       </figcaption>
       {branches.length === 0 ? (
         <p className="empty-state">{t("places.empty")}</p>
@@ -62,7 +67,7 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                               ) : null}
                             </>
                           ) : (
-                            <span className="range-bar__none">✕</span>
+                            <span className="range-bar__none">{NO_INFORMATION_MARK}</span>
                           )}
                         </span>
                         <span className="range-bar__value">
@@ -79,7 +84,9 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                     );
                   })}
                 </ul>
-                {data.notListed[branch.pcode] ? <p className="muted">{t("places.notListed", { count: data.notListed[branch.pcode]! })}</p> : null}
+                {data.notListed[branch.pcode] ? (
+                  <p className="muted">{t("places.notListed", { count: data.notListed[branch.pcode]! })}</p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -306,7 +306,13 @@ describe("timeTicks", () => {
   it("labels ticks in the reader's language: days, months and years in Ukrainian", () => {
     const uk = formatFor("uk");
     const months = timeTicks(utc("2022-07-20"), utc("2022-12-10"));
-    expect(months.ticks.map((t) => tickLabel(t, months.unit, uk))).toEqual(["серп. 2022", "вер. 2022", "жовт. 2022", "лист. 2022", "груд. 2022"]);
+    expect(months.ticks.map((t) => tickLabel(t, months.unit, uk))).toEqual([
+      "серп. 2022",
+      "вер. 2022",
+      "жовт. 2022",
+      "лист. 2022",
+      "груд. 2022",
+    ]);
     const days = timeTicks(utc("2022-08-01"), utc("2022-08-04"));
     expect(days.unit).toBe("day");
     expect(days.ticks.map((t) => tickLabel(t, days.unit, uk))[0]).toBe("1 серп. 2022");

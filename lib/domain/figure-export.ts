@@ -187,14 +187,18 @@ export function describeQuery(
   lines.push([
     t("query.place"),
     query.place
-      ? t("query.placeWithin", { place: context.placeName ? t("query.placeNamed", { name: context.placeName, pcode: query.place }) : query.place })
+      ? t("query.placeWithin", {
+          place: context.placeName ? t("query.placeNamed", { name: context.placeName, pcode: query.place }) : query.place,
+        })
       : t("query.everywhere"),
   ]);
   lines.push([t("query.domain"), query.domain ? messages.domain[query.domain] : t("query.everyDomain")]);
   lines.push([t("query.indicators"), query.indicators.length ? query.indicators.join(", ") : t("query.everyIndicator")]);
   lines.push([
     t("query.asOf"),
-    query.from || query.to ? t("query.dates", { from: query.from ?? t("query.start"), to: query.to ?? t("query.today") }) : t("query.anyDate"),
+    query.from || query.to
+      ? t("query.dates", { from: query.from ?? t("query.start"), to: query.to ?? t("query.today") })
+      : t("query.anyDate"),
   ]);
   lines.push([
     t("query.sources"),
@@ -206,7 +210,9 @@ export function describeQuery(
   lines.push([t("query.credibility"), query.cred === 6 ? t("query.anyCredibility") : t("query.credibilityOrBetter", { cred: query.cred })]);
   lines.push([
     t("query.verification"),
-    query.ver.length === VERIFICATION_STATUSES.length ? t("query.anyVerification") : query.ver.map((v) => messages.verification[v]).join(", "),
+    query.ver.length === VERIFICATION_STATUSES.length
+      ? t("query.anyVerification")
+      : query.ver.map((v) => messages.verification[v]).join(", "),
   ]);
   return lines;
 }

@@ -34,7 +34,8 @@ export async function exportResponse(request: Request, format: ExportFormat): Pr
   const searchParams = new URL(request.url).searchParams;
   const query = exportQueryFromParams(searchParams);
   // The language of the words meant for people (lang=uk from a Ukrainian page); the data is the same.
-  const locale = exportLocale(searchParams);
+  // Only the XLSX has such words (its "read me" and grade history): CSV and JSON are one file, one ETag.
+  const locale = format === "xlsx" ? exportLocale(searchParams) : "en";
   const origin = publicOrigin();
   let prepared;
   try {

@@ -89,10 +89,12 @@ describe("no words or formats outside the catalogues", () => {
   const all = ROOTS.flatMap(files).filter((f) => !NOT_FOR_READERS.some((p) => p.test(f)));
 
   it("finds no inline English strings or locales in files that are done", () => {
-    const offenders = all.filter((f) => !PENDING.has(f)).flatMap((f) => {
-      const text = readFileSync(f, "utf8");
-      return INLINE.filter((i) => i.pattern.test(text)).map((i) => `${f}: ${i.what}`);
-    });
+    const offenders = all
+      .filter((f) => !PENDING.has(f))
+      .flatMap((f) => {
+        const text = readFileSync(f, "utf8");
+        return INLINE.filter((i) => i.pattern.test(text)).map((i) => `${f}: ${i.what}`);
+      });
     expect(offenders).toEqual([]);
   });
 
