@@ -25,7 +25,9 @@ function hasLocalePrefix(pathname: string): boolean {
 
 /** Pages have a language; route handlers (/api, /download) and files (a dot in the name) do not. */
 function isPage(pathname: string): boolean {
-  return !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname);
+  return (
+    !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname)
+  );
 }
 
 const strings = {
