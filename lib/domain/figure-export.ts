@@ -13,7 +13,7 @@ import { ALL_FIGURES, type FigureQuery } from "./figure-query";
 import { parseFilters, type SearchParams } from "./filters";
 import { SLUG } from "./indicator-schema";
 import { createTranslator } from "use-intl/core";
-import enExports from "@/messages/en/exports.json";
+import enExports from "@/messages/en/exports.json" with { type: "json" };
 import { messages as englishMessages, type DomainTranslator, type Messages } from "./messages";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
