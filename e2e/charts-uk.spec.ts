@@ -26,12 +26,23 @@ test.describe("charts in Ukrainian", () => {
     await expect(chart.getByRole("list", { name: "Позначки" })).toBeVisible();
     await expect(chart.locator("figcaption h3")).toContainText("Донецька загалом: твердження за джерелами");
 
-    // Axis ticks: Ukrainian months or bare years, never an English month.
-    const ticks = await chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").allTextContents();
-    expect(ticks.length).toBeGreaterThan(0);
+    // Axis ticks: Ukrainian months or bare years, never an English month; numbers grouped with a no-break space.
+    const tickValues = (axis: "xAxis" | "yAxis") =>
+      chart.locator(
+        `.recharts-${axis} .recharts-cartesian-axis-tick-value, .recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-value`,
+      );
+    await expect(tickValues("xAxis").first()).toBeAttached();
+    const ticks = await tickValues("xAxis").allTextContents();
     for (const tick of ticks) expect(tick).not.toMatch(/[A-Za-z]/);
-    const values = await chart.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents();
-    expect(values.some((v) => /^\d{1,3}(\u00a0\d{3})+$/.test(v))).toBe(true);
+    expect(
+      ticks.some((tick) => /^(\d{1,2} )?[а-яіїє]+\. \d{4}$|^\d{4}$/u.test(tick)),
+      ticks.join(", "),
+    ).toBe(true);
+    const values = await tickValues("yAxis").allTextContents();
+    expect(
+      values.some((v) => /^\d{1,3}(\u00a0\d{3})+$/.test(v)),
+      values.join(", "),
+    ).toBe(true);
 
     const summary = chart.locator("summary", { hasText: "Показати таблицею" }).first();
     await expect(summary).toHaveText(`Показати таблицею (${claims.length} ${claimsWord(claims.length)})`);
