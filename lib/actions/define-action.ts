@@ -18,7 +18,7 @@ import type { Role } from "@/lib/domain/enums";
 import type { Messages } from "@/lib/domain/messages";
 import { parseExistingRef, parseRecordRef, type RecordRef } from "@/lib/domain/record-ref";
 import { messagesFor } from "@/lib/i18n/domain-messages";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirectIn } from "@/lib/i18n/redirect";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 import { getLocale } from "next-intl/server";
 
@@ -188,7 +188,7 @@ export function defineAction<S extends z.ZodType, M extends RefMode | undefined 
       if (typeof path === "string") revalidatePath(path);
       else revalidatePath(path[0], path[1]);
     }
-    if (outcome.redirect) redirect({ href: outcome.redirect, locale });
+    if (outcome.redirect) redirectIn(locale, outcome.redirect);
     return {
       ok: true,
       status: 200,

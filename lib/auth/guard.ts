@@ -11,7 +11,7 @@ import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState, GuardCode } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
 import { roleAtLeast } from "@/lib/domain/roles";
-import { redirect } from "@/lib/i18n/navigation";
+import { localePath, redirectIn } from "@/lib/i18n/redirect";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/routing";
 import { getCurrentUser } from "./current-user";
 import { MUTATIONS, type MutationName } from "./mutations";
@@ -37,10 +37,8 @@ export async function requirePageRole(role: Role, path: string): Promise<Session
   // The page's language is kept: a Ukrainian page sends to the Ukrainian sign-in (and back to itself).
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  const back = locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
-  if (!user) return redirect({ href: `/signin?callbackUrl=${encodeURIComponent(back)}`, locale });
-  if (user.pendingStep && !pageAllowedDuring(user.pendingStep, path))
-    return redirect({ href: PENDING_STEPS[user.pendingStep].page, locale });
+  if (!user) redirectIn(locale, `/signin?callbackUrl=${encodeURIComponent(localePath(path, locale))}`);
+  if (user.pendingStep && !pageAllowedDuring(user.pendingStep, path)) redirectIn(locale, PENDING_STEPS[user.pendingStep].page);
   if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }
