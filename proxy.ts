@@ -15,7 +15,9 @@ import { requestOrigin } from "@/lib/auth/request-origin";
 import { consumeRateLimit, type RateLimitName } from "@/lib/data/rate-limits";
 import { isUndecodableActionRequest } from "@/lib/http/action-request";
 import { publicAddressIsHttps, securityHeaders } from "@/lib/http/security-headers";
-import { routing } from "@/lib/i18n/routing";
+import { catalogs } from "@/lib/i18n/catalog";
+import { DEFAULT_LOCALE, isLocale, routing } from "@/lib/i18n/routing";
+import { createTranslator } from "use-intl/core";
 
 const intlRouting = createIntlMiddleware(routing);
 
@@ -30,9 +32,12 @@ function isPage(pathname: string): boolean {
   );
 }
 
-const strings = {
-  tooMany: (seconds: number) => `Too many requests from your address. Try again in ${seconds} seconds.`,
-};
+/** The 429 text in the language of the page asked for (English for the API and downloads: machine-facing). */
+function tooManyText(pathname: string, seconds: number): string {
+  const prefix = pathname.split("/")[1];
+  const locale = isPage(pathname) && isLocale(prefix) ? prefix : DEFAULT_LOCALE;
+  return createTranslator({ locale, messages: catalogs[locale], namespace: "actions.proxy" })("too_many", { seconds });
+}
 
 function limitFor(request: NextRequest): RateLimitName | null {
   const { pathname } = request.nextUrl;
@@ -47,7 +52,7 @@ function limitFor(request: NextRequest): RateLimitName | null {
 }
 
 function tooManyRequests(request: NextRequest, retryAfterSeconds: number): NextResponse {
-  const message = strings.tooMany(retryAfterSeconds);
+  const message = tooManyText(request.nextUrl.pathname, retryAfterSeconds);
   const headers = { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" };
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/") || pathname.startsWith("/download/")) {
