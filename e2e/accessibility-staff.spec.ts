@@ -36,6 +36,9 @@ test.describe("accessibility of the staff pages", () => {
     { role: "editor", path: "/account" },
     { role: "editor", path: "/account/two-factor" },
     { role: "reviewer", path: "/review" },
+    { role: "reviewer", path: "/uk/review" },
+    { role: "editor", path: "/editor/import" },
+    { role: "editor", path: "/uk/editor/import" },
     { role: "admin", path: "/admin/users" },
     { role: "admin", path: "/admin/audit" },
     { role: "admin", path: "/admin/sources" },
@@ -54,6 +57,27 @@ test.describe("accessibility of the staff pages", () => {
       expect(await violations(page)).toEqual([]);
     });
   }
+
+  test("axe finds no violations on an import's page in Ukrainian, its columns and its problems shown", async ({ page, baseURL }) => {
+    const request = page.context().request;
+    await signInThroughApi(request, DEMO_USERS.editor.email);
+    const csv = "indicator,place_pcode,source,as_of,best,credibility\nremaining-population,UA9999,UN OCHA Ukraine,2023-01-01,about 300,3\n";
+    const uploaded = await request.post("/editor/import/upload", {
+      headers: { Origin: baseURL! },
+      multipart: { file: { name: "axe.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } },
+    });
+    expect(uploaded.status()).toBe(201);
+    const { url } = (await uploaded.json()) as { url: string };
+    await page.goto(`/uk${url}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Імпорт: axe.csv");
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Перевірити всі рядки" }).click();
+    await expect(page.getByText(/^Рядок 2, стовпець «place_pcode»/)).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Видалити цей імпорт" }).click();
+    await page.getByRole("button", { name: "Так, видалити" }).click();
+    await expect(page).toHaveURL(/\/uk\/editor\/import\?deleted=1$/);
+  });
 
   test("axe finds no violations on the figure form showing its errors", async ({ page }) => {
     await signInThroughApi(page.context().request, DEMO_USERS.editor.email);

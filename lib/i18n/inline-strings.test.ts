@@ -26,11 +26,8 @@ const PENDING = new Set<string>([
   "app/[locale]/(site)/admin/sources/page.tsx",
   "app/[locale]/(site)/admin/users/page.tsx",
   "app/[locale]/(site)/data/page.tsx",
-  "app/[locale]/(site)/editor/import/[id]/page.tsx",
-  "app/[locale]/(site)/editor/import/page.tsx",
   "app/[locale]/(site)/figures/[id]/page.tsx",
   "app/[locale]/(site)/page.tsx",
-  "app/[locale]/(site)/review/page.tsx",
   "app/[locale]/(site)/signin/page.tsx",
   "app/[locale]/(site)/sources/[id]/page.tsx",
   "app/[locale]/(site)/sources/page.tsx",
@@ -48,9 +45,6 @@ const PENDING = new Set<string>([
   "components/forms/source-form.tsx",
   "components/forms/two-factor-forms.tsx",
   "components/forms/user-forms.tsx",
-  "components/import/batch-forms.tsx",
-  "components/import/import-progress.tsx",
-  "components/import/upload-form.tsx",
   "components/ui/error-boundary.tsx",
   "components/ui/filter-form.tsx",
   "components/ui/filter-notice.tsx",
@@ -58,7 +52,6 @@ const PENDING = new Set<string>([
   "components/ui/grade.tsx",
   "components/ui/pager.tsx",
   "components/ui/skeleton.tsx",
-  "lib/import/messages.ts",
 ]);
 
 function files(entry: string): string[] {
