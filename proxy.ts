@@ -21,9 +21,7 @@ const intlRouting = createIntlMiddleware(routing);
 
 /** Pages have a language; route handlers (/api, /download) and files (a dot in the name) do not. */
 function isPage(pathname: string): boolean {
-  return (
-    !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname)
-  );
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname);
 }
 
 const strings = {

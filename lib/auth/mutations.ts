@@ -21,11 +21,7 @@ export const MUTATIONS = {
   "figures.workflow": { role: "editor", module: "app/[locale]/(site)/editor/actions.ts", export: "figureWorkflowAction" },
   "figures.deleteDraft": { role: "editor", module: "app/[locale]/(site)/editor/actions.ts", export: "deleteDraftAction" },
   "timelineEvents.save": { role: "editor", module: "app/[locale]/(site)/editor/events/actions.ts", export: "saveTimelineEventAction" },
-  "timelineEvents.workflow": {
-    role: "editor",
-    module: "app/[locale]/(site)/editor/events/actions.ts",
-    export: "timelineEventWorkflowAction",
-  },
+  "timelineEvents.workflow": { role: "editor", module: "app/[locale]/(site)/editor/events/actions.ts", export: "timelineEventWorkflowAction" },
   "timelineEvents.review": { role: "reviewer", module: "app/[locale]/(site)/review/actions.ts", export: "reviewTimelineEventAction" },
   "figures.review": { role: "reviewer", module: "app/[locale]/(site)/review/actions.ts", export: "reviewFigureAction" },
   "sources.save": { role: "admin", module: "app/[locale]/(site)/admin/sources/actions.ts", export: "saveSourceAction" },
