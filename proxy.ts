@@ -25,11 +25,14 @@ function hasLocalePrefix(pathname: string): boolean {
   return routing.locales.some((locale) => pathname === `/${locale}` || pathname.startsWith(`/${locale}/`));
 }
 
-/** Pages have a language; route handlers (/api, /download) and files (a dot in the name) do not. */
+/**
+ * Pages have a language; route handlers (/api, /download) and the app's files (/icon.svg, /favicon.ico)
+ * do not. Any other address is a page, a dot in it or not: /%5Cevil.example is a missing page, shown
+ * in the reader's language like every other.
+ */
+const FILE = /\.(?:ico|svg|png|jpe?g|gif|webp|txt|xml|json|webmanifest|js|css|map|woff2?)$/i;
 function isPage(pathname: string): boolean {
-  return (
-    !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname)
-  );
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !FILE.test(pathname);
 }
 
 /** The 429 text in the language of the page asked for (English for the API and downloads: machine-facing). */

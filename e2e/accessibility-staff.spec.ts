@@ -87,3 +87,39 @@ test.describe("accessibility of the staff pages", () => {
     expect(await violations(page)).toEqual([]);
   });
 });
+
+test.describe("accessibility of the sign-in, account and admin pages in Ukrainian", () => {
+  test("axe finds no violations on /uk/signin, with and without an error", async ({ page }) => {
+    await page.goto("/uk/signin");
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel("Електронна пошта").fill("nobody@example.org");
+    await page.getByLabel("Пароль").fill("not the password");
+    await page.getByRole("button", { name: "Увійти" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).not.toBeEmpty();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  const ukrainianPages = [
+    { role: "editor", path: "/uk/account" },
+    { role: "editor", path: "/uk/account/two-factor" },
+    { role: "admin", path: "/uk/admin" },
+    { role: "admin", path: "/uk/admin/users" },
+    { role: "admin", path: "/uk/admin/audit" },
+    { role: "admin", path: "/uk/admin/sources" },
+    { role: "admin", path: "/uk/admin/sources/1" },
+    { role: "admin", path: "/uk/admin/indicators" },
+    { role: "admin", path: "/uk/admin/indicators/1" },
+    { role: "admin", path: "/uk/admin/locations" },
+    { role: "admin", path: "/uk/admin/locations/2" },
+  ] as const;
+
+  for (const { role, path } of ukrainianPages) {
+    test(`axe finds no violations on ${path} (${role})`, async ({ page }) => {
+      await signInThroughApi(page.context().request, DEMO_USERS[role].email);
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { StaffMessages } from "@/components/i18n/staff-messages";
 
-/** The admin pages' forms read their words on the client (e.g. admin.bilingual), so they get the staff catalogues. */
+// The forms of these pages are client components: they need the staff areas' words.
 export default function AdminLayout({ children }: { children: ReactNode }) {
   return <StaffMessages>{children}</StaffMessages>;
 }
