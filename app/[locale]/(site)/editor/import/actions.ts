@@ -10,7 +10,6 @@ import { IMPORT_DUPLICATES } from "@/lib/domain/enums";
 import { idSchema } from "@/lib/domain/record-ref";
 import { DEFAULTABLE_FIELDS, parseMapping } from "@/lib/import/columns";
 import { IMPORT_LIMITS } from "@/lib/import/read";
-import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 const batchInput = z.object({ batch: idSchema });
@@ -73,8 +72,7 @@ export const deleteImportAction = defineAction("imports.delete", {
   body: async ({ actor, input, origin }) => {
     const result = await deleteBatch(actor, input.batch, await origin());
     if (!result.ok) return result;
-    // Back to the list in the reader's language (/uk/editor/import?deleted=1 on a Ukrainian page).
-    const list = getPathname({ href: { pathname: "/editor/import", query: { deleted: "1" } }, locale: (await getLocale()) as Locale });
-    return { ok: true, redirect: list, revalidate: paths(input.batch) };
+    // Back to the list (defineAction keeps the reader's language: /uk/editor/import?deleted=1 on a Ukrainian page).
+    return { ok: true, redirect: "/editor/import?deleted=1", revalidate: paths(input.batch) };
   },
 });
