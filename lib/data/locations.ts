@@ -19,6 +19,7 @@ import { publicRead } from "./read-slots";
 export interface PlaceOption {
   pcode: string;
   nameEn: string;
+  nameUk: string;
   adminLevel: number;
   /** Depth in the hierarchy (0 for the country), for indenting a list. */
   depth: number;
@@ -30,7 +31,7 @@ export interface Place {
   nameEn: string;
   nameUk: string;
   adminLevel: number;
-  parent: { pcode: string; nameEn: string } | null;
+  parent: { pcode: string; nameEn: string; nameUk: string } | null;
 }
 
 // The public place lists read `readPrisma` (the replica when there is one); administration uses `prisma`.
@@ -47,7 +48,7 @@ export async function listPlacesAround(pcode: string): Promise<PlaceOption[]> {
   const rows = await readPrisma.$queryRaw<(PlaceOption & { id: number; parentId: number | null })[]>`
     WITH selected AS (SELECT id, parent_id FROM location WHERE pcode = ${pcode}),
     ancestors AS (SELECT c.ancestor_id AS id FROM location_closure c JOIN selected ON c.descendant_id = selected.id)
-    SELECT l.id, l.parent_id AS "parentId", l.pcode, l.name_en AS "nameEn", l.admin_level::int AS "adminLevel",
+    SELECT l.id, l.parent_id AS "parentId", l.pcode, l.name_en AS "nameEn", l.name_uk AS "nameUk", l.admin_level::int AS "adminLevel",
       (SELECT count(*)::int FROM location_closure up WHERE up.descendant_id = l.id AND up.depth > 0) AS depth
     FROM location l
     WHERE l.id IN (SELECT id FROM ancestors)
@@ -63,7 +64,7 @@ export async function listPlacesAround(pcode: string): Promise<PlaceOption[]> {
   const ordered: PlaceOption[] = [];
   const visit = (parentId: number | null) => {
     for (const row of (children.get(parentId) ?? []).sort((a, b) => a.nameEn.localeCompare(b.nameEn) || a.pcode.localeCompare(b.pcode))) {
-      ordered.push({ pcode: row.pcode, nameEn: row.nameEn, adminLevel: row.adminLevel, depth: row.depth });
+      ordered.push({ pcode: row.pcode, nameEn: row.nameEn, nameUk: row.nameUk, adminLevel: row.adminLevel, depth: row.depth });
       visit(row.id);
     }
   };
@@ -78,7 +79,14 @@ export const getPlace = cache(async (pcode: string): Promise<Place | null> =>
   publicRead(() =>
     readPrisma.location.findUnique({
       where: { pcode },
-      select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parent: { select: { pcode: true, nameEn: true } } },
+      select: {
+        id: true,
+        pcode: true,
+        nameEn: true,
+        nameUk: true,
+        adminLevel: true,
+        parent: { select: { pcode: true, nameEn: true, nameUk: true } },
+      },
     }),
   ),
 );

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { indicatorText, localized, localizedText, placeName } from "./localized";
+
+describe("localized", () => {
+  it("shows the Ukrainian text to a Ukrainian reader", () => {
+    expect(localized({ en: "Civilians killed", uk: "Загиблі цивільні" }, "uk")).toEqual({ text: "Загиблі цивільні", lang: "uk" });
+  });
+
+  it("shows the English text to an English reader even when a Ukrainian one exists", () => {
+    expect(localized({ en: "Civilians killed", uk: "Загиблі цивільні" }, "en")).toEqual({ text: "Civilians killed", lang: "en" });
+  });
+
+  it("falls back to English, marked as English, when the Ukrainian text is missing or blank", () => {
+    expect(localized({ en: "Returnees", uk: null }, "uk")).toEqual({ text: "Returnees", lang: "en" });
+    expect(localized({ en: "Returnees", uk: undefined }, "uk")).toEqual({ text: "Returnees", lang: "en" });
+    expect(localized({ en: "Returnees", uk: "   " }, "uk")).toEqual({ text: "Returnees", lang: "en" });
+  });
+
+  it("gives an empty English text when neither language has one", () => {
+    expect(localized({ en: null, uk: null }, "uk")).toEqual({ text: "", lang: "en" });
+  });
+
+  it("treats an unknown locale as English", () => {
+    expect(localized({ en: "IDPs", uk: "ВПО" }, "de")).toEqual({ text: "IDPs", lang: "en" });
+  });
+
+  it("has shorthands for plain text, places and indicator fields", () => {
+    expect(localizedText({ en: "people", uk: "осіб" }, "uk")).toBe("осіб");
+    expect(placeName({ nameEn: "Donetsk Oblast", nameUk: "Донецька область" }, "uk")).toBe("Донецька область");
+    expect(placeName({ nameEn: "Donetsk Oblast", nameUk: "Донецька область" }, "en")).toBe("Donetsk Oblast");
+    const indicator = {
+      name: "Returnees",
+      nameUk: "Особи, що повернулися",
+      description: "Returned.",
+      descriptionUk: null,
+      unit: "people",
+      unitUk: "осіб",
+    };
+    expect(indicatorText(indicator, "name", "uk")).toEqual({ text: "Особи, що повернулися", lang: "uk" });
+    expect(indicatorText(indicator, "description", "uk")).toEqual({ text: "Returned.", lang: "en" });
+    expect(indicatorText(indicator, "unit", "uk")).toEqual({ text: "осіб", lang: "uk" });
+  });
+});
