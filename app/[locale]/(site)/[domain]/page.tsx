@@ -57,7 +57,7 @@ export default async function DomainPage({ params, searchParams }: Props) {
   const shownPlace = place ? placeName(place, locale) : DEFAULT_PLACE;
   const unitLine = (indicator: (typeof indicators)[number]) => {
     const unit = text(indicator, "unit");
-    return t.rich("unit", { unit: unit.text, hxl: indicator.hxlTag, data: (chunks) => <DataLang lang={unit.lang}>{chunks}</DataLang> });
+    return t.rich("unit", { unit: unit.text, hxl: indicator.hxlTag, ln: (chunks) => <DataLang lang={unit.lang}>{chunks}</DataLang> });
   };
   const text = (indicator: (typeof indicators)[number], field: "name" | "description" | "unit") => indicatorText(indicator, field, locale);
 

@@ -58,7 +58,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const unitLine = t.rich("unit", {
     unit: unit.text,
     hxl: indicator.hxlTag,
-    data: (chunks) => <DataLang lang={unit.lang}>{chunks}</DataLang>,
+    ln: (chunks) => <DataLang lang={unit.lang}>{chunks}</DataLang>,
   });
   const read = readFilters(await searchParams);
   const [requested, places, sources] = await Promise.all([

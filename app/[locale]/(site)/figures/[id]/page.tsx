@@ -46,7 +46,7 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
   const heading = t.rich("heading", {
     indicator: name.text,
     place: placeName(figure.location, locale),
-    data: (chunks) => <DataLang lang={name.lang}>{chunks}</DataLang>,
+    ln: (chunks) => <DataLang lang={name.lang}>{chunks}</DataLang>,
   });
   const reason = figure.statusReason?.replace(/[.!?\s]+$/, "");
   return (
