@@ -19,9 +19,15 @@ import { routing } from "@/lib/i18n/routing";
 
 const intlRouting = createIntlMiddleware(routing);
 
+function hasLocalePrefix(pathname: string): boolean {
+  return routing.locales.some((locale) => pathname === `/${locale}` || pathname.startsWith(`/${locale}/`));
+}
+
 /** Pages have a language; route handlers (/api, /download) and files (a dot in the name) do not. */
 function isPage(pathname: string): boolean {
-  return !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname);
+  return (
+    !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname)
+  );
 }
 
 const strings = {
@@ -78,9 +84,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
     // next-intl's routing passes the request's headers on with its rewrite, the nonce among them. It
     // reads only the address, headers and cookies: the copy leaves the body to Next.js.
-    response = isPage(request.nextUrl.pathname)
-      ? intlRouting(new NextRequest(request.nextUrl.href, { method: request.method, headers: requestHeaders }))
-      : NextResponse.next({ request: { headers: requestHeaders } });
+    if (isPage(request.nextUrl.pathname)) {
+      response = intlRouting(new NextRequest(request.nextUrl.href, { method: request.method, headers: requestHeaders }));
+      // The choice of language is remembered only when the reader made one (an address with a
+      // language prefix, as the switch links to). next-intl would also set it on an unprefixed page
+      // for a client without Accept-Language, and a response with Set-Cookie cannot be cached.
+      if (!hasLocalePrefix(request.nextUrl.pathname)) response.headers.delete("set-cookie");
+    } else {
+      response = NextResponse.next({ request: { headers: requestHeaders } });
+    }
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -80,6 +80,10 @@ test("pages and downloads answer 503 with Retry-After while the database is down
   const shown = await page.goto(`${baseURL}/sources`);
   expect(shown?.status()).toBe(503);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("temporarily unavailable");
+  // ... in the reader's language.
+  expect((await page.goto(`${baseURL}/uk/sources`))?.status()).toBe(503);
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Дані тимчасово недоступні");
 
   database = await startDatabase();
   for (const url of [...PAGES, ...DOWNLOADS, "/api/v1/figures?place=UA14&limit=7"]) {

@@ -38,7 +38,11 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 const trustProxy = process.env.TRUST_PROXY === "true";
 const publicUrl = process.env.PUBLIC_URL || process.env.NEXTAUTH_URL || undefined;
 
-const app = next({ dev: false, dir, port, hostname });
+// Next.js's own idea of its address, not where this server listens (that is `hostname`, below): it
+// runs proxy.ts with URLs on "localhost" and compares a rewrite's destination (next-intl's /x ->
+// /en/x) with the address given here; any other host would make every rewrite an external proxy
+// request to itself.
+const app = next({ dev: false, dir, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 

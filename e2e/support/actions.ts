@@ -25,6 +25,7 @@ export const builtActions: BuiltAction[] = Object.entries(manifest.node).map(([i
   path:
     (Object.keys(entry.workers)[0] ?? "app/page")
       .replace(/^app/, "")
+      .replace(/^\/\[locale\]/, "")
       .replace(/\/\([^)]+\)/g, "")
       .replace(/\/page$/, "") || "/",
 }));

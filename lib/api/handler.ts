@@ -7,7 +7,17 @@ import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/data/availability";
 import { readDataVersion } from "@/lib/data/data-version";
-import { badRequest, cacheHeaders, internalError, isNotModified, notModified, preflight, unavailable, type Version } from "./http";
+import {
+  badRequest,
+  cacheHeaders,
+  internalError,
+  isNotModified,
+  methodNotAllowed,
+  notModified,
+  preflight,
+  unavailable,
+  type Version,
+} from "./http";
 import { parseParams, type ParameterProblem } from "./params";
 
 /** Thrown by an answer to refuse the request with a 400 (a parameter the database shows to be wrong). */
@@ -64,5 +74,6 @@ export function endpoint<Q extends ObjectSchema, P extends ObjectSchema | undefi
       return internalError();
     }
   }
-  return { GET, OPTIONS: async () => preflight() };
+  const refuse = async () => methodNotAllowed();
+  return { GET, OPTIONS: async () => preflight(), POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
 }

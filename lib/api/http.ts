@@ -89,6 +89,15 @@ export function notFound(message = "There is nothing at this address. The API's 
   return problem(404, { error: "not_found", message });
 }
 
+/** A write to a read-only endpoint: JSON, with the methods it does answer (Next.js would send an empty 405). */
+export function methodNotAllowed(): Response {
+  return problem(
+    405,
+    { error: "method_not_allowed", message: "The public API is read-only: this address answers GET, HEAD and OPTIONS." },
+    { Allow: "GET, HEAD, OPTIONS", ...CORS_HEADERS },
+  );
+}
+
 export const RETRY_AFTER_SECONDS = 30;
 
 export function unavailable(): Response {

@@ -21,7 +21,11 @@ export const MUTATIONS = {
   "figures.workflow": { role: "editor", module: "app/[locale]/(site)/editor/actions.ts", export: "figureWorkflowAction" },
   "figures.deleteDraft": { role: "editor", module: "app/[locale]/(site)/editor/actions.ts", export: "deleteDraftAction" },
   "timelineEvents.save": { role: "editor", module: "app/[locale]/(site)/editor/events/actions.ts", export: "saveTimelineEventAction" },
-  "timelineEvents.workflow": { role: "editor", module: "app/[locale]/(site)/editor/events/actions.ts", export: "timelineEventWorkflowAction" },
+  "timelineEvents.workflow": {
+    role: "editor",
+    module: "app/[locale]/(site)/editor/events/actions.ts",
+    export: "timelineEventWorkflowAction",
+  },
   "timelineEvents.review": { role: "reviewer", module: "app/[locale]/(site)/review/actions.ts", export: "reviewTimelineEventAction" },
   "figures.review": { role: "reviewer", module: "app/[locale]/(site)/review/actions.ts", export: "reviewFigureAction" },
   "sources.save": { role: "admin", module: "app/[locale]/(site)/admin/sources/actions.ts", export: "saveSourceAction" },
@@ -50,7 +54,18 @@ export type MutationName = keyof typeof MUTATIONS;
  * Route handlers that change data but are open by design, with the reason. Any other route
  * handler exporting POST, PUT, PATCH or DELETE fails the authorization-matrix test.
  */
+const READ_ONLY_API = "the public read-only API: every write answers a JSON 405 (lib/api/handler.ts); reads and writes nothing";
+
 export const PUBLIC_MUTATING_ROUTES = {
+  "app/api/v1/figures/[id]/route.ts": READ_ONLY_API,
+  "app/api/v1/figures/route.ts": READ_ONLY_API,
+  "app/api/v1/indicators/route.ts": READ_ONLY_API,
+  "app/api/v1/locations/route.ts": READ_ONLY_API,
+  "app/api/v1/openapi.json/route.ts": READ_ONLY_API,
+  "app/api/v1/retractions/route.ts": READ_ONLY_API,
+  "app/api/v1/route.ts": READ_ONLY_API,
+  "app/api/v1/sources/route.ts": READ_ONLY_API,
+  "app/api/v1/timeline-events/route.ts": READ_ONLY_API,
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in and sign-out endpoints (CSRF-protected, throttled)",
   "app/api/[...path]/route.ts": "answers every method on an unknown /api address with a JSON 404; reads and writes nothing",
 } as const;

@@ -60,7 +60,10 @@ export function domainMessages(t: DomainTranslator) {
     },
 
     measureKind: pick(["stock", "cumulative", "period"], t, "measureKind") satisfies Record<MeasureKind, string>,
-    verification: pick(["reported", "corroborated", "verified", "disputed"], t, "verification") satisfies Record<VerificationStatus, string>,
+    verification: pick(["reported", "corroborated", "verified", "disputed"], t, "verification") satisfies Record<
+      VerificationStatus,
+      string
+    >,
     verificationDescription: pick(["reported", "corroborated", "verified", "disputed"], t, "verificationDescription") satisfies Record<
       VerificationStatus,
       string
@@ -69,17 +72,22 @@ export function domainMessages(t: DomainTranslator) {
       PublicationStatus,
       string
     >,
-    publicationAction: pick(["submit", "withdraw", "publish", "reject", "return", "revise", "retract"], t, "publicationAction") satisfies Record<
-      PublicationAction,
-      string
-    >,
+    publicationAction: pick(
+      ["submit", "withdraw", "publish", "reject", "return", "revise", "retract"],
+      t,
+      "publicationAction",
+    ) satisfies Record<PublicationAction, string>,
     role: pick(["editor", "reviewer", "admin"], t, "role") satisfies Record<Role, string>,
     domain: pick(["displacement", "casualties", "infrastructure", "access"], t, "domain") satisfies Record<Domain, string>,
-    sourceKind: pick(["un_agency", "government", "party_to_conflict", "ngo", "media", "researcher", "other"], t, "sourceKind") satisfies Record<
-      SourceKind,
+    sourceKind: pick(
+      ["un_agency", "government", "party_to_conflict", "ngo", "media", "researcher", "other"],
+      t,
+      "sourceKind",
+    ) satisfies Record<SourceKind, string>,
+    breakdownDimension: pick(["sex", "age_group", "population_group"], t, "breakdownDimension") satisfies Record<
+      BreakdownDimension,
       string
     >,
-    breakdownDimension: pick(["sex", "age_group", "population_group"], t, "breakdownDimension") satisfies Record<BreakdownDimension, string>,
     sex: pick(["female", "male"], t, "sex") satisfies Record<Sex, string>,
     ageGroup: pick(["child", "adult", "older_person"], t, "ageGroup") satisfies Record<AgeGroup, string>,
     populationGroup: pick(["civilian", "military"], t, "populationGroup") satisfies Record<PopulationGroup, string>,

@@ -16,7 +16,9 @@ describe("security headers", () => {
     const options = { nonce: "n", https: false };
     expect(securityHeaders("/embed/displacement/remaining-population", options)["Content-Security-Policy"]).toContain("frame-ancestors *");
     expect(securityHeaders("/embed/displacement/remaining-population", options)["X-Frame-Options"]).toBeUndefined();
-    expect(securityHeaders("/uk/embed/displacement/remaining-population", options)["Content-Security-Policy"]).toContain("frame-ancestors *");
+    expect(securityHeaders("/uk/embed/displacement/remaining-population", options)["Content-Security-Policy"]).toContain(
+      "frame-ancestors *",
+    );
     expect(securityHeaders("/uk/embedded", options)["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
     expect(securityHeaders("/uk/sources", options)["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
     expect(securityHeaders("/embedded", options)["Content-Security-Policy"]).toContain("frame-ancestors 'none'");

@@ -47,8 +47,14 @@ describe("message catalogues", () => {
     const messages = leaves(catalogs[locale] as unknown as Tree);
 
     it(`${locale}: has exactly English's keys`, () => {
-      expect([...messages.keys()].filter((k) => !english.has(k)), "keys English does not have").toEqual([]);
-      expect([...english.keys()].filter((k) => !messages.has(k)), "keys missing").toEqual([]);
+      expect(
+        [...messages.keys()].filter((k) => !english.has(k)),
+        "keys English does not have",
+      ).toEqual([]);
+      expect(
+        [...english.keys()].filter((k) => !messages.has(k)),
+        "keys missing",
+      ).toEqual([]);
     });
 
     it(`${locale}: every message is valid ICU with English's arguments`, () => {

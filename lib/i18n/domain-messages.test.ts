@@ -38,7 +38,9 @@ describe("messagesFor", () => {
     expect(en.age(1)).toBe("1 day old");
     expect(en.age(1558)).toBe("1,558 days old");
     expect(en.errors.numberTooLarge(8_000_000)).toBe("Enter a number no larger than 8,000,000.");
-    expect(en.errors.moveNeedsConfirmation(1)).toBe("Moving this place changes where 1 figure count in the charts. Tick the box to confirm.");
+    expect(en.errors.moveNeedsConfirmation(1)).toBe(
+      "Moving this place changes where 1 figure count in the charts. Tick the box to confirm.",
+    );
     expect(en.gradeDescription("B2", "B", 2)).toBe("B2: source usually reliable; information probably true");
     expect(en.errors.lowMustEqualBest("at_least")).toBe("For “at least” figures the low estimate must equal the best estimate.");
     expect(en.errors.csvLevelGap("UA14", 1, null)).toMatch(/names no place above it/);

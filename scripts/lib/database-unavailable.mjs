@@ -5,6 +5,10 @@
 // this server gives every request), and when Next then starts its 5xx answer for that request,
 // this server sends the 503 instead. Nothing else changes: other errors stay 500.
 import { randomUUID } from "node:crypto";
+import en from "../../messages/en/common.json" with { type: "json" };
+import uk from "../../messages/uk/common.json" with { type: "json" };
+
+const brand = en.brand;
 
 /** Shared with instrumentation.ts (same process): the header and the registry of marked requests. */
 export const REQUEST_ID_HEADER = "x-crisis-ledger-request-id";
@@ -17,21 +21,23 @@ function marked() {
   return global[REGISTRY];
 }
 
-const strings = {
-  title: "The data is temporarily unavailable",
-  body: "Crisis Ledger cannot reach its database at the moment. Nothing is lost: please try again in a minute.",
-  home: "Crisis Ledger",
-  text: "The data is temporarily unavailable (the database cannot be reached). Try again in a minute.\n",
-};
+/** The words of the 503 answer in each language (messages/<locale>/common.json, like the app's). */
+const words = { en: en.unavailable, uk: uk.unavailable };
+const escape = (/** @type {string} */ text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${strings.title} · Crisis Ledger</title>
+/** The page in the request's language: /uk/... is Ukrainian, every other address English. */
+function pageFor(/** @type {"en" | "uk"} */ locale) {
+  const w = words[locale];
+  return `<!DOCTYPE html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(w.title)} · ${escape(brand)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:0;color:#1b1f24}header{background:#1b1f24;padding:.75rem 1.5rem}
 header a{color:#fff;font-weight:700;text-decoration:none}main{max-width:40rem;margin:3rem auto;padding:0 1.5rem}</style></head>
-<body><header><a href="/">${strings.home}</a></header>
-<main><h1>${strings.title}</h1><p>${strings.body}</p></main></body></html>
+<body><header><a href="${locale === "en" ? "/" : `/${locale}`}">${escape(brand)}</a></header>
+<main><h1>${escape(w.title)}</h1><p>${escape(w.body)}</p></main></body></html>
 `;
+}
+const pages = { en: pageFor("en"), uk: pageFor("uk") };
 
 /** Gives the request its id, and answers 503 instead of a 5xx that the app marked as a database outage. */
 export function answer503WhenDatabaseIsDown(req, res) {
@@ -52,7 +58,8 @@ export function answer503WhenDatabaseIsDown(req, res) {
       "Retry-After": String(RETRY_AFTER_SECONDS),
       "Cache-Control": "no-store",
     });
-    original.end.call(res, req.method === "HEAD" ? undefined : html ? page : strings.text);
+    const locale = /^\/uk(?:[/?]|$)/.test(req.url ?? "") ? "uk" : "en";
+    original.end.call(res, req.method === "HEAD" ? undefined : html ? pages[locale] : `${words[locale].text}\n`);
     return true;
   };
   const callbackOf = (args) => args.find((a) => typeof a === "function");

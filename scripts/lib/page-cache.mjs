@@ -3,8 +3,9 @@
 // - What: GET and HEAD of public pages (PUBLIC_PAGE, in every language: /uk/casualties is its own
 //   key), keyed by path and query exactly as sent. Never a request the language routing may redirect
 //   or answer with a cookie (languageRoutingMayAnswer), nor a request with a session cookie
-//   (signed-in staff always get a fresh render, so no one's menu can reach another), nor a React Server Components request (RSC, Next-Router-State-Tree, Next-Action:
-//   its answer depends on the router state the client holds, which would have to be the key), nor
+//   (signed-in staff always get a fresh render, so no one's menu can reach another), nor a React
+//   Server Components request (RSC, Next-Router-State-Tree, Next-Action: its answer depends on the
+//   router state the client holds, which would have to be the key), nor
 //   an answer other than a complete 200 text/html page without Set-Cookie whose render reported no error.
 // - Nonces: a kept page holds the CSP nonce of its render; every hit gets a new one, in the body and
 //   in the Content-Security-Policy header, so each response still has its own unpredictable nonce.

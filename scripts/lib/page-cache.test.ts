@@ -36,7 +36,9 @@ describe("what is cached", () => {
   it("keys each language's page apart, and leaves to the language routing what it may redirect or set a cookie on", () => {
     expect(cacheKeyOf(get("/uk", { "accept-language": "uk" }))).toBe("/uk");
     expect(cacheKeyOf(get("/uk/casualties?place=UA14", { "accept-language": "uk-UA,uk;q=0.9" }))).toBe("/uk/casualties?place=UA14");
-    expect(cacheKeyOf(get("/uk/embed/casualties/civilians-killed", { cookie: "NEXT_LOCALE=uk" }))).toBe("/uk/embed/casualties/civilians-killed");
+    expect(cacheKeyOf(get("/uk/embed/casualties/civilians-killed", { cookie: "NEXT_LOCALE=uk" }))).toBe(
+      "/uk/embed/casualties/civilians-killed",
+    );
     expect(cacheKeyOf(get("/casualties", { "accept-language": "en-GB,en;q=0.9", cookie: "a=b" }))).toBe("/casualties");
     expect(cacheKeyOf(get("/casualties", { "accept-language": "uk", cookie: "NEXT_LOCALE=en" }))).toBe("/casualties");
     // A first visit from a Ukrainian browser is redirected to /uk/casualties: not from the cache.

@@ -23,7 +23,11 @@ import { seedDemoData } from "@/prisma/seed/seed";
 
 const PUBLIC = "https://ledger.example.org";
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const routes: Record<string, { GET: Handler; OPTIONS?: () => Promise<Response> }> = {};
+type Refusal = (request: Request) => Promise<Response>;
+const routes: Record<
+  string,
+  { GET: Handler; OPTIONS?: () => Promise<Response>; POST?: Refusal; PUT?: Refusal; PATCH?: Refusal; DELETE?: Refusal }
+> = {};
 
 beforeAll(async () => {
   process.env.PUBLIC_URL = PUBLIC;
@@ -337,6 +341,20 @@ describe("HTTP around it", () => {
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(response.headers.get("ETag")).toBeNull();
     expect(z.object({ endpoints: z.array(z.string()) }).parse(await response.json()).endpoints).toContain("/api/v1/figures");
+  });
+
+  it("refuses every write with a JSON 405 that says which methods it answers", async () => {
+    for (const name of ["figures", "figure", "indicators", "locations", "sources", "timeline", "retractions", "index"]) {
+      for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) {
+        const handler = routes[name]![method];
+        expect(handler, `${method} ${name}`).toBeTypeOf("function");
+        const response = await handler!(new Request(`${PUBLIC}/api/v1/figures`, { method, body: "{}" }));
+        expect(response.status, `${method} ${name}`).toBe(405);
+        expect(response.headers.get("Allow")).toBe("GET, HEAD, OPTIONS");
+        expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+        expect(problem.parse(await response.json()).error).toBe("method_not_allowed");
+      }
+    }
   });
 
   it("any other address under /api is a JSON 404", async () => {

@@ -14,4 +14,4 @@ const INDEX = {
   endpoints: [...API_PATHS],
 };
 
-export const { GET, OPTIONS } = endpoint({ query: noParams, cached: false, answer: async () => json(INDEX) });
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({ query: noParams, cached: false, answer: async () => json(INDEX) });

@@ -8,7 +8,7 @@ import { publicOrigin } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, OPTIONS } = endpoint({
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
   query: figuresParams,
   async answer({ query: params, request }) {
     const query = toFigureQuery(params);

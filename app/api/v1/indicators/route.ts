@@ -7,7 +7,7 @@ import { listAllPublicIndicators } from "@/lib/data/indicators";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, OPTIONS } = endpoint({
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
   query: noParams,
   answer: async () => json({ data: (await listAllPublicIndicators()).map(indicatorJson) }),
 });

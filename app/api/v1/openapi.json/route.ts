@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 let document: string | undefined;
 
-export const { GET, OPTIONS } = endpoint({
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
   query: noParams,
   async answer() {
     document ??= JSON.stringify(openApiDocument());

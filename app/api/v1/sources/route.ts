@@ -7,7 +7,7 @@ import { listSourcesWithGradeHistory } from "@/lib/data/sources";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, OPTIONS } = endpoint({
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
   query: noParams,
   answer: async () => json({ data: (await listSourcesWithGradeHistory()).map(sourceJson) }),
 });

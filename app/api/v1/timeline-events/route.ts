@@ -9,7 +9,7 @@ import { publicOrigin } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, OPTIONS } = endpoint({
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
   query: timelineParams,
   async answer({ query, request }) {
     if (query.from && query.to && query.from > query.to)

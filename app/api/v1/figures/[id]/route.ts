@@ -8,7 +8,7 @@ import { publicOrigin } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, OPTIONS } = endpoint({
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
   query: noParams,
   path: figurePathParams,
   async answer({ path }) {
