@@ -6,12 +6,24 @@ import { exportHref, exportSearchParams } from "@/lib/domain/figure-export";
 import type { FigureQuery } from "@/lib/domain/figure-query";
 import { Link } from "@/lib/i18n/navigation";
 
-export function DownloadData({ query, what, placeName }: { query: FigureQuery; what: string; placeName: string }) {
+export function DownloadData({
+  query,
+  what,
+  whatLang,
+  placeName,
+}: {
+  query: FigureQuery;
+  what: string;
+  /** The language of `what` when it is a data text (an indicator's name) shown in English on a Ukrainian page. */
+  whatLang?: string;
+  placeName: string;
+}) {
   const t = useTranslations("public.download");
+  const text = t.rich("text", { what, place: placeName, ln: (chunks) => (whatLang ? <span lang={whatLang}>{chunks}</span> : chunks) });
   return (
     <section className="download-data" aria-labelledby="download-data-heading">
       <h2 id="download-data-heading">{t("heading")}</h2>
-      <p>{t("text", { what, place: placeName })}</p>
+      <p>{text}</p>
       <ul className="download-data__links">
         <li>
           <a className="button" href={exportHref(query, "csv")} download>

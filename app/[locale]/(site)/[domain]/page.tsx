@@ -55,6 +55,14 @@ export default async function DomainPage({ params, searchParams }: Props) {
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { filters, notUnderstood } = withKnownPlace(read, !!requested);
   const shownPlace = place ? placeName(place, locale) : DEFAULT_PLACE;
+  const moreLine = (indicator: (typeof indicators)[number]) => {
+    const name = text(indicator, "name");
+    return t.rich("domain.more", {
+      indicator: name.text,
+      place: shownPlace,
+      ln: (chunks) => <DataLang lang={name.lang}>{chunks}</DataLang>,
+    });
+  };
   const unitLine = (indicator: (typeof indicators)[number]) => {
     const unit = text(indicator, "unit");
     return t.rich("unit", { unit: unit.text, hxl: indicator.hxlTag, ln: (chunks) => <DataLang lang={unit.lang}>{chunks}</DataLang> });
@@ -108,9 +116,7 @@ export default async function DomainPage({ params, searchParams }: Props) {
             </Suspense>
           </ChartErrorBoundary>
           <p className="indicator__more">
-            <Link href={indicatorHref(domain, indicator.slug, filters)}>
-              {t("domain.more", { indicator: text(indicator, "name").text, place: shownPlace })}
-            </Link>
+            <Link href={indicatorHref(domain, indicator.slug, filters)}>{moreLine(indicator)}</Link>
           </p>
         </section>
       ))}

@@ -87,6 +87,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <DownloadData
         query={figureQueryFromFilters(filters, { indicator: slug })}
         what={locale === "en" ? name.text.toLowerCase() : name.text}
+        whatLang={name.lang !== locale ? name.lang : undefined}
         placeName={shownPlace}
       />
       <section id={slug} className="indicator" aria-labelledby={`${slug}-heading`}>
