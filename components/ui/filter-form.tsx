@@ -45,13 +45,13 @@ export function FilterForm({
   const credOption = (c: (typeof CREDIBILITIES)[number]) =>
     c === 6 ? t("credAny") : t("credOption", { cred: c, meaning: m.credibility[c].toLowerCase() });
   const sourcesLabel = t("sources", { count: filters.sources.length });
-  const has = (f: FilterField) => fields.includes(f);
+  const has = Object.fromEntries(ALL_FIELDS.map((f) => [f, fields.includes(f)])) as Record<FilterField, boolean>;
   // A plain GET form: its address carries the reader's language (/uk/casualties), as a Link would.
   const path = getPathname({ href: action, locale });
   return (
     <form className="dash-filters" method="get" action={hash ? `${path}#${hash}` : path} aria-label={t("legend")}>
       <div className="dash-filters__grid">
-        {has("place") ? (
+        {has.place ? (
           <div className="dash-field">
             <label htmlFor="f-place">{t("place")}</label>
             <select id="f-place" name="place" defaultValue={filters.place}>
@@ -65,7 +65,7 @@ export function FilterForm({
             </select>
           </div>
         ) : null}
-        {has("dates") ? (
+        {has.dates ? (
           <>
             <div className="dash-field">
               <label htmlFor="f-from">{t("from")}</label>
@@ -77,7 +77,7 @@ export function FilterForm({
             </div>
           </>
         ) : null}
-        {has("grade") ? (
+        {has.grade ? (
           <div className="dash-field">
             <label htmlFor="f-grade">{t("grade")}</label>
             <select id="f-grade" name="grade" defaultValue={filters.grade}>
@@ -89,7 +89,7 @@ export function FilterForm({
             </select>
           </div>
         ) : null}
-        {has("cred") ? (
+        {has.cred ? (
           <div className="dash-field">
             <label htmlFor="f-cred">{t("cred")}</label>
             <select id="f-cred" name="cred" defaultValue={String(filters.cred)}>
@@ -101,7 +101,7 @@ export function FilterForm({
             </select>
           </div>
         ) : null}
-        {has("at") ? (
+        {has.at ? (
           <div className="dash-field">
             <label htmlFor="f-at">{t("at")}</label>
             <input id="f-at" type="date" name="at" defaultValue={filters.at ?? ""} aria-describedby="f-at-hint" />
@@ -112,7 +112,7 @@ export function FilterForm({
         ) : null}
         {children}
       </div>
-      {has("ver") ? (
+      {has.ver ? (
         <fieldset className="dash-filters__checks">
           <legend>{t("verification")}</legend>
           {VERIFICATION_STATUSES.map((v) => (
@@ -122,7 +122,7 @@ export function FilterForm({
           ))}
         </fieldset>
       ) : null}
-      {has("sources") && sources.length > 0 ? (
+      {has.sources && sources.length > 0 ? (
         <details className="dash-filters__sources" open={filters.sources.length > 0}>
           <summary>{sourcesLabel}</summary>
           <fieldset>

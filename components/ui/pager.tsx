@@ -6,6 +6,9 @@ import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
+/** The links' relations to this page (rel="prev" / "next"). */
+const REL = { prev: "prev", next: "next" } as const;
+
 interface PagerProps {
   window: PageWindow;
   /** The list's path, e.g. "/timeline". */
@@ -38,8 +41,8 @@ export function Pager({ window: w, path, params = new URLSearchParams(), noun, l
       <p className="pager__links">
         {/* Only the moves that lead somewhere (no inert "Previous" on the first page). */}
         {w.page > 2 ? link(1, t("first")) : null}
-        {w.page > 1 ? link(w.page - 1, t("previous"), "prev") : null}
-        {w.page < w.pages ? link(w.page + 1, t("next"), "next") : null}
+        {w.page > 1 ? link(w.page - 1, t("previous"), REL.prev) : null}
+        {w.page < w.pages ? link(w.page + 1, t("next"), REL.next) : null}
         {w.page < w.pages - 1 ? link(w.pages, t("last")) : null}
       </p>
     </nav>
