@@ -5,7 +5,7 @@
 // component: useDomainMessages() (components/i18n/use-domain-messages.ts). Phrases that embed values
 // are functions, because word order and plural forms differ between languages.
 import { createTranslator } from "use-intl/core";
-import enDomain from "@/messages/en/domain.json";
+import enDomain from "@/messages/en/domain.json" with { type: "json" };
 import type {
   AgeGroup,
   BreakdownDimension,
