@@ -7,7 +7,7 @@
 // - names that stay as they are in Ukrainian (formats, standards, the product's name);
 // - words of the data itself (source names, editors' free text), passed by the caller.
 import type { Page } from "@playwright/test";
-import { sources, timeline } from "../oracle";
+import { figures, sources, timeline } from "../oracle";
 
 /** Names that Ukrainian texts keep in Latin letters. */
 export const KEPT_NAMES = [
@@ -35,7 +35,15 @@ export function dataWords(): string[] {
 
 /** Editors' free text, shown as entered (in English in the demo data): a text node that is exactly one of these is skipped. */
 export function enteredTexts(): string[] {
-  return timeline.flatMap((e) => [e.title, e.description]).filter(Boolean);
+  return [
+    ...timeline.flatMap((e) => [e.title, e.description]),
+    ...figures.flatMap((f) => [
+      (f as { notes?: string | null }).notes ?? "",
+      (f as { sourcePlaceName?: string | null }).sourcePlaceName ?? "",
+    ]),
+    // The reason prisma/seed/seed.ts gives each source's first grade.
+    "Initial grade (demo data set).",
+  ].filter(Boolean);
 }
 
 /** The Latin words of 4+ letters a reader of `page` sees outside the exceptions, with where they are. */

@@ -146,8 +146,12 @@ export default async function DataPage({ searchParams }: Props) {
             <tbody>
               {FIGURE_COLUMNS.map((c) => (
                 <tr key={c.name}>
-                  <td>{c.name}</td>
-                  <td>{c.hxl}</td>
+                  <td>
+                    <code>{c.name}</code>
+                  </td>
+                  <td>
+                    <code>{c.hxl}</code>
+                  </td>
                   <td lang="en">{c.description}</td>
                 </tr>
               ))}
