@@ -46,6 +46,14 @@ export default tseslint.config(
           mode: "jsx-only",
           "jsx-attributes": { include: ["aria-label", "aria-description", "aria-roledescription", "title", "alt", "placeholder", "label"] },
           words: { exclude: ["[0-9!-/:-@[-`{-~\\s·–—…×→←↑↓]+", "[A-Z_-]+"] },
+          // Calls whose string arguments are names (a form field, a role, a catalogue key), not words.
+          callees: {
+            exclude: [
+              ...["i18n(ext)?", "t", "require", "addEventListener", "removeEventListener", "postMessage", "getElementById"],
+              ...["dispatch", "commit", "includes", "indexOf", "endsWith", "startsWith"],
+              ...["field", "errors", "has", "roleAtLeast", "useTranslations", "getTranslations", "searchParams.get", "params.get"],
+            ],
+          },
         },
       ],
     },

@@ -15,7 +15,9 @@ import { requestOrigin } from "@/lib/auth/request-origin";
 import { consumeRateLimit, type RateLimitName } from "@/lib/data/rate-limits";
 import { isUndecodableActionRequest } from "@/lib/http/action-request";
 import { publicAddressIsHttps, securityHeaders } from "@/lib/http/security-headers";
-import { routing } from "@/lib/i18n/routing";
+import { catalogs } from "@/lib/i18n/catalog";
+import { DEFAULT_LOCALE, isLocale, routing } from "@/lib/i18n/routing";
+import { createTranslator } from "use-intl/core";
 
 const intlRouting = createIntlMiddleware(routing);
 
@@ -23,16 +25,22 @@ function hasLocalePrefix(pathname: string): boolean {
   return routing.locales.some((locale) => pathname === `/${locale}` || pathname.startsWith(`/${locale}/`));
 }
 
-/** Pages have a language; route handlers (/api, /download) and files (a dot in the name) do not. */
+/**
+ * Pages have a language; route handlers (/api, /download) and the app's files (/icon.svg, /favicon.ico)
+ * do not. Any other address is a page, a dot in it or not: /%5Cevil.example is a missing page, shown
+ * in the reader's language like every other.
+ */
+const FILE = /\.(?:ico|svg|png|jpe?g|gif|webp|txt|xml|json|webmanifest|js|css|map|woff2?)$/i;
 function isPage(pathname: string): boolean {
-  return (
-    !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname)
-  );
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/download/") && !pathname.startsWith("/_next/") && !FILE.test(pathname);
 }
 
-const strings = {
-  tooMany: (seconds: number) => `Too many requests from your address. Try again in ${seconds} seconds.`,
-};
+/** The 429 text in the language of the page asked for (English for the API and downloads: machine-facing). */
+function tooManyText(pathname: string, seconds: number): string {
+  const prefix = pathname.split("/")[1];
+  const locale = isPage(pathname) && isLocale(prefix) ? prefix : DEFAULT_LOCALE;
+  return createTranslator({ locale, messages: catalogs[locale], namespace: "actions.proxy" })("too_many", { seconds });
+}
 
 function limitFor(request: NextRequest): RateLimitName | null {
   const { pathname } = request.nextUrl;
@@ -47,7 +55,7 @@ function limitFor(request: NextRequest): RateLimitName | null {
 }
 
 function tooManyRequests(request: NextRequest, retryAfterSeconds: number): NextResponse {
-  const message = strings.tooMany(retryAfterSeconds);
+  const message = tooManyText(request.nextUrl.pathname, retryAfterSeconds);
   const headers = { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" };
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/") || pathname.startsWith("/download/")) {

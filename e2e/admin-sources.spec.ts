@@ -23,6 +23,8 @@ test.describe("source administration", () => {
     await expect(form.getByLabel("Kind of source")).toHaveValue("media");
 
     await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Notes (optional)").fill("Independent English-language media.");
+    await form.getByLabel("Notes in Ukrainian (optional)").fill("Незалежне англомовне видання.");
     await form.getByRole("button", { name: "Save source" }).click();
     await expect(admin).toHaveURL(/\/admin\/sources\/\d+\?saved=1/);
     const sourceUrl = admin.url().replace(/\?.*$/, "");
@@ -82,6 +84,11 @@ test.describe("source administration", () => {
     await expect(change).toHaveCount(1);
     await expect(change.locator("td").nth(1)).toHaveText("C");
     await expect(change.locator("td").nth(2)).toHaveText("B");
+    // Notes in the reader's language (data in both languages).
+    await expect(publicPage.getByText("Independent English-language media.")).toBeVisible();
+    await publicPage.goto(`/uk/sources/${sourceId}`);
+    await expect(publicPage.getByText("Незалежне англомовне видання.")).toBeVisible();
+    await expect(publicPage.getByText("Independent English-language media.")).toHaveCount(0);
 
     // Once nothing cites it, it can be deleted (after a confirmation); this also leaves the demo
     // data as the other specs expect it.

@@ -21,6 +21,7 @@ import { answer503WhenDatabaseIsDown } from "./lib/database-unavailable.mjs";
 import {
   bodyLimitFor,
   declaresTooLargeBody,
+  dropRewriteHeader,
   hasMalformedPath,
   hasUndeclaredBody,
   isCrossOriginWrite,
@@ -75,6 +76,7 @@ const server = http.createServer((req, res) => {
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function serve(req, res) {
+  dropRewriteHeader(req, res);
   answer503WhenDatabaseIsDown(req, res);
   if (pageCache.handle(req, res, () => void handle(req, res))) return;
   if (!hasUndeclaredBody(req)) return void handle(req, res);

@@ -219,3 +219,28 @@ describe("the production server", () => {
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
   });
 });
+
+describe("language routing at the edge", () => {
+  it("keeps a page's rewritten address out of its headers, so a long query still gets an answer clients can read", async () => {
+    const response = await fetch(`${base}/casualties?q=${"é".repeat(3000)}`);
+    expect(response.status).toBeLessThan(500);
+    expect(response.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(response.headers.get("content-language") ?? "").not.toContain("uk");
+  });
+
+  it("answers each language at its address, and redirects a first visit by Accept-Language", async () => {
+    const uk = await fetch(`${base}/uk/sources`, { headers: { "Accept-Language": "uk" } });
+    expect(uk.status).toBe(200);
+    expect(await uk.text()).toContain('<html lang="uk"');
+    const first = await fetch(`${base}/sources?x=1`, { headers: { "Accept-Language": "uk-UA,uk;q=0.9" }, redirect: "manual" });
+    expect(first.status).toBe(307);
+    expect(first.headers.get("location")).toMatch(/\/uk\/sources\?x=1$/);
+    // A chosen language wins over the browser's, and only an explicit choice sets the cookie.
+    const chosen = await fetch(`${base}/sources`, { headers: { "Accept-Language": "uk", Cookie: "NEXT_LOCALE=en" }, redirect: "manual" });
+    expect(chosen.status).toBe(200);
+    expect(chosen.headers.get("set-cookie")).toBeNull();
+    const english = await fetch(`${base}/en/sources`, { headers: { "Accept-Language": "uk" }, redirect: "manual" });
+    expect(english.headers.get("location")).toMatch(/\/sources$/);
+    expect(english.headers.get("set-cookie")).toMatch(/NEXT_LOCALE=en/);
+  });
+});

@@ -66,6 +66,34 @@ describe("GET /download/figures.{csv,xlsx,json}", () => {
     for (const row of json) expect(row.figure_url.startsWith(`${PUBLIC}/figures/`)).toBe(true);
   });
 
+  it("writes the XLSX read me in Ukrainian for lang=uk, with the same data and its own ETag; CSV and JSON are the same in every language", async () => {
+    const [english, ukrainian] = await Promise.all([get("xlsx", "?place=UA14"), get("xlsx", "?place=UA14&lang=uk")]);
+    expect(ukrainian.status).toBe(200);
+    expect(ukrainian.headers.get("etag")).not.toBe(english.headers.get("etag"));
+    const sheets = await Promise.all(
+      [english, ukrainian].map(async (response) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+        return workbook;
+      }),
+    );
+    const values = (workbook: ExcelJS.Workbook, sheet: string) => JSON.stringify(workbook.getWorksheet(sheet)!.getSheetValues());
+    expect(values(sheets[1]!, "figures")).toBe(values(sheets[0]!, "figures"));
+    const readMe = (sheets[1]!.getWorksheet("read me")!.getSheetValues() as unknown[][]).flat().join(" ");
+    expect(readMe).toContain("Crisis Ledger: опубліковані цифри");
+    expect(readMe).toContain("Донецька (UA14), включно з усіма місцями в межах цієї території");
+    expect(readMe).toContain(`${PUBLIC}/download/figures.xlsx?place=UA14&lang=uk`);
+
+    for (const format of ["csv", "json"] as const) {
+      const [a, b] = await Promise.all([get(format, "?place=UA14"), get(format, "?place=UA14&lang=uk")]);
+      expect(await b.text(), format).toBe(await a.text());
+      expect(b.headers.get("etag"), format).toBe(a.headers.get("etag"));
+    }
+    // An unknown language is English.
+    const other = await get("xlsx", "?place=UA14&lang=xx");
+    expect(other.headers.get("etag")).toBe(english.headers.get("etag"));
+  });
+
   it("answers 404 to an unknown place or indicator, and reads a malformed filter as its default", async () => {
     expect((await get("csv", "?place=UA99")).status).toBe(404);
     expect((await get("xlsx", "?indicator=no-such-thing")).status).toBe(404);

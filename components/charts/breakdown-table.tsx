@@ -2,30 +2,16 @@
 // newest of each source's latest claims per place and group (a bounded number), with a CSV
 // download of every such claim.
 import type { BreakdownClaim } from "@/lib/data/series";
-import { messages } from "@/lib/domain/messages";
+import { useLocale, useTranslations } from "next-intl";
+import type { Messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
+import { formatFor } from "@/lib/i18n/format";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { Link } from "@/lib/i18n/navigation";
 import { Grade } from "@/components/ui/grade";
-import { formatCount } from "@/components/ui/format";
+import { claimPlaceName } from "@/lib/domain/localized";
 
-const strings = {
-  title: (indicator: string, place: string) => `${indicator} in ${place}: by sex, age and civilian or military`,
-  caption: (title: string) => `${title}: each source's latest claim per place and group, newest first`,
-  more: (shown: number, all: number) =>
-    `The ${shown} newest of ${all.toLocaleString("en-GB")} latest claims; the download has every claim.`,
-  empty: "No source gave a breakdown by sex, age or civilian/military status for this indicator and place.",
-  asOf: "As of",
-  group: "Group",
-  place: "Place",
-  source: "Source",
-  grade: "Grade",
-  verification: "Verification",
-  estimate: "Estimate",
-  best: "Best",
-  figure: "Figure",
-  download: "Download CSV",
-};
-
-export function breakdownGroup(c: Pick<BreakdownClaim, "sex" | "ageGroup" | "populationGroup">): string {
+export function breakdownGroup(c: Pick<BreakdownClaim, "sex" | "ageGroup" | "populationGroup">, messages: Messages): string {
   return [
     c.sex ? messages.sex[c.sex] : null,
     c.ageGroup ? messages.ageGroup[c.ageGroup] : null,
@@ -51,58 +37,66 @@ export function BreakdownTable({
   id: string;
   csvHref: string;
 }) {
-  const title = strings.title(indicator, place);
+  const t = useTranslations("charts");
+  const locale = useLocale();
+  const format = formatFor(locale);
+  const messages = messagesFor(locale);
+  const title = t("breakdown.title", { indicator, place });
   const headingId = `${id}-title`;
   return (
     <section className="card chart-card" aria-labelledby={headingId} id={id}>
       <h3 id={headingId}>{title}</h3>
       {claims.length === 0 ? (
-        <p className="empty-state">{strings.empty}</p>
+        <p className="empty-state">{t("breakdown.empty")}</p>
       ) : (
         <>
           <div className="table-wrap">
             <table className="data">
-              <caption className="visually-hidden">{strings.caption(title)}</caption>
+              <caption className="visually-hidden">{t("breakdown.caption", { title })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{strings.asOf}</th>
-                  <th scope="col">{strings.group}</th>
-                  <th scope="col">{strings.place}</th>
-                  <th scope="col">{strings.source}</th>
-                  <th scope="col">{strings.grade}</th>
-                  <th scope="col">{strings.verification}</th>
-                  <th scope="col">{strings.estimate}</th>
+                  <th scope="col">{t("table.asOf")}</th>
+                  <th scope="col">{t("table.group")}</th>
+                  <th scope="col">{t("table.place")}</th>
+                  <th scope="col">{t("table.source")}</th>
+                  <th scope="col">{t("table.grade")}</th>
+                  <th scope="col">{t("table.verification")}</th>
+                  <th scope="col">{t("table.estimate")}</th>
                   <th scope="col" className="num">
-                    {strings.best}
+                    {t("table.best")}
                   </th>
-                  <th scope="col">{strings.figure}</th>
+                  <th scope="col">{t("table.figure")}</th>
                 </tr>
               </thead>
               <tbody>
                 {claims.map((c) => (
                   <tr key={c.figureId}>
                     <td className="date">{c.asOf}</td>
-                    <td>{breakdownGroup(c)}</td>
-                    <td>{c.placeName}</td>
+                    <td>{breakdownGroup(c, messages)}</td>
+                    <td>{claimPlaceName(c, locale)}</td>
                     <td>{c.sourceName}</td>
                     <td>
                       <Grade reliability={c.reliability} credibility={c.credibility} />
                     </td>
                     <td>{messages.verification[c.verification]}</td>
-                    <td>{formatEstimate(c)}</td>
-                    <td className="num">{formatCount(c.best)}</td>
+                    <td>{formatEstimate(c, format, messages)}</td>
+                    <td className="num">{format.count(c.best)}</td>
                     <td>
-                      <a href={`/figures/${c.figureId}`}>#{c.figureId}</a>
+                      <Link href={`/figures/${c.figureId}`} prefetch={false}>
+                        #{c.figureId}
+                      </Link>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {latestClaims > claims.length ? <p className="card__meta">{strings.more(claims.length, latestClaims)}</p> : null}
+          {latestClaims > claims.length ? (
+            <p className="card__meta">{t("breakdown.more", { shown: claims.length, all: latestClaims })}</p>
+          ) : null}
           <div className="figure-actions">
             <a className="button" href={csvHref} download>
-              {strings.download}
+              {t("downloadCsv")}
             </a>
           </div>
         </>

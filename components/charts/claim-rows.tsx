@@ -3,6 +3,8 @@
 // client component only for the page's size: React sends a server-rendered row twice, as HTML and
 // as its element tree in the payload (~1 kB a row); this way the payload carries the row's cells
 // once (~200 bytes) and the HTML is the same, server-rendered, with no JavaScript needed to read it.
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 /** figure id, as of, source, grade, credibility, verification, estimate, no information, low, best, high, place (or null). */
 export type ClaimCells = [
@@ -20,12 +22,8 @@ export type ClaimCells = [
   place: string | null,
 ];
 
-const strings = {
-  figureLink: (id: number) => `#${id}`,
-  figureLabel: (id: number, source: string, asOf: string) => `Figure ${id}: ${source}, as of ${asOf}`,
-};
-
 export function ClaimRows({ rows, gradeTitles }: { rows: ClaimCells[]; gradeTitles: Record<string, string> }) {
+  const t = useTranslations("charts.table");
   return (
     <tbody>
       {rows.map(([figureId, asOf, source, grade, credibility, verification, estimate, noInformation, low, best, high, place]) => (
@@ -45,9 +43,9 @@ export function ClaimRows({ rows, gradeTitles }: { rows: ClaimCells[]; gradeTitl
           <td className="num">{high}</td>
           {place !== null ? <td>{place}</td> : null}
           <td>
-            <a href={`/figures/${figureId}`} aria-label={strings.figureLabel(figureId, source, asOf)}>
-              {strings.figureLink(figureId)}
-            </a>
+            <Link href={`/figures/${figureId}`} prefetch={false} aria-label={t("figureLabel", { id: figureId, source, asOf })}>
+              #{figureId}
+            </Link>
           </td>
         </tr>
       ))}

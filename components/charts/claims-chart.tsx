@@ -3,6 +3,7 @@
 // low-high range as a band. "No information" breaks the line (a gap), never a zero.
 // The page sends each series as compact parallel arrays; the rows recharts draws from (one per
 // date, a column pair per source) are built here, in the browser.
+import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useEffect, useMemo, useRef } from "react";
 import {
   Area,
@@ -32,6 +33,7 @@ import {
   type OpenEnd,
 } from "@/lib/domain/chart-series";
 import type { MeasureKind } from "@/lib/domain/enums";
+import { formatFor } from "@/lib/i18n/format";
 import { MarkerGlyph } from "./marker";
 import type { Marker, SeriesStyle } from "./palette";
 import type { Qualifier } from "@/lib/domain/enums";
@@ -45,17 +47,13 @@ export interface ChartSeriesMeta {
   style: SeriesStyle;
 }
 
-const strings = {
-  asOf: "As of",
-  noInformation: "no information",
-  description: (n: number) =>
-    `Chart of ${n} ${n === 1 ? "source's" : "sources'"} claims over time. With the keyboard, the arrow keys move between dates and show each claim; the table below lists every claim.`,
-  gapMark: "✕",
-  range: (low: string, high: string) => `range ${low}–${high}`,
-};
-
-const numberFormat = new Intl.NumberFormat("en-GB");
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+/** Marks a date a source had no information for (a symbol, the same in every language). */
+const GAP_MARK = "✕";
+/** The colour of a mark whose source has no style (never expected). */
+const NEUTRAL = "#4a5360";
+/** Where recharts puts the unit and the gap marks. */
+const UNIT_LABEL_POSITION = "insideLeft";
+const GAP_LABEL_POSITION = "insideTop";
 
 /** "At least / more than": an arrow up from the mark; "at most / less than": down. */
 function OpenEndArrow({ cx, cy, open, colour }: { cx: number; cy: number; open: OpenEnd; colour: string }) {
@@ -122,6 +120,8 @@ interface TooltipEntry {
 }
 
 function ClaimsTooltip({ active, payload, series }: { active?: boolean; payload?: TooltipEntry[]; series: ChartSeriesMeta[] }) {
+  const t = useTranslations("charts.chart");
+  const format = formatFor(useLocale());
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   // Rows between a source's own dates carry interpolated values to keep its line whole; only
@@ -138,15 +138,15 @@ function ClaimsTooltip({ active, payload, series }: { active?: boolean; payload?
     <div className="chart-tooltip">
       <p>
         <strong>
-          {strings.asOf} {dateFormat.format(new Date(row.x))}
+          {t("asOf")} {format.dayShort(new Date(row.x))}
         </strong>
       </p>
       <ul>
         {claims.map(({ s, best, range }) => (
           <li key={s.sourceId}>
             <span className="legend-swatch" style={{ background: s.style.colour }} aria-hidden /> {s.sourceName} ({s.reliability}):{" "}
-            {best === null ? strings.noInformation : numberFormat.format(best)}
-            {range && range[0] !== range[1] ? `, ${strings.range(numberFormat.format(range[0]), numberFormat.format(range[1]))}` : ""}
+            {best === null ? t("noInformation") : format.count(best)}
+            {range && range[0] !== range[1] ? `, ${t("range", { low: format.count(range[0]), high: format.count(range[1]) })}` : ""}
           </li>
         ))}
       </ul>
@@ -192,6 +192,8 @@ function useOneTabStop() {
 
 export function ClaimsChart({ data, series, unit, title, measure = "stock" }: ClaimsChartProps) {
   const frame = useOneTabStop();
+  const t = useTranslations("charts.chart");
+  const format = formatFor(useLocale());
   const { rows, gaps, marks, openAt, withLine } = useMemo(() => {
     const expanded = data.map(expandSeries);
     const gaps: ChartGap[] = expanded.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })));
@@ -214,7 +216,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
           data={rows}
           margin={{ top: 24, right: 44, bottom: 5, left: 10 }}
           title={title}
-          desc={strings.description(series.length)}
+          desc={t("description", { count: series.length })}
         >
           <CartesianGrid stroke="#e4e7eb" vertical={false} />
           <XAxis
@@ -224,25 +226,25 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
             domain={["dataMin", "dataMax"]}
             ticks={ticks}
             interval={0}
-            tickFormatter={(x: number) => tickLabel(x, tickUnit)}
+            tickFormatter={(x: number) => tickLabel(x, tickUnit, format)}
           />
           <YAxis
-            tickFormatter={(y: number) => numberFormat.format(y)}
+            tickFormatter={(y: number) => format.count(y)}
             width={80}
-            label={{ value: unit, angle: -90, position: "insideLeft", offset: 0 }}
+            label={{ value: unit, angle: -90, position: UNIT_LABEL_POSITION, offset: 0 }}
           />
           <Tooltip content={<ClaimsTooltip series={series} />} />
           {gaps.map((gap) => (
             <ReferenceLine
               key={`gap-${gap.sourceId}-${gap.x}`}
               x={gap.x}
-              stroke={colourOf.get(gap.sourceId) ?? "#4a5360"}
+              stroke={colourOf.get(gap.sourceId) ?? NEUTRAL}
               strokeDasharray="2 3"
               ifOverflow="extendDomain"
               label={{
-                value: strings.gapMark,
-                position: "insideTop",
-                fill: colourOf.get(gap.sourceId) ?? "#4a5360",
+                value: GAP_MARK,
+                position: GAP_LABEL_POSITION,
+                fill: colourOf.get(gap.sourceId) ?? NEUTRAL,
                 fontSize: 14,
                 fontWeight: 700,
               }}
@@ -252,7 +254,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
             <Area
               key={`band-${s.sourceId}`}
               dataKey={seriesKeys(s.sourceId).range}
-              name={`${s.sourceName} range`}
+              name={t("seriesRange", { source: s.sourceName })}
               stroke="none"
               fill={s.style.colour}
               fillOpacity={0.14}
@@ -263,7 +265,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
           ))}
           {marks.map((m) => {
             const style = styleOf.get(m.sourceId);
-            const colour = style?.colour ?? "#4a5360";
+            const colour = style?.colour ?? NEUTRAL;
             const key = `period-${m.sourceId}-${m.figureId}`;
             return (
               <Fragment key={key}>

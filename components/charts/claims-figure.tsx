@@ -2,11 +2,14 @@
 // table", a <details> that works without JavaScript), a CSV download and the embed code, as
 // one <figure>. Server component: it shapes and downsamples the series on the server and hands
 // the client chart plain arrays.
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { PAGE_LIMITS, type ClaimsOverTime } from "@/lib/data/series";
 import type { ClaimRow } from "@/lib/domain/claim";
 import { prepareChart, seriesThreshold } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
+import { indicatorName, indicatorUnit, placeName } from "@/lib/domain/localized";
+import { Link } from "@/lib/i18n/navigation";
 import { ChartLegend, type ChartMarks } from "./chart-legend";
 import { openEnd } from "@/lib/domain/chart-series";
 import type { ChartSeriesMeta } from "./claims-chart";
@@ -18,24 +21,8 @@ import { assignSeriesStyles } from "./palette";
 /** Up to this many claims the table lists every one; above, each drawn source's latest, and the download has the rest. */
 export const TABLE_ALL_CLAIMS = 100;
 
-const strings = {
-  title: (indicator: string, place: string) => `${indicator} in ${place}: claims by source`,
-  explainer:
-    "Each line is one source's best estimate of a total (a stock, or a running total since a start); the shaded band around it is that source's low–high range. A thick horizontal bar is a count during a period, drawn from the period's start to its end and never joined to a line. An arrow up means “at least / more than”, an arrow down “at most / less than”. A break in a line, marked ✕ no information, is a date the source had no information for — not a zero.",
-  empty: "No published figures match for this indicator and place.",
-  viewTable: (n: number) => `View as table (${n.toLocaleString("en-GB")} ${n === 1 ? "claim" : "claims"})`,
-  viewLatest: (sources: number, claims: number) =>
-    `View as table (the latest claim of each of the ${sources} sources drawn; the download has all ${claims.toLocaleString("en-GB")} claims)`,
-  latestCaption: (title: string) => `${title}: the latest claim of each source drawn`,
-  viewLatestHere: (sources: number, claims: number) =>
-    `View as table (the latest claim of each of the ${sources} ${sources === 1 ? "source" : "sources"} drawn, ` +
-    `of ${claims.toLocaleString("en-GB")} ${claims === 1 ? "claim" : "claims"})`,
-  everyClaim: (indicator: string) => `Every claim as a table: ${indicator} in full`,
-  notDrawn: (drawn: number, sources: number, claims: number) =>
-    `Drawn: the ${drawn} best-graded sources with the most claims. ${sources.toLocaleString("en-GB")} other ${sources === 1 ? "source" : "sources"} made ${claims.toLocaleString("en-GB")} ${claims === 1 ? "claim" : "claims"}: choose sources with the filter, or download them all.`,
-  download: "Download CSV",
-  noInformation: (names: string) => `No information (not zero): ${names}.`,
-};
+/** Marks a date a source had no information for (a symbol, the same in every language). */
+const GAP_MARK = "✕";
 
 /** Each source's latest claim (the last of its points, which come oldest first), in the series' order. */
 function latestPerSource(points: readonly ClaimRow[], order: readonly number[]): ClaimRow[] {
@@ -79,7 +66,10 @@ export function ClaimsFigure({
   fullHref,
   pointBudget,
 }: ClaimsFigureProps) {
-  const title = titleOverride ?? strings.title(data.indicator.name, data.location.nameEn);
+  const t = useTranslations("charts");
+  const locale = useLocale();
+  const title =
+    titleOverride ?? t("figure.title", { indicator: indicatorName(data.indicator, locale), place: placeName(data.location, locale) });
   const drawnSources = new Set(data.points.map((p) => p.sourceId)).size;
   const chart = prepareChart(data.points, pointBudget === undefined ? undefined : seriesThreshold(drawnSources, pointBudget));
   // Ids in ascending order everywhere, so a source keeps its colour from chart to chart.
@@ -109,41 +99,49 @@ export function ClaimsFigure({
     <figure className="card chart-card" aria-labelledby={headingId} id={id}>
       <figcaption>
         <Heading id={headingId}>{title}</Heading>
-        <p className="card__meta">{strings.explainer}</p>
+        <p className="card__meta">{t("figure.explainer")}</p>
       </figcaption>
       {data.points.length === 0 ? (
         <div className="empty-state">
-          <p>{emptyText ?? strings.empty}</p>
+          <p>{emptyText ?? t("figure.empty")}</p>
           {emptyExtra}
         </div>
       ) : (
         <>
-          <LazyClaimsChart title={title} data={chart.compact} series={series} unit={data.indicator.unit} measure={data.indicator.measure} />
+          <LazyClaimsChart
+            title={title}
+            data={chart.compact}
+            series={series}
+            unit={indicatorUnit(data.indicator, locale)}
+            measure={data.indicator.measure}
+          />
           <ChartLegend series={series} marks={marks} />
           {data.notDrawn.sources > 0 ? (
-            <p className="card__meta">{strings.notDrawn(PAGE_LIMITS.chartSources, data.notDrawn.sources, data.notDrawn.claims)}</p>
+            <p className="card__meta">
+              {t("figure.notDrawn", { drawn: PAGE_LIMITS.chartSources, sources: data.notDrawn.sources, claims: data.notDrawn.claims })}
+            </p>
           ) : null}
           {gaps.length > 0 ? (
             <p className="gap-note">
-              <span aria-hidden="true">✕ </span>
-              {strings.noInformation(gapSources)}
+              <span aria-hidden="true">{GAP_MARK} </span>
+              {t("figure.noInformation", { names: gapSources })}
             </p>
           ) : null}
           <details className="table-details">
             {tableIsComplete ? (
               <>
-                <summary>{strings.viewTable(data.points.length)}</summary>
+                <summary>{t("viewTable", { count: data.points.length })}</summary>
                 <ClaimsTable title={title} points={data.points} />
               </>
             ) : (
               <>
                 <summary>
                   {fullHref
-                    ? strings.viewLatestHere(chart.series.length, data.totalClaims)
-                    : strings.viewLatest(chart.series.length, data.totalClaims)}
+                    ? t("figure.viewLatestHere", { sources: chart.series.length, claims: data.totalClaims })
+                    : t("figure.viewLatest", { sources: chart.series.length, claims: data.totalClaims })}
                 </summary>
                 <ClaimsTable
-                  caption={strings.latestCaption(title)}
+                  caption={t("figure.latestCaption", { title })}
                   points={latestPerSource(
                     data.points,
                     chart.series.map((s) => s.sourceId),
@@ -151,7 +149,7 @@ export function ClaimsFigure({
                 />
                 {fullHref ? (
                   <p>
-                    <a href={fullHref}>{strings.everyClaim(data.indicator.name)}</a>
+                    <Link href={fullHref}>{t("figure.everyClaim", { indicator: indicatorName(data.indicator, locale) })}</Link>
                   </p>
                 ) : null}
               </>
@@ -163,7 +161,7 @@ export function ClaimsFigure({
         <div className="figure-actions">
           {csvHref ? (
             <a className="button" href={csvHref} download>
-              {strings.download}
+              {t("downloadCsv")}
             </a>
           ) : null}
           {embed ? <EmbedCode url={`${publicOrigin()}${embed.src}`} title={embed.title} /> : null}

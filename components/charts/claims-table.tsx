@@ -2,27 +2,14 @@
 // verification, estimate and "as of" date, each linking to the figure's own page. The cells are
 // formatted here and laid out by ClaimRows (see there why it is a client component).
 import type { ClaimRow } from "@/lib/domain/claim";
-import { messages } from "@/lib/domain/messages";
+import { useLocale, useTranslations } from "next-intl";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { isCredibility } from "@/lib/domain/grades";
+import { formatFor } from "@/lib/i18n/format";
+import { messagesFor } from "@/lib/i18n/domain-messages";
 import { gradeLabel } from "@/components/ui/grade";
-import { formatCount } from "@/components/ui/format";
 import { ClaimRows, type ClaimCells } from "./claim-rows";
-
-const strings = {
-  caption: (title: string) => `${title}: every claim`,
-  asOf: "As of",
-  source: "Source",
-  grade: "Grade",
-  credibility: "Credibility",
-  verification: "Verification",
-  estimate: "Estimate",
-  low: "Low",
-  best: "Best",
-  high: "High",
-  place: "Place",
-  figure: "Figure",
-};
+import { claimPlaceName } from "@/lib/domain/localized";
 
 export function ClaimsTable({
   title,
@@ -35,6 +22,10 @@ export function ClaimsTable({
   points: ClaimRow[];
   showPlace?: boolean;
 }) {
+  const t = useTranslations("charts.table");
+  const locale = useLocale();
+  const format = formatFor(locale);
+  const messages = messagesFor(locale);
   const gradeTitles: Record<string, string> = {};
   const cells = points.map((p): ClaimCells => {
     const grade = gradeLabel(p.reliability, p.credibility);
@@ -46,37 +37,37 @@ export function ClaimsTable({
       grade.text,
       isCredibility(p.credibility) ? `${p.credibility} · ${messages.credibility[p.credibility]}` : String(p.credibility),
       messages.verification[p.verification],
-      formatEstimate(p),
+      formatEstimate(p, format, messages),
       p.noInformation,
-      formatCount(p.low),
-      formatCount(p.best),
-      formatCount(p.high),
-      showPlace ? p.placeName : null,
+      format.count(p.low),
+      format.count(p.best),
+      format.count(p.high),
+      showPlace ? claimPlaceName(p, locale) : null,
     ];
   });
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption>{caption ?? strings.caption(title ?? "")}</caption>
+        <caption>{caption ?? t("caption", { title: title ?? "" })}</caption>
         <thead>
           <tr>
-            <th scope="col">{strings.asOf}</th>
-            <th scope="col">{strings.source}</th>
-            <th scope="col">{strings.grade}</th>
-            <th scope="col">{strings.credibility}</th>
-            <th scope="col">{strings.verification}</th>
-            <th scope="col">{strings.estimate}</th>
+            <th scope="col">{t("asOf")}</th>
+            <th scope="col">{t("source")}</th>
+            <th scope="col">{t("grade")}</th>
+            <th scope="col">{t("credibility")}</th>
+            <th scope="col">{t("verification")}</th>
+            <th scope="col">{t("estimate")}</th>
             <th scope="col" className="num">
-              {strings.low}
+              {t("low")}
             </th>
             <th scope="col" className="num">
-              {strings.best}
+              {t("best")}
             </th>
             <th scope="col" className="num">
-              {strings.high}
+              {t("high")}
             </th>
-            {showPlace ? <th scope="col">{strings.place}</th> : null}
-            <th scope="col">{strings.figure}</th>
+            {showPlace ? <th scope="col">{t("place")}</th> : null}
+            <th scope="col">{t("figure")}</th>
           </tr>
         </thead>
         <ClaimRows rows={cells} gradeTitles={gradeTitles} />

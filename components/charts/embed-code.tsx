@@ -1,18 +1,12 @@
 "use client";
 // "Copy embed code": an <iframe> snippet for another site, in a visible text box (select and
 // copy by hand when the clipboard is not available) with a button that copies it.
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-
-const strings = {
-  summary: "Embed this chart",
-  label: "Embed code (HTML)",
-  copy: "Copy embed code",
-  copied: "Copied to the clipboard.",
-  failed: "Could not copy: select the code and copy it by hand.",
-};
 
 /** `url` is absolute, on the configured public address (lib/env publicOrigin), made on the server. */
 export function EmbedCode({ url, title }: { url: string; title: string }) {
+  const t = useTranslations("charts.embed");
   const [status, setStatus] = useState("");
   const id = useId();
   const attribute = (value: string) => value.replaceAll('"', "&quot;");
@@ -21,19 +15,19 @@ export function EmbedCode({ url, title }: { url: string; title: string }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(snippet);
-      setStatus(strings.copied);
+      setStatus(t("copied"));
     } catch {
-      setStatus(strings.failed);
+      setStatus(t("failed"));
     }
   }
 
   return (
     <details className="embed-code">
-      <summary>{strings.summary}</summary>
-      <label htmlFor={id}>{strings.label}</label>
+      <summary>{t("summary")}</summary>
+      <label htmlFor={id}>{t("label")}</label>
       <textarea id={id} readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
       <button type="button" className="button" onClick={copy}>
-        {strings.copy}
+        {t("copy")}
       </button>
       <p className="embed-code__status" aria-live="polite">
         {status}

@@ -1,19 +1,18 @@
 // The dashboard's async sections: each loads its own numbers (through lib/data) so the page
 // can stream it in its own <Suspense> boundary. Server components.
+import { getLocale, getTranslations } from "next-intl/server";
 import { getBreakdownsView, getClaimsForPlace, getPlacesView } from "@/lib/data/series";
 import { DOMAIN_PAGE_CHART_POINT_BUDGET } from "@/lib/domain/dashboard";
 import type { Domain } from "@/lib/domain/enums";
 import { filterQuery, filtersToSearchParams, type DashboardFilters } from "@/lib/domain/filters";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { BreakdownTable } from "./breakdown-table";
-import { ClaimsFigure } from "./claims-figure";
+import { indicatorName, placeName } from "@/lib/domain/localized";
+import { ClaimsFigure, type ClaimsFigureProps } from "./claims-figure";
 import { PlaceBreakdown } from "./place-breakdown";
 
-const strings = {
-  title: (indicator: string, place: string) => `${indicator} in ${place} as a whole: claims by source`,
-  empty: (place: string) => `No source's published claim about ${place} as a whole matches the filters.`,
-  wider: (place: string) => `See ${place}`,
-  embedTitle: (indicator: string, place: string) => `${indicator} in ${place}: claims by source (Crisis Ledger)`,
-};
+const LATEST = "latest" satisfies ClaimsFigureProps["table"];
 
 export type CsvView = "claims" | "places" | "breakdowns";
 
@@ -23,9 +22,10 @@ export function csvHref(indicatorSlug: string, view: CsvView, filters: Dashboard
   return `/download/${indicatorSlug}?${params.toString()}`;
 }
 
-export function embedSrc(domain: Domain, indicatorSlug: string, filters: DashboardFilters): string {
+/** The embed's address, in the reader's language (English without a prefix, as every page). */
+export function embedSrc(domain: Domain, indicatorSlug: string, filters: DashboardFilters, locale: Locale = "en"): string {
   const query = filtersToSearchParams(filters, ["place", "from", "to", "sources", "grade", "cred", "ver"]).toString();
-  return `/embed/${domain}/${indicatorSlug}${query ? `?${query}` : ""}`;
+  return `${locale === "en" ? "" : `/${locale}`}/embed/${domain}/${indicatorSlug}${query ? `?${query}` : ""}`;
 }
 
 /** An indicator's own page (every claim up to 100, "places within", breakdowns), with the same filters. */
@@ -49,11 +49,12 @@ export async function ClaimsPanel({
   indicatorSlug: string;
   filters: DashboardFilters;
   /** The place above the selected one, offered when nothing matches. */
-  parent?: { pcode: string; nameEn: string } | null;
+  parent?: { pcode: string; nameEn: string; nameUk?: string | null } | null;
   on?: "domain" | "indicator";
 }) {
-  const data = await getClaimsForPlace(indicatorSlug, filters);
+  const [data, t, locale] = await Promise.all([getClaimsForPlace(indicatorSlug, filters), getTranslations("charts.panels"), getLocale()]);
   if (!data) return null;
+  const place = placeName(data.location, locale);
   const wider = (pcode: string) =>
     on === "domain"
       ? `/${domain}${filterQuery({ ...filters, place: pcode })}#${indicatorSlug}`
@@ -63,19 +64,22 @@ export async function ClaimsPanel({
       data={data}
       id={`${indicatorSlug}-claims`}
       headingLevel={3}
-      title={strings.title(data.indicator.name, data.location.nameEn)}
-      emptyText={strings.empty(data.location.nameEn)}
+      title={t("title", { indicator: indicatorName(data.indicator, locale), place })}
+      emptyText={t("empty", { place })}
       emptyExtra={
         parent ? (
           <p>
-            <a href={wider(parent.pcode)}>{strings.wider(parent.nameEn)}</a>
+            <Link href={wider(parent.pcode)}>{t("wider", { place: placeName(parent, locale) })}</Link>
           </p>
         ) : null
       }
       csvHref={csvHref(indicatorSlug, "claims", filters)}
-      embed={{ src: embedSrc(domain, indicatorSlug, filters), title: strings.embedTitle(data.indicator.name, data.location.nameEn) }}
+      embed={{
+        src: embedSrc(domain, indicatorSlug, filters, locale),
+        title: t("embedTitle", { indicator: indicatorName(data.indicator, locale), place }),
+      }}
       {...(on === "domain"
-        ? { table: "latest", fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget: DOMAIN_PAGE_CHART_POINT_BUDGET }
+        ? { table: LATEST, fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget: DOMAIN_PAGE_CHART_POINT_BUDGET }
         : {})}
     />
   );
@@ -88,12 +92,12 @@ export async function PlacesPanel({ indicatorSlug, filters }: { indicatorSlug: s
 }
 
 export async function BreakdownsPanel({ indicatorSlug, filters }: { indicatorSlug: string; filters: DashboardFilters }) {
-  const data = await getBreakdownsView(indicatorSlug, filters);
+  const [data, locale] = await Promise.all([getBreakdownsView(indicatorSlug, filters), getLocale()]);
   if (!data) return null;
   return (
     <BreakdownTable
-      indicator={data.indicator.name}
-      place={data.location.nameEn}
+      indicator={indicatorName(data.indicator, locale)}
+      place={placeName(data.location, locale)}
       claims={data.claims}
       latestClaims={data.latestClaims}
       id={`${indicatorSlug}-breakdowns`}

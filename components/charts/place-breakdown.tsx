@@ -2,33 +2,27 @@
 // or before the chosen date, as a bar to its best estimate with its low–high range as an error
 // bar, on one scale. Plain HTML and CSS (no script needed), with the same numbers as a table
 // and a CSV download.
+import { useLocale, useTranslations } from "next-intl";
 import type { PlacesView } from "@/lib/data/series";
 import { COMPARISON_WINDOW_DAYS, daysOlderThan, groupByBranch } from "@/lib/domain/dashboard";
 import { formatEstimate } from "@/lib/domain/qualifiers";
+import { formatFor } from "@/lib/i18n/format";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { Link } from "@/lib/i18n/navigation";
 import { Grade } from "@/components/ui/grade";
-import { formatCount, formatDay } from "@/components/ui/format";
 import { ClaimsTable } from "./claims-table";
 import { assignSeriesStyles } from "./palette";
+import { claimPlaceName, indicatorName, indicatorUnit, placeName } from "@/lib/domain/localized";
 
-const strings = {
-  title: (indicator: string, place: string) => `${indicator}: places within ${place}`,
-  explainer: (date: string) =>
-    `Each source's latest claim on or before ${date} for each part of the place, or for a place within it. ` +
-    "Bars are best estimates, whiskers the low–high range; claims are never added up. " +
-    `Each bar carries its own date: claims made more than ${COMPARISON_WINDOW_DAYS} days before ${date} ` +
-    "are faded and marked older, as they are not comparable with recent ones.",
-  empty: "No published claims for the places within this place match the filters.",
-  about: (place: string) => `about ${place}`,
-  asOf: (date: string) => `as of ${date}`,
-  older: (days: number) => `older: ${days.toLocaleString("en-GB")} days before the chosen date`,
-  viewTable: (n: number) => `View as table (${n.toLocaleString("en-GB")} ${n === 1 ? "claim" : "claims"})`,
-  download: "Download CSV",
-  scale: (max: string, unit: string) => `Scale: 0 to ${max} ${unit}`,
-  notListed: (n: number) => `${n} more ${n === 1 ? "source" : "sources"} with a lower grade: in the download.`,
-};
+/** Marks a claim of "no information" (a symbol, the same in every language). */
+const NO_INFORMATION_MARK = "✕";
 
 export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: string; csvHref: string }) {
-  const title = strings.title(data.indicator.name, data.location.nameEn);
+  const t = useTranslations("charts");
+  const locale = useLocale();
+  const format = formatFor(locale);
+  const messages = messagesFor(locale);
+  const title = t("places.title", { indicator: indicatorName(data.indicator, locale), place: placeName(data.location, locale) });
   const branches = groupByBranch(data.claims);
   const max = Math.max(1, ...data.claims.map((c) => c.high ?? c.best ?? 0));
   const styles = assignSeriesStyles([...new Set(data.claims.map((c) => c.sourceId))].sort((a, b) => a - b));
@@ -38,17 +32,19 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
     <figure className="card chart-card" aria-labelledby={headingId} id={id}>
       <figcaption>
         <h3 id={headingId}>{title}</h3>
-        {data.at ? <p className="card__meta">{strings.explainer(formatDay(data.at))}</p> : null}
+        {data.at ? (
+          <p className="card__meta">{t("places.explainer", { date: format.day(data.at), days: COMPARISON_WINDOW_DAYS })}</p>
+        ) : null}
       </figcaption>
       {branches.length === 0 ? (
-        <p className="empty-state">{strings.empty}</p>
+        <p className="empty-state">{t("places.empty")}</p>
       ) : (
         <>
-          <p className="scale-note">{strings.scale(formatCount(max), data.indicator.unit)}</p>
+          <p className="scale-note">{t("places.scale", { max: format.count(max), unit: indicatorUnit(data.indicator, locale) })}</p>
           <ul className="range-bars">
             {branches.map((branch) => (
               <li key={branch.pcode}>
-                <h4>{branch.name}</h4>
+                <h4>{placeName({ nameEn: branch.name, nameUk: branch.nameUk }, locale)}</h4>
                 <ul>
                   {branch.claims.map((c) => {
                     const style = styles.get(c.sourceId);
@@ -62,7 +58,7 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                           {c.best !== null ? (
                             <>
                               <span className="range-bar__bar" style={{ width: pct(c.best), background: style?.colour }} />
-                              <span className="range-bar__date">{formatDay(c.asOf)}</span>
+                              <span className="range-bar__date">{format.day(c.asOf)}</span>
                               {c.low !== null && c.high !== null && c.low !== c.high ? (
                                 <span
                                   className="range-bar__whisker"
@@ -71,27 +67,31 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
                               ) : null}
                             </>
                           ) : (
-                            <span className="range-bar__none">✕</span>
+                            <span className="range-bar__none">{NO_INFORMATION_MARK}</span>
                           )}
                         </span>
                         <span className="range-bar__value">
-                          <a href={`/figures/${c.figureId}`}>{formatEstimate(c)}</a>{" "}
+                          <Link href={`/figures/${c.figureId}`} prefetch={false}>
+                            {formatEstimate(c, format, messages)}
+                          </Link>{" "}
                           <span className="muted">
-                            {c.pcode !== branch.pcode ? `${strings.about(c.placeName)}, ` : ""}
-                            {strings.asOf(formatDay(c.asOf))}
+                            {c.pcode !== branch.pcode ? `${t("places.about", { place: claimPlaceName(c, locale) })}, ` : ""}
+                            {t("places.asOf", { date: format.day(c.asOf) })}
                           </span>
-                          {older !== null ? <strong className="range-bar__older">{strings.older(older)}</strong> : null}
+                          {older !== null ? <strong className="range-bar__older">{t("places.older", { days: older })}</strong> : null}
                         </span>
                       </li>
                     );
                   })}
                 </ul>
-                {data.notListed[branch.pcode] ? <p className="muted">{strings.notListed(data.notListed[branch.pcode]!)}</p> : null}
+                {data.notListed[branch.pcode] ? (
+                  <p className="muted">{t("places.notListed", { count: data.notListed[branch.pcode]! })}</p>
+                ) : null}
               </li>
             ))}
           </ul>
           <details className="table-details">
-            <summary>{strings.viewTable(data.claims.length)}</summary>
+            <summary>{t("viewTable", { count: data.claims.length })}</summary>
             <ClaimsTable title={title} points={data.claims} showPlace />
           </details>
         </>
@@ -99,7 +99,7 @@ export function PlaceBreakdown({ data, id, csvHref }: { data: PlacesView; id: st
       {branches.length > 0 ? (
         <div className="figure-actions">
           <a className="button" href={csvHref} download>
-            {strings.download}
+            {t("downloadCsv")}
           </a>
         </div>
       ) : null}

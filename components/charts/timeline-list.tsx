@@ -1,14 +1,11 @@
 // Timeline events as a list: date, title, place, source with grade, verification.
 import type { TimelineEntry } from "@/lib/data/timeline";
-import { messages } from "@/lib/domain/messages";
+import { useLocale, useTranslations } from "next-intl";
+import { formatFor } from "@/lib/i18n/format";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { Link } from "@/lib/i18n/navigation";
 import { Grade } from "@/components/ui/grade";
-import { formatDay } from "@/components/ui/format";
-
-const strings = {
-  source: "Source:",
-  link: "original report",
-  empty: "No published timeline events match.",
-};
+import { claimPlaceName } from "@/lib/domain/localized";
 
 export function TimelineList({
   events,
@@ -19,25 +16,32 @@ export function TimelineList({
   withDescriptions?: boolean;
   label: string;
 }) {
-  if (events.length === 0) return <p className="empty-state">{strings.empty}</p>;
+  const t = useTranslations("charts.timeline");
+  const locale = useLocale();
+  const format = formatFor(locale);
+  const messages = messagesFor(locale);
+  if (events.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
     <ol className="timeline" aria-label={label}>
       {events.map((e) => (
         <li key={e.id} className="timeline__event">
           <p className="timeline__date">
-            <time dateTime={e.occurredOn}>{formatDay(e.occurredOn)}</time> · {e.placeName}
+            <time dateTime={e.occurredOn}>{format.day(e.occurredOn)}</time> · {claimPlaceName(e, locale)}
           </p>
           <p className="timeline__title">{e.title}</p>
           {withDescriptions && e.description ? <p className="timeline__text">{e.description}</p> : null}
           <p className="timeline__meta">
-            {strings.source} <a href={`/sources/${e.sourceId}`}>{e.sourceName}</a>{" "}
+            {t("source")}{" "}
+            <Link href={`/sources/${e.sourceId}`} prefetch={false}>
+              {e.sourceName}
+            </Link>{" "}
             <Grade reliability={e.reliability} credibility={e.credibility} /> · {messages.verification[e.verification]}
             {e.sourceUrl ? (
               <>
                 {" "}
                 ·{" "}
                 <a href={e.sourceUrl} rel="noopener noreferrer">
-                  {strings.link}
+                  {t("link")}
                 </a>
               </>
             ) : null}

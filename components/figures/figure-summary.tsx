@@ -4,6 +4,7 @@ import { formatGrade, type Credibility } from "@/lib/domain/grades";
 import type { Qualifier, Reliability, VerificationStatus } from "@/lib/domain/enums";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { messagesFor } from "@/lib/i18n/domain-messages";
+import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { indicatorText, placeName } from "@/lib/domain/localized";
@@ -26,8 +27,8 @@ export interface FigureSummaryData {
   sex?: string | null;
   ageGroup?: string | null;
   populationGroup?: string | null;
-  indicator: { name: string; unit: string };
-  location: { nameEn: string; nameUk?: string | null; pcode: string };
+  indicator: { name: string; unit: string; nameUk?: string | null; unitUk?: string | null };
+  location: { nameEn: string; pcode: string; nameUk?: string | null };
   source: { id?: number; name: string; reliability: Reliability };
 }
 
@@ -43,7 +44,7 @@ export function FigureSummary({ figure }: { figure: FigureSummaryData }) {
     <dl className="facts">
       <dt>{t("estimate")}</dt>
       <dd>
-        <strong>{formatEstimate(figure, locale, m)}</strong>{" "}
+        <strong>{formatEstimate(figure, formatFor(locale), m)}</strong>{" "}
         {figure.noInformation ? null : <DataText value={indicatorText(figure.indicator, "unit", locale)} />}
       </dd>
       <dt>{t("indicator")}</dt>

@@ -1,21 +1,19 @@
 "use client";
 // Fields every claim form has (figures, timeline events): who made the claim, and how
 // credible the information is and how far it has been verified.
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { VERIFICATION_STATUSES, type Reliability } from "@/lib/domain/enums";
 import { CREDIBILITIES } from "@/lib/domain/grades";
-import { messages } from "@/lib/domain/messages";
 import { FieldShell } from "./field";
 import type { FormChecks } from "./use-form-checks";
 
-const strings = {
-  placeFilter: "Find a place (English or Ukrainian name, or P-code)",
-  placeHint: "Type to narrow the list below.",
-  credibility: "Credibility of this information",
-  verification: "Verification",
-  choose: "— choose —",
-  sourceOption: (name: string, grade: Reliability) => `${name} — grade ${grade}: ${messages.reliability[grade]}`,
-};
+/** The controls' names (codes the schema and the action read). */
+const FIELD = { sourceId: "sourceId", credibility: "credibility", verification: "verification", locationId: "locationId" } as const;
+
+/** A place in the list: its hierarchy and both names, with its P-code. */
+const placePath = (p: PlaceOption) => [...p.path, p.nameEn].join(" › ");
 
 type Checks = Pick<FormChecks, "field" | "errors">;
 
@@ -30,13 +28,15 @@ export function SourceSelect({
   sources: Array<{ id: number; name: string; reliability: Reliability }>;
   defaultValue: string | undefined;
 }) {
+  const t = useTranslations("fields.claim");
+  const messages = useDomainMessages();
   return (
     <FieldShell name="sourceId" label={label} errors={checks.errors("sourceId")}>
-      <select {...checks.field("sourceId")} defaultValue={defaultValue ?? ""}>
-        <option value="">{strings.choose}</option>
+      <select {...checks.field(FIELD.sourceId)} defaultValue={defaultValue ?? ""}>
+        <option value="">{t("choose")}</option>
         {sources.map((s) => (
           <option key={s.id} value={s.id}>
-            {strings.sourceOption(s.name, s.reliability)}
+            {t("sourceOption", { name: s.name, grade: s.reliability, reliability: messages.reliability[s.reliability] })}
           </option>
         ))}
       </select>
@@ -45,20 +45,22 @@ export function SourceSelect({
 }
 
 export function GradingFields({ checks, values }: { checks: Checks; values: Record<string, string | undefined> }) {
+  const t = useTranslations("fields.claim");
+  const messages = useDomainMessages();
   return (
     <div className="field-row">
-      <FieldShell name="credibility" label={strings.credibility} errors={checks.errors("credibility")}>
-        <select {...checks.field("credibility")} defaultValue={values.credibility ?? ""}>
-          <option value="">{strings.choose}</option>
+      <FieldShell name="credibility" label={t("credibility")} errors={checks.errors("credibility")}>
+        <select {...checks.field(FIELD.credibility)} defaultValue={values.credibility ?? ""}>
+          <option value="">{t("choose")}</option>
           {CREDIBILITIES.map((c) => (
             <option key={c} value={c}>
-              {c} — {messages.credibility[c]}
+              {t("credibilityOption", { credibility: c, description: messages.credibility[c] })}
             </option>
           ))}
         </select>
       </FieldShell>
-      <FieldShell name="verification" label={strings.verification} errors={checks.errors("verification")}>
-        <select {...checks.field("verification")} defaultValue={values.verification || "reported"}>
+      <FieldShell name="verification" label={t("verification")} errors={checks.errors("verification")}>
+        <select {...checks.field(FIELD.verification)} defaultValue={values.verification || "reported"}>
           {VERIFICATION_STATUSES.map((v) => (
             <option key={v} value={v}>
               {messages.verification[v]}
@@ -93,6 +95,7 @@ export function PlacePicker({
   places: PlaceOption[];
   defaultValue: string | undefined;
 }) {
+  const t = useTranslations("fields.claim");
   const [filter, setFilter] = useState("");
   const filtered = useMemo(() => {
     const q = filter.trim().toLowerCase();
@@ -102,9 +105,9 @@ export function PlacePicker({
   return (
     <>
       <div className="field">
-        <label htmlFor="f-place-filter">{strings.placeFilter}</label>
+        <label htmlFor="f-place-filter">{t("placeFilter")}</label>
         <p id="f-place-filter-hint" className="field__hint">
-          {strings.placeHint}
+          {t("placeHint")}
         </p>
         <input
           id="f-place-filter"
@@ -116,10 +119,10 @@ export function PlacePicker({
         />
       </div>
       <FieldShell name="locationId" label={label} errors={checks.errors("locationId")}>
-        <select {...checks.field("locationId")} defaultValue={defaultValue ?? ""} size={6}>
+        <select {...checks.field(FIELD.locationId)} defaultValue={defaultValue ?? ""} size={6}>
           {filtered.map((p) => (
             <option key={p.id} value={p.id}>
-              {[...p.path, p.nameEn].join(" › ")} — {p.nameUk} ({p.pcode})
+              {placePath(p)} — {p.nameUk} ({p.pcode})
             </option>
           ))}
         </select>

@@ -1,7 +1,6 @@
 "use client";
 import { useState } from "react";
-
-const strings = { cancel: "Cancel" };
+import { useFieldWords } from "./use-answer-words";
 
 /**
  * A destructive button that asks first: the first press shows "Confirm …" and "Cancel"; only
@@ -20,6 +19,7 @@ export function ConfirmButton({
   readyToAsk?: () => boolean;
 }) {
   const [asking, setAsking] = useState(false);
+  const t = useFieldWords();
   if (!asking) {
     return (
       <button type="button" className="button button--danger" onClick={() => setAsking(readyToAsk ? readyToAsk() : true)}>
@@ -33,7 +33,7 @@ export function ConfirmButton({
         {confirmLabel}
       </button>
       <button type="button" className="button" onClick={() => setAsking(false)}>
-        {strings.cancel}
+        {t("form.cancel")}
       </button>
     </span>
   );

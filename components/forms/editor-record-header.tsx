@@ -1,9 +1,9 @@
 // The top of an editor's record page (a figure, a timeline event): the way back, the title with
 // the record's status, and what the last step did ("Saved.", "Submitted for review.").
 import { StatusNotice } from "./status-notice";
-import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicationStatus } from "@/lib/domain/enums";
+import { Link } from "@/lib/i18n/navigation";
 
 export function EditorRecordHeader({
   back,

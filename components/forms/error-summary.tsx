@@ -5,8 +5,7 @@
 // field (or, for a group of checkboxes, its first box) and brings it into view.
 import { useEffect, useRef, type MouseEvent } from "react";
 import { fieldId } from "./field";
-
-const strings = { title: "There is a problem" };
+import { useFieldWords } from "./use-answer-words";
 
 export interface SummaryItem {
   name: string;
@@ -23,6 +22,7 @@ function controlOf(name: string): HTMLElement | null {
 
 export function ErrorSummary({ notice, items, answer }: { notice: string | undefined; items: SummaryItem[]; answer: object }) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useFieldWords();
   // Once per answer: fixing a field later must not pull the focus back up.
   useEffect(() => ref.current?.focus(), [answer]);
   const go = (event: MouseEvent<HTMLAnchorElement>, name: string) => {
@@ -35,7 +35,7 @@ export function ErrorSummary({ notice, items, answer }: { notice: string | undef
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title" className="error-summary__title">
-        {strings.title}
+        {t("form.problem")}
       </h2>
       {notice ? <p>{notice}</p> : null}
       <ul className="error-summary__list">

@@ -2,6 +2,7 @@
 // The figure form. It validates with the same schema as the server action (on blur, for the
 // fields already visited), shows each error beside its field and announces it, and keeps the
 // user's input through errors and conflicts.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
@@ -16,7 +17,8 @@ import {
   type Reliability,
 } from "@/lib/domain/enums";
 import { figureInputSchema } from "@/lib/domain/figure-schema";
-import { messages } from "@/lib/domain/messages";
+import { useDomainMessages } from "@/components/i18n/use-domain-messages";
+import { Link } from "@/lib/i18n/navigation";
 import { ErrorSlot, FieldShell } from "./field";
 import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
 import { FormShell, type FormValues } from "./form-shell";
@@ -32,64 +34,28 @@ type Values = Record<string, string>;
 
 const NUMBER_FIELDS = ["low", "best", "high"] as const;
 
-const strings = {
-  what: "What is counted, where and when",
-  indicator: "Indicator",
-  place: "Place",
-  periodStart: "Period start (optional)",
-  periodStartHint: "Leave empty for a cumulative figure “as of” a date.",
-  asOf: "As of",
-  asOfHint: "The date the figure refers to (the end of the period).",
-  numbers: "The numbers",
-  qualifier: "How exact",
-  low: "Low estimate",
-  best: "Best estimate",
-  high: "High estimate",
-  rangeHint: "Whole numbers; 8,000,000 or 8000000. Leave low and high empty to use the best estimate for both.",
-  noInformation: "No information: the source had no figure for this (not zero)",
-  source: "Source",
-  sourceLabel: "Who made the claim",
-  sourceUrl: "Link to the source’s report",
-  sourcePublishedAt: "Published by the source on (optional)",
-  sourcePlaceName: "The source’s own wording of the place (optional)",
-  credibility: "Credibility of this information",
-  verification: "Verification",
-  breakdown: "Breakdown (optional: leave empty for a total)",
-  sex: "Sex",
-  ageGroup: "Age group",
-  populationGroup: "Civilian or military",
-  any: "— total —",
-  choose: "— choose —",
-  notes: "Notes",
-  notesHint: "How the figure was derived, caveats, anything a reviewer should know.",
-  save: "Save draft",
-  saving: "Saving…",
-  conflictTitle: "Changed by someone else:",
-  conflictField: (field: string, theirs: string) => `${field}: now “${theirs || "empty"}”`,
-  reload: "Reload their version",
-};
-
+/** The label of each field, for the list of what a conflicting edit changed. */
 const FIELD_LABELS: Record<string, string> = {
-  indicatorId: strings.indicator,
-  locationId: strings.place,
-  sourceId: strings.sourceLabel,
-  periodStart: strings.periodStart,
-  asOf: strings.asOf,
-  low: strings.low,
-  best: strings.best,
-  high: strings.high,
-  qualifier: strings.qualifier,
-  noInformation: "No information",
-  credibility: strings.credibility,
-  verification: strings.verification,
-  sourceUrl: strings.sourceUrl,
-  sourcePublishedAt: strings.sourcePublishedAt,
-  sourcePlaceName: strings.sourcePlaceName,
-  sex: strings.sex,
-  ageGroup: strings.ageGroup,
-  populationGroup: strings.populationGroup,
-  notes: strings.notes,
-  status: "Status",
+  indicatorId: "indicator",
+  locationId: "place",
+  sourceId: "sourceLabel",
+  periodStart: "periodStart",
+  asOf: "asOf",
+  low: "low",
+  best: "best",
+  high: "high",
+  qualifier: "qualifier",
+  noInformation: "noInformationShort",
+  credibility: "credibility",
+  verification: "verification",
+  sourceUrl: "sourceUrl",
+  sourcePublishedAt: "sourcePublishedAt",
+  sourcePlaceName: "sourcePlaceName",
+  sex: "sex",
+  ageGroup: "ageGroup",
+  populationGroup: "populationGroup",
+  notes: "notes",
+  status: "status",
 };
 
 export function FigureForm({
@@ -101,14 +67,16 @@ export function FigureForm({
   options: FigureFormOptionsProp;
   initial: Values;
 }) {
+  const t = useTranslations("fields.figure");
+  const messages = useDomainMessages();
   return (
     <FormShell
       action={action}
       initial={initial}
-      schema={() => figureInputSchema(calendarDateIn(new Date()))}
-      label="Figure"
-      submit={strings.save}
-      submitting={strings.saving}
+      schema={() => figureInputSchema(calendarDateIn(new Date()), messages)}
+      label={t("label")}
+      submit={t("save")}
+      submitting={t("saving")}
       wide
       details={(state) => (state.conflict ? <ConflictDetails conflict={state.conflict} id={initial.id} /> : null)}
     >
@@ -118,16 +86,18 @@ export function FigureForm({
 }
 
 function ConflictDetails({ conflict, id }: { conflict: NonNullable<ActionState["conflict"]>; id?: string }) {
+  const t = useTranslations("fields.figure");
+  const label = (field: string) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field] as "indicator") : field);
   return (
     <>
-      <p>{strings.conflictTitle}</p>
+      <p>{t("conflictTitle")}</p>
       <ul>
         {conflict.changes.map((c) => (
-          <li key={c.field}>{strings.conflictField(FIELD_LABELS[c.field] ?? c.field, c.theirs)}</li>
+          <li key={c.field}>{t("conflictField", { field: label(c.field), theirs: c.theirs || t("conflictEmpty") })}</li>
         ))}
       </ul>
       <p>
-        <a href={`/editor/figures/${id}`}>{strings.reload}</a>
+        <Link href={`/editor/figures/${id}`}>{t("reload")}</Link>
       </p>
     </>
   );
@@ -135,6 +105,8 @@ function ConflictDetails({ conflict, id }: { conflict: NonNullable<ActionState["
 
 function FigureFields({ values, checks, options }: { values: FormValues; checks: FormChecks; options: FigureFormOptionsProp }) {
   const { errors, field: common, validate } = checks;
+  const t = useTranslations("fields.figure");
+  const messages = useDomainMessages();
   const [indicatorId, setIndicatorId] = useState(values.indicatorId ?? "");
   const [noInformation, setNoInformation] = useState(values.noInformation === "on" || values.noInformation === "true");
   // "No information" is not a number: ticking it empties and disables the numbers (none is sent).
@@ -151,52 +123,68 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
 
   const indicator = options.indicators.find((i) => String(i.id) === indicatorId);
   const allowed = new Set(indicator?.allowedBreakdowns ?? []);
+  // Each control's props, taken here (the names are codes, not words shown to the reader).
+  const props = {
+    indicatorId: common("indicatorId"),
+    periodStart: common("periodStart", true),
+    asOf: common("asOf", true),
+    qualifier: common("qualifier"),
+    noInformation: common("noInformation"),
+    sourceUrl: common("sourceUrl"),
+    sourcePublishedAt: common("sourcePublishedAt"),
+    sourcePlaceName: common("sourcePlaceName"),
+    sex: common("sex"),
+    ageGroup: common("ageGroup"),
+    populationGroup: common("populationGroup"),
+    notes: common("notes", true),
+  };
+  const breakdowns = { sex: allowed.has("sex"), ageGroup: allowed.has("age_group"), populationGroup: allowed.has("population_group") };
   return (
     <>
       <fieldset>
-        <legend>{strings.what}</legend>
-        <FieldShell name="indicatorId" label={strings.indicator} errors={errors("indicatorId")}>
+        <legend>{t("what")}</legend>
+        <FieldShell name="indicatorId" label={t("indicator")} errors={errors("indicatorId")}>
           <select
-            {...common("indicatorId")}
+            {...props.indicatorId}
             defaultValue={values.indicatorId ?? ""}
             onChange={(e) => {
               setIndicatorId(e.target.value);
               if (errors("indicatorId")?.length) validate("indicatorId");
             }}
           >
-            <option value="">{strings.choose}</option>
+            <option value="">{t("choose")}</option>
             {DOMAINS.map((domain) => (
               <optgroup key={domain} label={messages.domain[domain]}>
                 {options.indicators
                   .filter((i) => i.domain === domain)
                   .map((i) => (
                     <option key={i.id} value={i.id}>
-                      {i.name} ({i.unit})
+                      {t("indicatorOption", { name: i.name, unit: i.unit })}
                     </option>
                   ))}
               </optgroup>
             ))}
           </select>
         </FieldShell>
-        <PlacePicker checks={checks} label={strings.place} places={options.places} defaultValue={values.locationId} />
+        <PlacePicker checks={checks} label={t("place")} places={options.places} defaultValue={values.locationId} />
         <div className="field-row">
-          <FieldShell name="periodStart" label={strings.periodStart} hint={strings.periodStartHint} errors={errors("periodStart")}>
-            <input type="date" {...common("periodStart", true)} defaultValue={values.periodStart ?? ""} />
+          <FieldShell name="periodStart" label={t("periodStart")} hint={t("periodStartHint")} errors={errors("periodStart")}>
+            <input type="date" {...props.periodStart} defaultValue={values.periodStart ?? ""} />
           </FieldShell>
-          <FieldShell name="asOf" label={strings.asOf} hint={strings.asOfHint} errors={errors("asOf")}>
-            <input type="date" {...common("asOf", true)} defaultValue={values.asOf ?? ""} required />
+          <FieldShell name="asOf" label={t("asOf")} hint={t("asOfHint")} errors={errors("asOf")}>
+            <input type="date" {...props.asOf} defaultValue={values.asOf ?? ""} required />
           </FieldShell>
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>{strings.numbers}</legend>
+        <legend>{t("numbers")}</legend>
         <p id="f-range-hint" className="field__hint">
-          {strings.rangeHint}
+          {t("rangeHint")}
         </p>
         <div className="field-row">
-          <FieldShell name="qualifier" label={strings.qualifier} errors={errors("qualifier")}>
-            <select {...common("qualifier")} defaultValue={values.qualifier || "approximately"}>
+          <FieldShell name="qualifier" label={t("qualifier")} errors={errors("qualifier")}>
+            <select {...props.qualifier} defaultValue={values.qualifier || "approximately"}>
               {QUALIFIERS.map((q) => (
                 <option key={q} value={q}>
                   {messages.qualifierLabel[q]}
@@ -205,7 +193,7 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
             </select>
           </FieldShell>
           {NUMBER_FIELDS.map((name) => (
-            <FieldShell key={name} name={name} label={strings[name]} errors={noInformation ? undefined : errors(name)}>
+            <FieldShell key={name} name={name} label={t(name)} errors={noInformation ? undefined : errors(name)}>
               <input
                 {...common(name)}
                 inputMode="numeric"
@@ -219,27 +207,27 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
         <div className={`field field--check${errors("noInformation")?.length ? " field--error" : ""}`}>
           <input
             type="checkbox"
-            {...common("noInformation")}
+            {...props.noInformation}
             defaultChecked={noInformation}
             onChange={(e) => toggleNoInformation(e.target.checked)}
           />
-          <label htmlFor="f-noInformation">{strings.noInformation}</label>
+          <label htmlFor="f-noInformation">{t("noInformation")}</label>
           <ErrorSlot id="f-noInformation" errors={errors("noInformation")} />
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>{strings.source}</legend>
-        <SourceSelect checks={checks} label={strings.sourceLabel} sources={options.sources} defaultValue={values.sourceId} />
-        <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
-          <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
+        <legend>{t("source")}</legend>
+        <SourceSelect checks={checks} label={t("sourceLabel")} sources={options.sources} defaultValue={values.sourceId} />
+        <FieldShell name="sourceUrl" label={t("sourceUrl")} errors={errors("sourceUrl")}>
+          <input type="url" {...props.sourceUrl} defaultValue={values.sourceUrl ?? ""} />
         </FieldShell>
         <div className="field-row">
-          <FieldShell name="sourcePublishedAt" label={strings.sourcePublishedAt} errors={errors("sourcePublishedAt")}>
-            <input type="date" {...common("sourcePublishedAt")} defaultValue={values.sourcePublishedAt ?? ""} />
+          <FieldShell name="sourcePublishedAt" label={t("sourcePublishedAt")} errors={errors("sourcePublishedAt")}>
+            <input type="date" {...props.sourcePublishedAt} defaultValue={values.sourcePublishedAt ?? ""} />
           </FieldShell>
-          <FieldShell name="sourcePlaceName" label={strings.sourcePlaceName} errors={errors("sourcePlaceName")}>
-            <input {...common("sourcePlaceName")} defaultValue={values.sourcePlaceName ?? ""} />
+          <FieldShell name="sourcePlaceName" label={t("sourcePlaceName")} errors={errors("sourcePlaceName")}>
+            <input {...props.sourcePlaceName} defaultValue={values.sourcePlaceName ?? ""} />
           </FieldShell>
         </div>
         <GradingFields checks={checks} values={values} />
@@ -247,12 +235,12 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
 
       {allowed.size ? (
         <fieldset>
-          <legend>{strings.breakdown}</legend>
+          <legend>{t("breakdown")}</legend>
           <div className="field-row">
-            {allowed.has("sex") ? (
-              <FieldShell name="sex" label={strings.sex} errors={errors("sex")}>
-                <select {...common("sex")} defaultValue={values.sex ?? ""}>
-                  <option value="">{strings.any}</option>
+            {breakdowns.sex ? (
+              <FieldShell name="sex" label={t("sex")} errors={errors("sex")}>
+                <select {...props.sex} defaultValue={values.sex ?? ""}>
+                  <option value="">{t("any")}</option>
                   {SEXES.map((v) => (
                     <option key={v} value={v}>
                       {messages.sex[v]}
@@ -261,10 +249,10 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
                 </select>
               </FieldShell>
             ) : null}
-            {allowed.has("age_group") ? (
-              <FieldShell name="ageGroup" label={strings.ageGroup} errors={errors("ageGroup")}>
-                <select {...common("ageGroup")} defaultValue={values.ageGroup ?? ""}>
-                  <option value="">{strings.any}</option>
+            {breakdowns.ageGroup ? (
+              <FieldShell name="ageGroup" label={t("ageGroup")} errors={errors("ageGroup")}>
+                <select {...props.ageGroup} defaultValue={values.ageGroup ?? ""}>
+                  <option value="">{t("any")}</option>
                   {AGE_GROUPS.map((v) => (
                     <option key={v} value={v}>
                       {messages.ageGroup[v]}
@@ -273,10 +261,10 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
                 </select>
               </FieldShell>
             ) : null}
-            {allowed.has("population_group") ? (
-              <FieldShell name="populationGroup" label={strings.populationGroup} errors={errors("populationGroup")}>
-                <select {...common("populationGroup")} defaultValue={values.populationGroup ?? ""}>
-                  <option value="">{strings.any}</option>
+            {breakdowns.populationGroup ? (
+              <FieldShell name="populationGroup" label={t("populationGroup")} errors={errors("populationGroup")}>
+                <select {...props.populationGroup} defaultValue={values.populationGroup ?? ""}>
+                  <option value="">{t("any")}</option>
                   {POPULATION_GROUPS.map((v) => (
                     <option key={v} value={v}>
                       {messages.populationGroup[v]}
@@ -289,8 +277,8 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
         </fieldset>
       ) : null}
 
-      <FieldShell name="notes" label={strings.notes} hint={strings.notesHint} errors={errors("notes")}>
-        <textarea {...common("notes", true)} rows={4} defaultValue={values.notes ?? ""} />
+      <FieldShell name="notes" label={t("notes")} hint={t("notesHint")} errors={errors("notes")}>
+        <textarea {...props.notes} rows={4} defaultValue={values.notes ?? ""} />
       </FieldShell>
     </>
   );

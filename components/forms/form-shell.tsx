@@ -6,10 +6,10 @@
 // that shows it is pending.
 import { useActionState, type ReactNode } from "react";
 import type { z } from "zod";
-import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ErrorSummary } from "./error-summary";
 import { FormStatus } from "./form-status";
+import { useDescribeAnswer } from "./use-answer-words";
 import { useFormChecks, type FormChecks } from "./use-form-checks";
 
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -32,6 +32,7 @@ export function FormShell({ action, initial, schema, label, submit, submitting, 
   const [state, formAction, pending] = useActionState(action, {});
   const values: FormValues = { ...initial, ...(state.values ?? {}) };
   const checks = useFormChecks(state, schema);
+  const describeAnswer = useDescribeAnswer();
   // Taken apart here: the hooks linter treats every property of an object holding a ref as a ref.
   const { formRef, key } = checks;
   const summary = state.ok === false ? checks.summary() : [];

@@ -1,8 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
-import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { useIsLatestAnswer } from "./answer-clock";
+import { useDescribeAnswer } from "./use-answer-words";
 
 /**
  * The result of an action in words, announced to screen readers; `children` add details (e.g. a
@@ -11,7 +11,7 @@ import { useIsLatestAnswer } from "./answer-clock";
  */
 export function FormStatus({ state, children }: { state: ActionState; children?: ReactNode }) {
   const latest = useIsLatestAnswer(state);
-  const { notice } = describeAnswer(state);
+  const { notice } = useDescribeAnswer()(state);
   if (!notice || (state.ok && !latest)) return <div role="status" aria-live="polite" />;
   return (
     <div role={state.ok ? "status" : "alert"} aria-live="polite" className={`notice ${state.ok ? "notice--ok" : "notice--error"}`}>

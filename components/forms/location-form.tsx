@@ -1,25 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/domain/action-state";
 import { locationInputSchema } from "@/lib/domain/location-schema";
 import { ErrorSlot, FieldShell } from "./field";
 import { FormShell } from "./form-shell";
 
-const LEVELS = ["0 — country", "1 — oblast", "2 — raion", "3 — hromada", "4 — settlement"];
-
-const strings = {
-  pcode: "P-code",
-  pcodeHint: "A child's P-code starts with its parent's, e.g. UA1402 under UA14.",
-  nameEn: "Name in English",
-  nameUk: "Name in Ukrainian",
-  level: "Admin level",
-  parent: "Parent",
-  none: "— none (a country) —",
-  latitude: "Latitude (optional)",
-  longitude: "Longitude (optional)",
-  confirmMove: "I understand that moving this place changes where its figures count",
-  save: "Save place",
-  saving: "Saving…",
-};
+const LEVELS = ["0", "1", "2", "3", "4"] as const;
 
 export interface ParentOption {
   id: number;
@@ -37,22 +23,23 @@ export function LocationForm({
   parents: ParentOption[];
   editing: boolean;
 }) {
+  const t = useTranslations("admin.locationForm");
   return (
     <FormShell
       action={action}
       initial={initial}
       schema={() => locationInputSchema()}
-      label="Place"
-      submit={strings.save}
-      submitting={strings.saving}
+      label={t("label")}
+      submit={t("save")}
+      submitting={t("saving")}
     >
       {({ values, checks }) => {
         const { errors, field } = checks;
         return (
           <>
-            <FieldShell name="parentId" label={strings.parent} errors={errors("parentId")}>
+            <FieldShell name="parentId" label={t("parent")} errors={errors("parentId")}>
               <select {...field("parentId")} defaultValue={values.parentId ?? ""}>
-                <option value="">{strings.none}</option>
+                <option value="">{t("none")}</option>
                 {parents.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.label}
@@ -60,36 +47,36 @@ export function LocationForm({
                 ))}
               </select>
             </FieldShell>
-            <FieldShell name="pcode" label={strings.pcode} hint={strings.pcodeHint} errors={errors("pcode")}>
+            <FieldShell name="pcode" label={t("pcode")} hint={t("pcodeHint")} errors={errors("pcode")}>
               <input {...field("pcode", true)} defaultValue={values.pcode ?? ""} autoCapitalize="characters" />
             </FieldShell>
-            <FieldShell name="adminLevel" label={strings.level} errors={errors("adminLevel")}>
+            <FieldShell name="adminLevel" label={t("level")} errors={errors("adminLevel")}>
               <select {...field("adminLevel")} defaultValue={values.adminLevel ?? ""}>
-                {LEVELS.map((label, level) => (
+                {LEVELS.map((level) => (
                   <option key={level} value={level}>
-                    {label}
+                    {t(`levels.${level}`)}
                   </option>
                 ))}
               </select>
             </FieldShell>
-            <FieldShell name="nameEn" label={strings.nameEn} errors={errors("nameEn")}>
+            <FieldShell name="nameEn" label={t("nameEn")} errors={errors("nameEn")}>
               <input {...field("nameEn")} defaultValue={values.nameEn ?? ""} />
             </FieldShell>
-            <FieldShell name="nameUk" label={strings.nameUk} errors={errors("nameUk")}>
+            <FieldShell name="nameUk" label={t("nameUk")} errors={errors("nameUk")}>
               <input {...field("nameUk")} lang="uk" defaultValue={values.nameUk ?? ""} />
             </FieldShell>
             <div className="field-row">
-              <FieldShell name="latitude" label={strings.latitude} errors={errors("latitude")}>
+              <FieldShell name="latitude" label={t("latitude")} errors={errors("latitude")}>
                 <input {...field("latitude")} inputMode="decimal" defaultValue={values.latitude ?? ""} />
               </FieldShell>
-              <FieldShell name="longitude" label={strings.longitude} errors={errors("longitude")}>
+              <FieldShell name="longitude" label={t("longitude")} errors={errors("longitude")}>
                 <input {...field("longitude")} inputMode="decimal" defaultValue={values.longitude ?? ""} />
               </FieldShell>
             </div>
             {editing ? (
               <div className={`field field--check${errors("confirmMove")?.length ? " field--error" : ""}`}>
                 <input type="checkbox" id="f-confirmMove" name="confirmMove" aria-describedby="f-confirmMove-error" />
-                <label htmlFor="f-confirmMove">{strings.confirmMove}</label>
+                <label htmlFor="f-confirmMove">{t("confirmMove")}</label>
                 <ErrorSlot id="f-confirmMove" errors={errors("confirmMove")} />
               </div>
             ) : null}

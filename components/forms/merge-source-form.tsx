@@ -1,18 +1,12 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
+import { useRouter } from "@/lib/i18n/navigation";
 import { ConfirmButton } from "./confirm-button";
 import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
-
-const strings = {
-  keep: "Source to keep",
-  choose: "— choose —",
-  merge: "Merge",
-  confirm: (name: string) => `Confirm: move everything of “${name}” and remove it`,
-};
 
 export function MergeSourceForm({
   action,
@@ -25,6 +19,7 @@ export function MergeSourceForm({
   sourceName: string;
   others: Array<{ id: number; name: string }>;
 }) {
+  const t = useTranslations("admin.mergeForm");
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, {});
   useEffect(() => {
@@ -33,9 +28,9 @@ export function MergeSourceForm({
   return (
     <form action={formAction} className="form">
       <input type="hidden" name="id" value={sourceId} />
-      <FieldShell name="keepId" label={strings.keep} errors={describeAnswer(state).errors.keepId}>
+      <FieldShell name="keepId" label={t("keep")} errors={describeAnswer(state).errors.keepId}>
         <select id="f-keepId" name="keepId" defaultValue="" aria-describedby="f-keepId-error">
-          <option value="">{strings.choose}</option>
+          <option value="">{t("choose")}</option>
           {others.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -43,7 +38,7 @@ export function MergeSourceForm({
           ))}
         </select>
       </FieldShell>
-      <ConfirmButton label={strings.merge} confirmLabel={strings.confirm(sourceName)} pending={pending} />
+      <ConfirmButton label={t("merge")} confirmLabel={t("confirm", { name: sourceName })} pending={pending} />
       <FormStatus state={state} />
     </form>
   );

@@ -1,26 +1,11 @@
 "use client";
 import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { safeCallbackPath } from "@/lib/domain/safe-callback";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { Field } from "./field";
-
-const strings = {
-  email: "Email",
-  password: "Password",
-  code: "Authentication code",
-  codeHint: "The 6-digit code from your authenticator app, or one of your recovery codes.",
-  codeStep: (email: string) => `Two-factor authentication for ${email}.`,
-  startOver: "Use another account",
-  submit: "Sign in",
-  working: "Signing in…",
-  invalid: "The email or password is not right, or the account is disabled.",
-  codeInvalid: "This code is not right or was used already. Wait for the next code in your app, or use a recovery code.",
-  codeMissing: "Enter the code from your authenticator app.",
-  throttled: (minutes: number) =>
-    `Too many failed attempts. For your account's safety, try again in ${minutes === 1 ? "1 minute" : `${minutes} minutes`}.`,
-  throttledShort: (seconds: number) => `Too many failed attempts. Wait ${seconds} seconds, then try again.`,
-  failed: "Signing in did not work. Check your connection and try again.",
-};
 
 const THROTTLED = "Throttled:";
 // lib/auth/options.ts SECOND_FACTOR_ERRORS: the password was right, a code is needed (or was wrong).
@@ -28,6 +13,8 @@ const CODE_REQUIRED = "SecondFactorRequired";
 const CODE_INVALID = "SecondFactorInvalid";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const t = useTranslations("account.signin");
+  const locale = useLocale() as Locale;
   const [message, setMessage] = useState<string | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -41,7 +28,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     const first = credentials ?? { email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
     const code = credentials ? String(data.get("code") ?? "").trim() : undefined;
     if (credentials && !code) {
-      setCodeError(strings.codeMissing);
+      setCodeError(t("codeMissing"));
       return;
     }
     setPending(true);
@@ -54,7 +41,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         // /signin, which sends a signed-in user to a pending step (e.g. a password to change)
         // or else to the target (a path on this site only); without one, to the role's landing page.
         const target = callbackUrl ? safeCallbackPath(callbackUrl, window.location.origin) : null;
-        window.location.assign(target ? `/signin?callbackUrl=${encodeURIComponent(target)}` : "/signin");
+        // The sign-in page of this language, so the landing page is in it too.
+        const signin = getPathname({ href: "/signin", locale });
+        window.location.assign(target ? `${signin}?callbackUrl=${encodeURIComponent(target)}` : signin);
         return;
       }
       const error = result?.error ?? "";
@@ -62,16 +51,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         setCredentials(first);
       } else if (error === CODE_INVALID) {
         setCredentials(first);
-        setCodeError(strings.codeInvalid);
+        setCodeError(t("codeInvalid"));
       } else if (error.startsWith(THROTTLED)) {
         const seconds = Number(error.slice(THROTTLED.length)) || 60;
-        setMessage(seconds < 60 ? strings.throttledShort(seconds) : strings.throttled(Math.ceil(seconds / 60)));
+        setMessage(seconds < 60 ? t("throttledShort", { seconds }) : t("throttled", { minutes: Math.ceil(seconds / 60) }));
       } else {
         setCredentials(null);
-        setMessage(error ? strings.invalid : strings.failed);
+        setMessage(error ? t("invalid") : t("failed"));
       }
     } catch {
-      setMessage(strings.failed);
+      setMessage(t("failed"));
     }
     setPending(false);
   }
@@ -83,11 +72,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       </div>
       {credentials ? (
         <>
-          <p>{strings.codeStep(credentials.email)}</p>
+          <p>{t("codeStep", { email: credentials.email })}</p>
           <Field
             name="code"
-            label={strings.code}
-            hint={strings.codeHint}
+            label={t("code")}
+            hint={t("codeHint")}
             errors={codeError ? [codeError] : undefined}
             autoComplete="one-time-code"
             spellCheck={false}
@@ -98,12 +87,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         </>
       ) : (
         <>
-          <Field name="email" type="email" label={strings.email} autoComplete="username" required />
-          <Field name="password" type="password" label={strings.password} autoComplete="current-password" required />
+          <Field name="email" type="email" label={t("email")} autoComplete="username" required />
+          <Field name="password" type="password" label={t("password")} autoComplete="current-password" required />
         </>
       )}
       <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? strings.working : strings.submit}
+        {pending ? t("working") : t("submit")}
       </button>
       {credentials ? (
         <button
@@ -115,7 +104,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
             setMessage(null);
           }}
         >
-          {strings.startOver}
+          {t("startOver")}
         </button>
       ) : null}
     </form>

@@ -1,25 +1,16 @@
 "use client";
 // The timeline-event form: the same pattern as the figure form (shared schema checked on blur
 // and on the server, errors beside fields, input kept).
+import { useTranslations } from "next-intl";
+import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
 import type { Reliability } from "@/lib/domain/enums";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
 import { FieldShell } from "./field";
 import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
-import { FormShell } from "./form-shell";
-
-const strings = {
-  occurredOn: "Date of the event or claim",
-  title: "What happened or was claimed, in one line",
-  description: "Details (optional)",
-  place: "Place",
-  source: "Who said it",
-  sourceUrl: "Link to the source",
-  sourcePublishedAt: "Published by the source on (optional)",
-  save: "Save draft",
-  saving: "Saving…",
-};
+import { FormShell, type FormValues } from "./form-shell";
+import type { FormChecks } from "./use-form-checks";
 
 export interface TimelineEventFormOptions {
   places: PlaceOption[];
@@ -35,43 +26,55 @@ export function TimelineEventForm({
   options: TimelineEventFormOptions;
   initial: Record<string, string>;
 }) {
+  const t = useTranslations("fields.event");
+  const messages = useDomainMessages();
   return (
     <FormShell
       action={action}
       initial={initial}
-      schema={() => timelineEventInputSchema(calendarDateIn(new Date()))}
-      label="Timeline event"
-      submit={strings.save}
-      submitting={strings.saving}
+      schema={() => timelineEventInputSchema(calendarDateIn(new Date()), messages)}
+      label={t("label")}
+      submit={t("save")}
+      submitting={t("saving")}
       wide
     >
-      {({ values, checks }) => {
-        const { errors, field: common } = checks;
-        return (
-          <>
-            <FieldShell name="occurredOn" label={strings.occurredOn} errors={errors("occurredOn")}>
-              <input type="date" {...common("occurredOn")} defaultValue={values.occurredOn ?? ""} />
-            </FieldShell>
-            <FieldShell name="title" label={strings.title} errors={errors("title")}>
-              <input {...common("title")} defaultValue={values.title ?? ""} />
-            </FieldShell>
-            <FieldShell name="description" label={strings.description} errors={errors("description")}>
-              <textarea {...common("description")} rows={3} defaultValue={values.description ?? ""} />
-            </FieldShell>
-            <PlacePicker checks={checks} label={strings.place} places={options.places} defaultValue={values.locationId} />
-            <SourceSelect checks={checks} label={strings.source} sources={options.sources} defaultValue={values.sourceId} />
-            <div className="field-row">
-              <FieldShell name="sourceUrl" label={strings.sourceUrl} errors={errors("sourceUrl")}>
-                <input type="url" {...common("sourceUrl")} defaultValue={values.sourceUrl ?? ""} />
-              </FieldShell>
-              <FieldShell name="sourcePublishedAt" label={strings.sourcePublishedAt} errors={errors("sourcePublishedAt")}>
-                <input type="date" {...common("sourcePublishedAt")} defaultValue={values.sourcePublishedAt ?? ""} />
-              </FieldShell>
-            </div>
-            <GradingFields checks={checks} values={values} />
-          </>
-        );
-      }}
+      {({ values, checks }) => <EventFields values={values} checks={checks} options={options} />}
     </FormShell>
+  );
+}
+
+function EventFields({ values, checks, options }: { values: FormValues; checks: FormChecks; options: TimelineEventFormOptions }) {
+  const t = useTranslations("fields.event");
+  const { errors, field: common } = checks;
+  const props = {
+    occurredOn: common("occurredOn"),
+    title: common("title"),
+    description: common("description"),
+    sourceUrl: common("sourceUrl"),
+    sourcePublishedAt: common("sourcePublishedAt"),
+  };
+  return (
+    <>
+      <FieldShell name="occurredOn" label={t("occurredOn")} errors={errors("occurredOn")}>
+        <input type="date" {...props.occurredOn} defaultValue={values.occurredOn ?? ""} />
+      </FieldShell>
+      <FieldShell name="title" label={t("title")} errors={errors("title")}>
+        <input {...props.title} defaultValue={values.title ?? ""} />
+      </FieldShell>
+      <FieldShell name="description" label={t("description")} errors={errors("description")}>
+        <textarea {...props.description} rows={3} defaultValue={values.description ?? ""} />
+      </FieldShell>
+      <PlacePicker checks={checks} label={t("place")} places={options.places} defaultValue={values.locationId} />
+      <SourceSelect checks={checks} label={t("source")} sources={options.sources} defaultValue={values.sourceId} />
+      <div className="field-row">
+        <FieldShell name="sourceUrl" label={t("sourceUrl")} errors={errors("sourceUrl")}>
+          <input type="url" {...props.sourceUrl} defaultValue={values.sourceUrl ?? ""} />
+        </FieldShell>
+        <FieldShell name="sourcePublishedAt" label={t("sourcePublishedAt")} errors={errors("sourcePublishedAt")}>
+          <input type="date" {...props.sourcePublishedAt} defaultValue={values.sourcePublishedAt ?? ""} />
+        </FieldShell>
+      </div>
+      <GradingFields checks={checks} values={values} />
+    </>
   );
 }

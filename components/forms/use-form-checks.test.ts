@@ -2,11 +2,14 @@
 // The form hooks in a DOM: checks on blur (only visited fields), a shown error re-checked while
 // typing, the server's errors otherwise, the form remounted with each answer's values (and only
 // then), and a successful answer's redirect followed. createElement, not JSX: the test glob is *.test.ts.
-import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
-import { createElement as h } from "react";
+import { act, cleanup, fireEvent, render as renderInDom, renderHook, screen, waitFor } from "@testing-library/react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement as h, type ReactElement, type ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { ActionState } from "@/lib/domain/action-state";
+import { catalogs, pickMessages, STAFF_CLIENT_NAMESPACES } from "@/lib/i18n/catalog";
+import type { Locale } from "@/lib/i18n/routing";
 import { FormShell } from "./form-shell";
 import { FormStatus } from "./form-status";
 import { useAnswerKey } from "./use-answer-key";
@@ -14,7 +17,13 @@ import { useFormChecks } from "./use-form-checks";
 
 // The app router is not mounted here; the hook only pushes a redirect to it.
 const router = vi.hoisted(() => ({ push: vi.fn() }));
-vi.mock("next/navigation", () => ({ useRouter: () => router }));
+vi.mock("@/lib/i18n/navigation", () => ({ useRouter: () => router }));
+
+/** The words as a staff page has them (StaffMessages), in English unless a test says otherwise. */
+let locale: Locale = "en";
+const Words = ({ children }: { children: ReactNode }) =>
+  h(NextIntlClientProvider, { locale, messages: pickMessages(locale, STAFF_CLIENT_NAMESPACES), timeZone: "UTC", children });
+const render = (ui: ReactElement) => renderInDom(ui, { wrapper: Words });
 
 const schema = () =>
   z.object({
@@ -51,7 +60,10 @@ const input = (label: string) => screen.getByLabelText(label) as HTMLInputElemen
 const errorOf = (name: string) => screen.getByTestId(`${name}-error`).textContent;
 const type = (label: string, value: string) => fireEvent.change(input(label), { target: { value } });
 
-beforeEach(() => router.push.mockClear());
+beforeEach(() => {
+  router.push.mockClear();
+  locale = "en";
+});
 afterEach(cleanup);
 
 describe("useFormChecks", () => {
@@ -259,5 +271,26 @@ describe("status notices", () => {
     rerender(h(Two, { first: saved, second: deactivated }));
     await waitFor(() => expect(screen.queryByText("Saved.")).toBeNull());
     expect(screen.getByText(/Deactivated/)).toBeTruthy();
+  });
+});
+
+describe("answers in the reader's language", () => {
+  it("puts an outcome's words beside its field in Ukrainian on a Ukrainian page", () => {
+    locale = "uk";
+    render(h(TestForm, { state: { ok: false, status: 409, action: "sources.save", code: "name_taken", field: "name" } }));
+    expect(errorOf("name")).toBe(catalogs.uk.domain.errors.sourceNameTaken);
+  });
+
+  it("says what happened in Ukrainian, with the plural the count needs", () => {
+    locale = "uk";
+    render(h(FormStatus, { state: { ok: false, status: 429, code: "too_many", params: { seconds: 3 } } }));
+    expect(screen.getByRole("alert").textContent).toBe(
+      "Забагато змін за короткий час. Нічого не збережено; спробуйте знову через 3 секунди.",
+    );
+  });
+
+  it("keeps the English words of every outcome as they were", () => {
+    render(h(FormStatus, { state: { ok: false, status: 429, code: "too_many", params: { seconds: 30 } } }));
+    expect(screen.getByRole("alert").textContent).toBe("Too many changes in a short time. Nothing was saved; try again in 30 seconds.");
   });
 });

@@ -6,18 +6,19 @@
 // a successful answer's redirect. A check between fields (a period starting after its "as of"
 // date, numbers beside "no information") is shown as soon as any field is left, on each field the
 // user has filled in, not only at save.
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
-import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
+import { useRouter } from "@/lib/i18n/navigation";
 import { describedBy, fieldId } from "./field";
 import { useAnswerKey } from "./use-answer-key";
+import { useDescribeAnswer } from "./use-answer-words";
 
 export function useFormChecks(state: ActionState, schema: () => z.ZodType) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const key = useAnswerKey(state);
+  const describeAnswer = useDescribeAnswer();
   // Visits and checks belong to one answer: after a new one (the fields remount) the server's words
   // stand until their own field is checked again, not whenever another field is left.
   const [check, setCheck] = useState<{ answer: ActionState; touched: Set<string>; errors: Record<string, string[] | undefined> }>({

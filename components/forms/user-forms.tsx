@@ -1,11 +1,12 @@
 "use client";
 // The forms of /admin/users. Each posts to a server action handed in by the page; errors come
 // back per field and the user's input stays in the form.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ROLES, type Role } from "@/lib/domain/enums";
-import { messages } from "@/lib/domain/messages";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy-limits";
 import { ConfirmButton } from "./confirm-button";
 import { Field } from "./field";
@@ -13,29 +14,6 @@ import { FormStatus } from "./form-status";
 import { useAnswerKey } from "./use-answer-key";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-const strings = {
-  createTitle: "Add a user",
-  email: "Email",
-  name: "Name",
-  organisation: "Organisation (optional)",
-  role: "Role",
-  password: "Initial password",
-  passwordHint: `At least ${PASSWORD_MIN_LENGTH} characters; no other rules. Not a common password.`,
-  create: "Create the account",
-  creating: "Creating…",
-  changeRole: "Change role",
-  roleFor: (email: string) => `Role of ${email}`,
-  disable: "Disable",
-  confirmDisable: (email: string) => `Confirm: disable ${email}`,
-  enable: "Enable",
-  newPassword: (email: string) => `New password for ${email}`,
-  resetPassword: "Reset password",
-  endSessions: "End sessions",
-  confirmEndSessions: (email: string) => `Confirm: sign ${email} out everywhere`,
-  resetSecondFactor: "Reset two-factor",
-  confirmResetSecondFactor: (email: string) => `Confirm: reset two-factor of ${email}`,
-};
 
 function RoleSelect({
   id,
@@ -50,6 +28,7 @@ function RoleSelect({
   label: string;
   errors?: string[];
 }) {
+  const messages = useDomainMessages();
   return (
     <div className={`field${errors?.length ? " field--error" : ""}`}>
       <label htmlFor={id}>{label}</label>
@@ -74,6 +53,7 @@ function RoleSelect({
 }
 
 export function CreateUserForm({ action }: { action: Action }) {
+  const t = useTranslations("admin.userForms");
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.ok ? {} : (state.values ?? {});
   const errors = describeAnswer(state).errors;
@@ -81,31 +61,23 @@ export function CreateUserForm({ action }: { action: Action }) {
   const answerKey = useAnswerKey(state);
   return (
     <form action={formAction} className="form card" aria-labelledby="create-user-title" key={state.ok ? `created-${answerKey}` : "form"}>
-      <h2 id="create-user-title">{strings.createTitle}</h2>
+      <h2 id="create-user-title">{t("createTitle")}</h2>
       <FormStatus state={state} />
-      <Field
-        name="email"
-        type="email"
-        label={strings.email}
-        defaultValue={values.email}
-        errors={errors.email}
-        autoComplete="off"
-        required
-      />
-      <Field name="name" label={strings.name} defaultValue={values.name} errors={errors.name} required />
-      <Field name="organisation" label={strings.organisation} defaultValue={values.organisation} errors={errors.organisation} />
-      <RoleSelect id="create-role" name="role" label={strings.role} defaultValue={values.role} errors={errors.role} />
+      <Field name="email" type="email" label={t("email")} defaultValue={values.email} errors={errors.email} autoComplete="off" required />
+      <Field name="name" label={t("name")} defaultValue={values.name} errors={errors.name} required />
+      <Field name="organisation" label={t("organisation")} defaultValue={values.organisation} errors={errors.organisation} />
+      <RoleSelect id="create-role" name="role" label={t("role")} defaultValue={values.role} errors={errors.role} />
       <Field
         name="password"
         type="password"
-        label={strings.password}
-        hint={strings.passwordHint}
+        label={t("password")}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
         errors={errors.password}
         autoComplete="new-password"
         required
       />
       <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? strings.creating : strings.create}
+        {pending ? t("creating") : t("create")}
       </button>
     </form>
   );
@@ -127,6 +99,7 @@ export function UserRowActions({
   user: { id: number; email: string; role: Role; isActive: boolean; secondFactor: boolean };
   actions: UserActions;
 }) {
+  const t = useTranslations("admin.userForms");
   const [roleState, roleAction, rolePending] = useActionState(actions.changeRole, {});
   const [activeState, activeAction, activePending] = useActionState(actions.setActive, {});
   const [passwordState, passwordAction, passwordPending] = useActionState(actions.resetPassword, {});
@@ -137,9 +110,9 @@ export function UserRowActions({
     <div className="row-actions">
       <form action={roleAction} className="inline-form">
         {idField}
-        <RoleSelect id={`role-${user.id}`} name="role" defaultValue={user.role} label={strings.roleFor(user.email)} />
+        <RoleSelect id={`role-${user.id}`} name="role" defaultValue={user.role} label={t("roleFor", { email: user.email })} />
         <button type="submit" className="button" disabled={rolePending}>
-          {strings.changeRole}
+          {t("changeRole")}
         </button>
         <FormStatus state={roleState} />
       </form>
@@ -147,10 +120,10 @@ export function UserRowActions({
         {idField}
         <input type="hidden" name="active" value={user.isActive ? "false" : "true"} />
         {user.isActive ? (
-          <ConfirmButton label={strings.disable} confirmLabel={strings.confirmDisable(user.email)} pending={activePending} />
+          <ConfirmButton label={t("disable")} confirmLabel={t("confirmDisable", { email: user.email })} pending={activePending} />
         ) : (
           <button type="submit" className="button" disabled={activePending}>
-            {strings.enable}
+            {t("enable")}
           </button>
         )}
         <FormStatus state={activeState} />
@@ -161,26 +134,26 @@ export function UserRowActions({
           name="password"
           id={`password-${user.id}`}
           type="password"
-          label={strings.newPassword(user.email)}
+          label={t("newPassword", { email: user.email })}
           errors={describeAnswer(passwordState).errors.password}
           autoComplete="new-password"
         />
         <button type="submit" className="button" disabled={passwordPending}>
-          {strings.resetPassword}
+          {t("resetPassword")}
         </button>
         <FormStatus state={passwordState} />
       </form>
       <form action={sessionAction} className="inline-form">
         {idField}
-        <ConfirmButton label={strings.endSessions} confirmLabel={strings.confirmEndSessions(user.email)} pending={sessionPending} />
+        <ConfirmButton label={t("endSessions")} confirmLabel={t("confirmEndSessions", { email: user.email })} pending={sessionPending} />
         <FormStatus state={sessionState} />
       </form>
       {user.secondFactor ? (
         <form action={factorAction} className="inline-form">
           {idField}
           <ConfirmButton
-            label={strings.resetSecondFactor}
-            confirmLabel={strings.confirmResetSecondFactor(user.email)}
+            label={t("resetSecondFactor")}
+            confirmLabel={t("confirmResetSecondFactor", { email: user.email })}
             pending={factorPending}
           />
           <FormStatus state={factorState} />

@@ -1,14 +1,14 @@
 "use client";
 // One workflow step on a record (submit, withdraw, delete, publish ...), optionally asking for
 // a reason and optionally asking for confirmation first. Navigates where the action says.
-import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
+import { useRouter } from "@/lib/i18n/navigation";
 import { stampAnswer } from "./answer-clock";
 import { ConfirmButton } from "./confirm-button";
 import { describedBy, FieldShell } from "./field";
 import { FormStatus } from "./form-status";
+import { useDescribeAnswer } from "./use-answer-words";
 
 export interface WorkflowButtonProps {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -44,7 +44,7 @@ export function WorkflowButton({
     if (state.ok && state.redirectTo) router.push(state.redirectTo);
     else if (state.ok) router.refresh();
   }, [state, router]);
-  const answer = describeAnswer(state);
+  const answer = useDescribeAnswer()(state);
   const reasonErrors = missingReason?.answer === state ? [missingReason.message] : answer.errors.reason;
   const reasonGiven = () => {
     if (!reasonRequired || reasonRef.current?.value.trim()) {

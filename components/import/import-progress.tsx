@@ -1,14 +1,8 @@
 "use client";
 // Rows done of total while a check or an apply runs: polls the batch's progress route (the work
 // itself writes it to the batch row), so a long import shows it moving and the page stays usable.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-
-const strings = {
-  checking: "Checking",
-  writing: "Importing",
-  rows: (done: number, total: number) =>
-    total > 0 ? `${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows` : `${done.toLocaleString("en-GB")} rows`,
-};
 
 interface Progress {
   phase: string | null;
@@ -17,6 +11,7 @@ interface Progress {
 }
 
 export function ImportProgress({ batchId, active, phase }: { batchId: number; active: boolean; phase: "checking" | "writing" }) {
+  const t = useTranslations("imports.progress");
   const [progress, setProgress] = useState<Progress | null>(null);
   useEffect(() => {
     if (!active) return;
@@ -40,7 +35,7 @@ export function ImportProgress({ batchId, active, phase }: { batchId: number; ac
   if (!active) return null;
   const done = progress?.phase === phase ? progress.done : 0;
   const total = progress?.phase === phase ? Math.max(progress.total, done) : 0;
-  const label = `${phase === "checking" ? strings.checking : strings.writing}: ${strings.rows(done, total)}`;
+  const label = total > 0 ? t(phase, { done, total }) : t(`${phase}NoTotal`, { done });
   return (
     <div role="status" aria-live="polite" className="import-progress">
       <progress max={total || undefined} value={total ? done : undefined} aria-label={label} />

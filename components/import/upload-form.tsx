@@ -2,22 +2,17 @@
 // Upload a CSV or XLSX file for a bulk import of figures: posted with fetch to the upload route
 // (its own size limit, 20 MB), so the page stays usable and a refusal shows in words beside the
 // field; on success the batch's page opens, with the columns found.
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { describedBy, FieldShell } from "@/components/forms/field";
+import { importWords, type Translator } from "@/lib/import/problems";
+import type { FileProblem } from "@/lib/import/read";
+import { useRouter } from "@/lib/i18n/navigation";
 
-const strings = {
-  label: "Upload a file of figures",
-  file: "CSV (UTF-8, comma or semicolon) or Excel workbook (.xlsx), up to 20 MB and 200,000 rows",
-  fileHint:
-    "The first line names the columns; a second line of HXL hashtags is read too. Nothing is imported before you check and confirm.",
-  sheet: "Sheet (XLSX only; empty: the first sheet)",
-  submit: "Upload and show the columns",
-  uploading: "Uploading…",
-  failed: "The upload did not work. Check the connection and try again.",
-};
-
-export function ImportUploadForm() {
+/** The upload's limits as the page states them (lib/import/read.ts's IMPORT_LIMITS). */
+export function ImportUploadForm({ limits }: { limits: { megabytes: number; rows: number } }) {
+  const t = useTranslations("imports.upload");
+  const words = importWords(useTranslations("imports") as unknown as Translator, useTranslations("domain") as unknown as Translator);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -28,19 +23,20 @@ export function ImportUploadForm() {
     setError(null);
     try {
       const response = await fetch("/editor/import/upload", { method: "POST", body: new FormData(event.currentTarget) });
-      const answer = (await response.json().catch(() => ({}))) as { url?: string; message?: string };
+      // The route answers a code (and the file's problem as data) with English words; the page shows its own.
+      const answer = (await response.json().catch(() => ({}))) as { url?: string; error?: string; problem?: FileProblem };
       if (response.ok && answer.url) router.push(answer.url);
-      else setError(answer.message ?? strings.failed);
+      else setError(answer.problem ? words.file(answer.problem) : answer.error === "no_file" ? t("noFile") : t("failed"));
     } catch {
-      setError(strings.failed);
+      setError(t("failed"));
     } finally {
       setPending(false);
     }
   }
 
   return (
-    <form onSubmit={submit} className="form form--wide" aria-label={strings.label} encType="multipart/form-data">
-      <FieldShell name="file" label={strings.file} hint={strings.fileHint} errors={error ? [error] : undefined}>
+    <form onSubmit={submit} className="form form--wide" aria-label={t("label")} encType="multipart/form-data">
+      <FieldShell name="file" label={t("file", limits)} hint={t("fileHint")} errors={error ? [error] : undefined}>
         <input
           type="file"
           id="f-file"
@@ -51,11 +47,11 @@ export function ImportUploadForm() {
           aria-invalid={error ? true : undefined}
         />
       </FieldShell>
-      <FieldShell name="sheet" label={strings.sheet}>
+      <FieldShell name="sheet" label={t("sheet")}>
         <input type="text" id="f-sheet" name="sheet" maxLength={100} aria-describedby={describedBy("sheet")} />
       </FieldShell>
       <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? strings.uploading : strings.submit}
+        {pending ? t("uploading") : t("submit")}
       </button>
     </form>
   );

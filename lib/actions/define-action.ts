@@ -4,9 +4,9 @@ import "server-only";
 // version, parsed by lib/domain/record-ref.ts), its zod input schema, which fields go back to
 // the form on failure, which pages it revalidates, and its body. The builder runs the guard,
 // parses, answers refusals with their HTTP-like status and code, and never holds words: the form
-// turns codes into words (lib/domain/action-messages.ts).
+// turns codes into words (lib/domain/action-messages.ts). Field errors of the input schema are in
+// the language of the page that posted (the locale next-intl has for the request, from its URL).
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { actorOf, currentOrigin } from "@/lib/auth/action-helpers";
 import { guardedAction } from "@/lib/auth/guard";
@@ -15,8 +15,12 @@ import type { Actor } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/sessions";
 import type { ActionState, ActionStatus, OutcomeParams } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
-import { messages } from "@/lib/domain/messages";
+import type { Messages } from "@/lib/domain/messages";
 import { parseExistingRef, parseRecordRef, type RecordRef } from "@/lib/domain/record-ref";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { redirectIn } from "@/lib/i18n/redirect";
+import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
+import { getLocale } from "next-intl/server";
 
 /** The status of a refusal code, unless the declaration says otherwise; any other code is invalid input (422). */
 const REFUSAL_STATUS: Record<string, ActionStatus> = {
@@ -73,6 +77,8 @@ export interface ActionContext<Input, M> {
   input: Input;
   ref: RefOf<M>;
   formData: FormData;
+  /** The rules' words in the language of the page that posted (for checks the body runs itself). */
+  messages: Messages;
   /** "address user-agent" of the request, for the audit log. */
   origin: () => Promise<string>;
 }
@@ -83,8 +89,8 @@ export type Revalidation = string | [string, "layout"];
 export interface ActionSpec<S extends z.ZodType, M extends RefMode | undefined> {
   /** How the record is named: a form that creates or updates, or an existing record (workflow steps, deletes). */
   ref?: M;
-  /** The input schema (the same one the form checks on blur). */
-  input: S | ((user: SessionUser) => S);
+  /** The input schema (the same one the form checks on blur), built with the poster's words when a function. */
+  input: S | ((user: SessionUser, messages: Messages) => S);
   /** What the schema reads; the form's fields by default. */
   from?: (formData: FormData) => unknown;
   /** Text fields sent back on a refusal so nothing typed is lost (never passwords), or a function for lists. */
@@ -99,9 +105,15 @@ export interface ActionSpec<S extends z.ZodType, M extends RefMode | undefined> 
 }
 
 /** Choices the schema accepted but the database no longer has (deleted meanwhile): field errors, or null. */
-export function refuseMissingChoices(missing: string[]): Refused | null {
+export function refuseMissingChoices(missing: string[], messages: Messages): Refused | null {
   if (!missing.length) return null;
   return { ok: false, code: "invalid", errors: Object.fromEntries(missing.map((field) => [field, [messages.errors.invalidChoice]])) };
+}
+
+/** The language of the page that posted the action (next-intl's request locale, from the page's URL). */
+async function requestLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
 /** The action the page hands to its form; `mutation` names its registry entry (checked by define-action.test.ts). */
@@ -129,6 +141,8 @@ export function defineAction<S extends z.ZodType, M extends RefMode | undefined 
   spec: ActionSpec<S, M>,
 ): ServerAction {
   async function run(user: SessionUser, formData: FormData): Promise<ActionState> {
+    const locale = await requestLocale();
+    const messages = messagesFor(locale);
     const values = keptValues(spec.keep, formData);
     const refuse = (refused: Refused): ActionState => {
       const declared = spec.refusals?.[refused.code];
@@ -155,7 +169,7 @@ export function defineAction<S extends z.ZodType, M extends RefMode | undefined 
       if (!parsed.ok) return { ...refuse({ ok: false, code: parsed.code }), field: parsed.field };
       ref = "ref" in parsed ? parsed.ref : { id: parsed.id, version: parsed.version };
     }
-    const schema = typeof spec.input === "function" ? spec.input(user) : spec.input;
+    const schema = typeof spec.input === "function" ? spec.input(user, messages) : spec.input;
     const parsed = schema.safeParse(spec.from ? spec.from(formData) : Object.fromEntries(formData));
     if (!parsed.success) {
       return { ...refuse({ ok: false, code: "invalid" }), errors: z.flattenError(parsed.error).fieldErrors as ActionState["errors"] };
@@ -166,6 +180,7 @@ export function defineAction<S extends z.ZodType, M extends RefMode | undefined 
       input: parsed.data,
       ref: ref as RefOf<M>,
       formData,
+      messages,
       origin: currentOrigin,
     });
     if (!outcome.ok) return refuse(outcome);
@@ -173,7 +188,7 @@ export function defineAction<S extends z.ZodType, M extends RefMode | undefined 
       if (typeof path === "string") revalidatePath(path);
       else revalidatePath(path[0], path[1]);
     }
-    if (outcome.redirect) redirect(outcome.redirect);
+    if (outcome.redirect) redirectIn(locale, outcome.redirect);
     return {
       ok: true,
       status: 200,

@@ -58,6 +58,9 @@ export function indicatorJson(i: {
   name: string;
   description: string | null;
   unit: string;
+  nameUk: string | null;
+  descriptionUk: string | null;
+  unitUk: string | null;
   hxlTag: string;
   allowedBreakdowns: string[];
 }): z.input<typeof indicator> {
@@ -65,8 +68,11 @@ export function indicatorJson(i: {
     slug: i.slug,
     domain: i.domain as z.input<typeof indicator>["domain"],
     name: i.name,
+    name_uk: i.nameUk,
     description: i.description,
+    description_uk: i.descriptionUk,
     unit: i.unit,
+    unit_uk: i.unitUk,
     hxl_tag: i.hxlTag,
     breakdowns: i.allowedBreakdowns as z.input<typeof indicator>["breakdowns"],
   };
@@ -102,6 +108,7 @@ export function sourceJson(s: {
   url: string | null;
   reliability: string;
   notes: string | null;
+  notesUk: string | null;
   isActive: boolean;
   gradeHistory: { fromGrade: string | null; toGrade: string; changedAt: Date; reason: string | null }[];
 }): z.input<typeof source> {
@@ -113,6 +120,7 @@ export function sourceJson(s: {
     url: s.url,
     reliability: s.reliability as Grade,
     notes: s.notes,
+    notes_uk: s.notesUk,
     active: s.isActive,
     grade_history: s.gradeHistory.map((g) => ({
       from_grade: g.fromGrade as Grade | null,

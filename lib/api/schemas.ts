@@ -114,8 +114,11 @@ export const indicator = z
     slug: z.string(),
     domain: z.enum(DOMAINS),
     name: z.string(),
+    name_uk: z.string().nullable().meta({ description: "The name in Ukrainian (null where none was written)." }),
     description: z.string().nullable(),
+    description_uk: z.string().nullable(),
     unit: z.string(),
+    unit_uk: z.string().nullable(),
     hxl_tag: z.string(),
     breakdowns: z.array(z.enum(["sex", "age_group", "population_group"])),
   })
@@ -153,6 +156,7 @@ export const source = z
     url: z.string().nullable(),
     reliability: z.enum(RELIABILITIES).meta({ description: "The source's Admiralty reliability grade today." }),
     notes: z.string().nullable(),
+    notes_uk: z.string().nullable().meta({ description: "The notes in Ukrainian (null where none were written)." }),
     active: z.boolean().meta({ description: "false: new figures can no longer cite it." }),
     grade_history: z.array(gradeChange).meta({ description: "Every change of its grade, oldest first." }),
   })

@@ -2,7 +2,8 @@ import "server-only";
 // The one gate every protected page, server action and route handler goes through: a session
 // that still works, an active user, and a role at least the one required, all re-read from the
 // database on each request. Unknown or missing role = no access. The proxy is never the check.
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { NextResponse } from "next/server";
 import { consumeRateLimit } from "@/lib/data/rate-limits";
 import type { SessionUser } from "@/lib/data/sessions";
@@ -10,12 +11,14 @@ import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState, GuardCode } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
 import { roleAtLeast } from "@/lib/domain/roles";
+import { localePath, redirectIn } from "@/lib/i18n/redirect";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/routing";
 import { getCurrentUser } from "./current-user";
 import { MUTATIONS, type MutationName } from "./mutations";
 import { actionAllowedDuring, pageAllowedDuring, PENDING_STEPS } from "./pending-steps";
 
-// Answers carry codes (lib/domain/action-state.ts GuardCode); route handlers still answer JSON
-// with a message, from the same words the forms use.
+// Answers carry codes (lib/domain/action-state.ts GuardCode), which the forms put in the reader's
+// words; route handlers answer JSON with a message in English (machine-facing, like the API's).
 const words = (code: GuardCode) => describeAnswer({ ok: false, code }).notice;
 
 export type { ActionState };
@@ -31,8 +34,11 @@ export function pendingStepPage(user: SessionUser): string | null {
  */
 export async function requirePageRole(role: Role, path: string): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  if (user.pendingStep && !pageAllowedDuring(user.pendingStep, path)) redirect(PENDING_STEPS[user.pendingStep].page);
+  // The page's language is kept: a Ukrainian page sends to the Ukrainian sign-in (and back to itself).
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  if (!user) redirectIn(locale, `/signin?callbackUrl=${encodeURIComponent(localePath(path, locale))}`);
+  if (user.pendingStep && !pageAllowedDuring(user.pendingStep, path)) redirectIn(locale, PENDING_STEPS[user.pendingStep].page);
   if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }

@@ -303,7 +303,7 @@ describe("bulk import of figures", () => {
     const place = await prisma.location.findUniqueOrThrow({ where: { pcode: "UA1402" } });
     const figure: PublishedFigure = {
       figureId: 999,
-      indicator: { slug: "idps", name: "IDPs", domain: "displacement", unit: "people", hxlTag: "#affected+idps" },
+      indicator: { slug: "idps", name: "IDPs", nameUk: "ВПО", domain: "displacement", unit: "people", hxlTag: "#affected+idps" },
       place: {
         pcode: place.pcode,
         nameEn: place.nameEn,

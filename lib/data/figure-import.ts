@@ -16,9 +16,11 @@ import type { FigureInput } from "@/lib/domain/figure-schema";
 import { canDeleteDraft, canSeeInEditor, type Principal } from "@/lib/domain/permissions";
 import type { PublicationAction } from "@/lib/domain/status";
 import { mappingProblems, parseMapping, suggestMapping, type FileColumn, type ImportMapping } from "@/lib/import/columns";
-import { fileProblemText, mappingProblemText, rowMessages, rowProblemText } from "@/lib/import/messages";
+import { fileProblemText, type Coded, type StoredProblem } from "@/lib/import/messages";
 import { detectFormat, ImportFileError, openFile, type FileFormat, type FileProblem, type ReadRow } from "@/lib/import/read";
 import { buildReferences, rowChecker, sourcePlaceKey, type ImportReferences, type RowProblem } from "@/lib/import/rows";
+import { importWordsFor } from "@/lib/import/words";
+import type { Locale } from "@/lib/i18n/routing";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { dataFrom, snapshotOf, transitionFigure, type FigureActor } from "./figures";
 
@@ -33,11 +35,7 @@ const APPLY_TIMEOUT_MS = 10 * 60_000;
 /** Imports take turns (an advisory lock), so two files cannot both create the same figure. */
 const IMPORT_LOCK = 0x1f1c_0013;
 
-export interface StoredProblem {
-  line: number;
-  kind: "error" | "duplicate";
-  text: string;
-}
+export type { StoredProblem } from "@/lib/import/messages";
 
 export type BatchResult<T = object> = ({ ok: true } & T) | { ok: false; code: string; [detail: string]: unknown };
 
@@ -127,7 +125,8 @@ export async function listBatches(user: Principal) {
   });
 }
 
-export async function getBatch(user: Principal, id: number) {
+/** A batch for its page; its problems (kept as data) in words of the reader's `locale`. */
+export async function getBatch(user: Principal, id: number, locale: Locale = "en") {
   const batch = await prisma.importBatch.findFirst({ where: { id, ...visibleTo(user) }, select: batchSummary });
   if (!batch) return null;
   const byStatus = await prisma.figure.groupBy({ by: ["status"], where: { importBatchId: id }, _count: { _all: true } });
@@ -137,7 +136,7 @@ export async function getBatch(user: Principal, id: number) {
     ...batch,
     columns,
     mapping: parseMapping(batch.mapping, columns.length),
-    problems: batch.problems as unknown as StoredProblem[],
+    problems: (batch.problems as unknown as StoredProblem[]).map((p) => ({ ...p, text: importWordsFor(locale).stored(p, columns) })),
     figures,
   };
 }
@@ -203,7 +202,7 @@ async function existingDuplicates(db: Tx | typeof prisma, inputs: FigureInput[])
 export interface PipelineRow {
   row: ReadRow;
   problems: RowProblem[];
-  duplicate: string | null;
+  duplicate: Coded | null;
 }
 
 interface PipelineOptions {
@@ -233,7 +232,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   const check = rowChecker(batch.columns, batch.mapping, refs, calendarDateIn(new Date()));
   const seen = new Map<string, number>();
   const counts: PipelineCounts = { rows: 0, toCreate: 0, duplicates: 0, withErrors: 0 };
-  let pending: Array<{ row: ReadRow; input: FigureInput | null; problems: RowProblem[]; duplicate: string | null }> = [];
+  let pending: Array<{ row: ReadRow; input: FigureInput | null; problems: RowProblem[]; duplicate: Coded | null }> = [];
 
   const flush = async () => {
     await written();
@@ -244,7 +243,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
     );
     fresh.forEach((p, i) => {
       const id = stored.get(i);
-      if (id !== undefined) p.duplicate = rowMessages.duplicateOfFigure(id);
+      if (id !== undefined) p.duplicate = { key: "row.duplicateOfFigure", values: { id: String(id) } };
     });
     const create: FigureInput[] = [];
     for (const p of pending) {
@@ -278,7 +277,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
         row,
         input: result.input,
         problems: [],
-        duplicate: earlier === undefined ? null : rowMessages.duplicateOfLine(earlier),
+        duplicate: earlier === undefined ? null : { key: "row.duplicateOfLine", values: { line: String(earlier) } },
       });
     }
     if (pending.length >= CHUNK) await flush();
@@ -325,8 +324,7 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
   const batch = await loadForWork(user, id);
   if (!batch) return { ok: false, code: "not_found" };
   if (batch.state === "applied" || !batch.content) return { ok: false, code: "already_applied" };
-  const header = (i: number) => `${i + 1} (“${batch.columns[i]?.header || batch.columns[i]?.hxl || ""}”)`;
-  const mappingIssues = mappingProblems(batch.columns, options.mapping).map((p) => mappingProblemText(p, header));
+  const mappingIssues = mappingProblems(batch.columns, options.mapping);
   const base = {
     mapping: options.mapping as unknown as Prisma.InputJsonValue,
     onDuplicate: options.onDuplicate,
@@ -338,7 +336,7 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
       data: {
         ...base,
         state: "uploaded",
-        problems: mappingIssues.map((text) => ({ line: 0, kind: "error", text })),
+        problems: mappingIssues.map((mapping): StoredProblem => ({ line: 0, kind: "error", mapping })) as unknown as Prisma.InputJsonValue,
         rowsToCreate: 0,
         rowsDuplicate: 0,
         rowsWithErrors: 0,
@@ -357,8 +355,8 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
       batch: { ...batch, content: batch.content, mapping: options.mapping },
       onRow: ({ problems: rowProblems, duplicate, row }) => {
         if (problems.length >= STORED_PROBLEMS) return;
-        for (const p of rowProblems) problems.push({ line: p.line, kind: "error", text: rowProblemText(p) });
-        if (duplicate) problems.push({ line: row.line, kind: "duplicate", text: `Line ${row.line}: ${duplicate}` });
+        for (const p of rowProblems) problems.push({ line: p.line, kind: "error", row: p });
+        if (duplicate) problems.push({ line: row.line, kind: "duplicate", duplicate });
       },
       onProgress: async (done) => void (await setProgress(id, "checking", done, Math.max(total, done))),
     });
@@ -476,7 +474,13 @@ async function writeChunk(
  * Applies a checked batch, all-or-nothing: every row is read and checked again in the
  * transaction; a problem (or a duplicate when the batch says "stop") and nothing is written.
  */
-export async function applyBatch(actor: FigureActor, id: number, origin: string | null): Promise<BatchResult<PipelineCounts>> {
+export async function applyBatch(
+  actor: FigureActor,
+  id: number,
+  origin: string | null,
+  locale: Locale = "en",
+): Promise<BatchResult<PipelineCounts>> {
+  const words = importWordsFor(locale);
   const batch = await loadForWork(actor, id);
   if (!batch) return { ok: false, code: "not_found" };
   if (batch.state === "applied" || !batch.content) return { ok: false, code: "already_applied" };
@@ -495,9 +499,9 @@ export async function applyBatch(actor: FigureActor, id: number, origin: string 
           batch: { ...batch, content },
           onRow: ({ problems, duplicate, row }) => {
             const first = problems[0]
-              ? rowProblemText(problems[0])
+              ? words.row(problems[0])
               : duplicate && batch.onDuplicate === "stop"
-                ? `Line ${row.line}: ${duplicate}`
+                ? words.duplicate(row.line, duplicate)
                 : null;
             if (first) throw new ApplyStopped({ ok: false, code: "import_has_errors", first });
           },
@@ -543,13 +547,17 @@ export async function applyBatch(actor: FigureActor, id: number, origin: string 
 
 // ------------------------------------------------------------------ the error report
 
-/** The file's rows with an "error" column (empty where the row is fine), as CSV lines, for the editor to fix and upload again. */
-export async function* errorReport(user: Principal, id: number): AsyncGenerator<string> {
+/**
+ * The file's rows with an "error" column (empty where the row is fine), as CSV lines, for the editor
+ * to fix and upload again; the column's name and words in the reader's `locale`.
+ */
+export async function* errorReport(user: Principal, id: number, locale: Locale = "en"): AsyncGenerator<string> {
+  const words = importWordsFor(locale);
   const batch = await loadForWork(user, id);
   if (!batch || !batch.content) return;
   const { encodeCsvCell } = await import("@/lib/domain/csv");
   const line = (cells: Array<string | number | boolean | null>) => cells.map((c) => encodeCsvCell(c)).join(",") + "\r\n";
-  yield "\uFEFF" + line([...batch.columns.map((c) => c.header), "error"]);
+  yield "\uFEFF" + line([...batch.columns.map((c) => c.header), words.errorColumn]);
   if (batch.columns.some((c) => c.hxl)) yield line([...batch.columns.map((c) => c.hxl ?? ""), ""]);
   const out: string[] = [];
   try {
@@ -561,14 +569,14 @@ export async function* errorReport(user: Principal, id: number): AsyncGenerator<
           const cell = row.cells[i] ?? null;
           return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell;
         });
-        const words = problems.map((p) => rowProblemText(p));
-        if (duplicate) words.push(duplicate);
-        out.push(line([...cells, words.join(" | ")]));
+        const texts = problems.map((p) => words.row(p));
+        if (duplicate) texts.push(words.render(duplicate));
+        out.push(line([...cells, texts.join(" | ")]));
       },
     });
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    out.push(line([fileProblemText(error.problem)]));
+    out.push(line([words.file(error.problem)]));
   }
   yield* out;
 }

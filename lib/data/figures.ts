@@ -302,7 +302,7 @@ export async function getPublicFigure(id: number) {
   const figure = await readPrisma.figure.findFirst({
     where: { id, status: { in: ["published", "retracted"] } },
     include: {
-      indicator: { select: { name: true, unit: true, hxlTag: true, domain: true, slug: true } },
+      indicator: { select: { name: true, nameUk: true, unit: true, unitUk: true, hxlTag: true, domain: true, slug: true } },
       location: { select: { nameEn: true, nameUk: true, pcode: true } },
       source: { select: { id: true, name: true, reliability: true, kind: true, affiliation: true } },
       revisions: { orderBy: { version: "asc" }, include: { changedBy: { select: { organisation: true } } } },

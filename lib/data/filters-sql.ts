@@ -59,4 +59,4 @@ export const CLAIM_COLUMNS = Prisma.sql`
   f.credibility::int AS "credibility", f.verification::text AS "verification", f.qualifier::text AS "qualifier",
   f.no_information AS "noInformation", to_char(f.period_start, 'YYYY-MM-DD') AS "periodStart",
   to_char(f.as_of, 'YYYY-MM-DD') AS "asOf", f.low, f.best, f.high, f.source_url AS "sourceUrl",
-  l.pcode AS "pcode", l.name_en AS "placeName"`;
+  l.pcode AS "pcode", l.name_en AS "placeName", l.name_uk AS "placeNameUk"`;

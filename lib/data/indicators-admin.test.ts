@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
-import { createIndicator, updateIndicator } from "./indicators";
+import { auditChanges } from "@/lib/domain/audit-diff";
+import { createIndicator, getPublicIndicator, updateIndicator } from "./indicators";
 
 const admin = { id: 0, email: "admin@example.org" };
 const base = {
@@ -60,5 +61,42 @@ describe("indicator administration", () => {
     const audit = await prisma.auditEvent.findMany({ where: { entityType: "indicator" }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["indicator.created", "indicator.updated"]);
     expect(audit[1]!.before).toMatchObject({ isPublic: true });
+  });
+
+  it("keeps the Ukrainian name, description and unit, shows them publicly, and audits their change", async () => {
+    const created = await createIndicator(
+      admin,
+      input({ slug: "returnees", name: "Returnees", nameUk: "  Особи, які повернулися ", unitUk: "осіб", descriptionUk: "" }),
+      "test",
+    );
+    if (!created.ok) throw new Error(created.code);
+    // Trimmed; an empty field is stored as null (the English text is shown instead).
+    expect(created.indicator).toMatchObject({ nameUk: "Особи, які повернулися", unitUk: "осіб", descriptionUk: null });
+    expect(await getPublicIndicator("returnees")).toMatchObject({
+      name: "Returnees",
+      nameUk: "Особи, які повернулися",
+      unitUk: "осіб",
+      descriptionUk: null,
+    });
+
+    const updated = await updateIndicator(
+      admin,
+      created.indicator.id,
+      { ...input({ slug: "returnees", name: "Returnees", nameUk: "Ті, хто повернувся", unitUk: "осіб" }), version: 1 },
+      "test",
+    );
+    expect(updated).toMatchObject({ ok: true, indicator: { nameUk: "Ті, хто повернувся", version: 2 } });
+    const [event] = await prisma.auditEvent.findMany({
+      where: { entityType: "indicator", entityId: String(created.indicator.id), action: "indicator.updated" },
+    });
+    expect(auditChanges(event!.before, event!.after)).toEqual([
+      { field: "nameUk", before: "Особи, які повернулися", after: "Ті, хто повернувся" },
+    ]);
+  });
+
+  it("refuses a Ukrainian text longer than the English field's limit", () => {
+    const result = indicatorInputSchema().safeParse({ ...base, nameUk: "а".repeat(201), unitUk: "о".repeat(61) });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path[0]).sort()).toEqual(["nameUk", "unitUk"]);
   });
 });

@@ -16,6 +16,10 @@ export interface PublicIndicator {
   name: string;
   description: string | null;
   unit: string;
+  /** Ukrainian texts (null where none was written: the English one is shown). */
+  nameUk: string | null;
+  descriptionUk: string | null;
+  unitUk: string | null;
   hxlTag: string;
   allowedBreakdowns: BreakdownDimension[];
   measure: MeasureKind;
@@ -28,6 +32,9 @@ const select = {
   name: true,
   description: true,
   unit: true,
+  nameUk: true,
+  descriptionUk: true,
+  unitUk: true,
   hxlTag: true,
   allowedBreakdowns: true,
   measure: true,

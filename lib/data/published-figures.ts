@@ -117,6 +117,7 @@ interface Row {
   figureId: number;
   slug: string;
   indicatorName: string;
+  indicatorNameUk: string | null;
   domain: string;
   unit: string;
   hxlTag: string;
@@ -156,7 +157,14 @@ function toFigure(row: Row): PublishedFigure {
   for (const [level, pcode] of Object.entries(row.pcodesByLevel ?? {})) pcodesByLevel[Number(level) as AdminLevel] = pcode;
   return {
     figureId: row.figureId,
-    indicator: { slug: row.slug, name: row.indicatorName, domain: row.domain, unit: row.unit, hxlTag: row.hxlTag },
+    indicator: {
+      slug: row.slug,
+      name: row.indicatorName,
+      nameUk: row.indicatorNameUk,
+      domain: row.domain,
+      unit: row.unit,
+      hxlTag: row.hxlTag,
+    },
     place: { pcode: row.pcode, nameEn: row.nameEn, nameUk: row.nameUk, adminLevel: row.adminLevel, pcodesByLevel },
     periodStart: row.periodStart,
     asOf: row.asOf,
@@ -192,7 +200,7 @@ function toFigure(row: Row): PublishedFigure {
 async function readFigures(picked: Prisma.Sql): Promise<PublishedFigure[]> {
   const rows = await readPrisma.$queryRaw<Row[]>`
     WITH picked AS (${picked})
-    SELECT f.id AS "figureId", i.slug, i.name AS "indicatorName", i.domain::text AS "domain", i.unit, i.hxl_tag AS "hxlTag",
+    SELECT f.id AS "figureId", i.slug, i.name AS "indicatorName", i.name_uk AS "indicatorNameUk", i.domain::text AS "domain", i.unit, i.hxl_tag AS "hxlTag",
       l.pcode, l.name_en AS "nameEn", l.name_uk AS "nameUk", l.admin_level::int AS "adminLevel",
       (SELECT json_object_agg(a.admin_level, a.pcode) FROM location_closure c JOIN location a ON a.id = c.ancestor_id
         WHERE c.descendant_id = l.id) AS "pcodesByLevel",

@@ -58,7 +58,15 @@ interface PlaceRow extends PlaceRef {
   id: number;
 }
 
-type IndicatorRef = { slug: string; name: string; unit: string; hxlTag: string; measure: MeasureKind };
+type IndicatorRef = {
+  slug: string;
+  name: string;
+  nameUk: string | null;
+  unit: string;
+  unitUk: string | null;
+  hxlTag: string;
+  measure: MeasureKind;
+};
 
 /** Sources of a chart that are not drawn: how many, and how many claims they made. */
 export interface NotDrawn {
@@ -89,7 +97,9 @@ function read<T>(sql: Prisma.Sql): Promise<T> {
 const indicatorRef = (i: PublicIndicator): IndicatorRef => ({
   slug: i.slug,
   name: i.name,
+  nameUk: i.nameUk,
   unit: i.unit,
+  unitUk: i.unitUk,
   hxlTag: i.hxlTag,
   measure: i.measure,
 });
@@ -263,7 +273,7 @@ export async function getClaimsByPlace(indicatorSlug: string, filters: Dashboard
           WHERE ${where}
           ORDER BY b.id, s.id, c.depth, lc.as_of DESC, lc.figure_id DESC`;
   const claims = await read<PlaceClaim[]>(Prisma.sql`
-    SELECT ${CLAIM_COLUMNS}, b.pcode AS "branchPcode", b.name_en AS "branchName"
+    SELECT ${CLAIM_COLUMNS}, b.pcode AS "branchPcode", b.name_en AS "branchName", b.name_uk AS "branchNameUk"
     FROM (${picked}) pick
       JOIN figure f ON f.id = pick.figure_id
       JOIN source s ON s.id = f.source_id
@@ -388,7 +398,7 @@ export async function getBreakdownsView(indicatorSlug: string, filters: Dashboar
  */
 async function latestClaimsAtDepth(indicatorId: number, placeId: number, depth: number, filters: DashboardFilters): Promise<PlacedClaim[]> {
   return read<PlacedClaim[]>(Prisma.sql`
-    SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.unit AS "unit",
+    SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.name_uk AS "indicatorNameUk", i.unit AS "unit", i.unit_uk AS "unitUk",
       i.display_order AS "displayOrder", st.depth::int AS "depth"
     FROM location_closure st
       JOIN latest_claim lc ON lc.indicator_id = ${indicatorId} AND lc.location_id = st.descendant_id AND lc.breakdown = 'total'

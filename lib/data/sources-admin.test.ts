@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
-import { createSource, deleteSource, mergeSources, setSourceActive, updateSource } from "./sources";
+import { createSource, deleteSource, getSourceDetail, mergeSources, setSourceActive, updateSource } from "./sources";
 
 const admin = { id: 0, email: "admin@example.org" };
 let refs: { indicatorId: number; locationId: number };
@@ -111,5 +111,23 @@ describe("source administration", () => {
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "source.merged" } });
     expect(audit.after).toMatchObject({ movedFigures: 1, movedEvents: 1 });
     expect(await mergeSources(admin, keep.id, keep.id, "test")).toEqual({ ok: false, code: "same_source" });
+  });
+
+  it("keeps Ukrainian notes beside the English ones, and shows both on the public page's data", async () => {
+    const created = await createSource(
+      admin,
+      input("Ukrainska Pravda", "C", { notes: "Ukrainian online newspaper.", notesUk: "Українське інтернет-видання." }),
+      "test",
+    );
+    if (!created.ok) throw new Error(created.code);
+    expect(created.source).toMatchObject({ notes: "Ukrainian online newspaper.", notesUk: "Українське інтернет-видання." });
+    expect(await getSourceDetail(created.source.id)).toMatchObject({ notesUk: "Українське інтернет-видання." });
+    const cleared = await updateSource(
+      admin,
+      created.source.id,
+      { ...input("Ukrainska Pravda", "C", { notesUk: "" }), version: 1 },
+      "test",
+    );
+    expect(cleared).toMatchObject({ ok: true, source: { notesUk: null } });
   });
 });

@@ -56,6 +56,7 @@ export async function listSourceOptionsForStaff(): Promise<SourceOption[]> {
 export interface SourceFigure extends ClaimRow {
   indicatorSlug: string;
   indicatorName: string;
+  indicatorNameUk: string | null;
   domain: string;
 }
 
@@ -67,6 +68,7 @@ export interface SourceDetail {
   url: string | null;
   reliability: Reliability;
   notes: string | null;
+  notesUk: string | null;
   gradeHistory: { id: number; fromGrade: Reliability | null; toGrade: Reliability; changedAt: string; reason: string | null }[];
   /** One page of its published figures of public indicators, newest first. */
   figures: SourceFigure[];
@@ -103,6 +105,7 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
         url: true,
         reliability: true,
         notes: true,
+        notesUk: true,
         gradeHistory: {
           orderBy: [{ changedAt: "desc" }, { id: "desc" }],
           select: { id: true, fromGrade: true, toGrade: true, changedAt: true, reason: true },
@@ -127,7 +130,7 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
       SELECT f.id FROM figure f
       WHERE f.source_id = ${id} AND f.status = 'published' AND f.indicator_id IN (SELECT id FROM indicator WHERE is_public)
       ORDER BY ${direction} LIMIT ${rows} OFFSET ${skip})
-    SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.domain::text AS "domain"
+    SELECT ${CLAIM_COLUMNS}, i.slug AS "indicatorSlug", i.name AS "indicatorName", i.name_uk AS "indicatorNameUk", i.domain::text AS "domain"
     FROM page
       JOIN figure f ON f.id = page.id
       JOIN source s ON s.id = f.source_id
@@ -150,6 +153,7 @@ export interface PublicSource {
   url: string | null;
   reliability: Reliability;
   notes: string | null;
+  notesUk: string | null;
   isActive: boolean;
   gradeHistory: { fromGrade: Reliability | null; toGrade: Reliability; changedAt: Date; reason: string | null }[];
 }
@@ -166,6 +170,7 @@ export async function listSourcesWithGradeHistory(): Promise<PublicSource[]> {
       url: true,
       reliability: true,
       notes: true,
+      notesUk: true,
       isActive: true,
       gradeHistory: {
         orderBy: [{ changedAt: "asc" }, { id: "asc" }],

@@ -27,6 +27,7 @@ export interface TimelineEntry {
   description: string | null;
   pcode: string;
   placeName: string;
+  placeNameUk: string;
   sourceId: number;
   sourceName: string;
   reliability: Reliability;
@@ -47,7 +48,7 @@ export const TIMELINE_PAGE_SIZE = 100;
 
 const ENTRY_COLUMNS = Prisma.sql`
   e.id, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn", e.title, e.description,
-  l.pcode, l.name_en AS "placeName", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS reliability,
+  l.pcode, l.name_en AS "placeName", l.name_uk AS "placeNameUk", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS reliability,
   e.credibility::int AS credibility, e.verification::text AS verification, e.source_url AS "sourceUrl"`;
 
 /** Published events at the place or below it, filtered by source and date (alias e). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatFor } from "@/lib/i18n/format";
 import { downsampleLttb } from "./downsample";
 import { messages } from "./messages";
 import {
@@ -300,5 +301,36 @@ describe("timeTicks", () => {
     const { ticks, unit } = timeTicks(utc("2022-07-20"), utc("2022-12-10"));
     expect(unit).toBe("month");
     expect(ticks.map((t) => tickLabel(t, unit))).toEqual(["Aug 2022", "Sept 2022", "Oct 2022", "Nov 2022", "Dec 2022"]);
+  });
+
+  it("labels ticks in the reader's language: days, months and years in Ukrainian", () => {
+    const uk = formatFor("uk");
+    const months = timeTicks(utc("2022-07-20"), utc("2022-12-10"));
+    expect(months.ticks.map((t) => tickLabel(t, months.unit, uk))).toEqual([
+      "серп. 2022",
+      "вер. 2022",
+      "жовт. 2022",
+      "лист. 2022",
+      "груд. 2022",
+    ]);
+    const days = timeTicks(utc("2022-08-01"), utc("2022-08-04"));
+    expect(days.unit).toBe("day");
+    expect(days.ticks.map((t) => tickLabel(t, days.unit, uk))[0]).toBe("1 серп. 2022");
+    const years = timeTicks(utc("2014-01-01"), utc("2024-06-01"));
+    expect(years.unit).toBe("year");
+    for (const label of years.ticks.map((t) => tickLabel(t, years.unit, uk))) expect(label).toMatch(/^\d{4}$/);
+  });
+
+  it("keeps Ukrainian tick labels distinct, as English ones", () => {
+    const uk = formatFor("uk");
+    for (const [from, to] of [
+      ["2022-01-01", "2022-01-05"],
+      ["2022-02-24", "2022-09-01"],
+      ["2014-01-01", "2026-01-01"],
+    ] as const) {
+      const { ticks, unit } = timeTicks(utc(from), utc(to));
+      const labels = ticks.map((t) => tickLabel(t, unit, uk));
+      expect(new Set(labels).size).toBe(labels.length);
+    }
   });
 });

@@ -10,6 +10,7 @@
 // "period" indicator) is drawn as an interval mark spanning its period (periodMarks) and never
 // enters the line: joining 3,000 evacuated in one week to 1,300,000 evacuated since 2022 would
 // draw a fall that never happened.
+import { formatFor, type Format } from "@/lib/i18n/format";
 import { daysBetween, parseCalendarDate } from "./dates";
 import type { MeasureKind, Qualifier, Reliability, VerificationStatus } from "./enums";
 import type { FigureRow } from "./claim";
@@ -327,13 +328,8 @@ function ticksOf(unit: TickUnit, step: number, min: number, max: number, limit: 
   return ticks;
 }
 
-const TICK_FORMATS: Record<TickUnit, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-  month: new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }),
-  year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
-};
-
-/** A tick's label at its unit: "3 Aug 2022", "Aug 2022" or "2022". */
-export function tickLabel(x: number, unit: TickUnit): string {
-  return TICK_FORMATS[unit].format(new Date(x));
+/** A tick's label at its unit, in the reader's language: "3 Aug 2022", "Aug 2022" or "2022" ("3 серп. 2022", "серп. 2022"). */
+export function tickLabel(x: number, unit: TickUnit, format: Format = formatFor("en")): string {
+  const date = new Date(x);
+  return unit === "day" ? format.dayShort(date) : unit === "month" ? format.month(date) : format.year(date);
 }

@@ -22,6 +22,8 @@ export interface ClaimRow {
   /** The place the claim is about. */
   pcode: string;
   placeName: string;
+  /** The place's Ukrainian name (pick with lib/domain/localized.ts); absent where a caller built the row itself. */
+  placeNameUk?: string | null;
 }
 
 /** What a chart reads of a claim. */

@@ -71,6 +71,7 @@ describe("claimsToCsv", () => {
       sourceUrl: "https://example.org/a,b",
       pcode: "UA14",
       placeName: "Donetska",
+      placeNameUk: "Донецька",
     };
     const csv = claimsToCsv(
       { slug: "civilians-killed", hxlTag: "#affected+killed" },
@@ -81,7 +82,7 @@ describe("claimsToCsv", () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe(CLAIM_CSV_HEADER.join(","));
     expect(lines[2]).toBe(
-      '7,civilians-killed,#affected+killed,UA14,Donetska,,,,,,3,"Russian-installed ""DPR"" authorities",E,5,reported,,2023-05-20,approximately,false,1000,1200,1500,"https://example.org/a,b",https://ledger.example/figures/7',
+      '7,civilians-killed,#affected+killed,UA14,Donetska,Донецька,,,,,,,3,"Russian-installed ""DPR"" authorities",E,5,reported,,2023-05-20,approximately,false,1000,1200,1500,"https://example.org/a,b",https://ledger.example/figures/7',
     );
     expect(lines[3]).toContain(",true,,,,,https://ledger.example/figures/8");
     expect(lines[4]).toBe("");
@@ -101,7 +102,7 @@ describe("claimsToCsv", () => {
 
   it("names its columns as the exchange format does wherever a column means the same", () => {
     const own = CLAIM_CSV_COLUMNS.filter((c) => !FIGURE_COLUMNS.includes(c)).map((c) => c.name);
-    expect(own).toEqual(["part_of_pcode", "part_of_name"]);
+    expect(own).toEqual(["part_of_pcode", "part_of_name", "part_of_name_uk"]);
     expect(new Set(CLAIM_CSV_COLUMNS.map((c) => c.hxl)).size).toBe(CLAIM_CSV_COLUMNS.length);
   });
 });

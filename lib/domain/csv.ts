@@ -34,6 +34,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 export type CsvClaim = ClaimRow & {
   branchPcode?: string;
   branchName?: string;
+  branchNameUk?: string | null;
   sex?: string | null;
   ageGroup?: string | null;
   populationGroup?: string | null;
@@ -57,6 +58,7 @@ export const CLAIM_CSV_COLUMNS: readonly FigureColumn[] = [
   figureColumn("indicator_hxl"),
   figureColumn("place_pcode"),
   figureColumn("place_name"),
+  figureColumn("place_name_uk"),
   {
     name: "part_of_pcode",
     hxl: "#loc+code+part_of",
@@ -65,6 +67,7 @@ export const CLAIM_CSV_COLUMNS: readonly FigureColumn[] = [
     description: "In the breakdown by place: P-code of the part of the selected place that the claim's place lies in.",
   },
   { name: "part_of_name", hxl: "#loc+name+part_of", kind: "text", imports: null, description: "That part's English name." },
+  { name: "part_of_name_uk", hxl: "#loc+name+part_of+i_uk", kind: "text", imports: null, description: "That part's Ukrainian name." },
   figureColumn("sex"),
   figureColumn("age_group"),
   figureColumn("population_group"),
@@ -100,8 +103,10 @@ export function claimsToCsv(indicator: { slug: string; hxlTag: string }, claims:
       indicator.hxlTag,
       c.pcode,
       c.placeName,
+      c.placeNameUk ?? null,
       c.branchPcode ?? null,
       c.branchName ?? null,
+      c.branchNameUk ?? null,
       c.sex ?? null,
       c.ageGroup ?? null,
       c.populationGroup ?? null,

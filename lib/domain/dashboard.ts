@@ -11,10 +11,13 @@ import { compactSeries, groupBySource, type CompactSeries, type FigureRow, type 
 export interface PlacedClaim extends FigureRow {
   indicatorSlug: string;
   indicatorName: string;
+  indicatorNameUk?: string | null;
   unit: string;
+  unitUk?: string | null;
   displayOrder: number;
   pcode: string;
   placeName: string;
+  placeNameUk?: string | null;
   depth: number;
 }
 
@@ -144,14 +147,17 @@ export function daysOlderThan(asOf: string, at: string | null): number | null {
 export interface BranchClaim extends FigureRow {
   branchPcode: string;
   branchName: string;
+  branchNameUk?: string | null;
   /** The place the claim is about: the branch itself or a place within it. */
   pcode: string;
   placeName: string;
+  placeNameUk?: string | null;
 }
 
 export interface Branch {
   pcode: string;
   name: string;
+  nameUk: string | null;
   claims: BranchClaim[];
 }
 
@@ -161,7 +167,7 @@ export function groupByBranch(claims: readonly BranchClaim[]): Branch[] {
   for (const claim of claims) {
     let branch = branches.get(claim.branchPcode);
     if (!branch) {
-      branch = { pcode: claim.branchPcode, name: claim.branchName, claims: [] };
+      branch = { pcode: claim.branchPcode, name: claim.branchName, nameUk: claim.branchNameUk ?? null, claims: [] };
       branches.set(claim.branchPcode, branch);
     }
     branch.claims.push(claim);

@@ -3,7 +3,14 @@ import { FIGURE_COLUMNS, figureCells, figureUrl, hxlKey, hxlRow, isHxlHashtag, t
 
 const figure: PublishedFigure = {
   figureId: 7,
-  indicator: { slug: "civilians-killed", name: "Civilians killed", domain: "casualties", unit: "people", hxlTag: "#affected+killed" },
+  indicator: {
+    slug: "civilians-killed",
+    name: "Civilians killed",
+    nameUk: "Загиблі серед цивільного населення",
+    domain: "casualties",
+    unit: "people",
+    hxlTag: "#affected+killed",
+  },
   place: {
     pcode: "UA1402",
     nameEn: "Bakhmutskyi",
@@ -71,6 +78,9 @@ describe("the figure columns", () => {
     expect(at("reliability")).toBe("B");
     expect(at("reliability_now")).toBe("A");
     expect(at("figure_url")).toBe("https://ledger.example.org/figures/7");
+    // Both languages: the place's and the indicator's names (issue 14).
+    expect([at("place_name"), at("place_name_uk")]).toEqual(["Bakhmutskyi", "Бахмутський"]);
+    expect([at("indicator_name"), at("indicator_name_uk")]).toEqual(["Civilians killed", "Загиблі серед цивільного населення"]);
     expect(figureUrl("http://x", 1)).toBe("http://x/figures/1");
   });
 
@@ -79,5 +89,7 @@ describe("the figure columns", () => {
     expect(importable).toEqual(expect.arrayContaining(["indicator", "place_pcode", "source", "as_of", "low", "best", "high"]));
     expect(importable).not.toContain("figure_url");
     expect(importable).not.toContain("reliability");
+    // The indicator is named by its code; its names (either language) are derived, ignored on import.
+    expect(importable).not.toContain("indicator_name_uk");
   });
 });

@@ -77,6 +77,7 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
     "What is counted: the indicator's code (slug); an import also accepts its HXL hashtag.",
   ),
   column("indicator_name", "#indicator+name", "text", null, "The indicator's name."),
+  column("indicator_name_uk", "#indicator+name+i_uk", "text", null, "The indicator's Ukrainian name (empty where none was written)."),
   column("domain", "#sector", "text", null, "displacement, casualties, infrastructure or access."),
   column("unit", "#indicator+unit", "text", null, "The unit of low, best and high (people, buildings, convoys ...)."),
   column("indicator_hxl", "#indicator+hxl", "text", null, "The indicator's own HXL hashtag."),
@@ -156,7 +157,7 @@ export function hxlKey(text: string): string | null {
 /** One published figure with everything a reader needs to judge it: the API's and the exports' row. */
 export interface PublishedFigure {
   figureId: number;
-  indicator: { slug: string; name: string; domain: string; unit: string; hxlTag: string };
+  indicator: { slug: string; name: string; nameUk: string | null; domain: string; unit: string; hxlTag: string };
   place: {
     pcode: string;
     nameEn: string;
@@ -201,6 +202,7 @@ export function figureCells(figure: PublishedFigure, origin: string): FigureCell
     figure_id: figure.figureId,
     indicator: figure.indicator.slug,
     indicator_name: figure.indicator.name,
+    indicator_name_uk: figure.indicator.nameUk,
     domain: figure.indicator.domain,
     unit: figure.indicator.unit,
     indicator_hxl: figure.indicator.hxlTag,

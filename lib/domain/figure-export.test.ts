@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { exportWordsFor } from "@/lib/exports/export-words";
+import enExports from "@/messages/en/exports.json";
 import { CLAIM_CSV_COLUMNS } from "./csv";
 import { FIGURE_COLUMNS, type PublishedFigure } from "./figure-columns";
 import {
@@ -17,7 +19,14 @@ import { ALL_FIGURES } from "./figure-query";
 
 const figure: PublishedFigure = {
   figureId: 7,
-  indicator: { slug: "civilians-killed", name: "Civilians killed", domain: "casualties", unit: "people", hxlTag: "#affected+killed" },
+  indicator: {
+    slug: "civilians-killed",
+    name: "Civilians killed",
+    nameUk: "Загиблі серед цивільного населення",
+    domain: "casualties",
+    unit: "people",
+    hxlTag: "#affected+killed",
+  },
   place: {
     pcode: "UA1402",
     nameEn: "Bakhmutskyi",
@@ -110,6 +119,49 @@ describe("the export's query, from a download URL", () => {
     expect(lines.get("Sources")).toBe("OHCHR");
     expect(lines.get("Minimum source grade")).toBe("B or better");
     expect(new Map(describeQuery(ALL_FIGURES)).get("Place")).toBe("Everywhere");
+  });
+
+  it("says the filters in Ukrainian with the Ukrainian words", () => {
+    const lines = new Map(
+      describeQuery(
+        {
+          ...ALL_FIGURES,
+          place: "UA14",
+          domain: "casualties",
+          sources: [4, 9],
+          grade: "B",
+          cred: 2,
+          from: "2022-02-24",
+          ver: ["verified"],
+        },
+        { placeName: "Донецька", sourceNames: new Map([[4, "OHCHR"]]) },
+        exportWordsFor("uk"),
+      ),
+    );
+    expect([...lines]).toEqual([
+      ["Місце", "Донецька (UA14), включно з усіма місцями в межах цієї території"],
+      ["Розділ", "Жертви"],
+      ["Показники", "Усі публічні показники"],
+      ["Станом на", "з 2022-02-24 по сьогодні"],
+      ["Джерела", "OHCHR; джерело 9"],
+      ["Мінімальна оцінка надійності джерела", "B або вища"],
+      ["Мінімальна достовірність", "2 або вища"],
+      ["Перевірка", "Перевірено"],
+    ]);
+  });
+
+  it("adds lang to a download link from another language's page, never for English", () => {
+    const query = { ...ALL_FIGURES, place: "UA14" };
+    expect(exportHref(query, "xlsx", "uk")).toBe("/download/figures.xlsx?place=UA14&lang=uk");
+    expect(exportHref(query, "xlsx", "en")).toBe("/download/figures.xlsx?place=UA14");
+    expect(exportHref(query, "csv")).toBe("/download/figures.csv?place=UA14");
+    expect(exportHref(ALL_FIGURES, "json", "uk")).toBe("/download/figures.json?lang=uk");
+  });
+
+  it("keeps the read me's English column meanings those of FIGURE_COLUMNS (the README's table), and every one translated", () => {
+    expect(enExports.columns).toEqual(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, c.description])));
+    const uk = exportWordsFor("uk");
+    for (const c of FIGURE_COLUMNS) expect(uk.t(`columns.${c.name}`)).not.toBe(c.description);
   });
 });
 

@@ -12,7 +12,9 @@ import { FIGURE_COLUMNS, figureCells, hxlRow, type FigureCell, type FigureColumn
 import { ALL_FIGURES, type FigureQuery } from "./figure-query";
 import { parseFilters, type SearchParams } from "./filters";
 import { SLUG } from "./indicator-schema";
-import { messages } from "./messages";
+import { createTranslator } from "use-intl/core";
+import enExports from "@/messages/en/exports.json" with { type: "json" };
+import { messages as englishMessages, type DomainTranslator, type Messages } from "./messages";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -26,12 +28,25 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 /** The download's path: one route per format, beside the per-chart downloads (an indicator slug never has a dot). */
 export const exportPath = (format: ExportFormat) => `/download/figures.${format}`;
 
-/** Shown on every page while the data set is the demo one, and in every export's "read me". */
+/** Looks up a key of messages/<locale>/exports.json, with ICU values (the same shape as DomainTranslator). */
+export type ExportTranslator = DomainTranslator;
+
+/** The words of an export meant for people (the XLSX "read me", the filters in words), in one language. */
+export interface ExportWords {
+  t: ExportTranslator;
+  messages: Messages;
+}
+
+/** English: the default wherever no language is asked for. Other languages: lib/exports/export-words.ts. */
+export const ENGLISH_EXPORT_WORDS: ExportWords = {
+  t: createTranslator({ locale: "en", messages: { exports: enExports }, namespace: "exports" }) as unknown as ExportTranslator,
+  messages: englishMessages,
+};
+
+/** Shown on every page while the data set is the demo one, and in every export's "read me" (English; the catalogue has each language's). */
 export const DEMO_DATA_NOTICE = {
-  label: "Demonstration data.",
-  text:
-    "The figures shown are compiled from public reports (UN agencies, governments, parties to the conflict, media) " +
-    "to demonstrate the tool. Check the original sources before using any number.",
+  label: ENGLISH_EXPORT_WORDS.t("demoNotice.label"),
+  text: ENGLISH_EXPORT_WORDS.t("demoNotice.text"),
 };
 
 function toRecord(params: SearchParams | URLSearchParams): Record<string, string[]> {
@@ -82,9 +97,15 @@ export function exportSearchParams(query: FigureQuery): URLSearchParams {
   return params;
 }
 
-/** "/download/figures.csv?place=UA14&domain=casualties" */
-export function exportHref(query: FigureQuery, format: ExportFormat): string {
-  const search = exportSearchParams(query).toString();
+/**
+ * "/download/figures.csv?place=UA14&domain=casualties"; `lang` (a locale other than English, e.g. "uk"
+ * from a Ukrainian page) adds `lang=uk`: the words meant for people (the XLSX "read me") in that
+ * language. Column names, hashtags and values are the same in every language.
+ */
+export function exportHref(query: FigureQuery, format: ExportFormat, lang?: string): string {
+  const params = exportSearchParams(query);
+  if (lang && lang !== "en") params.set("lang", lang);
+  const search = params.toString();
   return `${exportPath(format)}${search ? `?${search}` : ""}`;
 }
 
@@ -155,48 +176,70 @@ export interface ExportContext {
   sourceNames?: ReadonlyMap<number, string>;
 }
 
-/** The filters in words, one [filter, value] pair per line (the XLSX "read me" sheet and the /data page). */
-export function describeQuery(query: FigureQuery, context: Pick<ExportContext, "placeName" | "sourceNames"> = {}): [string, string][] {
+/** The filters in words, one [filter, value] pair per line (the XLSX "read me" sheet and the /data page), in the words' language. */
+export function describeQuery(
+  query: FigureQuery,
+  context: Pick<ExportContext, "placeName" | "sourceNames"> = {},
+  words: ExportWords = ENGLISH_EXPORT_WORDS,
+): [string, string][] {
+  const { t, messages } = words;
   const lines: [string, string][] = [];
   lines.push([
-    "Place",
-    query.place ? `${context.placeName ? `${context.placeName} (${query.place})` : query.place} and every place within it` : "Everywhere",
+    t("query.place"),
+    query.place
+      ? t("query.placeWithin", {
+          place: context.placeName ? t("query.placeNamed", { name: context.placeName, pcode: query.place }) : query.place,
+        })
+      : t("query.everywhere"),
   ]);
-  lines.push(["Domain", query.domain ? messages.domain[query.domain] : "Every domain"]);
-  lines.push(["Indicators", query.indicators.length ? query.indicators.join(", ") : "Every public indicator"]);
-  lines.push(["As of", query.from || query.to ? `${query.from ?? "the start"} to ${query.to ?? "today"}` : "Any date"]);
+  lines.push([t("query.domain"), query.domain ? messages.domain[query.domain] : t("query.everyDomain")]);
+  lines.push([t("query.indicators"), query.indicators.length ? query.indicators.join(", ") : t("query.everyIndicator")]);
   lines.push([
-    "Sources",
-    query.sources.length ? query.sources.map((id) => context.sourceNames?.get(id) ?? `source ${id}`).join("; ") : "Every source",
+    t("query.asOf"),
+    query.from || query.to
+      ? t("query.dates", { from: query.from ?? t("query.start"), to: query.to ?? t("query.today") })
+      : t("query.anyDate"),
   ]);
-  lines.push(["Minimum source grade", query.grade === "F" ? "Any grade (A–F)" : `${query.grade} or better`]);
-  lines.push(["Minimum credibility", query.cred === 6 ? "Any credibility (1–6)" : `${query.cred} or better`]);
   lines.push([
-    "Verification",
-    query.ver.length === VERIFICATION_STATUSES.length ? "Any" : query.ver.map((v) => messages.verification[v]).join(", "),
+    t("query.sources"),
+    query.sources.length
+      ? query.sources.map((id) => context.sourceNames?.get(id) ?? t("query.sourceNumber", { id })).join("; ")
+      : t("query.everySource"),
+  ]);
+  lines.push([t("query.grade"), query.grade === "F" ? t("query.anyGrade") : t("query.gradeOrBetter", { grade: query.grade })]);
+  lines.push([t("query.credibility"), query.cred === 6 ? t("query.anyCredibility") : t("query.credibilityOrBetter", { cred: query.cred })]);
+  lines.push([
+    t("query.verification"),
+    query.ver.length === VERIFICATION_STATUSES.length
+      ? t("query.anyVerification")
+      : query.ver.map((v) => messages.verification[v]).join(", "),
   ]);
   return lines;
 }
 
-/** The "read me" sheet's rows: what the file is, the filters, the notice, then the column and hashtag table. */
-export function readMeRows(query: FigureQuery, context: ExportContext): string[][] {
+/**
+ * The "read me" sheet's rows: what the file is, the filters, the notice, then the column and hashtag
+ * table, in the words' language (the column names and hashtags themselves never change).
+ */
+export function readMeRows(query: FigureQuery, context: ExportContext, words: ExportWords = ENGLISH_EXPORT_WORDS): string[][] {
+  const { t } = words;
   return [
-    ["Crisis Ledger: published figures"],
-    ["Every published figure of a public indicator that matches the filters below, one row per claim (sheet “figures”),"],
-    ["and the sources they cite with their reliability grades and grade history (sheet “sources”)."],
+    [t("readMe.title")],
+    [t("readMe.intro1")],
+    [t("readMe.intro2")],
     [],
-    [DEMO_DATA_NOTICE.label, DEMO_DATA_NOTICE.text],
+    [t("demoNotice.label"), t("demoNotice.text")],
     [],
-    ["Downloaded from", context.url],
-    ["Generated (UTC)", context.generatedAt.toISOString().replace("T", " ").slice(0, 19)],
-    ...(context.dataVersion === null ? [] : [["Data version", String(context.dataVersion)]]),
+    [t("readMe.downloadedFrom"), context.url],
+    [t("readMe.generated"), context.generatedAt.toISOString().replace("T", " ").slice(0, 19)],
+    ...(context.dataVersion === null ? [] : [[t("readMe.dataVersion"), String(context.dataVersion)]]),
     [],
-    ["Filters"],
-    ...describeQuery(query, context),
+    [t("readMe.filters")],
+    ...describeQuery(query, context, words),
     [],
-    ["Columns of the sheet “figures” (row 2 holds the HXL hashtags; low / best / high carry the indicator’s own when the file holds one)"],
-    ["Column", "HXL hashtag", "Meaning"],
-    ...FIGURE_COLUMNS.map((c) => [c.name, c.hxl, c.description]),
+    [t("readMe.columnsTitle")],
+    [t("readMe.column"), t("readMe.hxl"), t("readMe.meaning")],
+    ...FIGURE_COLUMNS.map((c) => [c.name, c.hxl, t(`columns.${c.name}`)]),
   ];
 }
 

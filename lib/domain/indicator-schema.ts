@@ -21,6 +21,10 @@ export function indicatorInputSchema(t: Messages = messages) {
     name: requiredTextField(200, t.errors.indicatorNameRequired, t),
     description: optionalTextField(2000, t),
     unit: requiredTextField(60, t.errors.unitRequired, t),
+    // Ukrainian texts (issue 14): optional; where one is missing the English one is shown.
+    nameUk: optionalTextField(200, t),
+    descriptionUk: optionalTextField(2000, t),
+    unitUk: optionalTextField(60, t),
     hxlTag: z
       .string({ error: t.errors.hxlInvalid })
       .trim()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicatorText, localized, localizedText, placeName } from "./localized";
+import { claimPlaceName, indicatorName, indicatorText, indicatorUnit, localized, localizedText, placeName } from "./localized";
 
 describe("localized", () => {
   it("shows the Ukrainian text to a Ukrainian reader", () => {
@@ -14,6 +14,11 @@ describe("localized", () => {
     expect(localized({ en: "Returnees", uk: null }, "uk")).toEqual({ text: "Returnees", lang: "en" });
     expect(localized({ en: "Returnees", uk: undefined }, "uk")).toEqual({ text: "Returnees", lang: "en" });
     expect(localized({ en: "Returnees", uk: "   " }, "uk")).toEqual({ text: "Returnees", lang: "en" });
+  });
+
+  it("shows a text written only in Ukrainian to every reader, marked as Ukrainian", () => {
+    expect(localized({ en: null, uk: "Лише українською." }, "en")).toEqual({ text: "Лише українською.", lang: "uk" });
+    expect(localized({ en: " ", uk: "Лише українською." }, "uk")).toEqual({ text: "Лише українською.", lang: "uk" });
   });
 
   it("gives an empty English text when neither language has one", () => {
@@ -39,5 +44,14 @@ describe("localized", () => {
     expect(indicatorText(indicator, "name", "uk")).toEqual({ text: "Особи, що повернулися", lang: "uk" });
     expect(indicatorText(indicator, "description", "uk")).toEqual({ text: "Returned.", lang: "en" });
     expect(indicatorText(indicator, "unit", "uk")).toEqual({ text: "осіб", lang: "uk" });
+  });
+
+  it("picks names and units for composed titles, falling back to English", () => {
+    expect(indicatorName({ name: "Returnees", nameUk: "Особи, які повернулися" }, "uk")).toBe("Особи, які повернулися");
+    expect(indicatorName({ name: "Returnees", nameUk: null }, "uk")).toBe("Returnees");
+    expect(indicatorUnit({ unit: "buildings", unitUk: "будинків" }, "uk")).toBe("будинків");
+    expect(indicatorUnit({ unit: "buildings", unitUk: "будинків" }, "en")).toBe("buildings");
+    expect(claimPlaceName({ placeName: "Bakhmut", placeNameUk: "Бахмут" }, "uk")).toBe("Бахмут");
+    expect(claimPlaceName({ placeName: "Bakhmut" }, "uk")).toBe("Bakhmut");
   });
 });

@@ -17,11 +17,17 @@ export interface LocalizedText {
   lang: TextLang;
 }
 
-/** The text in `locale`, or the English one when that is missing or blank. */
+/**
+ * The text in `locale`, or the English one when that is missing or blank. Where only a Ukrainian
+ * text exists (optional notes written in Ukrainian alone), every reader gets it, marked "uk".
+ */
 export function localized(texts: BilingualText, locale: string): LocalizedText {
-  const uk = texts.uk?.trim();
-  if (locale === "uk" && uk) return { text: texts.uk as string, lang: "uk" };
-  return { text: texts.en ?? "", lang: "en" };
+  const en = texts.en?.trim() ? texts.en : null;
+  const uk = texts.uk?.trim() ? texts.uk : null;
+  if (locale === "uk" && uk) return { text: uk, lang: "uk" };
+  if (en) return { text: en, lang: "en" };
+  if (uk) return { text: uk, lang: "uk" };
+  return { text: "", lang: "en" };
 }
 
 /** Just the text (for attributes, sorting, titles), with the same fallback. */
@@ -50,4 +56,19 @@ export function indicatorText(
   if (field === "name") return localized({ en: indicator.name, uk: indicator.nameUk }, locale);
   if (field === "description") return localized({ en: indicator.description, uk: indicator.descriptionUk }, locale);
   return localized({ en: indicator.unit, uk: indicator.unitUk }, locale);
+}
+
+/** An indicator's name as plain text (inside a composed title or a link's words). */
+export function indicatorName(indicator: { name: string; nameUk?: string | null }, locale: string): string {
+  return localizedText({ en: indicator.name, uk: indicator.nameUk }, locale);
+}
+
+/** An indicator's unit as plain text ("people" / "осіб"). */
+export function indicatorUnit(indicator: { unit: string; unitUk?: string | null }, locale: string): string {
+  return localizedText({ en: indicator.unit, uk: indicator.unitUk }, locale);
+}
+
+/** The place a claim row is about, in the reader's language. */
+export function claimPlaceName(claim: { placeName: string; placeNameUk?: string | null }, locale: string): string {
+  return localizedText({ en: claim.placeName, uk: claim.placeNameUk }, locale);
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { formatFor } from "@/lib/i18n/format";
 import type { Qualifier } from "./enums";
 import { messages } from "./messages";
 import { estimateProblemMessage, estimateProblems, formatEstimate, rangeIsConsistent, type Estimate } from "./qualifiers";
@@ -108,13 +110,29 @@ describe("formatEstimate", () => {
   });
 
   it("groups thousands the way the locale does", () => {
-    expect(formatEstimate(estimate("at_least", 8_000_000, 8_000_000, 8_000_000), "uk-UA")).toBe(
+    expect(formatEstimate(estimate("at_least", 8_000_000, 8_000_000, 8_000_000), formatFor("uk"))).toBe(
       `at least ${new Intl.NumberFormat("uk-UA").format(8_000_000)}`,
     );
   });
 
   it("takes its words from a translation", () => {
     const shouting = { ...messages, qualifierPhrase: { ...messages.qualifierPhrase, at_least: "AT LEAST" } };
-    expect(formatEstimate(estimate("at_least", 5, 5, 5), "en-GB", shouting)).toBe("AT LEAST 5");
+    expect(formatEstimate(estimate("at_least", 5, 5, 5), formatFor("en"), shouting)).toBe("AT LEAST 5");
+  });
+
+  // Ukrainian groups thousands with a no-break space (U+00A0); shown here as a plain space.
+  const plain = (text: string) => text.replace(/\u00a0/g, " ");
+
+  it.each([
+    [estimate("exact", 12000, 12000, 12000), "12 000", "12,000"],
+    [estimate("at_least", 8000, 8000, 8000), "щонайменше 8 000", "at least 8,000"],
+    [estimate("approximately", 300_000, 350_000, 400_000), "близько 350 000 (300 000–400 000)", "about 350,000 (300,000–400,000)"],
+    [estimate("more_than", 100_000, 100_000, 100_000), "понад 100 000", "more than 100,000"],
+    [estimate("at_most", 500, 500, 500), "не більше ніж 500", "at most 500"],
+    [estimate("less_than", 0, 50, 50), "менше ніж 50 (0–50)", "less than 50 (0–50)"],
+    [noInformation, "немає даних", "no information"],
+  ])("%o in Ukrainian and English", (value, uk, en) => {
+    expect(plain(formatEstimate(value, formatFor("uk"), messagesFor("uk")))).toBe(uk);
+    expect(formatEstimate(value, formatFor("en"), messagesFor("en"))).toBe(en);
   });
 });

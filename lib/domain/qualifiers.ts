@@ -8,6 +8,7 @@
 //   at most, less than    => best = high (the source gave a ceiling)
 //   approximately         => any range around the best estimate
 import type { Qualifier } from "./enums";
+import { formatFor, type Format } from "@/lib/i18n/format";
 import { messages, type Messages } from "./messages";
 
 export interface Estimate {
@@ -93,25 +94,25 @@ export function estimateProblemMessage(code: EstimateProblemCode, qualifier: Qua
 /**
  * One honest style for every estimate: the best estimate first, with its qualifier, then the
  * range in brackets whenever the source gave one wider than a single number.
- *   exact 12000                          -> "12,000"
- *   approximately 12000 (10000..15000)   -> "about 12,000 (10,000–15,000)"
- *   approximately 12000 (12000..12000)   -> "about 12,000"
- *   at least 8000000 (8000000..8000000)  -> "at least 8,000,000"
+ *   exact 12000                          -> "12,000"                       / "12 000"
+ *   approximately 12000 (10000..15000)   -> "about 12,000 (10,000–15,000)" / "близько 12 000 (10 000–15 000)"
+ *   approximately 12000 (12000..12000)   -> "about 12,000"                 / "близько 12 000"
+ *   at least 8000000 (8000000..8000000)  -> "at least 8,000,000"           / "щонайменше 8 000 000"
  *   at least 8000 (8000..10000)          -> "at least 8,000 (8,000–10,000)"
- *   no information                       -> "no information"
+ *   no information                       -> "no information"               / "немає даних"
  * A bare range ("10,000–15,000") is never shown: every stored figure has a best estimate,
  * and dropping it would hide which number the source actually stands behind.
+ * `format` and `t` are the reader's language's (formatFor(locale), messagesFor(locale) or
+ * useDomainMessages()); without them, English.
  */
-export function formatEstimate(estimate: Estimate, locale = "en-GB", t: Messages = messages): string {
+export function formatEstimate(estimate: Estimate, format: Format = formatFor("en"), t: Messages = messages): string {
   const { low, best, high, qualifier, noInformation } = estimate;
   if (noInformation || best === null) return t.estimate.noInformation;
+  if (qualifier === "exact") return format.count(best);
 
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  if (qualifier === "exact") return number.format(best);
-
-  const main = t.estimate.qualified(t.qualifierPhrase[qualifier], number.format(best));
+  const main = t.estimate.qualified(t.qualifierPhrase[qualifier], format.count(best));
   if (low === null || high === null || low === high) return main;
-  return t.estimate.withRange(main, t.estimate.range(number.format(low), number.format(high)));
+  return t.estimate.withRange(main, t.estimate.range(format.count(low), format.count(high)));
 }
 
 function isWholeNumber(value: number | null): boolean {

@@ -4,7 +4,7 @@ import { RELIABILITIES, SOURCE_KINDS } from "./enums";
 import { optionalTextField, optionalUrlField, optionalVersionField, requiredTextField, whenFieldsParsed } from "./form-fields";
 import { messages, type Messages } from "./messages";
 
-export const SOURCE_TEXT_LIMITS = { name: 200, affiliation: 200, notes: 4000, gradeReason: 2000 } as const;
+export const SOURCE_TEXT_LIMITS = { name: 200, affiliation: 200, notes: 4000, notesUk: 4000, gradeReason: 2000 } as const;
 
 /**
  * Every grade a source is given (a new source's first grade, and every change) needs a reason,
@@ -25,6 +25,8 @@ export function sourceInputSchema(t: Messages = messages) {
       url: optionalUrlField(t),
       reliability: z.enum(RELIABILITIES, { error: t.errors.reliabilityInvalid }),
       notes: optionalTextField(SOURCE_TEXT_LIMITS.notes, t),
+      /** Ukrainian notes (issue 14); where missing the English ones are shown. */
+      notesUk: optionalTextField(SOURCE_TEXT_LIMITS.notesUk, t),
       /** Why the grade changed (kept in the public grade history). */
       gradeReason: optionalTextField(SOURCE_TEXT_LIMITS.gradeReason, t),
       previousReliability: z

@@ -19,6 +19,7 @@ import {
   type ExportFormat,
 } from "@/lib/domain/figure-export";
 import { publicOrigin } from "@/lib/env";
+import { exportLocale, exportWordsFor } from "./export-words";
 import { exportStream } from "./figure-streams";
 
 const notFound = (message: string) =>
@@ -30,7 +31,11 @@ function matchesEtag(header: string | null, etag: string): boolean {
 }
 
 export async function exportResponse(request: Request, format: ExportFormat): Promise<Response> {
-  const query = exportQueryFromParams(new URL(request.url).searchParams);
+  const searchParams = new URL(request.url).searchParams;
+  const query = exportQueryFromParams(searchParams);
+  // The language of the words meant for people (lang=uk from a Ukrainian page); the data is the same.
+  // Only the XLSX has such words (its "read me" and grade history): CSV and JSON are one file, one ETag.
+  const locale = format === "xlsx" ? exportLocale(searchParams) : "en";
   const origin = publicOrigin();
   let prepared;
   try {
@@ -53,7 +58,7 @@ export async function exportResponse(request: Request, format: ExportFormat): Pr
   // The same data version on the read path as the ETag says (a replica may lag); else not cacheable.
   const cacheable = await replicaReached(version.version).catch(() => false);
   const filtersHash = createHash("sha256").update(exportSearchParams(query).toString()).digest("base64url").slice(0, 16);
-  const etag = `W/"figures-${format}-v${version.version}-${filtersHash}"`;
+  const etag = `W/"figures-${format}${locale === "en" ? "" : `-${locale}`}-v${version.version}-${filtersHash}"`;
   const caching: Record<string, string> = cacheable
     ? { "Cache-Control": "public, no-cache", ETag: etag, "Last-Modified": version.changedAt.toUTCString() }
     : { "Cache-Control": "no-store" };
@@ -64,11 +69,12 @@ export async function exportResponse(request: Request, format: ExportFormat): Pr
     query,
     origin,
     indicatorHxl: indicators.length === 1 ? (indicators[0]?.hxlTag ?? null) : null,
+    words: exportWordsFor(locale),
     context: {
-      url: `${origin}${exportHref(query, format)}`,
+      url: `${origin}${exportHref(query, format, locale)}`,
       generatedAt,
       dataVersion: version.version,
-      placeName: place?.nameEn ?? null,
+      placeName: (locale === "uk" ? place?.nameUk || place?.nameEn : place?.nameEn) ?? null,
       sourceNames: names,
     },
   });

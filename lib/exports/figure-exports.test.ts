@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { FIGURE_COLUMNS, isHxlHashtag } from "@/lib/domain/figure-columns";
 import { ALL_FIGURES, type FigureQuery } from "@/lib/domain/figure-query";
+import { exportWordsFor } from "./export-words";
 import { csvExportStream, jsonExportStream, xlsxExportStream, type ExportJob } from "./figure-streams";
 
 const PUBLIC = "https://ledger.example.org";
@@ -215,6 +216,27 @@ describe("the XLSX export", () => {
     expect(text).toContain("Demonstration data.");
     expect(text).toContain("UA14 and every place within it");
     for (const c of FIGURE_COLUMNS) expect(text).toContain(c.description);
+  });
+
+  it("has its words for people in Ukrainian when asked (lang=uk); sheet names, column names, hashtags and values stay", async () => {
+    const stream = xlsxExportStream({ ...job({ place: "UA14" }), words: exportWordsFor("uk") });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readAll(stream)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["figures", "sources", "read me"]);
+    const figures = workbook.getWorksheet("figures")!;
+    expect((figures.getRow(1).values as unknown[]).slice(1)).toEqual(FIGURE_COLUMNS.map((c) => c.name));
+    const sources = workbook.getWorksheet("sources")!.getSheetValues().slice(3) as unknown[][];
+    expect(sources.find((r) => r[2] === "OHCHR")![8]).toBe("2022-01-01: оцінено як B; 2023-07-01: B → A (Consistent record.)");
+    const readMe = workbook.getWorksheet("read me")!.getSheetValues() as unknown[][];
+    const text = readMe.flatMap((r) => (r ?? []).filter((v) => typeof v === "string")).join("\n");
+    expect(text).toContain("Crisis Ledger: опубліковані цифри");
+    expect(text).toContain("Демонстраційні дані.");
+    expect(text).toContain("UA14, включно з усіма місцями в межах цієї території");
+    expect(text).not.toContain("Demonstration data.");
+    // The column table: names and hashtags as in English, meanings in Ukrainian.
+    const table = readMe.filter((r) => r && FIGURE_COLUMNS.some((c) => c.name === r[1] && c.hxl === r[2]));
+    expect(table).toHaveLength(FIGURE_COLUMNS.length);
+    for (const row of table) expect(row[3]).toMatch(/[А-Яа-яІіЇїЄє]/u);
   });
 });
 

@@ -16,10 +16,12 @@ import {
   figureCsvRecord,
   figureJson,
   figureXlsxRow,
+  ENGLISH_EXPORT_WORDS,
   readMeRows,
   XLSX_DATE_FORMATS,
   type ExportContext,
   type ExportFormat,
+  type ExportWords,
 } from "@/lib/domain/figure-export";
 import type { FigureQuery } from "@/lib/domain/figure-query";
 
@@ -30,6 +32,8 @@ export interface ExportJob {
   /** The one indicator's hashtag when the file holds one indicator (the values carry it), else null. */
   indicatorHxl: string | null;
   context: ExportContext;
+  /** The language of the words meant for people (the "read me", the grade history); English by default. */
+  words?: ExportWords;
   /** Figures read per query. */
   batchSize?: number;
 }
@@ -124,11 +128,11 @@ const SOURCE_COLUMNS = [
 ] as const;
 
 /** "2022-01-01: graded B; 2023-07-01: B → A (New method.)", oldest first. */
-export function gradeHistoryText(source: ExportSource): string {
+export function gradeHistoryText(source: ExportSource, words: ExportWords = ENGLISH_EXPORT_WORDS): string {
   return source.gradeHistory
     .map((g) => {
       const day = g.changedAt.slice(0, 10);
-      const change = g.fromGrade ? `${g.fromGrade} → ${g.toGrade}` : `graded ${g.toGrade}`;
+      const change = g.fromGrade ? `${g.fromGrade} → ${g.toGrade}` : words.t("gradeHistory.graded", { grade: g.toGrade });
       return `${day}: ${change}${g.reason ? ` (${g.reason})` : ""}`;
     })
     .join("; ");
@@ -137,6 +141,7 @@ export function gradeHistoryText(source: ExportSource): string {
 const WIDTHS: Partial<Record<string, number>> = {
   indicator: 24,
   indicator_name: 32,
+  indicator_name_uk: 32,
   place_name: 20,
   place_name_uk: 20,
   source: 40,
@@ -231,7 +236,7 @@ export function xlsxExportStream(job: ExportJob): ReadableStream<Uint8Array> {
           s.reliability,
           text(s.url),
           cited.get(s.id) ?? 0,
-          text(gradeHistoryText(s)),
+          text(gradeHistoryText(s, job.words)),
         ])
         .commit();
     }
@@ -239,7 +244,7 @@ export function xlsxExportStream(job: ExportJob): ReadableStream<Uint8Array> {
 
     const readMe = workbook.addWorksheet("read me");
     readMe.columns = [{ width: 28 }, { width: 40 }, { width: 100 }];
-    for (const [i, cells] of readMeRows(job.query, job.context).entries()) {
+    for (const [i, cells] of readMeRows(job.query, job.context, job.words).entries()) {
       const row = readMe.addRow(cells.map(neutraliseFormula));
       if (i === 0) row.font = { bold: true, size: 14 };
       row.commit();

@@ -69,6 +69,13 @@ describe("export, then import", () => {
         context: { url: "https://ledger.example.org/download/figures.csv", generatedAt: new Date(), dataVersion: null },
       }),
     ).text();
+    // Both languages go out (issue 14): the places' and the indicators' Ukrainian names, and come back in without error.
+    const header = csv
+      .split("\n")
+      .find((line) => line.startsWith("figure_id"))!
+      .split(",");
+    expect(header).toEqual(expect.arrayContaining(["place_name_uk", "indicator_name_uk"]));
+    expect(csv).toContain("Загиблі серед цивільного населення");
 
     // The other instance: the same places, indicators and sources, no figures (as the owner, an operator's reset).
     await withOwner((client) => client.query("DELETE FROM figure"));

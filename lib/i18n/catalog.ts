@@ -7,30 +7,30 @@
 // To add a string: add it to messages/en/<area>.json and messages/uk/<area>.json, then read it with
 // useTranslations("<area>") in a client component or getTranslations("<area>") on the server.
 // To add a language: see README, "Languages".
-import enAccount from "@/messages/en/account.json";
-import enActions from "@/messages/en/actions.json";
-import enAdmin from "@/messages/en/admin.json";
-import enCharts from "@/messages/en/charts.json";
-import enCommon from "@/messages/en/common.json";
-import enDomain from "@/messages/en/domain.json";
-import enEditor from "@/messages/en/editor.json";
-import enExports from "@/messages/en/exports.json";
-import enFields from "@/messages/en/fields.json";
-import enImports from "@/messages/en/imports.json";
-import enPublic from "@/messages/en/public.json";
-import enReview from "@/messages/en/review.json";
-import ukAccount from "@/messages/uk/account.json";
-import ukActions from "@/messages/uk/actions.json";
-import ukAdmin from "@/messages/uk/admin.json";
-import ukCharts from "@/messages/uk/charts.json";
-import ukCommon from "@/messages/uk/common.json";
-import ukDomain from "@/messages/uk/domain.json";
-import ukEditor from "@/messages/uk/editor.json";
-import ukExports from "@/messages/uk/exports.json";
-import ukFields from "@/messages/uk/fields.json";
-import ukImports from "@/messages/uk/imports.json";
-import ukPublic from "@/messages/uk/public.json";
-import ukReview from "@/messages/uk/review.json";
+import enAccount from "@/messages/en/account.json" with { type: "json" };
+import enActions from "@/messages/en/actions.json" with { type: "json" };
+import enAdmin from "@/messages/en/admin.json" with { type: "json" };
+import enCharts from "@/messages/en/charts.json" with { type: "json" };
+import enCommon from "@/messages/en/common.json" with { type: "json" };
+import enDomain from "@/messages/en/domain.json" with { type: "json" };
+import enEditor from "@/messages/en/editor.json" with { type: "json" };
+import enExports from "@/messages/en/exports.json" with { type: "json" };
+import enFields from "@/messages/en/fields.json" with { type: "json" };
+import enImports from "@/messages/en/imports.json" with { type: "json" };
+import enPublic from "@/messages/en/public.json" with { type: "json" };
+import enReview from "@/messages/en/review.json" with { type: "json" };
+import ukAccount from "@/messages/uk/account.json" with { type: "json" };
+import ukActions from "@/messages/uk/actions.json" with { type: "json" };
+import ukAdmin from "@/messages/uk/admin.json" with { type: "json" };
+import ukCharts from "@/messages/uk/charts.json" with { type: "json" };
+import ukCommon from "@/messages/uk/common.json" with { type: "json" };
+import ukDomain from "@/messages/uk/domain.json" with { type: "json" };
+import ukEditor from "@/messages/uk/editor.json" with { type: "json" };
+import ukExports from "@/messages/uk/exports.json" with { type: "json" };
+import ukFields from "@/messages/uk/fields.json" with { type: "json" };
+import ukImports from "@/messages/uk/imports.json" with { type: "json" };
+import ukPublic from "@/messages/uk/public.json" with { type: "json" };
+import ukReview from "@/messages/uk/review.json" with { type: "json" };
 import type { Locale } from "./routing";
 
 const en = {

@@ -9,6 +9,8 @@ import { mappingProblems, parseMapping, recogniseColumn, suggestMapping, type Fi
 import { fileProblemText, mappingProblemText, rowProblemText } from "./messages";
 import { detectFormat, IMPORT_LIMITS, ImportFileError, openFile, type FileProblem } from "./read";
 import { buildReferences, rowChecker } from "./rows";
+import { importWordsFor } from "./words";
+import { messagesFor } from "@/lib/i18n/domain-messages";
 import { normalizeBoolean, normalizeCount, normalizeDate, normalizeQualifier } from "./values";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -334,5 +336,48 @@ describe("checking a row", () => {
     expect(bad.ok ? [] : bad.problems.map(rowProblemText)).toEqual([
       "Line 2: “7”. Choose the credibility of the information, from 1 to 6.",
     ]);
+  });
+});
+
+describe("the import's words in Ukrainian", () => {
+  const refs = buildReferences({
+    indicators: [{ id: 2, slug: "killed", hxlTag: "#affected+killed", allowedBreakdowns: [] }],
+    places: [{ id: 10, pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька" }],
+    sources: [{ id: 5, name: "IOM", isActive: true }],
+  });
+  const columns: FileColumn[] = ["indicator", "place_pcode", "source", "as_of", "best", "sex", "credibility"].map((header) => ({
+    header,
+    hxl: null,
+  }));
+  const check = rowChecker(columns, suggestMapping(columns), refs, new Date(Date.UTC(2026, 0, 1)));
+  const uk = importWordsFor("uk");
+
+  it("keeps a row's problems as data that reads in either language", () => {
+    const result = check({ line: 7, cells: ["killed", "UA99", "IOM", "2023-05-20", "about 300", "male", "2"] });
+    const problems = result.ok ? [] : result.problems;
+    expect(JSON.parse(JSON.stringify(problems))).toEqual(problems);
+    expect(problems.map(uk.row)).toEqual([
+      "Рядок 7, стовпець «place_pcode»: «UA99». Немає місця з таким P-кодом.",
+      `Рядок 7, стовпець «best»: «about 300». ${messagesFor("uk").errors.notWholeNumber}`,
+    ]);
+    expect(problems.map(importWordsFor("en").row)).toEqual(problems.map(rowProblemText));
+    const sex = check({ line: 8, cells: ["killed", "UA14", "IOM", "2023-05-20", "5", "male", "2"] });
+    expect(sex.ok ? [] : sex.problems.map(uk.row)).toEqual([
+      "Рядок 8, стовпець «sex»: «male». Індикатор killed не передбачає розбивки за статтю (адміністратор може її дозволити).",
+    ]);
+  });
+
+  it("reads qualifiers written in Ukrainian too", () => {
+    expect(normalizeQualifier("Щонайменше")).toBe("at_least");
+    expect(normalizeQualifier("близько")).toBe("approximately");
+  });
+
+  it("file, mapping and duplicate problems, with Ukrainian plurals and numbers", () => {
+    expect(uk.file({ code: "too_many_rows", limit: 200_000 })).toMatch(/^У файлі понад 200\s000 рядків/);
+    expect(uk.file({ code: "too_many_cells", line: 3, cells: 5, columns: 2 })).toMatch(/^У рядку 3 5 клітинок, а в заголовку 2 стовпці\./);
+    expect(uk.mapping({ code: "no_place" }, () => "")).toMatch(/^Жоден стовпець не задає місце/);
+    expect(uk.stored({ line: 4, kind: "duplicate", duplicate: { key: "row.duplicateOfLine", values: { line: "2" } } }, [])).toMatch(
+      /^Рядок 4: Повторює рядок 2 /,
+    );
   });
 });

@@ -4,9 +4,8 @@
 // is active, the indicator allows the breakdown. Every problem names the line and the column.
 import { hxlKey } from "@/lib/domain/figure-columns";
 import { figureInputSchema, type FigureInput } from "@/lib/domain/figure-schema";
-import { messages } from "@/lib/domain/messages";
 import { FIELD_COLUMN_NAME, type FileColumn, type ImportField, type ImportMapping } from "./columns";
-import { rowMessages } from "./messages";
+import { codedDomainMessages, codedIssue, type Coded, type RowProblem } from "./problems";
 import {
   cellText,
   normalizeBoolean,
@@ -72,13 +71,10 @@ export function buildReferences(data: {
   return refs;
 }
 
-export interface RowProblem {
-  line: number;
-  /** The column's header as the file has it, or null for a value set for all rows / a rule over several columns. */
-  column: string | null;
-  value: string;
-  message: string;
-}
+export type { RowProblem } from "./problems";
+
+/** A row's problem as data: a key of imports.json's "row" and its values (the words are per reader). */
+const rowProblem = (key: string, values?: Record<string, string | number>): Coded => ({ key: `row.${key}`, values });
 
 export type CheckedRow = { ok: true; line: number; input: FigureInput; key: string } | { ok: false; line: number; problems: RowProblem[] };
 
@@ -117,43 +113,50 @@ const BREAKDOWN_OF = { sex: "sex", ageGroup: "age_group", populationGroup: "popu
 
 /** Builds the checker of one file: its columns and mapping, today's schema, and the references. */
 export function rowChecker(columns: readonly FileColumn[], mapping: ImportMapping, refs: ImportReferences, today: Date) {
-  const schema = figureInputSchema(today);
+  const schema = figureInputSchema(today, codedDomainMessages);
   const columnOf = new Map<ImportField, number>();
   mapping.fields.forEach((field, index) => {
     if (field && !columnOf.has(field)) columnOf.set(field, index);
   });
-  const header = (index: number) => columns[index]?.header || columns[index]?.hxl || `column ${index + 1}`;
+  const header = (index: number) => columns[index]?.header || columns[index]?.hxl || null;
 
   return function checkRow(row: ReadRow): CheckedRow {
     const problems: RowProblem[] = [];
     /** The cell a field comes from (its column, else the value set for all rows) and where to point a problem. */
-    const get = (field: ImportField): { cell: RawCell; column: string | null } => {
+    type At = { cell: RawCell; column: string | null; columnNumber?: number };
+    const get = (field: ImportField): At => {
       const index = columnOf.get(field);
       if (index !== undefined) {
         const cell = row.cells[index] ?? null;
         const blank = cell === null || (typeof cell === "string" && cell.trim() === "");
         const fallback = (mapping.defaults as Record<string, string | undefined>)[field];
-        if (!blank || fallback === undefined) return { cell, column: header(index) };
+        if (!blank || fallback === undefined) return { cell, column: header(index), columnNumber: index + 1 };
         return { cell: fallback, column: null };
       }
       const fallback = (mapping.defaults as Record<string, string | undefined>)[field];
       return { cell: fallback ?? null, column: null };
     };
-    const problem = (at: { cell: RawCell; column: string | null }, message: string) =>
-      problems.push({ line: row.line, column: at.column, value: cellText(at.cell), message });
+    const problem = (at: At, words: Coded) =>
+      problems.push({
+        line: row.line,
+        column: at.column,
+        ...(at.column === null && at.columnNumber ? { columnNumber: at.columnNumber } : {}),
+        value: cellText(at.cell),
+        words,
+      });
 
     // The indicator: by code (slug), else by its HXL hashtag; a value column's own hashtag names it when no column does.
     const indicatorAt = get("indicator");
     let indicatorText = normalizeText(indicatorAt.cell);
     if (!indicatorText && mapping.indicatorHxl) indicatorText = mapping.indicatorHxl;
     let indicator: RefIndicator | undefined;
-    if (!indicatorText) problem(indicatorAt, rowMessages.requiredIndicator);
+    if (!indicatorText) problem(indicatorAt, rowProblem("requiredIndicator"));
     else {
       indicator = refs.indicatorsBySlug.get(indicatorText.toLowerCase());
       const key = indicator ? null : hxlKey(indicatorText);
       const byHxl = key ? (refs.indicatorsByHxl.get(key) ?? []) : [];
       if (!indicator && byHxl.length === 1) indicator = byHxl[0];
-      if (!indicator) problem(indicatorAt, byHxl.length > 1 ? rowMessages.ambiguousIndicator : rowMessages.unknownIndicator);
+      if (!indicator) problem(indicatorAt, rowProblem(byHxl.length > 1 ? "ambiguousIndicator" : "unknownIndicator"));
     }
 
     // The place: by P-code, else by an exact English or Ukrainian name that names one place.
@@ -162,10 +165,10 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
     const pcode = normalizeText(pcodeAt.cell).toUpperCase();
     if (pcode) {
       locationId = refs.placesByPcode.get(pcode);
-      if (locationId === undefined) problem(pcodeAt, rowMessages.unknownPlace);
+      if (locationId === undefined) problem(pcodeAt, rowProblem("unknownPlace"));
     } else {
       const names = (["placeName", "placeNameUk"] as const).map(get).filter((at) => normalizeText(at.cell));
-      if (names.length === 0) problem(pcodeAt, rowMessages.requiredPlace);
+      if (names.length === 0) problem(pcodeAt, rowProblem("requiredPlace"));
       for (const at of names) {
         const ids = refs.placesByName.get(normalizeText(at.cell).toLowerCase()) ?? [];
         if (ids.length === 1) {
@@ -173,7 +176,7 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
           break;
         }
         if (at === names[names.length - 1])
-          problem(at, ids.length ? rowMessages.ambiguousPlaceName(ids.length) : rowMessages.unknownPlaceName);
+          problem(at, ids.length ? rowProblem("ambiguousPlaceName", { count: ids.length }) : rowProblem("unknownPlaceName"));
       }
     }
 
@@ -185,14 +188,14 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
     const sourceName = normalizeText(nameAt.cell);
     if (sourceNumber) {
       source = /^\d{1,9}$/.test(sourceNumber) ? refs.sourcesById.get(Number(sourceNumber)) : undefined;
-      if (!source) problem(idAt, rowMessages.unknownSource);
+      if (!source) problem(idAt, rowProblem("unknownSource"));
     } else if (sourceName) {
       source = refs.sourcesByName.get(sourceName.toLowerCase());
-      if (!source) problem(nameAt, rowMessages.unknownSource);
-    } else problem(nameAt, rowMessages.requiredSource);
-    if (source && !source.isActive) problem(sourceNumber ? idAt : nameAt, rowMessages.inactiveSource);
+      if (!source) problem(nameAt, rowProblem("unknownSource"));
+    } else problem(nameAt, rowProblem("requiredSource"));
+    if (source && !source.isActive) problem(sourceNumber ? idAt : nameAt, rowProblem("inactiveSource"));
 
-    const at = {} as Record<string, { cell: RawCell; column: string | null }>;
+    const at = {} as Record<string, At>;
     const read = (field: ImportField, normalize: (cell: RawCell) => string) => {
       at[field] = get(field);
       return normalize(at[field].cell);
@@ -224,13 +227,13 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "");
         const where = at[field] ?? { cell: null, column: null };
-        problem(where, issue.message);
+        problem(where, codedIssue(issue.message));
       }
     }
     if (indicator && parsed.success) {
       for (const [field, dimension] of Object.entries(BREAKDOWN_OF)) {
         if (parsed.data[field as keyof typeof BREAKDOWN_OF] !== null && !indicator.allowedBreakdowns.includes(dimension)) {
-          problem(at[field]!, rowMessages.breakdownNotAllowed(indicator.slug, messages.breakdownDimension[dimension]));
+          problem(at[field]!, rowProblem("breakdownNotAllowed", { indicator: indicator.slug, dimension }));
         }
       }
     }

@@ -3,7 +3,8 @@
 // "YYYY-MM-DD", "true"/"false", enum codes) and leave anything else as it is, for the schema to
 // refuse with the form's own words.
 import { QUALIFIERS } from "@/lib/domain/enums";
-import { messages } from "@/lib/domain/messages";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { LOCALES } from "@/lib/i18n/routing";
 
 /** A cell as a reader gives it: CSV text, or an XLSX value. */
 export type RawCell = string | number | boolean | Date | null;
@@ -59,9 +60,9 @@ export function normalizeBoolean(cell: RawCell): string {
   return String(cell).trim();
 }
 
-/** Qualifiers also by their words ("about", "at least", "more than", "exactly"). */
+/** Qualifiers also by their words, in every language of the interface ("about", "at least", "щонайменше", "понад"). */
 const QUALIFIER_WORDS: Record<string, string> = Object.fromEntries([
-  ...QUALIFIERS.map((q) => [messages.qualifierPhrase[q], q] as const),
+  ...LOCALES.flatMap((locale) => QUALIFIERS.map((q) => [messagesFor(locale).qualifierPhrase[q].toLowerCase(), q] as const)),
   ["approximate", "approximately"],
   ["approx", "approximately"],
   ["~", "approximately"],

@@ -267,6 +267,7 @@ async function load(tx: Prisma.TransactionClient, passwordHash: string, authSecr
       url: s.url,
       reliability: s.reliability,
       notes: s.notes,
+      notesUk: s.notesUk,
     })),
     select: { id: true, nameKey: true, reliability: true },
   });

@@ -22,9 +22,8 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { migrateDatabase } from "../../lib/migrations/roles";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { buildIfNeeded } from "../lib/build";
-import { freePort } from "../lib/postgres";
 import { generateDataset } from "./generate";
-import { cleanUp, peakRssMb, ROOT, startChild, startDatabase, waitForHttp } from "./harness";
+import { cleanUp, peakRssMb, ROOT, startBenchApp, startDatabase } from "./harness";
 
 const log = (line: string) => console.log(`[bench:api] ${line}`);
 
@@ -156,27 +155,15 @@ function table(results: Awaited<ReturnType<typeof measure>>[]): string {
   return lines.join("\n");
 }
 
-function startServer(db: { url: string }, authSecret: string, port: number, pageCacheMb: string) {
-  const base = `http://127.0.0.1:${port}`;
-  const child = startChild(
-    [path.join(ROOT, "scripts", "server.mjs")],
-    {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: db.url,
-      NEXTAUTH_SECRET: authSecret,
-      NEXTAUTH_URL: base,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PAGE_CACHE_MB: pageCacheMb,
-      // One address sends every request: limits far above what the run sends.
-      RATE_LIMIT_ROUTES_PER_ADDRESS: "100000000",
-      RATE_LIMIT_POSTS_PER_ADDRESS: "100000000",
-    },
-    pageCacheMb === "0" ? "uncached" : "cached",
-  );
-  return { base, child };
+/** The app with the page cache on (the edge serves kept answers) or off (every request reaches the handler). */
+function startServer(db: { url: string }, authSecret: string, pageCacheMb: string) {
+  return startBenchApp({
+    databaseUrl: db.url,
+    authSecret,
+    env: { PAGE_CACHE_MB: pageCacheMb },
+    label: pageCacheMb === "0" ? "uncached" : "cached",
+    wait: false,
+  });
 }
 
 async function main() {
@@ -190,9 +177,9 @@ async function main() {
   const demoFigures = await prisma.figure.count();
   await prisma.$disconnect();
 
-  const cached = startServer(db, authSecret, await freePort(), "64");
-  const uncached = startServer(db, authSecret, await freePort(), "0");
-  await Promise.all([waitForHttp(`${cached.base}/api/health`, 120_000), waitForHttp(`${uncached.base}/api/health`, 120_000)]);
+  const cached = await startServer(db, authSecret, "64");
+  const uncached = await startServer(db, authSecret, "0");
+  await Promise.all([cached.ready, uncached.ready]);
   // The cache serves once its server listens for data changes (a moment after start).
   for (let i = 0; i < 50 && (await probe(`${cached.base}/api/v1/indicators`)).xCache !== "hit"; i += 1)
     await new Promise((r) => setTimeout(r, 200));

@@ -9,7 +9,6 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
@@ -17,9 +16,8 @@ import { withClient } from "../../lib/migrations/pg";
 import { migrateDatabase } from "../../lib/migrations/roles";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { buildIfNeeded } from "../lib/build";
-import { freePort } from "../lib/postgres";
 import { generateDataset, STATUS_WEIGHTS } from "./generate";
-import { cleanUp, peakRssMb, ROOT, startChild, startDatabase, waitForHttp } from "./harness";
+import { cleanUp, peakRssMb, ROOT, startBenchApp, startDatabase } from "./harness";
 const log = (line: string) => console.log(`[bench:export] ${line}`);
 const FORMATS = ["csv", "xlsx", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,28 +47,6 @@ const seed = Number(args.seed);
 function publishedShare(): number {
   const total = STATUS_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
   return STATUS_WEIGHTS.filter(([status]) => status === "published").reduce((sum, [, weight]) => sum + weight, 0) / total;
-}
-
-async function startApp(databaseUrl: string, authSecret: string): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = startChild(
-    [path.join(ROOT, "scripts", "server.mjs")],
-    {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: authSecret,
-      NEXTAUTH_URL: base,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      RATE_LIMIT_ROUTES_PER_ADDRESS: "10000000",
-    },
-    "app",
-  );
-  await waitForHttp(`${base}/api/health`, 60_000);
-  return { base, child };
 }
 
 async function stopApp(child: ChildProcess) {
@@ -154,7 +130,7 @@ async function main() {
 
   const results: Measured[] = [];
   for (const format of formats) {
-    const { base, child } = await startApp(db.url, authSecret);
+    const { base, child } = await startBenchApp({ databaseUrl: db.url, authSecret });
     log(`${format}: exporting every published figure (server pid ${child.pid})`);
     const result = await measure(base, format, child.pid!);
     results.push(result);

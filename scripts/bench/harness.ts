@@ -85,6 +85,44 @@ export function startChild(args: string[], env: NodeJS.ProcessEnv, label: string
   return child;
 }
 
+/**
+ * The production server (scripts/server.mjs) on a free loopback port, as a tracked child whose errors
+ * are logged under `label`. One address sends every request of a benchmark, so the per-address and
+ * per-user limits are set far above what a run sends. Resolves once /api/health answers, unless
+ * `wait` is false (to start several at once).
+ */
+export async function startBenchApp(options: {
+  databaseUrl: string;
+  authSecret: string;
+  label?: string;
+  env?: Record<string, string>;
+  wait?: boolean;
+}): Promise<{ base: string; child: ChildProcess; ready: Promise<void> }> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = startChild(
+    [path.join(ROOT, "scripts", "server.mjs")],
+    {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_SECRET: options.authSecret,
+      NEXTAUTH_URL: base,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      RATE_LIMIT_ACTIONS_PER_USER: "100000000",
+      RATE_LIMIT_POSTS_PER_ADDRESS: "100000000",
+      RATE_LIMIT_ROUTES_PER_ADDRESS: "100000000",
+      ...options.env,
+    },
+    options.label ?? "app",
+  );
+  const ready = waitForHttp(`${base}/api/health`, 120_000);
+  if (options.wait !== false) await ready;
+  return { base, child, ready };
+}
+
 /** The process's peak resident set size (VmHWM), in MB. */
 export async function peakRssMb(pid: number): Promise<number | null> {
   const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => null);

@@ -27,7 +27,7 @@ import { seedDemoData } from "../../prisma/seed/seed";
 import { buildIfNeeded } from "../lib/build";
 import { freePort } from "../lib/postgres";
 import { generateDataset, type GenerateResult } from "./generate";
-import { cleanUp, counters, peakRssMb, ROOT, startChild, startDatabase, waitForHttp } from "./harness";
+import { cleanUp, counters, peakRssMb, ROOT, startChild, startDatabase, waitForHttp, startBenchApp } from "./harness";
 import { formatComparison, formatResults, type BenchResults, type PageResult, type ThroughputResult } from "./report";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -264,27 +264,7 @@ async function main() {
     ),
   );
 
-  const appPort = await freePort();
-  const base = `http://127.0.0.1:${appPort}`;
-  const app = startChild(
-    [path.join(ROOT, "scripts", "server.mjs")],
-    {
-      ...process.env,
-      PORT: String(appPort),
-      HOST: "127.0.0.1",
-      DATABASE_URL: db.url,
-      NEXTAUTH_SECRET: authSecret,
-      NEXTAUTH_URL: base,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // One address sends every request: limits far above what the run sends.
-      RATE_LIMIT_ACTIONS_PER_USER: "10000000",
-      RATE_LIMIT_POSTS_PER_ADDRESS: "10000000",
-      RATE_LIMIT_ROUTES_PER_ADDRESS: "10000000",
-    },
-    "app",
-  );
-  await waitForHttp(`${base}/api/health`, 60_000);
+  const { base, child: app } = await startBenchApp({ databaseUrl: db.url, authSecret });
   log(`app on ${base} (pid ${app.pid})`);
   if (args.serve) return serve(base, db, authSecret, busy);
 

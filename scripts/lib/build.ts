@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const INPUT_DIRS = ["app", "components", "lib", "public", "prisma"];
+const INPUT_DIRS = ["app", "components", "lib", "messages", "public", "prisma"];
 const INPUT_FILES = [
   "next.config.js",
   "proxy.ts",

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
 
 export const BODY_LIMIT_BYTES: number;
 export function sanitizeForwardingHeaders(headers: IncomingHttpHeaders, trustProxy: boolean, remoteAddress: string | undefined): void;
+export function dropRewriteHeader(req: IncomingMessage, res: ServerResponse): void;
 export function hasMalformedPath(url: string | undefined): boolean;
 export function isCrossOriginWrite(
   req: { method?: string; headers: IncomingHttpHeaders },

@@ -210,3 +210,19 @@ export function refuse(req, res, status, message) {
   req.on("error", () => {});
   req.resume();
 }
+
+/**
+ * Next.js tells the client router where its proxy rewrote a request (`x-middleware-rewrite`: every
+ * page is rewritten, /casualties to /en/casualties). A document request has no use for it, and it
+ * repeats the whole address, query included, so a long query would make the answer's headers larger
+ * than clients accept. It is kept only for the client router's own (RSC) requests.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+export function dropRewriteHeader(req, res) {
+  if (req.headers.rsc !== undefined) return;
+  const setHeader = res.setHeader;
+  res.setHeader = function (name, value) {
+    return String(name).toLowerCase() === "x-middleware-rewrite" ? this : setHeader.call(this, name, value);
+  };
+}

@@ -41,6 +41,11 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+idps",
     allowedBreakdowns: ["sex", "age_group"],
     displayOrder: 10,
+    nameUk: "Внутрішньо переміщені особи (ВПО)",
+    descriptionUk:
+      "Люди, переміщені в межах України через війну. Оцінки за опитуваннями (МОМ) і дані реєстрації (Міністерство " +
+      "соціальної політики, яке враховує також осіб, переміщених з 2014 року) вимірюють різне.",
+    unitUk: "осіб",
   },
   {
     slug: I.REFUGEES,
@@ -52,6 +57,10 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+refugees",
     allowedBreakdowns: ["sex", "age_group"],
     displayOrder: 20,
+    nameUk: "Біженці з України, зареєстровані в Європі",
+    descriptionUk:
+      "Біженці з України, зареєстровані в європейських країнах з 24 лютого 2022 року (кількість осіб, а не перетинів кордону).",
+    unitUk: "осіб",
   },
   {
     slug: I.REMAINING,
@@ -64,6 +73,11 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#population+remaining",
     allowedBreakdowns: ["age_group"],
     displayOrder: 30,
+    nameUk: "Мешканці, які залишаються",
+    descriptionUk:
+      "Люди, які досі живуть у населеному пункті. Цифра «станом на 24 лютого 2022 року» — довоєнна чисельність " +
+      "населення, яку джерело бере за базову.",
+    unitUk: "осіб",
   },
   {
     slug: I.EVACUATED,
@@ -75,6 +89,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+evacuated",
     allowedBreakdowns: ["age_group"],
     displayOrder: 40,
+    nameUk: "Мешканці, які евакуювалися або виїхали",
+    descriptionUk: "Мешканці, які виїхали або були евакуйовані з населеного пункту з 24 лютого 2022 року або протягом зазначеного періоду.",
+    unitUk: "осіб",
   },
   {
     slug: I.MOVED_TO_RUSSIA,
@@ -87,6 +104,12 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+displaced+to_russia",
     allowedBreakdowns: ["age_group"],
     displayOrder: 50,
+    nameUk: "Особи, переміщені з України до Російської Федерації",
+    descriptionUk:
+      "Люди, які виїхали або були вивезені з України (зокрема з підконтрольних Росії територій) до Росії. Росія " +
+      "називає їх евакуйованими, УВКБ ООН обліковує як біженців, Україна вважає багатьох із них примусово " +
+      "депортованими.",
+    unitUk: "осіб",
   },
   {
     slug: I.RETURNEES,
@@ -98,6 +121,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+returnees",
     allowedBreakdowns: ["sex", "age_group"],
     displayOrder: 60,
+    nameUk: "Особи, які повернулися",
+    descriptionUk: "Люди, які були переміщені (в межах країни чи за кордон) і повернулися додому.",
+    unitUk: "осіб",
   },
   // ------------------------------------------------------------ casualties
   {
@@ -110,6 +136,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+killed",
     allowedBreakdowns: ["sex", "age_group"],
     displayOrder: 10,
+    nameUk: "Загиблі серед цивільного населення",
+    descriptionUk: "Цивільні, загиблі з 24 лютого 2022 року (наростаючим підсумком) або протягом зазначеного періоду.",
+    unitUk: "осіб",
   },
   {
     slug: I.CIV_INJURED,
@@ -121,6 +150,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+injured",
     allowedBreakdowns: ["sex", "age_group"],
     displayOrder: 20,
+    nameUk: "Поранені серед цивільного населення",
+    descriptionUk: "Цивільні, поранені з 24 лютого 2022 року (наростаючим підсумком) або протягом зазначеного періоду.",
+    unitUk: "осіб",
   },
   {
     slug: I.RU_MIL_KILLED,
@@ -133,6 +165,11 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+killed+military+russia",
     allowedBreakdowns: [],
     displayOrder: 30,
+    nameUk: "Загиблі військові російських сил",
+    descriptionUk:
+      "Загиблі з числа російських сил (збройні сили, «Вагнер» та інші формування) за заявами чи оцінками кожного " +
+      "джерела. Заяви сторін конфлікту неможливо перевірити.",
+    unitUk: "осіб",
   },
   {
     slug: I.RU_MIL_CASUALTIES,
@@ -144,6 +181,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+casualties+military+russia",
     allowedBreakdowns: [],
     displayOrder: 40,
+    nameUk: "Втрати російських сил (загиблі та поранені)",
+    descriptionUk: "Загиблі та поранені з числа російських сил (деякі джерела враховують також зниклих безвісти, полонених і дезертирів).",
+    unitUk: "осіб",
   },
   {
     slug: I.UA_MIL_KILLED,
@@ -156,6 +196,11 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+killed+military+ukraine",
     allowedBreakdowns: [],
     displayOrder: 50,
+    nameUk: "Загиблі українські військові",
+    descriptionUk:
+      "Загиблі з числа Сил оборони України. У 2022–2023 роках Україна не оприлюднювала офіційної загальної кількості; " +
+      "більшість цифр — заяви іншої сторони або іноземні оцінки.",
+    unitUk: "осіб",
   },
   {
     slug: I.UA_MIL_CASUALTIES,
@@ -167,6 +212,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+casualties+military+ukraine",
     allowedBreakdowns: [],
     displayOrder: 60,
+    nameUk: "Втрати Сил оборони України (загиблі та поранені)",
+    descriptionUk: "Загиблі та поранені з числа Сил оборони України.",
+    unitUk: "осіб",
   },
   // ------------------------------------------------------------ infrastructure
   {
@@ -179,6 +227,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#indicator+num+residential_buildings+damaged",
     allowedBreakdowns: [],
     displayOrder: 10,
+    nameUk: "Пошкоджені або зруйновані житлові будинки",
+    descriptionUk: "Приватні та багатоквартирні житлові будинки, пошкоджені або зруйновані (наростаючим підсумком).",
+    unitUk: "будинків",
   },
   {
     slug: I.HEALTH_DAMAGED,
@@ -190,6 +241,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#indicator+num+health_facilities+damaged",
     allowedBreakdowns: [],
     displayOrder: 20,
+    nameUk: "Пошкоджені або зруйновані заклади охорони здоров’я",
+    descriptionUk: "Лікарні, амбулаторії та інші медичні заклади, пошкоджені або зруйновані (наростаючим підсумком).",
+    unitUk: "закладів",
   },
   {
     slug: I.HEALTH_ATTACKS,
@@ -202,6 +256,11 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#indicator+num+attacks_on_health_care",
     allowedBreakdowns: [],
     displayOrder: 30,
+    nameUk: "Напади на систему охорони здоров’я",
+    descriptionUk:
+      "Підтверджені напади на заклади охорони здоров’я, санітарний транспорт, медичний персонал, пацієнтів, медичні " +
+      "запаси та склади (за визначенням ВООЗ). Один напад може зачепити кілька закладів або жодного.",
+    unitUk: "нападів",
   },
   {
     slug: I.SCHOOLS_DAMAGED,
@@ -213,6 +272,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#indicator+num+education_facilities+damaged",
     allowedBreakdowns: [],
     displayOrder: 40,
+    nameUk: "Пошкоджені або зруйновані заклади освіти",
+    descriptionUk: "Школи, дитячі садки, коледжі та університети, пошкоджені або зруйновані (наростаючим підсумком).",
+    unitUk: "закладів",
   },
   {
     slug: I.NO_WATER,
@@ -224,6 +286,9 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#affected+no_piped_water",
     allowedBreakdowns: [],
     displayOrder: 50,
+    nameUk: "Люди без централізованого водопостачання",
+    descriptionUk: "Люди, відрізані від централізованого водопостачання через пошкодження об’єктів водопостачання або енергетики.",
+    unitUk: "осіб",
   },
   // ------------------------------------------------------------ access
   {
@@ -237,6 +302,12 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#indicator+num+convoys",
     allowedBreakdowns: [],
     displayOrder: 10,
+    nameUk: "Міжагентські гуманітарні конвої ООН",
+    descriptionUk:
+      "Міжагентські конвої (кількох агентств ООН, про рух яких повідомлено обидві сторони), що дісталися пункту " +
+      "призначення протягом зазначеного періоду. Нуль для підконтрольних Росії територій — це значення, а не " +
+      "відсутність даних.",
+    unitUk: "конвоїв",
   },
   {
     slug: I.CONVOY_REACH,
@@ -248,5 +319,8 @@ export const indicators: readonly IndicatorSeed[] = [
     hxlTag: "#reached+convoys",
     allowedBreakdowns: [],
     displayOrder: 20,
+    nameUk: "Люди, яким доставили допомогу міжагентські конвої ООН",
+    descriptionUk: "Люди, для яких міжагентські конвої доставили допомогу протягом зазначеного періоду.",
+    unitUk: "осіб",
   },
 ];

@@ -56,6 +56,11 @@ export const sources: readonly SourceSeed[] = [
       "Publishes only civilian casualties it has verified case by case, and says every update that the real figures are " +
       "considerably higher (Mariupol, Lysychansk, Popasna and Sievierodonetsk are named as largely uncounted). " +
       "Its numbers are therefore floors: recorded here as 'at least'.",
+    notesUk:
+      "Оприлюднює лише дані про жертви серед цивільного населення, які перевірила щодо кожного випадку окремо, і в " +
+      "кожному оновленні наголошує, що реальні цифри значно вищі (зокрема щодо Маріуполя, Лисичанська, Попасної та " +
+      "Сєвєродонецька, де більшість випадків не враховано). Тому її цифри — нижня межа: тут вони записані як " +
+      "«щонайменше».",
   },
   {
     name: S.UNHCR,
@@ -66,6 +71,10 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "Compiles 'refugees from Ukraine recorded across Europe' from national authorities' data; counting rules differ by " +
       "country and figures are revised, sometimes retroactively. The figure for the Russian Federation comes from Russian authorities.",
+    notesUk:
+      "Зводить дані про «біженців з України, зареєстрованих у Європі» з даних національних органів влади; правила " +
+      "обліку в різних країнах різні, а цифри переглядають, іноді заднім числом. Цифру щодо Російської Федерації " +
+      "надають органи влади Росії.",
   },
   {
     name: S.IOM,
@@ -76,6 +85,10 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "Estimates internal displacement from a nationally representative telephone survey (General Population Survey) in rounds; " +
       "survey estimates, not registrations, and they exclude areas under Russian control.",
+    notesUk:
+      "Оцінює внутрішнє переміщення за результатами репрезентативного для всієї країни телефонного опитування " +
+      "(загальне опитування населення), яке проводять раундами. Це оцінки за опитуванням, а не дані реєстрації, і " +
+      "вони не охоплюють території, підконтрольні Росії.",
   },
   {
     name: S.OCHA,
@@ -86,6 +99,9 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "Coordinates the inter-agency convoys (its own numbers are first-hand). Population figures for front-line towns are usually " +
       "taken from local authorities or humanitarian partners and are approximate.",
+    notesUk:
+      "Координує міжагентські конвої (ці цифри — з перших рук). Чисельність населення прифронтових міст зазвичай бере " +
+      "в місцевої влади або гуманітарних партнерів, тож вона приблизна.",
   },
   {
     name: S.WHO,
@@ -95,6 +111,9 @@ export const sources: readonly SourceSeed[] = [
     reliability: "B",
     notes:
       "Counts verified attacks on health care in its Surveillance System for Attacks on Health Care (SSA); an attack is not the same as a damaged facility.",
+    notesUk:
+      "Обліковує підтверджені напади на систему охорони здоров’я у Системі спостереження за нападами на охорону " +
+      "здоров’я (SSA); напад — не те саме, що пошкоджений заклад.",
   },
   {
     name: S.UNICEF,
@@ -103,6 +122,7 @@ export const sources: readonly SourceSeed[] = [
     url: "https://www.unicef.org",
     reliability: "B",
     notes: "Water figures come from the WASH cluster it leads, with local water utilities.",
+    notesUk: "Дані про водопостачання надходять від кластера WASH, який очолює ЮНІСЕФ, і від місцевих водоканалів.",
   },
   {
     name: S.DONETSK_OVA,
@@ -114,6 +134,11 @@ export const sources: readonly SourceSeed[] = [
       "Regional administration (head: Pavlo Kyrylenko, 2022-2023). Figures cover the Government-controlled part of the oblast; its civilian " +
       "death toll excludes Mariupol and Volnovakha. Figures are given in briefings and television interviews, often rounded and " +
       "sometimes inconsistent from one week to the next (e.g. Bakhmut's pre-war population given as 73,000 and as 84,000).",
+    notesUk:
+      "Обласна військова адміністрація (начальник у 2022–2023 роках — Павло Кириленко). Дані стосуються " +
+      "підконтрольної уряду частини області; кількість загиблих цивільних не враховує Маріуполь і Волноваху. Цифри " +
+      "звучать на брифінгах і в телеінтерв’ю, часто округлені й подекуди розходяться від тижня до тижня (наприклад, " +
+      "довоєнне населення Бахмута називали і 73 000, і 84 000).",
   },
   {
     name: S.BAKHMUT_CMA,
@@ -123,6 +148,9 @@ export const sources: readonly SourceSeed[] = [
     reliability: "C",
     notes:
       "Local authority of Bakhmut (head of the city military administration and mayor: Oleksii Reva). Its figures reached the public through interviews and local media.",
+    notesUk:
+      "Місцева влада Бахмута (начальник міської військової адміністрації та міський голова — Олексій Рева). Її дані " +
+      "ставали відомі з інтерв’ю та місцевих медіа.",
   },
   {
     name: S.AVDIIVKA_CMA,
@@ -131,6 +159,8 @@ export const sources: readonly SourceSeed[] = [
     url: null,
     reliability: "C",
     notes: "Local authority of Avdiivka (head: Vitalii Barabash); counts of residents still in the town, from evacuation lists.",
+    notesUk:
+      "Місцева влада Авдіївки (начальник — Віталій Барабаш); кількість мешканців, які ще залишаються в місті, за списками на евакуацію.",
   },
   {
     name: S.MARIUPOL_CC,
@@ -141,6 +171,10 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "City authority of Mariupol (mayor Vadym Boichenko), working from outside the city after it was occupied. Its death tolls are " +
       "extrapolations that could not be checked on the ground; they grew from about 5,000 (March 2022) to 'more than 20,000' (April 2022).",
+    notesUk:
+      "Міська влада Маріуполя (міський голова Вадим Бойченко), яка працює поза межами міста після його окупації. Її " +
+      "дані про загиблих — екстраполяції, які неможливо було перевірити на місці; вони зросли з близько 5 000 " +
+      "(березень 2022 року) до «понад 20 000» (квітень 2022 року).",
   },
   {
     name: S.CABINET,
@@ -149,6 +183,9 @@ export const sources: readonly SourceSeed[] = [
     url: "https://www.kmu.gov.ua",
     reliability: "C",
     notes: "Includes Deputy Prime Minister and Minister for Reintegration Iryna Vereshchuk, who led evacuation appeals.",
+    notesUk:
+      "Зокрема віцепрем’єр-міністерка — міністерка з питань реінтеграції тимчасово окупованих територій Ірина " +
+      "Верещук, яка очолювала заклики до евакуації.",
   },
   {
     name: S.MSP,
@@ -159,6 +196,10 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "Keeps the Unified Information Database of IDPs: registrations, which include people displaced since 2014 and miss those who never registered, " +
       "so they differ from survey estimates by design.",
+    notesUk:
+      "Веде Єдину інформаційну базу даних про ВПО: це дані реєстрації, які враховують осіб, переміщених з 2014 року, " +
+      "і не враховують тих, хто ніколи не реєструвався, тож вони за визначенням відрізняються від оцінок за " +
+      "опитуваннями.",
   },
   {
     name: S.MOE,
@@ -168,6 +209,9 @@ export const sources: readonly SourceSeed[] = [
     reliability: "C",
     notes:
       "Counts damaged and destroyed educational institutions on its 'Saving Education' map; damage is self-reported by institutions and administrations.",
+    notesUk:
+      "Обліковує пошкоджені та зруйновані заклади освіти на мапі «Освіта під загрозою»; про пошкодження повідомляють " +
+      "самі заклади та адміністрації.",
   },
   {
     name: S.PGO,
@@ -176,6 +220,8 @@ export const sources: readonly SourceSeed[] = [
     url: "https://www.gp.gov.ua",
     reliability: "C",
     notes: "Juvenile prosecutors' count of children killed and injured; excludes the occupied territories where it cannot investigate.",
+    notesUk:
+      "Дані ювенальних прокурорів про загиблих і поранених дітей; не враховують тимчасово окуповані території, де розслідування неможливе.",
   },
   {
     name: S.PRESIDENT_UA,
@@ -185,6 +231,9 @@ export const sources: readonly SourceSeed[] = [
     reliability: "D",
     notes:
       "President Zelensky and his office (including advisers Mykhailo Podolyak and Tetiana Lomakina, and deputy head Kyrylo Tymoshenko). A party to the conflict: claims about enemy losses are unverifiable.",
+    notesUk:
+      "Президент Володимир Зеленський і його Офіс (зокрема радники Михайло Подоляк і Тетяна Ломакіна та заступник " +
+      "керівника Кирило Тимошенко). Сторона конфлікту: заяви про втрати противника неможливо перевірити.",
   },
   {
     name: S.GS_AFU,
@@ -196,6 +245,11 @@ export const sources: readonly SourceSeed[] = [
       "Publishes a daily running total of Russian 'personnel losses' ('особового складу ... ліквідовано', personnel eliminated), widely " +
       "reported in 2022-2023 as Russian soldiers killed. Later Ukrainian statements describe the total as killed and wounded; Western " +
       "estimates of Russian deaths are several times lower. Unverifiable.",
+    notesUk:
+      "Щодня публікує наростаючий підсумок втрат Росії в особовому складі («особового складу ... ліквідовано»), який " +
+      "у 2022–2023 роках широко подавали як кількість убитих російських військових. Пізніші заяви українських " +
+      "посадовців описують цю цифру як загиблих і поранених; західні оцінки загиблих росіян у кілька разів нижчі. " +
+      "Неможливо перевірити.",
   },
   {
     name: S.AFU_EAST,
@@ -205,6 +259,10 @@ export const sources: readonly SourceSeed[] = [
     reliability: "D",
     notes:
       "Spokesman of the Eastern Group of Forces (Col. Serhii Cherevatyi) and Ground Forces commander (Col. Gen. Oleksandr Syrskyi), who commanded the defence of Bakhmut. Daily Russian-loss claims are unverifiable.",
+    notesUk:
+      "Речник Східного угруповання військ (полковник Сергій Череватий) і командувач Сухопутних військ " +
+      "(генерал-полковник Олександр Сирський), який керував обороною Бахмута. Щоденні заяви про втрати Росії " +
+      "неможливо перевірити.",
   },
   {
     name: S.MOD_UA,
@@ -213,6 +271,7 @@ export const sources: readonly SourceSeed[] = [
     url: "https://www.mil.gov.ua",
     reliability: "D",
     notes: "Includes Deputy Defence Minister Hanna Maliar's statements on the front line.",
+    notesUk: "Зокрема заяви заступниці міністра оборони Ганни Маляр про ситуацію на фронті.",
   },
   {
     name: S.MOD_RU,
@@ -223,6 +282,10 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "Stated its own losses only twice (1,351 killed on 25 March 2022; 5,937 on 21 September 2022), both contradicted by the " +
       "Mediazona/BBC count of named dead. Daily claims of Ukrainian losses are unverifiable; Ukraine disputes its 'evacuation' figures as deportations.",
+    notesUk:
+      "Лише двічі оприлюднювало власні втрати (1 351 загиблий 25 березня 2022 року; 5 937 — 21 вересня 2022 року), і " +
+      "обидві цифри спростовує поіменний облік загиблих Медіазони та BBC. Щоденні заяви про втрати України неможливо " +
+      "перевірити; його цифри «евакуації» Україна вважає депортацією.",
   },
   {
     name: S.WAGNER,
@@ -233,6 +296,10 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "Statements of Wagner's owner Yevgeny Prigozhin, mostly via his press service on Telegram and interviews. Known for bluster and " +
       "for claims he later reversed; his May 2023 figure for Wagner's own dead was called consistent with US estimates by the White House.",
+    notesUk:
+      "Заяви власника «Вагнера» Євгена Пригожина, здебільшого через його пресслужбу в Telegram та в інтерв’ю. Відомий " +
+      "бравадою та заявами, від яких згодом відмовлявся; його цифру власних загиблих «Вагнера» за травень 2023 року " +
+      "Білий дім назвав такою, що узгоджується з оцінками США.",
   },
   {
     name: S.DPR,
@@ -244,6 +311,11 @@ export const sources: readonly SourceSeed[] = [
       "The 'DPR' mission to the Joint Centre for Control and Coordination (JCCC) and the 'DPR' ombudsperson (Daria Morozova). Count only " +
       "casualties they attribute to Ukrainian fire. From autumn 2022 their totals include areas captured in 2022 (Mariupol among them), which " +
       "makes the series jump. No independent access.",
+    notesUk:
+      "Представництво так званої «ДНР» у Спільному центрі контролю та координації (СЦКК) і так звана омбудсменка " +
+      "«ДНР» (Дар’я Морозова). Враховують лише жертви, які приписують українським обстрілам. З осені 2022 року їхні " +
+      "загальні цифри включають території, захоплені у 2022 році (зокрема Маріуполь), через що ряд даних різко " +
+      "зростає. Незалежного доступу немає.",
   },
   {
     name: S.WH_NSC,
@@ -252,6 +324,9 @@ export const sources: readonly SourceSeed[] = [
     url: "https://bidenwhitehouse.archives.gov/briefing-room/",
     reliability: "C",
     notes: "Spokesman John Kirby's casualty estimates from 'downgraded' or declassified US intelligence; the method is not published.",
+    notesUk:
+      "Оцінки втрат, які оприлюднював речник Джон Кірбі на основі розсекречених або знижених у грифі даних розвідки " +
+      "США; методику не оприлюднено.",
   },
   {
     name: S.US_DOD,
@@ -262,6 +337,10 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "Includes statements by Gen. Mark Milley and Under Secretary Colin Kahl, and the classified slides leaked online in April 2023, whose " +
       "authenticity was partly disputed (US officials said some versions had been altered).",
+    notesUk:
+      "Зокрема заяви генерала Марка Міллі та заступника міністра Коліна Каля, а також секретні слайди, що потрапили в " +
+      "мережу у квітні 2023 року; їхню автентичність частково заперечували (посадовці США заявляли, що деякі версії " +
+      "були змінені).",
   },
   {
     name: S.UK_MOD,
@@ -270,6 +349,7 @@ export const sources: readonly SourceSeed[] = [
     url: "https://www.gov.uk/government/organisations/ministry-of-defence",
     reliability: "C",
     notes: "Defence Intelligence updates and statements by Defence Secretary Ben Wallace; ranges without a published method.",
+    notesUk: "Оновлення оборонної розвідки та заяви міністра оборони Бена Воллеса; діапазони без оприлюдненої методики.",
   },
   {
     name: S.EC,
@@ -278,6 +358,7 @@ export const sources: readonly SourceSeed[] = [
     url: "https://commission.europa.eu",
     reliability: "C",
     notes: "Recorded for a statement the Commission itself corrected the same day.",
+    notesUk: "Записано через заяву, яку Комісія сама виправила того ж дня.",
   },
   {
     name: S.MEDIAZONA,
@@ -288,6 +369,10 @@ export const sources: readonly SourceSeed[] = [
     notes:
       "Counts Russian military dead by name from obituaries, official statements, relatives' posts and cemeteries. A verified minimum: the " +
       "authors say the real number is at least about twice as high. Excludes the 'DPR'/'LPR' formations.",
+    notesUk:
+      "Поіменно обліковує загиблих російських військових за некрологами, офіційними заявами, дописами родичів і " +
+      "даними з кладовищ. Це перевірений мінімум: автори зазначають, що реальна кількість щонайменше приблизно вдвічі " +
+      "більша. Не враховує формування «ДНР»/«ЛНР».",
   },
   {
     name: S.MEDUZA_MZ,
@@ -296,6 +381,9 @@ export const sources: readonly SourceSeed[] = [
     url: "https://meduza.io/en",
     reliability: "B",
     notes: "Excess-mortality estimate from Russia's national probate registry and Rosstat data, published with a 95% interval.",
+    notesUk:
+      "Оцінка надлишкової смертності за даними російського національного реєстру спадкових справ і Росстату, " +
+      "оприлюднена з 95-відсотковим інтервалом.",
   },
   {
     name: S.NYT,
@@ -305,6 +393,9 @@ export const sources: readonly SourceSeed[] = [
     reliability: "B",
     notes:
       "Used where the newspaper reports estimates from unnamed US officials; the grade is the paper's, the estimate is the officials'.",
+    notesUk:
+      "Використано там, де газета наводить оцінки неназваних посадовців США; оцінка надійності стосується газети, а " +
+      "сама оцінка — посадовців.",
   },
   {
     name: S.AP,
@@ -313,6 +404,7 @@ export const sources: readonly SourceSeed[] = [
     url: "https://apnews.com",
     reliability: "B",
     notes: "Own investigation of new graves in Mariupol from satellite imagery (December 2022).",
+    notesUk: "Власне розслідування нових поховань у Маріуполі за супутниковими знімками (грудень 2022 року).",
   },
   {
     name: S.UP,
@@ -321,6 +413,7 @@ export const sources: readonly SourceSeed[] = [
     url: "https://www.pravda.com.ua/eng/",
     reliability: "C",
     notes: "Ukrainian online newspaper; used for reporting and dating events.",
+    notesUk: "Українське інтернет-видання; використано для повідомлень про події та їхнього датування.",
   },
   {
     name: S.HRW,
@@ -330,6 +423,9 @@ export const sources: readonly SourceSeed[] = [
     reliability: "B",
     notes:
       "February 2024 report 'Our City Was Gone' on Mariupol: estimate of deaths from the excess of burials over normal mortality; does not separate civilians from combatants.",
+    notesUk:
+      "Звіт «Нашого міста більше немає» про Маріуполь (лютий 2024 року): оцінка кількості загиблих за перевищенням " +
+      "кількості поховань над звичайною смертністю; не розрізняє цивільних і комбатантів.",
   },
   {
     name: S.ICRC,
@@ -338,6 +434,7 @@ export const sources: readonly SourceSeed[] = [
     url: "https://www.icrc.org",
     reliability: "B",
     notes: "Neutral humanitarian organisation; figures from its teams and local officials during convoys.",
+    notesUk: "Нейтральна гуманітарна організація; дані від її команд і місцевих посадовців під час конвоїв.",
   },
   {
     name: S.KSE,
@@ -347,6 +444,9 @@ export const sources: readonly SourceSeed[] = [
     reliability: "B",
     notes:
       "Damage assessment compiled from government, local-authority and citizen reports; counts are 'damaged or destroyed' and are revised as areas become accessible.",
+    notesUk:
+      "Оцінка збитків, зведена з повідомлень уряду, місцевої влади та громадян; обліковує «пошкоджені або зруйновані» " +
+      "об’єкти, цифри переглядають, щойно території стають доступними.",
   },
   {
     name: S.ANON_UA,
@@ -355,6 +455,7 @@ export const sources: readonly SourceSeed[] = [
     url: null,
     reliability: "F",
     notes: "Unnamed official speaking to The New York Times; reliability cannot be judged.",
+    notesUk: "Неназваний посадовець, який говорив з The New York Times; надійність оцінити неможливо.",
   },
   {
     name: S.ANON_WEST,
@@ -363,6 +464,7 @@ export const sources: readonly SourceSeed[] = [
     url: null,
     reliability: "F",
     notes: "Unnamed Western officials speaking to UK media (The Guardian, Sky News); reliability cannot be judged.",
+    notesUk: "Неназвані західні посадовці, які говорили з британськими медіа (The Guardian, Sky News); надійність оцінити неможливо.",
   },
   {
     name: S.VOLUNTEER,
@@ -371,5 +473,6 @@ export const sources: readonly SourceSeed[] = [
     url: null,
     reliability: "F",
     notes: "A volunteer evacuating civilians from Bakhmut, quoted by name by The New York Times on 13 February 2023.",
+    notesUk: "Волонтер, який евакуював цивільних із Бахмута; його назвала на ім’я The New York Times 13 лютого 2023 року.",
   },
 ];

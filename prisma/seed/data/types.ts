@@ -30,6 +30,8 @@ export interface SourceSeed {
   reliability: Reliability;
   /** Why the source has this grade, and what its numbers are (and are not). */
   notes: string;
+  /** The same in Ukrainian (issue 14: every demo source's notes in both languages). */
+  notesUk: string;
 }
 
 export interface IndicatorSeed {
@@ -38,6 +40,10 @@ export interface IndicatorSeed {
   name: string;
   description: string;
   unit: string;
+  /** Ukrainian name, description and unit (the terms OCHA Ukraine and Ukrainian authorities use). */
+  nameUk: string;
+  descriptionUk: string;
+  unitUk: string;
   hxlTag: string;
   allowedBreakdowns: BreakdownDimension[];
   /** Stock as of a date, cumulative since a start, or count during a period. */

@@ -1,11 +1,12 @@
 "use server";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { ACCOUNT_LIMITS } from "@/lib/domain/throttle-policy";
 import { admitAttempt, refundAttempt } from "@/lib/data/sign-in-throttle";
 import { changeOwnPassword, endUserSessions } from "@/lib/data/users";
 import { changePasswordSchema } from "@/lib/domain/user-schema";
+import { redirect } from "@/lib/i18n/navigation";
 
 /** Ends every session of the signed-in user, this one included. */
 export const signOutEverywhereAction = defineAction("account.signOutEverywhere", {
@@ -14,7 +15,7 @@ export const signOutEverywhereAction = defineAction("account.signOutEverywhere",
   body: async ({ user, actor, origin }) => {
     const result = await endUserSessions(actor, user.id, await origin());
     if (!result.ok) return result;
-    redirect("/signin");
+    return redirect({ href: "/signin", locale: await getLocale() });
   },
 });
 

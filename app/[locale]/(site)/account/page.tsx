@@ -1,69 +1,57 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { SignOutEverywhereForm } from "@/components/forms/sign-out-everywhere-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { secondFactorStatus } from "@/lib/auth/second-factor";
-import { messages } from "@/lib/domain/messages";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { changePasswordAction, signOutEverywhereAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Your account",
-  signedInAs: "Signed in as",
-  role: "Role",
-  organisation: "Organisation",
-  twoFactorTitle: "Two-factor authentication",
-  twoFactorOn: (codes: number) => `On: signing in asks for a code from your authenticator app. ${codes} unused recovery codes.`,
-  twoFactorOff: "Off: your password alone signs you in. Turn it on to ask for a code from an authenticator app as well.",
-  twoFactorManage: "Manage two-factor authentication",
-  twoFactorEnable: "Set up two-factor authentication",
-  everywhereTitle: "Sign out everywhere",
-  mustChange:
-    "Your password was set by an administrator. Choose your own before you continue; until then the rest of the site is closed to you.",
-  everywhereText:
-    "Ends every session of your account on every device, this one included. Use it if you signed in on a shared computer or think someone else has your password.",
-};
-
-export const metadata: Metadata = { title: strings.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.account");
+  return { title: t("title") };
+}
 
 export default async function AccountPage() {
   const user = await requirePageRole("editor", "/account");
   const twoFactor = await secondFactorStatus(user.id);
+  const t = await getTranslations("account.account");
+  const messages = messagesFor((await getLocale()) as Locale);
   return (
     <div className="narrow">
-      <h1>{strings.title}</h1>
+      <h1>{t("title")}</h1>
       {user.pendingStep === "change_password" ? (
         <p className="notice notice--error" role="alert">
-          {strings.mustChange}
+          {t("mustChange")}
         </p>
       ) : null}
       <dl className="facts">
-        <dt>{strings.signedInAs}</dt>
-        <dd>
-          {user.name} ({user.email})
-        </dd>
-        <dt>{strings.role}</dt>
+        <dt>{t("signedInAs")}</dt>
+        <dd>{t("nameAndEmail", { name: user.name, email: user.email })}</dd>
+        <dt>{t("role")}</dt>
         <dd>{messages.role[user.role]}</dd>
         {user.organisation ? (
           <>
-            <dt>{strings.organisation}</dt>
+            <dt>{t("organisation")}</dt>
             <dd>{user.organisation}</dd>
           </>
         ) : null}
       </dl>
       <section className="card" aria-labelledby="two-factor-title">
-        <h2 id="two-factor-title">{strings.twoFactorTitle}</h2>
-        <p>{twoFactor.enabled ? strings.twoFactorOn(twoFactor.unusedRecoveryCodes) : strings.twoFactorOff}</p>
-        <Link href="/account/two-factor">{twoFactor.enabled ? strings.twoFactorManage : strings.twoFactorEnable}</Link>
+        <h2 id="two-factor-title">{t("twoFactorTitle")}</h2>
+        <p>{twoFactor.enabled ? t("twoFactorOn", { codes: twoFactor.unusedRecoveryCodes }) : t("twoFactorOff")}</p>
+        <Link href="/account/two-factor">{twoFactor.enabled ? t("twoFactorManage") : t("twoFactorEnable")}</Link>
       </section>
       <section className="card">
         <ChangePasswordForm action={changePasswordAction} />
       </section>
       <section className="card" aria-labelledby="everywhere-title">
-        <h2 id="everywhere-title">{strings.everywhereTitle}</h2>
-        <p>{strings.everywhereText}</p>
+        <h2 id="everywhere-title">{t("everywhereTitle")}</h2>
+        <p>{t("everywhereText")}</p>
         <SignOutEverywhereForm action={signOutEverywhereAction} />
       </section>
     </div>

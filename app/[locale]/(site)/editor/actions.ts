@@ -17,11 +17,11 @@ const revalidate = ["/editor", "/review"];
 
 export const saveFigureAction = defineAction("figures.save", {
   ref: "create-or-update",
-  input: () => figureInputSchema(calendarDateIn(new Date())),
+  input: (_user, messages) => figureInputSchema(calendarDateIn(new Date()), messages),
   keep: FORM_FIELDS,
   revalidate,
-  body: async ({ actor, input, ref, origin }) => {
-    const missing = refuseMissingChoices(await missingChoices(input));
+  body: async ({ actor, input, ref, origin, messages }) => {
+    const missing = refuseMissingChoices(await missingChoices(input), messages);
     if (missing) return missing;
     if (ref.mode === "create") {
       const figure = await createFigure(actor, input, await origin());

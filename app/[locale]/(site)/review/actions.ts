@@ -6,7 +6,6 @@ import { z } from "zod";
 import { reviewBatch } from "@/lib/data/figure-import";
 import { transitionFigure } from "@/lib/data/figures";
 import { transitionTimelineEvent } from "@/lib/data/timeline";
-import { messages } from "@/lib/domain/messages";
 import { idSchema } from "@/lib/domain/record-ref";
 import { optionalTextField } from "@/lib/domain/form-fields";
 import { REASON_MAX_LENGTH, statusChangeSchema, type StatusChangeInput } from "@/lib/domain/status-change";
@@ -50,7 +49,7 @@ export const reviewTimelineEventAction = defineAction(
  * event); the answer counts those done and those refused.
  */
 export const reviewImportBatchAction = defineAction("imports.review", {
-  input: () =>
+  input: (_user, messages) =>
     z
       .object({ batch: idSchema, action: z.enum(["publish", "reject", "return"]), reason: optionalTextField(REASON_MAX_LENGTH, messages) })
       .superRefine((input, ctx) => {

@@ -1,31 +1,43 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/forms/signin-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { pendingStepPage } from "@/lib/auth/guard";
 import { afterSignInPath } from "@/lib/domain/safe-callback";
+import { redirect } from "@/lib/i18n/navigation";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Sign in",
-  lede: "For NGO staff who enter and review figures. Reading the data needs no account.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.signin");
+  return { title: t("title") };
+}
 
-export const metadata: Metadata = { title: strings.title };
+/** A path that already names its language ("/uk/review") keeps it; any other goes to the page's language. */
+function inLanguage(path: string, locale: Locale): { href: string; locale: Locale } {
+  const match = /^\/([a-z]{2})(?=[/?#]|$)(.*)$/.exec(path);
+  if (match && isLocale(match[1])) {
+    const rest = match[2] ?? "";
+    return { href: rest.startsWith("/") ? rest : `/${rest}`, locale: match[1] };
+  }
+  return { href: path, locale };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
   const target = typeof callbackUrl === "string" ? callbackUrl : null;
+  const locale = (await getLocale()) as Locale;
   // Signed in (the form comes back here after a successful sign-in): a pending step first (e.g.
   // a password set by an admin to change), else the target, only a path on this site, or without
-  // one the role's landing page (an editor's figures, the review queue).
+  // one the role's landing page (an editor's figures, the review queue), in the sign-in page's language.
   const user = await getCurrentUser();
-  if (user) redirect(pendingStepPage(user) ?? afterSignInPath(target, user.role));
+  if (user) return redirect(inLanguage(pendingStepPage(user) ?? afterSignInPath(target, user.role), locale));
+  const t = await getTranslations("account.signin");
   return (
     <div className="narrow">
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <SignInForm callbackUrl={target} />
     </div>
   );

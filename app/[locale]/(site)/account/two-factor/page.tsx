@@ -1,39 +1,33 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TotpEnrolForm, TotpTurnOffForm } from "@/components/forms/two-factor-forms";
 import { requirePageRole } from "@/lib/auth/guard";
 import { pendingEnrolment, secondFactorStatus } from "@/lib/auth/second-factor";
+import { formatFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { confirmTotpAction, turnOffTotpAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Two-factor authentication",
-  lede: "After your password, signing in asks for a code from an authenticator app on your phone, so a stolen password alone does not open your account.",
-  requiredForAdmin: "Administrators must use two-factor authentication: set it up now to continue.",
-  on: (date: string) => `On since ${date} UTC.`,
-  codesLeft: (n: number) => (n === 1 ? "1 unused recovery code left." : `${n} unused recovery codes left.`),
-  adminKeeps:
-    "Administrators cannot turn it off. If you lose your phone and your recovery codes, another administrator can reset it at Admin › Users.",
-  turnOffText: "Turning it off also voids your recovery codes.",
-  back: "Back to your account",
-};
-
-export const metadata: Metadata = { title: strings.title };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.twoFactor");
+  return { title: t("title") };
+}
 
 export default async function TwoFactorPage() {
   const user = await requirePageRole("editor", "/account/two-factor");
   const status = await secondFactorStatus(user.id);
   const enrolment = status.enabled ? null : await pendingEnrolment(user);
+  const t = await getTranslations("account.twoFactor");
+  const format = formatFor((await getLocale()) as Locale);
   return (
     <div className="narrow">
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       {user.pendingStep === "enrol_totp" ? (
         <p className="notice notice--error" role="status">
-          {strings.requiredForAdmin}
+          {t("requiredForAdmin")}
         </p>
       ) : null}
       {enrolment ? (
@@ -41,13 +35,14 @@ export default async function TwoFactorPage() {
       ) : (
         <section className="card">
           <p>
-            {status.enabledAt ? strings.on(dateTime.format(status.enabledAt)) : null} {strings.codesLeft(status.unusedRecoveryCodes)}
+            {status.enabledAt ? t("on", { date: format.stamp(status.enabledAt) }) : null}{" "}
+            {t("codesLeft", { count: status.unusedRecoveryCodes })}
           </p>
           {user.role === "admin" ? (
-            <p>{strings.adminKeeps}</p>
+            <p>{t("adminKeeps")}</p>
           ) : (
             <>
-              <p>{strings.turnOffText}</p>
+              <p>{t("turnOffText")}</p>
               <TotpTurnOffForm action={turnOffTotpAction} />
             </>
           )}
@@ -55,7 +50,7 @@ export default async function TwoFactorPage() {
       )}
       {user.pendingStep ? null : (
         <p>
-          <Link href="/account">{strings.back}</Link>
+          <Link href="/account">{t("back")}</Link>
         </p>
       )}
     </div>

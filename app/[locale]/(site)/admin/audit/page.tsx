@@ -1,49 +1,30 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/guard";
 import { AUDIT_PAGE_SIZE, auditEntityTypes, listAuditEvents } from "@/lib/data/audit";
 import { auditChanges } from "@/lib/domain/audit-diff";
 import { parseCalendarDateInRange } from "@/lib/domain/dates";
 import { searchTextParam } from "@/lib/domain/text";
+import { formatFor } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Audit log",
-  lede: "Every change and every sign-in attempt, newest first. The log can only grow: neither the app nor the database lets anyone edit or delete it.",
-  actor: "Actor (email contains)",
-  entity: "Entity",
-  any: "All",
-  from: "From",
-  to: "To",
-  filter: "Filter",
-  caption: (n: number) => (n >= AUDIT_PAGE_SIZE ? `The newest ${n} matching events` : `${n} matching event${n === 1 ? "" : "s"}`),
-  empty: "No events match.",
-  when: "When (UTC)",
-  who: "Actor",
-  action: "Action",
-  what: "Entity",
-  origin: "From",
-  change: "What changed (before → after)",
-  noChange: "No field changed.",
-  raw: "Raw JSON",
-  rawBefore: "Before",
-  rawAfter: "After",
-  system: "system",
-};
-
-export const metadata: Metadata = { title: strings.title };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.audit");
+  return { title: t("title") };
+}
 const str = (v: string | string[] | undefined) => searchTextParam(v, 320);
 
 /** The event's changed fields as "field: before → after", and the stored JSON under a disclosure. */
-function Change({ before, after }: { before: unknown; after: unknown }) {
+async function Change({ before, after }: { before: unknown; after: unknown }) {
+  const t = await getTranslations("admin.audit");
   const changes = auditChanges(before, after);
   if (before == null && after == null) return null;
   return (
     <>
       {changes.length === 0 ? (
-        <p className="muted small">{strings.noChange}</p>
+        <p className="muted small">{t("noChange")}</p>
       ) : (
         <dl className="audit__fields">
           {changes.map((c) => (
@@ -59,16 +40,16 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
         </dl>
       )}
       <details className="audit__raw">
-        <summary>{strings.raw}</summary>
+        <summary>{t("raw")}</summary>
         {before != null ? (
           <>
-            <p className="small">{strings.rawBefore}</p>
+            <p className="small">{t("rawBefore")}</p>
             <pre>{JSON.stringify(before, null, 2)}</pre>
           </>
         ) : null}
         {after != null ? (
           <>
-            <p className="small">{strings.rawAfter}</p>
+            <p className="small">{t("rawAfter")}</p>
             <pre>{JSON.stringify(after, null, 2)}</pre>
           </>
         ) : null}
@@ -87,19 +68,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     to: parseCalendarDateInRange(str(params.to)) ?? undefined,
   };
   const [events, entityTypes] = await Promise.all([listAuditEvents(filter), auditEntityTypes()]);
+  const t = await getTranslations("admin.audit");
+  const format = formatFor((await getLocale()) as Locale);
   return (
     <>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <form method="get" className="filters" role="search">
         <div className="field">
-          <label htmlFor="actor">{strings.actor}</label>
+          <label htmlFor="actor">{t("actor")}</label>
           <input id="actor" name="actor" defaultValue={filter.actorEmail ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="entity">{strings.entity}</label>
+          <label htmlFor="entity">{t("entity")}</label>
           <select id="entity" name="entity" defaultValue={filter.entityType ?? ""}>
-            <option value="">{strings.any}</option>
+            <option value="">{t("any")}</option>
             {entityTypes.map((t) => (
               <option key={t} value={t}>
                 {t}
@@ -108,38 +91,40 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div className="field">
-          <label htmlFor="from">{strings.from}</label>
+          <label htmlFor="from">{t("from")}</label>
           <input id="from" name="from" type="date" defaultValue={str(params.from)} />
         </div>
         <div className="field">
-          <label htmlFor="to">{strings.to}</label>
+          <label htmlFor="to">{t("to")}</label>
           <input id="to" name="to" type="date" defaultValue={str(params.to)} />
         </div>
         <button type="submit" className="button">
-          {strings.filter}
+          {t("filter")}
         </button>
       </form>
       {events.length === 0 ? (
-        <p className="empty-state">{strings.empty}</p>
+        <p className="empty-state">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table className="data audit">
-            <caption>{strings.caption(events.length)}</caption>
+            <caption>
+              {events.length >= AUDIT_PAGE_SIZE ? t("captionNewest", { count: events.length }) : t("caption", { count: events.length })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">{strings.when}</th>
-                <th scope="col">{strings.who}</th>
-                <th scope="col">{strings.action}</th>
-                <th scope="col">{strings.what}</th>
-                <th scope="col">{strings.change}</th>
-                <th scope="col">{strings.origin}</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("action")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("change")}</th>
+                <th scope="col">{t("origin")}</th>
               </tr>
             </thead>
             <tbody>
               {events.map((e) => (
                 <tr key={String(e.id)}>
-                  <td className="date">{dateTime.format(e.at)}</td>
-                  <td>{e.actorEmail ?? strings.system}</td>
+                  <td className="date">{format.stamp(e.at)}</td>
+                  <td>{e.actorEmail ?? t("system")}</td>
                   <td>
                     <code>{e.action}</code>
                   </td>

@@ -4,7 +4,22 @@ import { defineAction } from "@/lib/actions/define-action";
 import { createIndicator, updateIndicator } from "@/lib/data/indicators";
 import { indicatorFormObject, indicatorInputSchema } from "@/lib/domain/indicator-schema";
 
-const TEXT_FIELDS = ["id", "version", "slug", "domain", "name", "description", "unit", "hxlTag", "measure", "displayOrder", "isPublic"];
+const TEXT_FIELDS = [
+  "id",
+  "version",
+  "slug",
+  "domain",
+  "name",
+  "nameUk",
+  "description",
+  "descriptionUk",
+  "unit",
+  "unitUk",
+  "hxlTag",
+  "measure",
+  "displayOrder",
+  "isPublic",
+];
 
 export const saveIndicatorAction = defineAction("indicators.save", {
   ref: "create-or-update",

@@ -1,53 +1,46 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/forms/indicator-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listIndicatorsForAdmin } from "@/lib/data/indicators";
-import { messages } from "@/lib/domain/messages";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { formatFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { saveIndicatorAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Indicators",
-  lede: "What is counted. Indicators are never deleted, because figures point at them: hide one from the public dashboard instead.",
-  caption: (n: number) => `${n} indicators`,
-  name: "Name",
-  domain: "Domain",
-  unit: "Unit",
-  hxl: "HXL",
-  breakdowns: "Breakdowns",
-  figures: "Figures",
-  shown: "Public",
-  yes: "shown",
-  no: "hidden",
-  none: "none",
-  add: "Add an indicator",
-};
-
-export const metadata: Metadata = { title: strings.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.indicators");
+  return { title: t("title") };
+}
 
 export default async function AdminIndicatorsPage() {
   await requirePageRole("admin", "/admin/indicators");
   const indicators = await listIndicatorsForAdmin();
+  const t = await getTranslations("admin.indicators");
+  const locale = (await getLocale()) as Locale;
+  const messages = messagesFor(locale);
+  const format = formatFor(locale);
   return (
     <>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <div className="table-wrap">
         <table className="data">
-          <caption>{strings.caption(indicators.length)}</caption>
+          <caption>{t("caption", { count: indicators.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">{strings.name}</th>
-              <th scope="col">{strings.domain}</th>
-              <th scope="col">{strings.unit}</th>
-              <th scope="col">{strings.hxl}</th>
-              <th scope="col">{strings.breakdowns}</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("domain")}</th>
+              <th scope="col">{t("unit")}</th>
+              <th scope="col">{t("hxl")}</th>
+              <th scope="col">{t("breakdowns")}</th>
               <th scope="col" className="num">
-                {strings.figures}
+                {t("figures")}
               </th>
-              <th scope="col">{strings.shown}</th>
+              <th scope="col">{t("shown")}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,17 +55,17 @@ export default async function AdminIndicatorsPage() {
                   <code>{i.hxlTag}</code>
                 </td>
                 <td>
-                  {i.allowedBreakdowns.length ? i.allowedBreakdowns.map((d) => messages.breakdownDimension[d]).join(", ") : strings.none}
+                  {i.allowedBreakdowns.length ? i.allowedBreakdowns.map((d) => messages.breakdownDimension[d]).join(", ") : t("none")}
                 </td>
-                <td className="num">{i._count.figures.toLocaleString("en-GB")}</td>
-                <td>{i.isPublic ? strings.yes : <strong>{strings.no}</strong>}</td>
+                <td className="num">{format.count(i._count.figures)}</td>
+                <td>{i.isPublic ? t("yes") : <strong>{t("no")}</strong>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <section className="card" aria-labelledby="add-indicator">
-        <h2 id="add-indicator">{strings.add}</h2>
+        <h2 id="add-indicator">{t("add")}</h2>
         <IndicatorForm action={saveIndicatorAction} initial={{}} />
       </section>
     </>

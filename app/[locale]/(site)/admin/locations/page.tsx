@@ -1,61 +1,55 @@
 import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LocationForm } from "@/components/forms/location-form";
 import { LocationImportForm } from "@/components/forms/location-import-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listLocationsForAdmin } from "@/lib/data/locations";
+import { formatFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { importLocationsAction, saveLocationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Locations",
-  lede: "Places in the admin hierarchy (country › oblast › raion › hromada › settlement) with their P-codes. A child's P-code extends its parent's.",
-  caption: (n: number) => `${n} places, in hierarchy order`,
-  pcode: "P-code",
-  name: "Name",
-  nameUk: "Ukrainian",
-  level: "Level",
-  figures: "Figures",
-  children: "Places below",
-  add: "Add a place",
-  import: "Import from a CSV file",
-  deleted: "The place was deleted.",
-};
-
-export const metadata: Metadata = { title: strings.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.locations");
+  return { title: t("title") };
+}
 
 export default async function AdminLocationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageRole("admin", "/admin/locations");
   const { deleted } = await searchParams;
   const locations = await listLocationsForAdmin();
+  const t = await getTranslations("admin.locations");
+  const locale = (await getLocale()) as Locale;
+  const format = formatFor(locale);
   // Tree order: each place after its parent (P-codes extend their parent's, so sorting by P-code does it).
   const ordered = [...locations].sort((a, b) => a.pcode.localeCompare(b.pcode));
   const parents = ordered
     .filter((l) => l.adminLevel < 4)
-    .map((l) => ({ id: l.id, label: `${"  ".repeat(l.adminLevel)}${l.pcode} — ${l.nameEn}` }));
+    .map((l) => ({ id: l.id, label: `${"  ".repeat(l.adminLevel)}${l.pcode} — ${locale === "uk" ? l.nameUk : l.nameEn}` }));
   return (
     <>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
-      {deleted ? <StatusNotice>{strings.deleted}</StatusNotice> : null}
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      {deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
       <div className="table-wrap">
         <table className="data">
-          <caption>{strings.caption(locations.length)}</caption>
+          <caption>{t("caption", { count: locations.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">{strings.pcode}</th>
-              <th scope="col">{strings.name}</th>
-              <th scope="col">{strings.nameUk}</th>
+              <th scope="col">{t("pcode")}</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("nameUk")}</th>
               <th scope="col" className="num">
-                {strings.level}
+                {t("level")}
               </th>
               <th scope="col" className="num">
-                {strings.figures}
+                {t("figures")}
               </th>
               <th scope="col" className="num">
-                {strings.children}
+                {t("children")}
               </th>
             </tr>
           </thead>
@@ -70,19 +64,19 @@ export default async function AdminLocationsPage({ searchParams }: { searchParam
                 </th>
                 <td lang="uk">{l.nameUk}</td>
                 <td className="num">{l.adminLevel}</td>
-                <td className="num">{l._count.figures}</td>
-                <td className="num">{l._count.children}</td>
+                <td className="num">{format.count(l._count.figures)}</td>
+                <td className="num">{format.count(l._count.children)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <section className="card" aria-labelledby="add-place">
-        <h2 id="add-place">{strings.add}</h2>
+        <h2 id="add-place">{t("add")}</h2>
         <LocationForm action={saveLocationAction} initial={{}} parents={parents} editing={false} />
       </section>
       <section className="card" aria-labelledby="import-places">
-        <h2 id="import-places">{strings.import}</h2>
+        <h2 id="import-places">{t("import")}</h2>
         <LocationImportForm action={importLocationsAction} />
       </section>
     </>

@@ -14,7 +14,7 @@ const refusals = { name_taken: { field: "name" }, same_source: { field: "keepId"
 export const saveSourceAction = defineAction("sources.save", {
   ref: "create-or-update",
   input: () => sourceInputSchema(),
-  keep: ["id", "version", "name", "kind", "affiliation", "url", "reliability", "notes", "gradeReason", "previousReliability"],
+  keep: ["id", "version", "name", "kind", "affiliation", "url", "reliability", "notes", "notesUk", "gradeReason", "previousReliability"],
   refusals,
   revalidate,
   body: async ({ actor, input, ref, origin }) => {

@@ -1,38 +1,22 @@
 import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SourceForm } from "@/components/forms/source-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listSourcesForAdmin } from "@/lib/data/sources";
 import { isOneOf, RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
-import { messages } from "@/lib/domain/messages";
 import { searchTextParam } from "@/lib/domain/text";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { saveSourceAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Sources",
-  lede: "Who makes the claims, and how reliable each has been (Admiralty grades A–F). A grade change is kept and shown publicly on the source's page.",
-  search: "Search (name or affiliation)",
-  kind: "Kind",
-  grade: "Grade",
-  status: "Status",
-  any: "All",
-  active: "Active",
-  inactive: "Deactivated",
-  filter: "Show",
-  caption: (n: number) => `${n} source${n === 1 ? "" : "s"}`,
-  empty: "No source matches.",
-  name: "Name",
-  affiliation: "Affiliation",
-  cited: "Cited by",
-  citedBy: (figures: number, events: number) => `${figures} figure${figures === 1 ? "" : "s"}, ${events} event${events === 1 ? "" : "s"}`,
-  add: "Add a source",
-  deleted: "The source was deleted.",
-};
-
-export const metadata: Metadata = { title: strings.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.sources");
+  return { title: t("title") };
+}
 
 export default async function AdminSourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("admin", "/admin/sources");
@@ -43,20 +27,22 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
   const active = one(params.status) === "active" ? true : one(params.status) === "inactive" ? false : undefined;
   const search = searchTextParam(params.q, 100);
   const sources = await listSourcesForAdmin({ search, kind, reliability, active });
+  const t = await getTranslations("admin.sources");
+  const messages = messagesFor((await getLocale()) as Locale);
   return (
     <>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
-      {params.deleted ? <StatusNotice>{strings.deleted}</StatusNotice> : null}
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      {params.deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
       <form method="get" className="filters" role="search">
         <div className="field">
-          <label htmlFor="q">{strings.search}</label>
+          <label htmlFor="q">{t("search")}</label>
           <input id="q" name="q" type="search" defaultValue={search} />
         </div>
         <div className="field">
-          <label htmlFor="kind">{strings.kind}</label>
+          <label htmlFor="kind">{t("kind")}</label>
           <select id="kind" name="kind" defaultValue={kind ?? ""}>
-            <option value="">{strings.any}</option>
+            <option value="">{t("any")}</option>
             {SOURCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {messages.sourceKind[k]}
@@ -65,42 +51,42 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
           </select>
         </div>
         <div className="field">
-          <label htmlFor="grade">{strings.grade}</label>
+          <label htmlFor="grade">{t("grade")}</label>
           <select id="grade" name="grade" defaultValue={reliability ?? ""}>
-            <option value="">{strings.any}</option>
+            <option value="">{t("any")}</option>
             {RELIABILITIES.map((r) => (
               <option key={r} value={r}>
-                {r} — {messages.reliability[r]}
+                {t("gradeOption", { grade: r, label: messages.reliability[r] })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="status">{strings.status}</label>
+          <label htmlFor="status">{t("status")}</label>
           <select id="status" name="status" defaultValue={one(params.status)}>
-            <option value="">{strings.any}</option>
-            <option value="active">{strings.active}</option>
-            <option value="inactive">{strings.inactive}</option>
+            <option value="">{t("any")}</option>
+            <option value="active">{t("active")}</option>
+            <option value="inactive">{t("inactive")}</option>
           </select>
         </div>
         <button type="submit" className="button">
-          {strings.filter}
+          {t("filter")}
         </button>
       </form>
       {sources.length === 0 ? (
-        <p className="empty-state">{strings.empty}</p>
+        <p className="empty-state">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table className="data">
-            <caption>{strings.caption(sources.length)}</caption>
+            <caption>{t("caption", { count: sources.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">{strings.name}</th>
-                <th scope="col">{strings.kind}</th>
-                <th scope="col">{strings.affiliation}</th>
-                <th scope="col">{strings.grade}</th>
-                <th scope="col">{strings.status}</th>
-                <th scope="col">{strings.cited}</th>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("affiliation")}</th>
+                <th scope="col">{t("grade")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("cited")}</th>
               </tr>
             </thead>
             <tbody>
@@ -116,8 +102,8 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
                       {s.reliability}
                     </abbr>
                   </td>
-                  <td>{s.isActive ? strings.active : <strong>{strings.inactive}</strong>}</td>
-                  <td>{strings.citedBy(s._count.figures, s._count.timelineEvents)}</td>
+                  <td>{s.isActive ? t("active") : <strong>{t("inactive")}</strong>}</td>
+                  <td>{t("citedBy", { figures: s._count.figures, events: s._count.timelineEvents })}</td>
                 </tr>
               ))}
             </tbody>
@@ -125,7 +111,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
         </div>
       )}
       <section className="card" aria-labelledby="add-source">
-        <h2 id="add-source">{strings.add}</h2>
+        <h2 id="add-source">{t("add")}</h2>
         <SourceForm action={saveSourceAction} initial={{}} />
       </section>
     </>

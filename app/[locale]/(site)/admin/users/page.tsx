@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CreateUserForm, UserRowActions } from "@/components/forms/user-forms";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/data/users";
-import { messages } from "@/lib/domain/messages";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { formatFor } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/routing";
 import {
   changeRoleAction,
   createUserAction,
@@ -14,33 +17,18 @@ import {
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Users",
-  lede: "Editors enter figures, reviewers also publish them, administrators also manage users and reference data. Changing a role, disabling an account or resetting a password ends that user's sessions at once.",
-  caption: "Everyone with an account",
-  email: "Email",
-  name: "Name and organisation",
-  role: "Role",
-  status: "Status",
-  lastSignIn: "Last sign-in",
-  mustChangePassword: "must choose a new password",
-  sessions: "Open sessions",
-  twoFactor: "Two-factor",
-  on: "on",
-  off: "off",
-  actions: "Actions",
-  active: "Active",
-  disabled: "Disabled",
-  never: "never",
-};
-
-export const metadata: Metadata = { title: strings.title };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.users");
+  return { title: t("title") };
+}
 
 export default async function UsersPage() {
   await requirePageRole("admin", "/admin/users");
   const users = await listUsers();
+  const t = await getTranslations("admin.users");
+  const locale = (await getLocale()) as Locale;
+  const messages = messagesFor(locale);
+  const format = formatFor(locale);
   const actions = {
     changeRole: changeRoleAction,
     setActive: setActiveAction,
@@ -50,23 +38,23 @@ export default async function UsersPage() {
   };
   return (
     <>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <div className="table-wrap">
         <table className="data">
-          <caption>{strings.caption}</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{strings.email}</th>
-              <th scope="col">{strings.name}</th>
-              <th scope="col">{strings.role}</th>
-              <th scope="col">{strings.status}</th>
-              <th scope="col">{strings.lastSignIn}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("lastSignIn")}</th>
               <th scope="col" className="num">
-                {strings.sessions}
+                {t("sessions")}
               </th>
-              <th scope="col">{strings.twoFactor}</th>
-              <th scope="col">{strings.actions}</th>
+              <th scope="col">{t("twoFactor")}</th>
+              <th scope="col">{t("actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,17 +67,17 @@ export default async function UsersPage() {
                 </td>
                 <td>{messages.role[user.role]}</td>
                 <td>
-                  {user.isActive ? strings.active : <strong>{strings.disabled}</strong>}
+                  {user.isActive ? t("active") : <strong>{t("disabled")}</strong>}
                   {user.mustChangePassword ? (
                     <>
                       <br />
-                      {strings.mustChangePassword}
+                      {t("mustChangePassword")}
                     </>
                   ) : null}
                 </td>
-                <td>{user.lastSignInAt ? `${dateTime.format(user.lastSignInAt)} UTC` : strings.never}</td>
-                <td className="num">{user.openSessions}</td>
-                <td>{user.secondFactor ? strings.on : strings.off}</td>
+                <td>{user.lastSignInAt ? t("lastSignInAt", { at: format.stamp(user.lastSignInAt) }) : t("never")}</td>
+                <td className="num">{format.count(user.openSessions)}</td>
+                <td>{user.secondFactor ? t("on") : t("off")}</td>
                 <td>
                   <UserRowActions user={user} actions={actions} />
                 </td>

@@ -11,7 +11,7 @@ const revalidate = ["/editor/events", "/review", "/timeline"];
 
 export const saveTimelineEventAction = defineAction("timelineEvents.save", {
   ref: "create-or-update",
-  input: () => timelineEventInputSchema(calendarDateIn(new Date())),
+  input: (_user, messages) => timelineEventInputSchema(calendarDateIn(new Date()), messages),
   keep: [
     "id",
     "version",
@@ -26,8 +26,8 @@ export const saveTimelineEventAction = defineAction("timelineEvents.save", {
     "verification",
   ],
   revalidate,
-  body: async ({ actor, input, ref, origin }) => {
-    const missing = refuseMissingChoices(await missingChoices(input));
+  body: async ({ actor, input, ref, origin, messages }) => {
+    const missing = refuseMissingChoices(await missingChoices(input), messages);
     if (missing) return missing;
     if (ref.mode === "create") {
       const event = await createTimelineEvent(actor, input, await origin());

@@ -1,55 +1,46 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listTimelineEventsForEditor } from "@/lib/data/timeline";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Timeline events",
-  lede: "Dated events and claims in words (“Russia's MoD claims full control of Bakhmut”), through the same review as figures.",
-  add: "Enter a new event",
-  figures: "Figures",
-  caption: (n: number) => `${n} event${n === 1 ? "" : "s"}, most recently changed first`,
-  empty: "No timeline events yet.",
-  date: "Date",
-  what: "Event or claim",
-  place: "Place",
-  source: "Source",
-  status: "Status",
-};
-
-export const metadata: Metadata = { title: strings.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor.events");
+  return { title: t("title") };
+}
 
 export default async function EditorEventsPage() {
   const user = await requirePageRole("editor", "/editor/events");
+  const t = await getTranslations("editor.events");
   const events = await listTimelineEventsForEditor(user);
   return (
     <>
       <p>
-        <Link href="/editor">← {strings.figures}</Link>
+        <Link href="/editor">← {t("figures")}</Link>
       </p>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <p>
         <Link className="button button--primary" href="/editor/events/new">
-          {strings.add}
+          {t("add")}
         </Link>
       </p>
       {events.length === 0 ? (
-        <p className="empty-state">{strings.empty}</p>
+        <p className="empty-state">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table className="data">
-            <caption>{strings.caption(events.length)}</caption>
+            <caption>{t("caption", { count: events.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">{strings.date}</th>
-                <th scope="col">{strings.what}</th>
-                <th scope="col">{strings.place}</th>
-                <th scope="col">{strings.source}</th>
-                <th scope="col">{strings.status}</th>
+                <th scope="col">{t("date")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("place")}</th>
+                <th scope="col">{t("source")}</th>
+                <th scope="col">{t("status")}</th>
               </tr>
             </thead>
             <tbody>

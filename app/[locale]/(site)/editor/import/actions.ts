@@ -2,6 +2,7 @@
 // The bulk import's actions (the upload itself is a route handler, upload/route.ts): check a
 // batch with the mapping chosen on the page, apply it all-or-nothing, submit its drafts, delete it.
 // Each goes through the one builder (guard, role from the registry) and lib/data/figure-import.
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { applyBatch, checkBatch, deleteBatch, submitBatch } from "@/lib/data/figure-import";
@@ -9,6 +10,8 @@ import { IMPORT_DUPLICATES } from "@/lib/domain/enums";
 import { idSchema } from "@/lib/domain/record-ref";
 import { DEFAULTABLE_FIELDS, parseMapping } from "@/lib/import/columns";
 import { IMPORT_LIMITS } from "@/lib/import/read";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
 const batchInput = z.object({ batch: idSchema });
 const paths = (id: number) => [`/editor/import/${id}`, "/editor/import", "/editor", "/review"];
@@ -49,7 +52,8 @@ export const checkImportAction = defineAction("imports.check", {
 export const applyImportAction = defineAction("imports.apply", {
   input: batchInput,
   body: async ({ actor, input, origin }) => {
-    const result = await applyBatch(actor, input.batch, await origin());
+    // A refusal quotes the first problem, in the reader's words.
+    const result = await applyBatch(actor, input.batch, await origin(), (await getLocale()) as Locale);
     if (!result.ok) return { ...result, revalidate: paths(input.batch) };
     return { ok: true, code: "applied", params: { created: result.toCreate, skipped: result.duplicates }, revalidate: paths(input.batch) };
   },
@@ -69,6 +73,8 @@ export const deleteImportAction = defineAction("imports.delete", {
   body: async ({ actor, input, origin }) => {
     const result = await deleteBatch(actor, input.batch, await origin());
     if (!result.ok) return result;
-    return { ok: true, redirect: "/editor/import?deleted=1", revalidate: paths(input.batch) };
+    // Back to the list in the reader's language (/uk/editor/import?deleted=1 on a Ukrainian page).
+    const list = getPathname({ href: { pathname: "/editor/import", query: { deleted: "1" } }, locale: (await getLocale()) as Locale });
+    return { ok: true, redirect: list, revalidate: paths(input.batch) };
   },
 });

@@ -84,7 +84,7 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
             <tbody>
               {history.map((h) => (
                 <tr key={h.version}>
-                  <td>{formatEstimate({ ...h, qualifier: h.qualifier as never }, locale, m)}</td>
+                  <td>{formatEstimate({ ...h, qualifier: h.qualifier as never }, format, m)}</td>
                   <td className="num">{h.version}</td>
                   <td className="date">{t("stamp", { when: format.stamp(h.at) })}</td>
                   <td>{isAction(h.action) ? t(`action.${h.action}`) : h.action}</td>

@@ -1,22 +1,20 @@
 import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { IndicatorForm } from "@/components/forms/indicator-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { getIndicatorForAdmin } from "@/lib/data/indicators";
 import { saveIndicatorAction } from "../actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
+import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  back: "All indicators",
-  saved: "Saved.",
-  figures: (n: number) => `${n.toLocaleString("en-GB")} figures use this indicator.`,
-};
-
-export const metadata: Metadata = { title: "Edit indicator" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.indicator");
+  return { title: t("title") };
+}
 
 export default async function AdminIndicatorPage({
   params,
@@ -31,6 +29,7 @@ export default async function AdminIndicatorPage({
   const indicator = id !== null ? await getIndicatorForAdmin(id) : null;
   if (!indicator) notFound();
   const { saved } = await searchParams;
+  const t = await getTranslations("admin.indicator");
   const initial = {
     id: String(indicator.id),
     version: String(indicator.version),
@@ -39,6 +38,9 @@ export default async function AdminIndicatorPage({
     name: indicator.name,
     description: indicator.description ?? "",
     unit: indicator.unit,
+    nameUk: indicator.nameUk ?? "",
+    descriptionUk: indicator.descriptionUk ?? "",
+    unitUk: indicator.unitUk ?? "",
     hxlTag: indicator.hxlTag,
     measure: indicator.measure,
     displayOrder: String(indicator.displayOrder),
@@ -48,11 +50,11 @@ export default async function AdminIndicatorPage({
   return (
     <>
       <p>
-        <Link href="/admin/indicators">← {strings.back}</Link>
+        <Link href="/admin/indicators">{t("back")}</Link>
       </p>
       <h1>{indicator.name}</h1>
-      {saved ? <StatusNotice>{strings.saved}</StatusNotice> : null}
-      <p className="muted">{strings.figures(indicator._count.figures)}</p>
+      {saved ? <StatusNotice>{t("saved")}</StatusNotice> : null}
+      <p className="muted">{t("figures", { count: indicator._count.figures })}</p>
       <IndicatorForm action={saveIndicatorAction} initial={initial} />
     </>
   );

@@ -1,6 +1,6 @@
 import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LocationForm } from "@/components/forms/location-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
@@ -8,20 +8,15 @@ import { requirePageRole } from "@/lib/auth/guard";
 import { getLocationForAdmin, listLocationsForAdmin } from "@/lib/data/locations";
 import { deleteLocationAction, saveLocationAction } from "../actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  back: "All locations",
-  saved: "Saved.",
-  usage: (figures: number, events: number, children: number) =>
-    `${figures} figure(s), ${events} timeline event(s) and ${children} place(s) below refer to this place.`,
-  remove: "Delete place",
-  confirmRemove: "Confirm: delete this place for good",
-  cannotDelete: "It cannot be deleted while anything refers to it.",
-};
-
-export const metadata: Metadata = { title: "Edit place" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.location");
+  return { title: t("title") };
+}
 
 export default async function AdminLocationPage({
   params,
@@ -36,10 +31,12 @@ export default async function AdminLocationPage({
   const location = id !== null ? await getLocationForAdmin(id) : null;
   if (!location) notFound();
   const { saved } = await searchParams;
+  const t = await getTranslations("admin.location");
+  const locale = (await getLocale()) as Locale;
   const parents = (await listLocationsForAdmin())
     .filter((l) => l.adminLevel < 4 && l.id !== location.id)
     .sort((a, b) => a.pcode.localeCompare(b.pcode))
-    .map((l) => ({ id: l.id, label: `${"  ".repeat(l.adminLevel)}${l.pcode} — ${l.nameEn}` }));
+    .map((l) => ({ id: l.id, label: `${"  ".repeat(l.adminLevel)}${l.pcode} — ${locale === "uk" ? l.nameUk : l.nameEn}` }));
   const { figures, timelineEvents, children } = location._count;
   const initial = {
     id: String(location.id),
@@ -55,24 +52,24 @@ export default async function AdminLocationPage({
   return (
     <>
       <p>
-        <Link href="/admin/locations">← {strings.back}</Link>
+        <Link href="/admin/locations">{t("back")}</Link>
       </p>
       <h1>
         {location.nameEn} <code>{location.pcode}</code>
       </h1>
-      {saved ? <StatusNotice>{strings.saved}</StatusNotice> : null}
+      {saved ? <StatusNotice>{t("saved")}</StatusNotice> : null}
       {location.pcodeNote ? <p className="muted">{location.pcodeNote}</p> : null}
-      <p>{strings.usage(figures, timelineEvents, children)}</p>
+      <p>{t("usage", { figures, events: timelineEvents, children })}</p>
       <div className="workflow">
         {figures + timelineEvents + children === 0 ? (
           <WorkflowButton
             action={deleteLocationAction}
             fields={{ id: location.id, version: location.version }}
-            label={strings.remove}
-            confirmLabel={strings.confirmRemove}
+            label={t("remove")}
+            confirmLabel={t("confirmRemove")}
           />
         ) : (
-          <p className="muted small">{strings.cannotDelete}</p>
+          <p className="muted small">{t("cannotDelete")}</p>
         )}
       </div>
       <LocationForm action={saveLocationAction} initial={initial} parents={parents} editing />

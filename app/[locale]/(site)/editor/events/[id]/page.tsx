@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
@@ -12,21 +13,12 @@ import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: (id: number) => `Timeline event ${id}`,
-  saved: "Saved.",
-  done: { submit: "Submitted for review.", withdraw: "Withdrawn: it is a draft again.", revise: "It is a draft again." } as Record<
-    string,
-    string
-  >,
-  reason: (r: string) => `A reviewer wrote: ${r}`,
-  submit: "Submit for review",
-  withdraw: "Withdraw the submission",
-  readOnly: "This event cannot be edited in its current state.",
-  back: "All timeline events",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor.event");
+  return { title: t("metaTitle") };
+}
 
-export const metadata: Metadata = { title: "Edit timeline event" };
+const isDone = (step: string): step is "submit" | "withdraw" | "revise" => ["submit", "withdraw", "revise"].includes(step);
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -39,6 +31,7 @@ export default async function EditEventPage({
 }) {
   const { id: rawId } = await params;
   const user = await requirePageRole("editor", `/editor/events/${rawId}`);
+  const t = await getTranslations("editor.event");
   const id = parseRecordId(rawId);
   const event = id !== null ? await getTimelineEventForEditor(user, id) : null;
   if (!event) notFound();
@@ -49,6 +42,7 @@ export default async function EditEventPage({
     if (cited) sources.push(cited);
   }
   const fields = { id: event.id, version: event.version };
+  const may = { submit: canPerform(user, event, "submit"), withdraw: canPerform(user, event, "withdraw") };
   const initial = {
     id: String(event.id),
     version: String(event.version),
@@ -65,26 +59,26 @@ export default async function EditEventPage({
   return (
     <>
       <EditorRecordHeader
-        back={{ href: "/editor/events", label: strings.back }}
-        title={strings.title(event.id)}
+        back={{ href: "/editor/events", label: t("back") }}
+        title={t("title", { id: event.id })}
         status={event.status}
-        notice={saved ? strings.saved : done ? (strings.done[done] ?? null) : null}
+        notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
       />
       {event.statusReason && (event.status === "draft" || event.status === "rejected") ? (
-        <p className="notice notice--error">{strings.reason(event.statusReason)}</p>
+        <p className="notice notice--error">{t("reason", { reason: event.statusReason })}</p>
       ) : null}
       <div className="workflow">
-        {canPerform(user, event, "submit") ? (
-          <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "submit" }} label={strings.submit} primary />
+        {may.submit ? (
+          <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />
         ) : null}
-        {canPerform(user, event, "withdraw") ? (
-          <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={strings.withdraw} />
+        {may.withdraw ? (
+          <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={t("withdraw")} />
         ) : null}
       </div>
       {canEditRecord(user, event) ? (
         <TimelineEventForm action={saveTimelineEventAction} options={{ places, sources }} initial={initial} />
       ) : (
-        <p className="muted">{strings.readOnly}</p>
+        <p className="muted">{t("readOnly")}</p>
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { figureFormOptions } from "@/lib/data/form-options";
@@ -6,17 +7,19 @@ import { saveTimelineEventAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-const strings = { title: "Enter a timeline event", lede: "Saved as a draft; submit it for review when it is complete." };
-
-export const metadata: Metadata = { title: strings.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor.newEvent");
+  return { title: t("title") };
+}
 
 export default async function NewEventPage() {
   await requirePageRole("editor", "/editor/events/new");
+  const t = await getTranslations("editor.newEvent");
   const { places, sources } = await figureFormOptions();
   return (
     <>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <TimelineEventForm action={saveTimelineEventAction} options={{ places, sources }} initial={{}} />
     </>
   );

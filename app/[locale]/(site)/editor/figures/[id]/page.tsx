@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { FigureForm } from "@/components/forms/figure-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
@@ -13,25 +14,12 @@ import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: (id: number) => `Figure ${id}`,
-  saved: "Saved.",
-  done: { submit: "Submitted for review.", withdraw: "Withdrawn: it is a draft again.", revise: "It is a draft again." } as Record<
-    string,
-    string
-  >,
-  rejected: (reason: string) => `Rejected by a reviewer: ${reason}`,
-  returned: (reason: string) => `Sent back by a reviewer: ${reason}`,
-  readOnly: "This figure cannot be edited in its current state.",
-  submit: "Submit for review",
-  withdraw: "Withdraw the submission",
-  delete: "Delete draft",
-  confirmDelete: "Confirm: delete this draft for good",
-  publicPage: "Public page",
-  back: "All figures",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor.figure");
+  return { title: t("metaTitle") };
+}
 
-export const metadata: Metadata = { title: "Edit figure" };
+const isDone = (step: string): step is "submit" | "withdraw" | "revise" => ["submit", "withdraw", "revise"].includes(step);
 
 const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -71,6 +59,7 @@ export default async function EditFigurePage({
 }) {
   const { id: rawId } = await params;
   const user = await requirePageRole("editor", `/editor/figures/${rawId}`);
+  const t = await getTranslations("editor.figure");
   const id = parseRecordId(rawId);
   const figure = id !== null ? await getFigureForEditor(user, id) : null;
   if (!figure) notFound();
@@ -82,35 +71,36 @@ export default async function EditFigurePage({
     if (cited) options.sources.push(cited);
   }
   const fields = { id: figure.id, version: figure.version };
+  const may = { submit: canPerform(user, figure, "submit"), withdraw: canPerform(user, figure, "withdraw") };
   const reason = figure.statusReason;
   return (
     <>
       <EditorRecordHeader
-        back={{ href: "/editor", label: strings.back }}
-        title={strings.title(figure.id)}
+        back={{ href: "/editor", label: t("back") }}
+        title={t("title", { id: figure.id })}
         status={figure.status}
-        notice={saved ? strings.saved : done ? (strings.done[done] ?? null) : null}
+        notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
       />
-      {figure.status === "rejected" && reason ? <p className="notice notice--error">{strings.rejected(reason)}</p> : null}
-      {figure.status === "draft" && reason ? <p className="notice notice--error">{strings.returned(reason)}</p> : null}
+      {figure.status === "rejected" && reason ? <p className="notice notice--error">{t("rejected", { reason })}</p> : null}
+      {figure.status === "draft" && reason ? <p className="notice notice--error">{t("returned", { reason })}</p> : null}
       <div className="workflow">
-        {canPerform(user, figure, "submit") ? (
-          <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={strings.submit} primary />
+        {may.submit ? (
+          <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />
         ) : null}
-        {canPerform(user, figure, "withdraw") ? (
-          <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={strings.withdraw} />
+        {may.withdraw ? (
+          <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={t("withdraw")} />
         ) : null}
         {canDeleteDraft(user, figure) ? (
-          <WorkflowButton action={deleteDraftAction} fields={fields} label={strings.delete} confirmLabel={strings.confirmDelete} />
+          <WorkflowButton action={deleteDraftAction} fields={fields} label={t("delete")} confirmLabel={t("confirmDelete")} />
         ) : null}
         {figure.status === "published" || figure.status === "retracted" ? (
-          <Link href={`/figures/${figure.id}`}>{strings.publicPage}</Link>
+          <Link href={`/figures/${figure.id}`}>{t("publicPage")}</Link>
         ) : null}
       </div>
       {canEditRecord(user, figure) ? (
         <FigureForm action={saveFigureAction} options={options} initial={formValues(figure)} />
       ) : (
-        <p className="muted">{strings.readOnly}</p>
+        <p className="muted">{t("readOnly")}</p>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 // POST /editor/import/upload – keep a CSV or XLSX file as a new import batch (editors and up).
 // Checks the session and role itself (requireApiRole), answers JSON: 201 with the batch, 413 for a
-// file over the limit (stated), 422 for a file that cannot be read as figures, with the reason in words.
+// file over the limit (stated), 422 for a file that cannot be read as figures: a code, the problem as
+// data (for the page to put into its reader's words) and the reason in English words.
 import { NextResponse } from "next/server";
 import { actorOf } from "@/lib/auth/action-helpers";
 import { requireApiRole } from "@/lib/auth/guard";
@@ -12,7 +13,12 @@ export const dynamic = "force-dynamic";
 
 const tooLarge = () =>
   NextResponse.json(
-    { error: "too_large", limitBytes: IMPORT_LIMITS.bytes, message: fileProblemText({ code: "too_large", limit: IMPORT_LIMITS.bytes }) },
+    {
+      error: "too_large",
+      limitBytes: IMPORT_LIMITS.bytes,
+      problem: { code: "too_large", limit: IMPORT_LIMITS.bytes },
+      message: fileProblemText({ code: "too_large", limit: IMPORT_LIMITS.bytes }),
+    },
     { status: 413 },
   );
 
@@ -31,8 +37,9 @@ export async function POST(request: Request) {
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) {
-    const message = file instanceof File ? fileProblemText({ code: "empty" }) : "Choose a CSV or XLSX file to upload.";
-    return NextResponse.json({ error: "no_file", message }, { status: 422 });
+    const problem = file instanceof File ? ({ code: "empty" } as const) : undefined;
+    const message = problem ? fileProblemText(problem) : "Choose a CSV or XLSX file to upload.";
+    return NextResponse.json({ error: "no_file", problem, message }, { status: 422 });
   }
   if (file.size > IMPORT_LIMITS.bytes) return tooLarge();
   const sheetField = form.get("sheet");
@@ -40,7 +47,7 @@ export async function POST(request: Request) {
   const result = await createBatch(actorOf(user), { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), sheet });
   if (!result.ok) {
     return NextResponse.json(
-      { error: result.problem.code, message: result.message },
+      { error: result.problem.code, problem: result.problem, message: result.message },
       { status: result.problem.code === "too_large" ? 413 : 422 },
     );
   }

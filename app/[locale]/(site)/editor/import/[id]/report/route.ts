@@ -1,24 +1,28 @@
 // GET /editor/import/<id>/report – the uploaded file as CSV with an "error" column (empty where a
 // row is fine), streamed, for the editor to fix in a spreadsheet and upload again. The "error"
-// column is not one the import reads, so the fixed file imports as it is.
+// column is not one the import reads, so the fixed file imports as it is. Its name and words are in
+// the page's language (/uk/editor/import/<id>/report: Ukrainian).
 import { NextResponse } from "next/server";
 import { requireApiRole } from "@/lib/auth/guard";
 import { errorReport, getBatch } from "@/lib/data/figure-import";
 import { parseRecordId } from "@/lib/domain/record-ref";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
   const user = await requireApiRole("editor");
   if (user instanceof NextResponse) return user;
-  const id = parseRecordId((await params).id);
+  const { locale: raw, id: rawId } = await params;
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const id = parseRecordId(rawId);
   const batch = id === null ? null : await getBatch(user, id);
   if (!batch || id === null)
     return NextResponse.json({ error: "not_found", message: "This import does not exist or is not yours." }, { status: 404 });
   if (batch.state === "applied") {
     return NextResponse.json({ error: "applied", message: "This file has been imported; its report is no longer kept." }, { status: 409 });
   }
-  const lines = errorReport(user, id);
+  const lines = errorReport(user, id, locale);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
