@@ -42,10 +42,8 @@ export default async function SourcePage(props: Props) {
   const path = `/sources/${source.id}`;
   const byIndicator = new Map<string, { name: LocalizedText; domain: string; figures: typeof source.figures }>();
   for (const f of source.figures) {
-    // The Ukrainian name where the data layer gives one (see lib/domain/localized.ts).
-    const nameUk = (f as { indicatorNameUk?: string | null }).indicatorNameUk;
     const group = byIndicator.get(f.indicatorSlug) ?? {
-      name: indicatorText({ name: f.indicatorName, nameUk }, "name", locale),
+      name: indicatorText({ name: f.indicatorName, nameUk: f.indicatorNameUk }, "name", locale),
       domain: f.domain,
       figures: [],
     };
@@ -89,11 +87,11 @@ export default async function SourcePage(props: Props) {
           </div>
         ) : null}
       </dl>
-      {source.notes ? (
+      {source.notes || source.notesUk ? (
         <section className="card" aria-labelledby="notes-title">
           <h2 id="notes-title">{t("notes")}</h2>
           <p>
-            <DataText value={localized({ en: source.notes, uk: (source as { notesUk?: string | null }).notesUk }, locale)} />
+            <DataText value={localized({ en: source.notes, uk: source.notesUk }, locale)} />
           </p>
         </section>
       ) : null}
