@@ -39,7 +39,11 @@ export function FigureSummary({ figure }: { figure: FigureSummaryData }) {
   const locale = useLocale() as Locale;
   const m = messagesFor(locale);
   const grade = formatGrade(figure.source.reliability, figure.credibility as Credibility);
-  const breakdown = [figure.sex, figure.ageGroup, figure.populationGroup].filter(Boolean).join(", ");
+  // The breakdown's values are codes (child, female, civilian): shown in the reader's words.
+  const word = <K extends string>(words: Record<K, string>, code: string | null | undefined) => (code ? (words[code as K] ?? code) : null);
+  const breakdown = [word(m.sex, figure.sex), word(m.ageGroup, figure.ageGroup), word(m.populationGroup, figure.populationGroup)]
+    .filter(Boolean)
+    .join(", ");
   return (
     <dl className="facts">
       <dt>{t("estimate")}</dt>

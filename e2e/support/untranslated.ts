@@ -7,6 +7,7 @@
 // - names that stay as they are in Ukrainian (formats, standards, the product's name);
 // - words of the data itself (source names, editors' free text), passed by the caller.
 import type { Page } from "@playwright/test";
+import { DEMO_ORGANISATION } from "../../prisma/seed/data/users";
 import { figures, sources, timeline } from "../oracle";
 
 /** Names that Ukrainian texts keep in Latin letters. */
@@ -41,8 +42,9 @@ export function enteredTexts(): string[] {
       (f as { notes?: string | null }).notes ?? "",
       (f as { sourcePlaceName?: string | null }).sourcePlaceName ?? "",
     ]),
-    // The reason prisma/seed/seed.ts gives each source's first grade.
+    // The reason prisma/seed/seed.ts gives each source's first grade, and the demo users' organisation.
     "Initial grade (demo data set).",
+    DEMO_ORGANISATION,
   ].filter(Boolean);
 }
 
