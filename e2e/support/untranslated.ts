@@ -14,6 +14,7 @@ import { figures, sources, timeline } from "../oracle";
 export const KEPT_NAMES = [
   "HXL",
   "HDX",
+  "HTML",
   "CSV",
   "XLSX",
   "JSON",
