@@ -1,23 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/csp";
 import { sources } from "./oracle";
+import { PUBLIC_PAGES } from "./support/public-pages";
 
-// axe (WCAG 2.0/2.1 A and AA) on every public page, with the "view as table" and embed-code
+// axe (WCAG 2.0/2.1 A and AA) on every public page in English and Ukrainian, with the "view as table" and embed-code
 // panels opened so their content is checked too.
-const PAGES = [
-  "/",
-  "/displacement",
-  "/casualties",
-  "/casualties/civilians-killed?place=UA",
-  "/infrastructure",
-  "/access",
-  "/sources",
-  "/timeline",
-  "/data",
-  "/data?place=UA1402&domain=casualties&grade=C",
-  "/embed/displacement/remaining-population?place=UA1402001X01",
-  "/no-such-page",
-];
+// Every public page in both languages: English as is, Ukrainian under /uk.
+const PAGES = PUBLIC_PAGES.flatMap((path) => [path, `/uk${path === "/" ? "" : path}`]);
 
 test.describe("accessibility", () => {
   for (const path of PAGES) {
@@ -50,6 +39,14 @@ test.describe("accessibility", () => {
     await page.getByRole("link", { name: "UN Human Rights Monitoring Mission in Ukraine (OHCHR)" }).click();
     await page.getByRole("navigation", { name: "Pages of figures", exact: true }).getByRole("link", { name: "Next" }).click();
     await expect(page).toHaveURL(/\?page=2$/);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test("axe finds no violations on a source's page in Ukrainian", async ({ page }) => {
+    await page.goto("/uk/sources");
+    await page.getByRole("link", { name: sources[0]!.name }).click();
+    await expect(page).toHaveURL(/\/uk\/sources\/\d+$/);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { formatDay } from "../components/ui/format";
+import { formatFor } from "../lib/i18n/format";
+
+const formatDay = formatFor("en").day;
 import { DOMAINS } from "../lib/domain/enums";
 import { messages } from "../lib/domain/messages";
 import { isHxlHashtag } from "../lib/domain/figure-columns";

@@ -1,28 +1,14 @@
 // A figure's facts as a definition list: the estimate, place, date, source and grade.
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { formatGrade, type Credibility } from "@/lib/domain/grades";
 import type { Qualifier, Reliability, VerificationStatus } from "@/lib/domain/enums";
-import { messages } from "@/lib/domain/messages";
 import { formatEstimate } from "@/lib/domain/qualifiers";
-import { useLocale } from "next-intl";
-import { indicatorUnit, placeName } from "@/lib/domain/localized";
-import { LocalizedText } from "@/components/i18n/localized-text";
-
-const strings = {
-  estimate: "Estimate",
-  indicator: "Indicator",
-  place: "Place",
-  period: "Period",
-  asOf: "As of",
-  source: "Source",
-  grade: "Grade",
-  verification: "Verification",
-  sourcePlace: "The source's wording of the place",
-  link: "Source's report",
-  published: "Published by the source",
-  notes: "Notes",
-  breakdown: "Breakdown",
-};
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { formatFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { indicatorText, placeName } from "@/lib/domain/localized";
+import { DataText } from "@/components/ui/data-text";
 
 export interface FigureSummaryData {
   low: number | null;
@@ -49,62 +35,69 @@ export interface FigureSummaryData {
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function FigureSummary({ figure }: { figure: FigureSummaryData }) {
+  const t = useTranslations("public.figureSummary");
+  const locale = useLocale() as Locale;
+  const m = messagesFor(locale);
   const grade = formatGrade(figure.source.reliability, figure.credibility as Credibility);
-  const locale = useLocale();
-  const breakdown = [figure.sex, figure.ageGroup, figure.populationGroup].filter(Boolean).join(", ");
+  // The breakdown's values are codes (child, female, civilian): shown in the reader's words.
+  const word = <K extends string>(words: Record<K, string>, code: string | null | undefined) => (code ? (words[code as K] ?? code) : null);
+  const breakdown = [word(m.sex, figure.sex), word(m.ageGroup, figure.ageGroup), word(m.populationGroup, figure.populationGroup)]
+    .filter(Boolean)
+    .join(", ");
   return (
     <dl className="facts">
-      <dt>{strings.estimate}</dt>
+      <dt>{t("estimate")}</dt>
       <dd>
-        <strong>{formatEstimate(figure)}</strong> {figure.noInformation ? null : indicatorUnit(figure.indicator, locale)}
+        <strong>{formatEstimate(figure, formatFor(locale), m)}</strong>{" "}
+        {figure.noInformation ? null : <DataText value={indicatorText(figure.indicator, "unit", locale)} />}
       </dd>
-      <dt>{strings.indicator}</dt>
+      <dt>{t("indicator")}</dt>
       <dd>
-        <LocalizedText en={figure.indicator.name} uk={figure.indicator.nameUk} />
+        <DataText value={indicatorText(figure.indicator, "name", locale)} />
       </dd>
-      <dt>{strings.place}</dt>
+      <dt>{t("place")}</dt>
       <dd>
         {placeName(figure.location, locale)} ({figure.location.pcode})
       </dd>
       {figure.periodStart ? (
         <>
-          <dt>{strings.period}</dt>
+          <dt>{t("period")}</dt>
           <dd>
             {day(figure.periodStart)} – {day(figure.asOf)}
           </dd>
         </>
       ) : (
         <>
-          <dt>{strings.asOf}</dt>
+          <dt>{t("asOf")}</dt>
           <dd>{day(figure.asOf)}</dd>
         </>
       )}
-      <dt>{strings.source}</dt>
+      <dt>{t("source")}</dt>
       <dd>{figure.source.id ? <Link href={`/sources/${figure.source.id}`}>{figure.source.name}</Link> : figure.source.name}</dd>
-      <dt>{strings.grade}</dt>
+      <dt>{t("grade")}</dt>
       <dd>
-        <abbr className="grade" title={messages.gradeDescription(grade, figure.source.reliability, figure.credibility as Credibility)}>
+        <abbr className="grade" title={m.gradeDescription(grade, figure.source.reliability, figure.credibility as Credibility)}>
           {grade}
         </abbr>{" "}
-        {messages.reliability[figure.source.reliability]}; {messages.credibility[figure.credibility as Credibility].toLowerCase()}
+        {m.reliability[figure.source.reliability]}; {m.credibility[figure.credibility as Credibility].toLowerCase()}
       </dd>
-      <dt>{strings.verification}</dt>
-      <dd>{messages.verification[figure.verification]}</dd>
+      <dt>{t("verification")}</dt>
+      <dd>{m.verification[figure.verification]}</dd>
       {breakdown ? (
         <>
-          <dt>{strings.breakdown}</dt>
+          <dt>{t("breakdown")}</dt>
           <dd>{breakdown}</dd>
         </>
       ) : null}
       {figure.sourcePlaceName ? (
         <>
-          <dt>{strings.sourcePlace}</dt>
+          <dt>{t("sourcePlace")}</dt>
           <dd>{figure.sourcePlaceName}</dd>
         </>
       ) : null}
       {figure.sourceUrl ? (
         <>
-          <dt>{strings.link}</dt>
+          <dt>{t("link")}</dt>
           <dd>
             <a href={figure.sourceUrl} rel="noopener noreferrer external">
               {figure.sourceUrl}
@@ -114,13 +107,13 @@ export function FigureSummary({ figure }: { figure: FigureSummaryData }) {
       ) : null}
       {figure.sourcePublishedAt ? (
         <>
-          <dt>{strings.published}</dt>
+          <dt>{t("published")}</dt>
           <dd>{day(figure.sourcePublishedAt)}</dd>
         </>
       ) : null}
       {figure.notes ? (
         <>
-          <dt>{strings.notes}</dt>
+          <dt>{t("notes")}</dt>
           <dd>{figure.notes}</dd>
         </>
       ) : null}

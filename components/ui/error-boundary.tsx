@@ -1,29 +1,18 @@
-"use client";
 // Keeps one failing chart from breaking the page: the chart's place shows a short message
 // instead. (Server errors inside a <Suspense> boundary reach the browser as a thrown error.)
-import { Component, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { ErrorBoundaryClient } from "./error-boundary-client";
 
-const strings = {
-  title: (what: string) => `${what} could not be loaded.`,
-  hint: "The rest of the page is unaffected. Reload the page to try again.",
-};
-
-export class ChartErrorBoundary extends Component<{ what: string; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <div className="chart-error" role="alert">
-        <p>
-          <strong>{strings.title(this.props.what)}</strong>
-        </p>
-        <p>{strings.hint}</p>
-      </div>
-    );
-  }
+export function ChartErrorBoundary({ what, children }: { what: string; children: ReactNode }) {
+  const t = useTranslations("public.chartError");
+  const fallback = (
+    <div className="chart-error" role="alert">
+      <p>
+        <strong>{t("title", { what })}</strong>
+      </p>
+      <p>{t("hint")}</p>
+    </div>
+  );
+  return <ErrorBoundaryClient fallback={fallback}>{children}</ErrorBoundaryClient>;
 }

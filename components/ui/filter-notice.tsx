@@ -1,47 +1,41 @@
 // Says which filters in the address were not understood. The page still falls back to the
 // defaults (a mistyped link shows something, never an error page), but not silently: each
 // dropped or reinterpreted parameter is named with what was shown instead.
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { FilterProblem } from "@/lib/domain/filters";
 
-const strings = {
-  title: "Some filters in the address were not understood:",
-  place: (value: string, shown: string) => `place “${value}” is not a P-code; showing ${shown} instead.`,
-  unknownPlace: (value: string, shown: string) => `there is no place with the P-code “${value}”; showing ${shown} instead.`,
-  date: (param: string, value: string) =>
-    `${param} “${value}” is not a date from 1900-01-01 to 2100-12-31 (YYYY-MM-DD); it is not applied.`,
-  reversed: (from: string, to: string) => `from “${from}” is after to “${to}”; the dates are read the other way round.`,
-  grade: (value: string) => `grade “${value}” is not a reliability grade (A to F); every grade is shown.`,
-  cred: (value: string) => `cred “${value}” is not a credibility (1 to 6); every credibility is shown.`,
-  source: (value: string) => `source “${value}” is not a source number; it is not applied.`,
-  ver: (value: string) => `ver “${value}” is not a verification status (reported, corroborated, verified, disputed); it is not applied.`,
-};
+// URL parameter names and values stay as typed (they are the address's, not a language's).
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
-function words(problem: FilterProblem, placeShown: string): string {
-  if (problem.kind === "unknown_place") return strings.unknownPlace(problem.value, placeShown);
-  if (problem.kind === "reversed_dates") return strings.reversed(problem.value, problem.to);
-  switch (problem.param) {
-    case "place":
-      return strings.place(problem.value, placeShown);
-    case "from":
-    case "to":
-    case "at":
-      return strings.date(problem.param, problem.value);
-    case "grade":
-      return strings.grade(problem.value);
-    case "cred":
-      return strings.cred(problem.value);
-    case "source":
-      return strings.source(problem.value);
-    case "ver":
-      return strings.ver(problem.value);
-  }
+function useWords() {
+  const t = useTranslations("public.filterNotice");
+  return (problem: FilterProblem, shown: string): ReactNode => {
+    if (problem.kind === "unknown_place") return t("unknownPlace", { value: problem.value, shown });
+    if (problem.kind === "reversed_dates") return t.rich("reversed", { from: problem.value, to: problem.to, code });
+    switch (problem.param) {
+      case "place":
+        return t.rich("place", { value: problem.value, shown, code });
+      case "from":
+      case "to":
+      case "at":
+        return t.rich("date", { param: problem.param, value: problem.value, code });
+      case "grade":
+      case "cred":
+      case "source":
+      case "ver":
+        return t.rich(problem.param, { value: problem.value, code });
+    }
+  };
 }
 
 export function FilterNotice({ problems, placeShown }: { problems: FilterProblem[]; placeShown: string }) {
+  const t = useTranslations("public.filterNotice");
+  const words = useWords();
   if (problems.length === 0) return null;
   return (
     <div className="notice notice--info" role="status">
-      <p>{strings.title}</p>
+      <p>{t("title")}</p>
       <ul>
         {problems.map((problem, i) => (
           <li key={`${problem.param}-${i}`}>{words(problem, placeShown)}</li>

@@ -7,10 +7,12 @@
 // row, each sent twice: as HTML and in the React payload); the charts are what a reader looks at
 // first, and the rest of an indicator is one click away, with the same filters in its URL.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ClaimsPanel, indicatorHref } from "@/components/charts/panels";
 import { DownloadData } from "@/components/exports/download-data";
+import { DataLang, DataText } from "@/components/ui/data-text";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
 import { FilterNotice } from "@/components/ui/filter-notice";
@@ -21,37 +23,30 @@ import { listSourceOptions } from "@/lib/data/sources";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
 import { figureQueryFromFilters } from "@/lib/domain/figure-query";
 import { DEFAULT_PLACE, readFilters, withKnownPlace, type SearchParams } from "@/lib/domain/filters";
-import { messages } from "@/lib/domain/messages";
-import { getLocale } from "next-intl/server";
-import { LocalizedText } from "@/components/i18n/localized-text";
-import { indicatorName, indicatorUnit, placeName as placeNameIn } from "@/lib/domain/localized";
+import { indicatorText, placeName } from "@/lib/domain/localized";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
-
-const strings = {
-  lede: (place: string) =>
-    `Every public indicator for ${place}: each source's claims side by side with its grade and range. Open an indicator for every claim, the same figures for the places within ${place}, and breakdowns where sources gave them.`,
-  contents: "Indicators on this page",
-  noIndicators: "No public indicators in this domain yet.",
-  claims: (indicator: string) => `The chart of ${indicator}`,
-  unit: (unit: string, hxl: string) => `Counted in ${unit} · HXL ${hxl}`,
-  more: (indicator: string, place: string) => `${indicator} in full: every claim, the places within ${place} and the breakdowns`,
-  notFound: "Page not found",
-};
 
 type Props = { params: Promise<{ domain: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { domain } = await params;
-  return { title: isOneOf(DOMAINS, domain) ? messages.domain[domain] : strings.notFound };
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("public");
+  return { title: isOneOf(DOMAINS, domain) ? messagesFor(locale).domain[domain] : t("notFound") };
 }
 
 export default async function DomainPage({ params, searchParams }: Props) {
   const { domain } = await params;
   if (!isOneOf(DOMAINS, domain)) notFound();
+  const t = await getTranslations("public");
+  const locale = (await getLocale()) as Locale;
+  const m = messagesFor(locale);
   const read = readFilters(await searchParams);
-  const [locale, requested, indicators, places, sources] = await Promise.all([
-    getLocale(),
+  const [requested, indicators, places, sources] = await Promise.all([
     getPlace(read.filters.place),
     listPublicIndicators(domain),
     listPlacesAround(read.filters.place),
@@ -59,29 +54,44 @@ export default async function DomainPage({ params, searchParams }: Props) {
   ]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { filters, notUnderstood } = withKnownPlace(read, !!requested);
-  const placeName = place ? placeNameIn(place, locale) : DEFAULT_PLACE;
+  const shownPlace = place ? placeName(place, locale) : DEFAULT_PLACE;
+  const moreLine = (indicator: (typeof indicators)[number]) => {
+    const name = text(indicator, "name");
+    return t.rich("domain.more", {
+      indicator: name.text,
+      place: shownPlace,
+      ln: (chunks) => <DataLang lang={name.lang}>{chunks}</DataLang>,
+    });
+  };
+  const unitLine = (indicator: (typeof indicators)[number]) => {
+    const unit = text(indicator, "unit");
+    return t.rich("unit", { unit: unit.text, hxl: indicator.hxlTag, ln: (chunks) => <DataLang lang={unit.lang}>{chunks}</DataLang> });
+  };
+  const text = (indicator: (typeof indicators)[number], field: "name" | "description" | "unit") => indicatorText(indicator, field, locale);
 
   return (
     <>
       <h1>
-        {messages.domain[domain]}: {placeName}
+        {m.domain[domain]}: {shownPlace}
       </h1>
-      <p className="lede">{strings.lede(placeName)}</p>
-      <FilterNotice problems={notUnderstood} placeShown={placeName} />
+      <p className="lede">{t("domain.lede", { place: shownPlace })}</p>
+      <FilterNotice problems={notUnderstood} placeShown={shownPlace} />
       <FilterForm action={`/${domain}`} filters={filters} places={places} sources={sources} />
       <DownloadData
         query={figureQueryFromFilters(filters, { domain })}
-        what={messages.domain[domain].toLowerCase()}
-        placeName={placeName}
+        what={locale === "en" ? m.domain[domain].toLowerCase() : m.domain[domain]}
+        placeName={shownPlace}
       />
       {indicators.length === 0 ? (
-        <p className="empty-state">{strings.noIndicators}</p>
+        <p className="empty-state">{t("domain.noIndicators")}</p>
       ) : (
-        <nav aria-label={strings.contents} className="toc">
+        <nav aria-label={t("domain.contents")} className="toc">
           <ul>
             {indicators.map((i) => (
               <li key={i.slug}>
-                <a href={`#${i.slug}`}>{indicatorName(i, locale)}</a>
+                <a href={`#${i.slug}`}>
+                  <DataText value={text(i, "name")} />
+                </a>
               </li>
             ))}
           </ul>
@@ -91,22 +101,22 @@ export default async function DomainPage({ params, searchParams }: Props) {
         <section key={indicator.slug} id={indicator.slug} className="indicator" aria-labelledby={`${indicator.slug}-heading`}>
           <header className="indicator__header">
             <h2 id={`${indicator.slug}-heading`}>
-              <LocalizedText en={indicator.name} uk={indicator.nameUk} />
+              <DataText value={text(indicator, "name")} />
             </h2>
             {indicator.description ? (
               <p>
-                <LocalizedText en={indicator.description} uk={indicator.descriptionUk} />
+                <DataText value={text(indicator, "description")} />
               </p>
             ) : null}
-            <p className="card__meta">{strings.unit(indicatorUnit(indicator, locale), indicator.hxlTag)}</p>
+            <p className="card__meta">{unitLine(indicator)}</p>
           </header>
-          <ChartErrorBoundary what={strings.claims(indicatorName(indicator, locale))}>
-            <Suspense fallback={<ChartSkeleton what={strings.claims(indicatorName(indicator, locale))} />}>
+          <ChartErrorBoundary what={t("chartOf", { indicator: text(indicator, "name").text })}>
+            <Suspense fallback={<ChartSkeleton what={t("chartOf", { indicator: text(indicator, "name").text })} />}>
               <ClaimsPanel domain={domain} indicatorSlug={indicator.slug} filters={filters} parent={place?.parent} on="domain" />
             </Suspense>
           </ChartErrorBoundary>
           <p className="indicator__more">
-            <a href={indicatorHref(domain, indicator.slug, filters)}>{strings.more(indicatorName(indicator, locale), placeName)}</a>
+            <Link href={indicatorHref(domain, indicator.slug, filters)}>{moreLine(indicator)}</Link>
           </p>
         </section>
       ))}

@@ -2,6 +2,8 @@
 // row), XLSX or JSON. The filters are the dashboard's (in the URL, a plain GET form) plus domain and
 // indicator; no place means everywhere. The downloads themselves are /download/figures.<format>.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Fragment } from "react";
 import { FilterForm } from "@/components/ui/filter-form";
 import { listPublicIndicators, type PublicIndicator } from "@/lib/data/indicators";
@@ -11,55 +13,33 @@ import { DOMAINS } from "@/lib/domain/enums";
 import { FIGURE_COLUMNS } from "@/lib/domain/figure-columns";
 import { describeQuery, exportHref, exportQueryFromParams } from "@/lib/domain/figure-export";
 import { DEFAULT_FILTERS, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
-import { messages } from "@/lib/domain/messages";
-import { getLocale } from "next-intl/server";
-import { indicatorName, placeName } from "@/lib/domain/localized";
+import { indicatorText } from "@/lib/domain/localized";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: "Download data",
-  lede:
-    "Every published figure that matches the filters, one row per claim, with its place (P-codes up to the country), source, " +
-    "reliability grade, credibility, verification, range and a link to its page and history.",
-  everywhere: "Everywhere",
-  unknownPlace: (pcode: string) =>
-    `There is no place with the P-code “${pcode}”: the downloads would answer “not found”. Choose a place above.`,
-  domain: "Domain",
-  anyDomain: "Every domain",
-  indicator: "Indicator",
-  anyIndicator: "Every indicator",
-  chosen: "The figures you will download",
-  downloads: "Download",
-  csv: "CSV with HXL hashtags",
-  csvHint: "UTF-8, a header row and a row of HXL hashtags under it (for HDX, the HXL Proxy and libhxl); opens in any spreadsheet.",
-  xlsx: "Excel workbook (XLSX)",
-  xlsxHint:
-    "Sheets “figures” (numbers as numbers, dates as dates), “sources” (grades and grade history) and “read me” (the filters and every column).",
-  json: "JSON",
-  jsonHint: "One array of objects, one per figure, keyed by the column names below (streamed; one object per line).",
-  large: "Large downloads are streamed: the file starts at once and grows as it is read.",
-  columns: "Columns and HXL hashtags",
-  columnsHint:
-    "The same columns, in this order, in every format. Low, best and high carry the indicator’s own hashtag " +
-    "when a file holds one indicator (e.g. #affected+killed, +min, +max).",
-  column: "Column",
-  hashtag: "HXL hashtag",
-  meaning: "Meaning",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.data");
+  return { title: t("title") };
+}
 
-export const metadata: Metadata = { title: strings.title };
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export default async function DataPage({ searchParams }: Props) {
+  const t = await getTranslations("public.data");
+  const locale = (await getLocale()) as Locale;
+  const m = messagesFor(locale);
+  const nameOf = (indicator: PublicIndicator) => indicatorText(indicator, "name", locale);
+  const xlsxHint = t.rich("xlsxHint", { code });
   const query = exportQueryFromParams(await searchParams);
-  const [place, places, sources, indicatorsByDomain, locale] = await Promise.all([
+  const [place, places, sources, indicatorsByDomain] = await Promise.all([
     query.place ? getPlace(query.place) : null,
     listPlacesAround(query.place ?? ""),
     listSourceOptions(),
     Promise.all(DOMAINS.map(async (d): Promise<[string, PublicIndicator[]]> => [d, await listPublicIndicators(d)])),
-    getLocale(),
   ]);
   const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
   // The form shows "Everywhere" (an empty place) when no place is chosen.
@@ -67,11 +47,11 @@ export default async function DataPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       {query.place && !place ? (
         <p className="notice notice--info" role="status">
-          {strings.unknownPlace(query.place)}
+          {t("unknownPlace", { pcode: query.place })}
         </p>
       ) : null}
       <FilterForm
@@ -80,30 +60,33 @@ export default async function DataPage({ searchParams }: Props) {
         places={places}
         sources={sources}
         fields={["place", "dates", "sources", "grade", "cred", "ver"]}
-        anyPlace={strings.everywhere}
+        anyPlace={t("everywhere")}
       >
         <div className="dash-field">
-          <label htmlFor="f-domain">{strings.domain}</label>
+          <label htmlFor="f-domain">{t("domain")}</label>
           <select id="f-domain" name="domain" defaultValue={query.domain ?? ""}>
-            <option value="">{strings.anyDomain}</option>
+            <option value="">{t("anyDomain")}</option>
             {DOMAINS.map((d) => (
               <option key={d} value={d}>
-                {messages.domain[d]}
+                {m.domain[d]}
               </option>
             ))}
           </select>
         </div>
         <div className="dash-field">
-          <label htmlFor="f-indicator">{strings.indicator}</label>
+          <label htmlFor="f-indicator">{t("indicator")}</label>
           <select id="f-indicator" name="indicator" defaultValue={query.indicators[0] ?? ""}>
-            <option value="">{strings.anyIndicator}</option>
+            <option value="">{t("anyIndicator")}</option>
             {indicatorsByDomain.map(([domain, list]) => (
-              <optgroup key={domain} label={messages.domain[domain as (typeof DOMAINS)[number]]}>
-                {list.map((i) => (
-                  <option key={i.slug} value={i.slug}>
-                    {indicatorName(i, locale)}
-                  </option>
-                ))}
+              <optgroup key={domain} label={m.domain[domain as (typeof DOMAINS)[number]]}>
+                {list.map((i) => {
+                  const name = nameOf(i);
+                  return (
+                    <option key={i.slug} value={i.slug} lang={name.lang === locale ? undefined : name.lang}>
+                      {name.text}
+                    </option>
+                  );
+                })}
               </optgroup>
             ))}
           </select>
@@ -111,9 +94,10 @@ export default async function DataPage({ searchParams }: Props) {
       </FilterForm>
 
       <section aria-labelledby="chosen-heading">
-        <h2 id="chosen-heading">{strings.chosen}</h2>
-        <dl className="facts">
-          {describeQuery(query, { placeName: place ? placeName(place, locale) : null, sourceNames }).map(([label, value]) => (
+        <h2 id="chosen-heading">{t("chosen")}</h2>
+        {/* The filters in words come from the export's "read me" (lib/domain/figure-export.ts), in English. */}
+        <dl className="facts" lang="en">
+          {describeQuery(query, { placeName: place?.nameEn ?? null, sourceNames }).map(([label, value]) => (
             <Fragment key={label}>
               <dt>{label}</dt>
               <dd>{value}</dd>
@@ -123,48 +107,52 @@ export default async function DataPage({ searchParams }: Props) {
       </section>
 
       <section className="download-data" aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">{strings.downloads}</h2>
+        <h2 id="downloads-heading">{t("downloads")}</h2>
         <ul className="download-data__list">
           <li>
             <a className="button button--primary" href={exportHref(query, "csv")} download>
-              {strings.csv}
+              {t("csv")}
             </a>{" "}
-            <span className="field__hint">{strings.csvHint}</span>
+            <span className="field__hint">{t("csvHint")}</span>
           </li>
           <li>
             <a className="button" href={exportHref(query, "xlsx")} download>
-              {strings.xlsx}
+              {t("xlsx")}
             </a>{" "}
-            <span className="field__hint">{strings.xlsxHint}</span>
+            <span className="field__hint">{xlsxHint}</span>
           </li>
           <li>
             <a className="button" href={exportHref(query, "json")} download>
-              {strings.json}
+              {t("json")}
             </a>{" "}
-            <span className="field__hint">{strings.jsonHint}</span>
+            <span className="field__hint">{t("jsonHint")}</span>
           </li>
         </ul>
-        <p className="field__hint">{strings.large}</p>
+        <p className="field__hint">{t("large")}</p>
       </section>
 
       <section aria-labelledby="columns-heading">
-        <h2 id="columns-heading">{strings.columns}</h2>
+        <h2 id="columns-heading">{t("columns")}</h2>
         <div className="table-wrap">
           <table className="data columns-table">
-            <caption>{strings.columnsHint}</caption>
+            <caption>{t("columnsHint")}</caption>
             <thead>
               <tr>
-                <th scope="col">{strings.column}</th>
-                <th scope="col">{strings.hashtag}</th>
-                <th scope="col">{strings.meaning}</th>
+                <th scope="col">{t("column")}</th>
+                <th scope="col">{t("hashtag")}</th>
+                <th scope="col">{t("meaning")}</th>
               </tr>
             </thead>
             <tbody>
               {FIGURE_COLUMNS.map((c) => (
                 <tr key={c.name}>
-                  <td>{c.name}</td>
-                  <td>{c.hxl}</td>
-                  <td>{c.description}</td>
+                  <td>
+                    <code>{c.name}</code>
+                  </td>
+                  <td>
+                    <code>{c.hxl}</code>
+                  </td>
+                  <td lang="en">{c.description}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,42 +1,41 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Grade } from "@/components/ui/grade";
-import { formatCount } from "@/components/ui/format";
 import { listSourcesWithCounts } from "@/lib/data/sources";
-import { messages } from "@/lib/domain/messages";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { formatFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Sources" };
 
-const strings = {
-  title: "Sources",
-  lede: "Everyone whose claims are recorded here, with the reliability grade our editors gave them (Admiralty scale: A completely reliable … E unreliable, F cannot be judged). A grade describes the source's track record, not any single figure.",
-  caption: "Every source, most reliable first",
-  name: "Source",
-  kind: "Kind",
-  affiliation: "Affiliation",
-  grade: "Reliability",
-  figures: "Published figures",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.sources");
+  return { title: t("title") };
+}
 
 export default async function SourcesPage() {
+  const t = await getTranslations("public.sources");
+  const locale = (await getLocale()) as Locale;
+  const m = messagesFor(locale);
+  const { count } = formatFor(locale);
   const sources = await listSourcesWithCounts();
   return (
     <>
-      <h1>{strings.title}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <div className="card">
         <div className="table-wrap">
           <table className="data">
-            <caption>{strings.caption}</caption>
+            <caption>{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">{strings.name}</th>
-                <th scope="col">{strings.kind}</th>
-                <th scope="col">{strings.affiliation}</th>
-                <th scope="col">{strings.grade}</th>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("affiliation")}</th>
+                <th scope="col">{t("grade")}</th>
                 <th scope="col" className="num">
-                  {strings.figures}
+                  {t("figures")}
                 </th>
               </tr>
             </thead>
@@ -46,12 +45,12 @@ export default async function SourcesPage() {
                   <td>
                     <Link href={`/sources/${s.id}`}>{s.name}</Link>
                   </td>
-                  <td>{messages.sourceKind[s.kind]}</td>
+                  <td>{m.sourceKind[s.kind]}</td>
                   <td>{s.affiliation ?? "–"}</td>
                   <td>
-                    <Grade reliability={s.reliability} /> {messages.reliability[s.reliability]}
+                    <Grade reliability={s.reliability} /> {m.reliability[s.reliability]}
                   </td>
-                  <td className="num">{formatCount(s.publishedFigures)}</td>
+                  <td className="num">{count(s.publishedFigures)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TimelineList } from "@/components/charts/timeline-list";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Pager } from "@/components/ui/pager";
@@ -6,32 +7,22 @@ import { getPlace, listPlacesAround } from "@/lib/data/locations";
 import { listSourceOptions } from "@/lib/data/sources";
 import { pageTimelineEvents } from "@/lib/data/timeline";
 import { DEFAULT_PLACE, filtersToSearchParams, parseFilters, type SearchParams } from "@/lib/domain/filters";
-import { parsePage } from "@/lib/domain/paging";
-import { getLocale } from "next-intl/server";
 import { placeName } from "@/lib/domain/localized";
+import { parsePage } from "@/lib/domain/paging";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Timeline" };
-
-const strings = {
-  title: (place: string) => `Timeline: ${place}`,
-  lede: "Dated claims and events, each attributed to the body that made it, with its grade. Opposing claims (who controls a town, who struck what) are separate entries on purpose.",
-  count: (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "event" : "events"}, oldest first.`,
-  label: "Timeline events",
-  noun: "events, oldest first",
-  pagerTop: "Pages of events",
-  pagerBottom: "Pages of events (bottom)",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.timeline");
+  return { title: t("title") };
+}
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations("public.timeline");
+  const locale = (await getLocale()) as Locale;
   const search = await searchParams;
   let filters = parseFilters(search);
-  const [requested, places, sources, locale] = await Promise.all([
-    getPlace(filters.place),
-    listPlacesAround(filters.place),
-    listSourceOptions(),
-    getLocale(),
-  ]);
+  const [requested, places, sources] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place), listSourceOptions()]);
   if (!requested) filters = { ...filters, place: DEFAULT_PLACE };
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { events, window } = await pageTimelineEvents(
@@ -42,18 +33,18 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const kept = filtersToSearchParams(filters, ["place", "from", "to", "sources"]);
   return (
     <>
-      <h1>{strings.title(place ? placeName(place, locale) : DEFAULT_PLACE)}</h1>
-      <p className="lede">{strings.lede}</p>
+      <h1>{t("heading", { place: place ? placeName(place, locale) : DEFAULT_PLACE })}</h1>
+      <p className="lede">{t("lede")}</p>
       <FilterForm action="/timeline" filters={filters} places={places} sources={sources} fields={["place", "dates", "sources"]} />
       {window.pages > 1 ? (
-        <Pager window={window} path="/timeline" params={kept} noun={strings.noun} label={strings.pagerTop} />
+        <Pager window={window} path="/timeline" params={kept} noun={t("noun")} label={t("pagerTop")} />
       ) : (
         <p className="card__meta" role="status">
-          {strings.count(window.total)}
+          {t("count", { count: window.total })}
         </p>
       )}
-      <TimelineList events={events} label={strings.label} />
-      {window.pages > 1 ? <Pager window={window} path="/timeline" params={kept} noun={strings.noun} label={strings.pagerBottom} /> : null}
+      <TimelineList events={events} label={t("label")} />
+      {window.pages > 1 ? <Pager window={window} path="/timeline" params={kept} noun={t("noun")} label={t("pagerBottom")} /> : null}
     </>
   );
 }

@@ -3,10 +3,12 @@
 // breakdowns, with the domain page's filters. The domain page shows each indicator's chart only and
 // links here (see ../page.tsx for why).
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BreakdownsPanel, ClaimsPanel, PlacesPanel } from "@/components/charts/panels";
 import { DownloadData } from "@/components/exports/download-data";
+import { DataLang, DataText } from "@/components/ui/data-text";
 import { ChartErrorBoundary } from "@/components/ui/error-boundary";
 import { FilterForm } from "@/components/ui/filter-form";
 import { FilterNotice } from "@/components/ui/filter-notice";
@@ -17,24 +19,12 @@ import { listSourceOptions } from "@/lib/data/sources";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
 import { figureQueryFromFilters } from "@/lib/domain/figure-query";
 import { DEFAULT_PLACE, filterQuery, readFilters, withKnownPlace, type SearchParams } from "@/lib/domain/filters";
-import { messages } from "@/lib/domain/messages";
-import { getLocale } from "next-intl/server";
-import { LocalizedText } from "@/components/i18n/localized-text";
-import { indicatorName, indicatorUnit, placeName as placeNameIn } from "@/lib/domain/localized";
+import { indicatorText, placeName } from "@/lib/domain/localized";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
-
-const strings = {
-  lede: (place: string) =>
-    `Each source's claims about ${place} side by side with its grade and range, ` +
-    `the same figures for the places within it, and breakdowns where sources gave them.`,
-  back: (domain: string) => `Every ${domain.toLowerCase()} indicator`,
-  claims: (indicator: string) => `The chart of ${indicator}`,
-  places: (indicator: string) => `The breakdown of ${indicator} by place`,
-  breakdowns: (indicator: string) => `The breakdowns of ${indicator}`,
-  unit: (unit: string, hxl: string) => `Counted in ${unit} · HXL ${hxl}`,
-  notFound: "Page not found",
-};
 
 type Props = { params: Promise<{ domain: string; indicator: string }>; searchParams: Promise<SearchParams> };
 
@@ -47,8 +37,12 @@ async function findIndicator(domain: string, slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { domain, indicator } = await params;
-  const [found, locale] = await Promise.all([findIndicator(domain, indicator), getLocale()]);
-  return { title: found ? `${indicatorName(found.indicator, locale)} · ${messages.domain[found.domain]}` : strings.notFound };
+  const found = await findIndicator(domain, indicator);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("public");
+  return {
+    title: found ? `${indicatorText(found.indicator, "name", locale).text} · ${messagesFor(locale).domain[found.domain]}` : t("notFound"),
+  };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
@@ -56,58 +50,70 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const found = await findIndicator(domainParam, slugParam);
   if (!found) notFound();
   const { domain, indicator } = found;
+  const t = await getTranslations("public");
+  const locale = (await getLocale()) as Locale;
+  const m = messagesFor(locale);
+  const name = indicatorText(indicator, "name", locale);
+  const unit = indicatorText(indicator, "unit", locale);
+  const unitLine = t.rich("unit", {
+    unit: unit.text,
+    hxl: indicator.hxlTag,
+    ln: (chunks) => <DataLang lang={unit.lang}>{chunks}</DataLang>,
+  });
   const read = readFilters(await searchParams);
-  const [locale, requested, places, sources] = await Promise.all([
-    getLocale(),
+  const [requested, places, sources] = await Promise.all([
     getPlace(read.filters.place),
     listPlacesAround(read.filters.place),
     listSourceOptions(),
   ]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));
   const { filters, notUnderstood } = withKnownPlace(read, !!requested);
-  const placeName = place ? placeNameIn(place, locale) : DEFAULT_PLACE;
+  const shownPlace = place ? placeName(place, locale) : DEFAULT_PLACE;
   const slug = indicator.slug;
 
   return (
     <>
       <p className="breadcrumb">
-        <a href={`/${domain}${filterQuery(filters)}#${slug}`}>{strings.back(messages.domain[domain])}</a>
+        <Link href={`/${domain}${filterQuery(filters)}#${slug}`}>
+          {t("indicator.back", { domain: locale === "en" ? m.domain[domain].toLowerCase() : m.domain[domain] })}
+        </Link>
       </p>
       <h1>
-        {indicatorName(indicator, locale)}: {placeName}
+        <DataText value={name} />: {shownPlace}
       </h1>
-      <p className="lede">{strings.lede(placeName)}</p>
-      <FilterNotice problems={notUnderstood} placeShown={placeName} />
+      <p className="lede">{t("indicator.lede", { place: shownPlace })}</p>
+      <FilterNotice problems={notUnderstood} placeShown={shownPlace} />
       <FilterForm action={`/${domain}/${slug}`} filters={filters} places={places} sources={sources} />
       <DownloadData
         query={figureQueryFromFilters(filters, { indicator: slug })}
-        what={indicatorName(indicator, locale).toLowerCase()}
-        placeName={placeName}
+        what={locale === "en" ? name.text.toLowerCase() : name.text}
+        whatLang={name.lang !== locale ? name.lang : undefined}
+        placeName={shownPlace}
       />
       <section id={slug} className="indicator" aria-labelledby={`${slug}-heading`}>
         <header className="indicator__header">
           <h2 id={`${slug}-heading`}>
-            <LocalizedText en={indicator.name} uk={indicator.nameUk} />
+            <DataText value={name} />
           </h2>
           {indicator.description ? (
             <p>
-              <LocalizedText en={indicator.description} uk={indicator.descriptionUk} />
+              <DataText value={indicatorText(indicator, "description", locale)} />
             </p>
           ) : null}
-          <p className="card__meta">{strings.unit(indicatorUnit(indicator, locale), indicator.hxlTag)}</p>
+          <p className="card__meta">{unitLine}</p>
         </header>
-        <ChartErrorBoundary what={strings.claims(indicatorName(indicator, locale))}>
-          <Suspense fallback={<ChartSkeleton what={strings.claims(indicatorName(indicator, locale))} />}>
+        <ChartErrorBoundary what={t("chartOf", { indicator: name.text })}>
+          <Suspense fallback={<ChartSkeleton what={t("chartOf", { indicator: name.text })} />}>
             <ClaimsPanel domain={domain} indicatorSlug={slug} filters={filters} parent={place?.parent} />
           </Suspense>
         </ChartErrorBoundary>
-        <ChartErrorBoundary what={strings.places(indicatorName(indicator, locale))}>
-          <Suspense fallback={<ChartSkeleton what={strings.places(indicatorName(indicator, locale))} short />}>
+        <ChartErrorBoundary what={t("indicator.places", { indicator: name.text })}>
+          <Suspense fallback={<ChartSkeleton what={t("indicator.places", { indicator: name.text })} short />}>
             <PlacesPanel indicatorSlug={slug} filters={filters} />
           </Suspense>
         </ChartErrorBoundary>
-        <ChartErrorBoundary what={strings.breakdowns(indicatorName(indicator, locale))}>
-          <Suspense fallback={<ChartSkeleton what={strings.breakdowns(indicatorName(indicator, locale))} short />}>
+        <ChartErrorBoundary what={t("indicator.breakdowns", { indicator: name.text })}>
+          <Suspense fallback={<ChartSkeleton what={t("indicator.breakdowns", { indicator: name.text })} short />}>
             <BreakdownsPanel indicatorSlug={slug} filters={filters} />
           </Suspense>
         </ChartErrorBoundary>

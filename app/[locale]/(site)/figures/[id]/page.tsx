@@ -1,45 +1,22 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { RetractControl } from "@/components/figures/retract-control";
+import { DataLang } from "@/components/ui/data-text";
 import { getPublicFigure } from "@/lib/data/figures";
-import { messages } from "@/lib/domain/messages";
+import { indicatorText, placeName } from "@/lib/domain/localized";
 import { formatEstimate } from "@/lib/domain/qualifiers";
+import { formatFor } from "@/lib/i18n/format";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import type { Locale } from "@/lib/i18n/routing";
 import { reviewFigureAction } from "../../review/actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
-import { getLocale } from "next-intl/server";
-import { indicatorName, placeName } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
-const strings = {
-  title: (indicator: string, place: string) => `${indicator}, ${place}`,
-  retracted: (reason: string | null) =>
-    `Retracted${reason ? `: ${reason.replace(/[.!?\s]+$/, "")}` : ""}. This figure no longer appears on the charts.`,
-  history: "History",
-  historyLede: "Every version of this figure. People are shown by their organisation only.",
-  version: "Version",
-  when: "When",
-  change: "Change",
-  estimate: "Estimate",
-  status: "Status",
-  verification: "Verification",
-  by: "By",
-  reason: "Reason",
-  action: {
-    created: "Entered",
-    updated: "Edited",
-    submitted: "Submitted for review",
-    withdrawn: "Withdrawn",
-    published: "Published",
-    rejected: "Rejected",
-    returned: "Sent back",
-    revised: "Revised",
-    retracted: "Retracted",
-  } as Record<string, string>,
-};
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const ACTIONS = ["created", "updated", "submitted", "withdrawn", "published", "rejected", "returned", "revised", "retracted"] as const;
+const isAction = (action: string): action is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(action);
 
 async function load(rawId: string) {
   const id = parseRecordId(rawId);
@@ -47,20 +24,37 @@ async function load(rawId: string) {
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const [data, locale] = await Promise.all([load((await params).id), getLocale()]);
-  return { title: data ? strings.title(indicatorName(data.figure.indicator, locale), placeName(data.figure.location, locale)) : "Figure" };
+  const data = await load((await params).id);
+  const t = await getTranslations("public.figure");
+  const locale = (await getLocale()) as Locale;
+  return {
+    title: data
+      ? t("title", { indicator: indicatorText(data.figure.indicator, "name", locale).text, place: placeName(data.figure.location, locale) })
+      : t("fallbackTitle"),
+  };
 }
 
 export default async function FigurePage({ params }: { params: Promise<{ id: string }> }) {
-  const [data, locale] = await Promise.all([load((await params).id), getLocale()]);
+  const data = await load((await params).id);
   if (!data) notFound();
+  const t = await getTranslations("public.figure");
+  const locale = (await getLocale()) as Locale;
+  const m = messagesFor(locale);
+  const format = formatFor(locale);
   const { figure, history } = data;
+  const name = indicatorText(figure.indicator, "name", locale);
+  const heading = t.rich("heading", {
+    indicator: name.text,
+    place: placeName(figure.location, locale),
+    ln: (chunks) => <DataLang lang={name.lang}>{chunks}</DataLang>,
+  });
+  const reason = figure.statusReason?.replace(/[.!?\s]+$/, "");
   return (
     <>
-      <h1>{strings.title(indicatorName(figure.indicator, locale), placeName(figure.location, locale))}</h1>
+      <h1>{heading}</h1>
       {figure.status === "retracted" ? (
         <p className="notice notice--error" role="note">
-          {strings.retracted(figure.statusReason)}
+          {reason ? t("retractedWithReason", { reason }) : t("retracted")}
         </p>
       ) : null}
       <section className="card">
@@ -69,33 +63,33 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
       {/* A reviewer's control, shown in the browser: this public page is rendered without the session. */}
       <RetractControl action={reviewFigureAction} figure={{ id: figure.id, version: figure.version, status: figure.status }} />
       <section aria-labelledby="history-title">
-        <h2 id="history-title">{strings.history}</h2>
-        <p className="muted">{strings.historyLede}</p>
+        <h2 id="history-title">{t("history")}</h2>
+        <p className="muted">{t("historyLede")}</p>
         <div className="table-wrap">
           <table className="data">
-            <caption className="visually-hidden">{strings.history}</caption>
+            <caption className="visually-hidden">{t("history")}</caption>
             <thead>
               <tr>
                 {/* The estimate first: on a phone it stays in view while the rest scrolls. */}
-                <th scope="col">{strings.estimate}</th>
-                <th scope="col">{strings.version}</th>
-                <th scope="col">{strings.when}</th>
-                <th scope="col">{strings.change}</th>
-                <th scope="col">{strings.status}</th>
-                <th scope="col">{strings.verification}</th>
-                <th scope="col">{strings.by}</th>
-                <th scope="col">{strings.reason}</th>
+                <th scope="col">{t("estimate")}</th>
+                <th scope="col">{t("version")}</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("change")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("verification")}</th>
+                <th scope="col">{t("by")}</th>
+                <th scope="col">{t("reason")}</th>
               </tr>
             </thead>
             <tbody>
               {history.map((h) => (
                 <tr key={h.version}>
-                  <td>{formatEstimate({ ...h, qualifier: h.qualifier as never })}</td>
+                  <td>{formatEstimate({ ...h, qualifier: h.qualifier as never }, format, m)}</td>
                   <td className="num">{h.version}</td>
-                  <td className="date">{dateTime.format(h.at)} UTC</td>
-                  <td>{strings.action[h.action] ?? h.action}</td>
-                  <td>{messages.publicationStatus[h.status as never] ?? h.status}</td>
-                  <td>{messages.verification[h.verification as never] ?? h.verification}</td>
+                  <td className="date">{t("stamp", { when: format.stamp(h.at) })}</td>
+                  <td>{isAction(h.action) ? t(`action.${h.action}`) : h.action}</td>
+                  <td>{m.publicationStatus[h.status as never] ?? h.status}</td>
+                  <td>{m.verification[h.verification as never] ?? h.verification}</td>
                   <td>{h.organisation ?? "—"}</td>
                   <td>{h.reason ?? ""}</td>
                 </tr>

@@ -1,43 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimsTable } from "@/components/charts/claims-table";
 import { Grade } from "@/components/ui/grade";
-import { formatDay } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
 import { getSourceDetail } from "@/lib/data/sources";
-import { messages } from "@/lib/domain/messages";
+import { DataText } from "@/components/ui/data-text";
+import { indicatorText, localized, type LocalizedText } from "@/lib/domain/localized";
+import { messagesFor } from "@/lib/i18n/domain-messages";
+import { formatFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { parsePage } from "@/lib/domain/paging";
 import { parseRecordId } from "@/lib/domain/record-ref";
-import { LocalizedText } from "@/components/i18n/localized-text";
-import { getLocale } from "next-intl/server";
-import { indicatorName } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
-
-const strings = {
-  back: "All sources",
-  kind: "Kind",
-  affiliation: "Affiliation",
-  grade: "Reliability grade",
-  website: "Website",
-  notes: "Why this grade",
-  history: "Grade history",
-  historyCaption: "Every change of this source's grade",
-  changed: "Changed on",
-  from: "From",
-  to: "To",
-  reason: "Reason",
-  noHistory: "The grade has not been changed since the source was recorded.",
-  figures: (n: number) => `Published figures (${n.toLocaleString("en-GB")})`,
-  figuresNoun: "figures, newest first",
-  pagerTop: "Pages of figures",
-  pagerBottom: "Pages of figures (bottom)",
-  noFigures: "No published figures from this source yet.",
-  indicator: (name: string) => name,
-  tableTitle: (source: string) => `Figures from ${source}`,
-};
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,12 +33,20 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage(props: Props) {
-  const [source, locale] = await Promise.all([load(props), getLocale()]);
+  const source = await load(props);
   if (!source) notFound();
+  const t = await getTranslations("public.source");
+  const locale = (await getLocale()) as Locale;
+  const m = messagesFor(locale);
+  const format = formatFor(locale);
   const path = `/sources/${source.id}`;
-  const byIndicator = new Map<string, { name: string; nameUk: string | null; domain: string; figures: typeof source.figures }>();
+  const byIndicator = new Map<string, { name: LocalizedText; domain: string; figures: typeof source.figures }>();
   for (const f of source.figures) {
-    const group = byIndicator.get(f.indicatorSlug) ?? { name: f.indicatorName, nameUk: f.indicatorNameUk, domain: f.domain, figures: [] };
+    const group = byIndicator.get(f.indicatorSlug) ?? {
+      name: indicatorText({ name: f.indicatorName, nameUk: f.indicatorNameUk }, "name", locale),
+      domain: f.domain,
+      figures: [],
+    };
     group.figures.push(f);
     byIndicator.set(f.indicatorSlug, group);
   }
@@ -69,30 +55,30 @@ export default async function SourcePage(props: Props) {
       <p>
         <Link href="/sources">
           <span aria-hidden="true">← </span>
-          {strings.back}
+          {t("back")}
         </Link>
       </p>
       <h1>{source.name}</h1>
       <dl className="source-facts">
         <div>
-          <dt>{strings.kind}</dt>
-          <dd>{messages.sourceKind[source.kind]}</dd>
+          <dt>{t("kind")}</dt>
+          <dd>{m.sourceKind[source.kind]}</dd>
         </div>
         {source.affiliation ? (
           <div>
-            <dt>{strings.affiliation}</dt>
+            <dt>{t("affiliation")}</dt>
             <dd>{source.affiliation}</dd>
           </div>
         ) : null}
         <div>
-          <dt>{strings.grade}</dt>
+          <dt>{t("grade")}</dt>
           <dd>
-            <Grade reliability={source.reliability} /> {messages.reliability[source.reliability]}
+            <Grade reliability={source.reliability} /> {m.reliability[source.reliability]}
           </dd>
         </div>
         {source.url ? (
           <div>
-            <dt>{strings.website}</dt>
+            <dt>{t("website")}</dt>
             <dd>
               <a href={source.url} rel="noopener noreferrer">
                 {source.url}
@@ -103,32 +89,32 @@ export default async function SourcePage(props: Props) {
       </dl>
       {source.notes || source.notesUk ? (
         <section className="card" aria-labelledby="notes-title">
-          <h2 id="notes-title">{strings.notes}</h2>
+          <h2 id="notes-title">{t("notes")}</h2>
           <p>
-            <LocalizedText en={source.notes} uk={source.notesUk} />
+            <DataText value={localized({ en: source.notes, uk: source.notesUk }, locale)} />
           </p>
         </section>
       ) : null}
       <section className="card" aria-labelledby="history-title">
-        <h2 id="history-title">{strings.history}</h2>
+        <h2 id="history-title">{t("history")}</h2>
         {source.gradeHistory.length === 0 ? (
-          <p className="muted">{strings.noHistory}</p>
+          <p className="muted">{t("noHistory")}</p>
         ) : (
           <div className="table-wrap">
             <table className="data">
-              <caption className="visually-hidden">{strings.historyCaption}</caption>
+              <caption className="visually-hidden">{t("historyCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{strings.changed}</th>
-                  <th scope="col">{strings.from}</th>
-                  <th scope="col">{strings.to}</th>
-                  <th scope="col">{strings.reason}</th>
+                  <th scope="col">{t("changed")}</th>
+                  <th scope="col">{t("from")}</th>
+                  <th scope="col">{t("to")}</th>
+                  <th scope="col">{t("reason")}</th>
                 </tr>
               </thead>
               <tbody>
                 {source.gradeHistory.map((g) => (
                   <tr key={g.id}>
-                    <td className="date">{formatDay(g.changedAt)}</td>
+                    <td className="date">{format.day(g.changedAt)}</td>
                     <td>{g.fromGrade ? <Grade reliability={g.fromGrade} /> : "–"}</td>
                     <td>
                       <Grade reliability={g.toGrade} />
@@ -142,22 +128,20 @@ export default async function SourcePage(props: Props) {
         )}
       </section>
       <section className="card" aria-labelledby="figures-title">
-        <h2 id="figures-title">{strings.figures(source.window.total)}</h2>
-        {source.figures.length === 0 ? <p className="muted">{strings.noFigures}</p> : null}
-        <Pager window={source.window} path={path} noun={strings.figuresNoun} label={strings.pagerTop} />
+        <h2 id="figures-title">{t("figures", { count: source.window.total })}</h2>
+        {source.figures.length === 0 ? <p className="muted">{t("noFigures")}</p> : null}
+        <Pager window={source.window} path={path} noun={t("figuresNoun")} label={t("pagerTop")} />
         {[...byIndicator.entries()].map(([slug, group]) => (
           <div key={slug} className="source-indicator">
             <h3>
               <Link href={`/${group.domain}#${slug}`}>
-                <LocalizedText en={group.name} uk={group.nameUk} />
+                <DataText value={group.name} />
               </Link>
             </h3>
-            <ClaimsTable title={indicatorName(group, locale)} points={group.figures} showPlace />
+            <ClaimsTable title={group.name.text} points={group.figures} showPlace />
           </div>
         ))}
-        {source.window.pages > 1 ? (
-          <Pager window={source.window} path={path} noun={strings.figuresNoun} label={strings.pagerBottom} />
-        ) : null}
+        {source.window.pages > 1 ? <Pager window={source.window} path={path} noun={t("figuresNoun")} label={t("pagerBottom")} /> : null}
       </section>
     </>
   );

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ClaimsFigure } from "@/components/charts/claims-figure";
 import { getPublicIndicator } from "@/lib/data/indicators";
 import { getClaimsForPlace } from "@/lib/data/series";
 import { DOMAINS, isOneOf } from "@/lib/domain/enums";
 import { filterQuery, parseFilters, type SearchParams } from "@/lib/domain/filters";
-import { getLocale } from "next-intl/server";
-import { indicatorName, placeName } from "@/lib/domain/localized";
+import { indicatorText, placeName } from "@/lib/domain/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
-
-const strings = {
-  title: (indicator: string, place: string) => `${indicator} in ${place}: claims by source`,
-  sources: (list: string) => `Sources: ${list}.`,
-  noSources: "No published claims match.",
-  back: "See all figures, filters and the data on Crisis Ledger",
-};
 
 type Props = { params: Promise<{ domain: string; indicator: string }>; searchParams: Promise<SearchParams> };
 
@@ -28,9 +23,12 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const indicator = await getPublicIndicator(slug);
   if (!indicator || indicator.domain !== domain) notFound();
   const filters = parseFilters(await searchParams);
-  const [data, locale] = await Promise.all([getClaimsForPlace(slug, filters), getLocale()]);
+  const data = await getClaimsForPlace(slug, filters);
   if (!data) notFound();
 
+  const t = await getTranslations("public.embed");
+  const locale = (await getLocale()) as Locale;
+  const title = t("title", { indicator: indicatorText(data.indicator, "name", locale).text, place: placeName(data.location, locale) });
   const seen = new Map<number, string>();
   for (const p of data.points) {
     if (!seen.has(p.sourceId)) seen.set(p.sourceId, `${p.sourceName} (${p.reliability})`);
@@ -38,17 +36,12 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const back = `/${domain}${filterQuery(filters)}#${slug}`;
   return (
     <>
-      <ClaimsFigure
-        data={data}
-        id={`embed-${slug}`}
-        headingLevel={2}
-        title={strings.title(indicatorName(data.indicator, locale), placeName(data.location, locale))}
-      />
-      <p className="embed__sources">{seen.size > 0 ? strings.sources([...seen.values()].join("; ")) : strings.noSources}</p>
+      <ClaimsFigure data={data} id={`embed-${slug}`} headingLevel={2} title={title} />
+      <p className="embed__sources">{seen.size > 0 ? t("sources", { list: [...seen.values()].join("; ") }) : t("noSources")}</p>
       <p className="embed__back">
-        <a href={back} target="_top">
-          {strings.back}
-        </a>
+        <Link href={back} target="_top">
+          {t("back")}
+        </Link>
       </p>
     </>
   );
