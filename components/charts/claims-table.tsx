@@ -28,7 +28,7 @@ export function ClaimsTable({
   const messages = messagesFor(locale);
   const gradeTitles: Record<string, string> = {};
   const cells = points.map((p): ClaimCells => {
-    const grade = gradeLabel(p.reliability, p.credibility);
+    const grade = gradeLabel(p.reliability, p.credibility, locale);
     gradeTitles[grade.text] = grade.title;
     return [
       p.figureId,

@@ -4,14 +4,10 @@ import { formatGrade, isCredibility, type Credibility } from "@/lib/domain/grade
 import type { Reliability } from "@/lib/domain/enums";
 import { catalogs } from "@/lib/i18n/catalog";
 import { messagesFor } from "@/lib/i18n/domain-messages";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** A grade's text ("B2", or "B" without a credibility) and its meaning, in the reader's language. */
-export function gradeLabel(
-  reliability: Reliability,
-  credibility?: number,
-  locale: Locale = DEFAULT_LOCALE,
-): { text: string; title: string } {
+export function gradeLabel(reliability: Reliability, credibility: number | undefined, locale: Locale): { text: string; title: string } {
   const m = messagesFor(locale);
   if (credibility === undefined || !isCredibility(credibility)) {
     const t = createTranslator({ locale, messages: catalogs[locale], namespace: "public.grade" });

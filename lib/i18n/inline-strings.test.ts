@@ -21,6 +21,10 @@ function files(entry: string): string[] {
 const INLINE = [
   { what: "an English `strings` object", pattern: /\bconst strings\b/ },
   { what: "a locale of its own (use lib/i18n/format.ts)", pattern: /"en-GB"|"en-US"|\btoLocaleString\(|\btoLocaleDateString\(/ },
+  {
+    what: "the rules' English words (use messagesFor(locale) or useDomainMessages())",
+    pattern: /import \{[^}]*\bmessages\b[^}]*\} from "@\/lib\/domain\/messages"/,
+  },
 ];
 
 describe("no words or formats outside the catalogues", () => {
