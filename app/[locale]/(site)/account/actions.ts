@@ -6,7 +6,8 @@ import { ACCOUNT_LIMITS } from "@/lib/domain/throttle-policy";
 import { admitAttempt, refundAttempt } from "@/lib/data/sign-in-throttle";
 import { changeOwnPassword, endUserSessions } from "@/lib/data/users";
 import { changePasswordSchema } from "@/lib/domain/user-schema";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirectIn } from "@/lib/i18n/redirect";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** Ends every session of the signed-in user, this one included. */
 export const signOutEverywhereAction = defineAction("account.signOutEverywhere", {
@@ -15,7 +16,7 @@ export const signOutEverywhereAction = defineAction("account.signOutEverywhere",
   body: async ({ user, actor, origin }) => {
     const result = await endUserSessions(actor, user.id, await origin());
     if (!result.ok) return result;
-    return redirect({ href: "/signin", locale: await getLocale() });
+    return redirectIn((await getLocale()) as Locale, "/signin");
   },
 });
 
