@@ -5,7 +5,7 @@ import { formatFor } from "@/lib/i18n/format";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { Grade } from "@/components/ui/grade";
-import { claimPlaceName } from "@/lib/domain/localized";
+import { claimPlaceName, enteredTextLang } from "@/lib/domain/localized";
 
 export function TimelineList({
   events,
@@ -28,8 +28,15 @@ export function TimelineList({
           <p className="timeline__date">
             <time dateTime={e.occurredOn}>{format.day(e.occurredOn)}</time> · {claimPlaceName(e, locale)}
           </p>
-          <p className="timeline__title">{e.title}</p>
-          {withDescriptions && e.description ? <p className="timeline__text">{e.description}</p> : null}
+          {/* Titles and descriptions are shown as the editor wrote them, marked with their language. */}
+          <p className="timeline__title" lang={enteredTextLang(e.title)}>
+            {e.title}
+          </p>
+          {withDescriptions && e.description ? (
+            <p className="timeline__text" lang={enteredTextLang(e.description)}>
+              {e.description}
+            </p>
+          ) : null}
           <p className="timeline__meta">
             {t("source")}{" "}
             <Link href={`/sources/${e.sourceId}`} prefetch={false}>

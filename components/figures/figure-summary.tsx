@@ -7,7 +7,7 @@ import { messagesFor } from "@/lib/i18n/domain-messages";
 import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { indicatorText, placeName } from "@/lib/domain/localized";
+import { indicatorText, placeName, enteredTextLang } from "@/lib/domain/localized";
 import { DataText } from "@/components/ui/data-text";
 
 export interface FigureSummaryData {
@@ -114,7 +114,7 @@ export function FigureSummary({ figure }: { figure: FigureSummaryData }) {
       {figure.notes ? (
         <>
           <dt>{t("notes")}</dt>
-          <dd>{figure.notes}</dd>
+          <dd lang={enteredTextLang(figure.notes)}>{figure.notes}</dd>
         </>
       ) : null}
     </dl>

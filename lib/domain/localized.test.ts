@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { claimPlaceName, indicatorName, indicatorText, indicatorUnit, localized, localizedText, placeName } from "./localized";
+import {
+  claimPlaceName,
+  enteredTextLang,
+  indicatorName,
+  indicatorText,
+  indicatorUnit,
+  localized,
+  localizedText,
+  placeName,
+} from "./localized";
 
 describe("localized", () => {
   it("shows the Ukrainian text to a Ukrainian reader", () => {
@@ -53,5 +62,16 @@ describe("localized", () => {
     expect(indicatorUnit({ unit: "buildings", unitUk: "будинків" }, "en")).toBe("buildings");
     expect(claimPlaceName({ placeName: "Bakhmut", placeNameUk: "Бахмут" }, "uk")).toBe("Бахмут");
     expect(claimPlaceName({ placeName: "Bakhmut" }, "uk")).toBe("Bakhmut");
+  });
+});
+
+describe("enteredTextLang", () => {
+  it("tells English, Ukrainian and Russian by their letters, and leaves the rest unmarked", () => {
+    expect(enteredTextLang("Fighting continues on the western outskirts")).toBe("en");
+    expect(enteredTextLang("Бої тривають на західних околицях")).toBe("uk");
+    expect(enteredTextLang("Бои продолжаются на западных окраинах, объявлено")).toBe("ru");
+    expect(enteredTextLang("Бахмут")).toBeUndefined();
+    expect(enteredTextLang("ВПО: 350 000 (OCHA)")).toBeUndefined();
+    expect(enteredTextLang("350 000")).toBeUndefined();
   });
 });

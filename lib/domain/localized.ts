@@ -72,3 +72,23 @@ export function indicatorUnit(indicator: { unit: string; unitUk?: string | null 
 export function claimPlaceName(claim: { placeName: string; placeNameUk?: string | null }, locale: string): string {
   return localizedText({ en: claim.placeName, uk: claim.placeNameUk }, locale);
 }
+
+/**
+ * The language of a text an editor typed (a note, an event's title), for its `lang` attribute: such
+ * texts are shown as entered, in whatever language they were written. Told by the alphabet:
+ * Cyrillic with a letter only Ukrainian has (і ї є ґ) is Ukrainian, with one only Russian has
+ * (ы э ъ ё) Russian; Latin letters and no Cyrillic English. Anything else (plain Cyrillic
+ * without a telling letter, both alphabets, no letters) is left unmarked: the page's language applies.
+ */
+export function enteredTextLang(text: string): "en" | "uk" | "ru" | undefined {
+  const cyrillic = /[\u0400-\u04ff]/u.test(text);
+  const latin = /[A-Za-z]/.test(text);
+  if (cyrillic && latin) return undefined;
+  if (cyrillic) {
+    const ukrainian = /[іїєґІЇЄҐ]/u.test(text);
+    const russian = /[ыэъёЫЭЪЁ]/u.test(text);
+    if (ukrainian !== russian) return ukrainian ? "uk" : "ru";
+    return undefined;
+  }
+  return latin ? "en" : undefined;
+}
