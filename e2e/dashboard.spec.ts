@@ -591,8 +591,13 @@ test.describe("charts and the keyboard", () => {
     const frames = page.locator("figure.chart-card .chart-frame");
     const count = await frames.count();
     expect(count).toBeGreaterThan(1);
-    // Charts load when they come near the viewport: bring each one in, and wait for it to draw.
-    for (let i = 0; i < count; i++) await frames.nth(i).scrollIntoViewIfNeeded();
+    // Charts load when they come near the viewport: bring each one in, and wait for it to draw while
+    // it is there (scrolled past before the page has hydrated, a chart rightly stays unloaded).
+    const cards = page.locator("figure.chart-card:has(.chart-frame)");
+    for (let i = 0; i < count; i++) {
+      await cards.nth(i).locator(".chart-frame").scrollIntoViewIfNeeded();
+      await expect(cards.nth(i).locator(".chart-frame svg.recharts-surface")).toBeVisible();
+    }
     await expect(page.locator("figure.chart-card .chart-frame svg.recharts-surface")).toHaveCount(count);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator("body").focus();
