@@ -12,6 +12,7 @@ import type { FigureQuery } from "@/lib/domain/figure-query";
 import { allowedCredibilities, allowedReliabilities } from "@/lib/domain/filters";
 import { VERIFICATION_STATUSES } from "@/lib/domain/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { DataVersion } from "./data-version";
 import { getPublicFigure } from "./figures";
 
 /** One condition on a breakdown column: the listed values, "total" meaning the column is empty. */
@@ -39,6 +40,8 @@ interface ResolvedQuery {
   sources: number[] | null;
   /** What the query names that does not exist (or is not public). */
   unknown: UnknownReferences;
+  /** The data version of the snapshot the ids were read from (reference-data changes advance it). */
+  version: DataVersion;
 }
 
 interface NamedReferences {
@@ -56,9 +59,17 @@ export interface UnknownReferences {
 async function resolve(query: FigureQuery): Promise<ResolvedQuery> {
   const grades = allowedReliabilities(query.grade);
   const [row] = await readPrisma.$queryRaw<
-    Array<{ locations: number[] | null; everywhere: boolean; indicators: number[]; sources: number[]; named: NamedReferences }>
+    Array<{
+      locations: number[] | null;
+      everywhere: boolean;
+      indicators: number[];
+      sources: number[];
+      named: NamedReferences;
+      dataVersion: bigint;
+      dataChangedAt: Date;
+    }>
   >`
-    SELECT
+    SELECT dv.version AS "dataVersion", dv.changed_at AS "dataChangedAt",
       json_build_object(
         'placeExists', EXISTS (SELECT 1 FROM location WHERE pcode = ${query.place ?? ""}),
         'indicators', ARRAY(SELECT slug FROM indicator WHERE slug = ANY(${query.indicators}::text[]) AND is_public),
@@ -70,16 +81,19 @@ async function resolve(query: FigureQuery): Promise<ResolvedQuery> {
       ARRAY(SELECT id FROM indicator WHERE is_public AND (${query.domain}::text IS NULL OR domain::text = ${query.domain}::text)
         AND (cardinality(${query.indicators}::text[]) = 0 OR slug = ANY(${query.indicators}::text[])) ORDER BY id) AS indicators,
       ARRAY(SELECT id FROM source WHERE (cardinality(${query.sources}::int[]) = 0 OR id = ANY(${query.sources}::int[]))
-        AND reliability::text = ANY(${grades}::text[]) ORDER BY id) AS sources`;
+        AND reliability::text = ANY(${grades}::text[]) ORDER BY id) AS sources
+    FROM data_version dv WHERE dv.id = 1`;
+  if (!row) throw new Error("data_version has no row: run the migrations (npm run migrate).");
   const restrictsSources = query.sources.length > 0 || query.grade !== "F";
   return {
-    locations: query.place === null || row!.everywhere ? null : row!.locations,
-    indicators: row!.indicators,
-    sources: restrictsSources ? row!.sources : null,
+    version: { version: Number(row.dataVersion), changedAt: row.dataChangedAt },
+    locations: query.place === null || row.everywhere ? null : row.locations,
+    indicators: row.indicators,
+    sources: restrictsSources ? row.sources : null,
     unknown: {
-      place: query.place !== null && !row!.named.placeExists ? query.place : null,
-      indicators: query.indicators.filter((slug) => !row!.named.indicators.includes(slug)),
-      sources: query.sources.filter((id) => !row!.named.sources.includes(id)),
+      place: query.place !== null && !row.named.placeExists ? query.place : null,
+      indicators: query.indicators.filter((slug) => !row.named.indicators.includes(slug)),
+      sources: query.sources.filter((id) => !row.named.sources.includes(id)),
     },
   };
 }
@@ -103,9 +117,15 @@ function conditions(query: FigureQuery, ids: ResolvedQuery, after: number | null
   return Prisma.join(where, " AND ");
 }
 
-/** Up to `limit` figures for resolved ids, after `after`, in id order. */
-function pickFigures(query: FigureQuery, ids: ResolvedQuery, page: { after: number | null; limit: number }): Promise<PublishedFigure[]> {
-  if (ids.indicators.length === 0 || ids.locations?.length === 0 || ids.sources?.length === 0) return Promise.resolve([]);
+/** Up to `limit` figures for resolved ids, after `after`, in id order, with the data version they were read at. */
+function pickFigures(
+  query: FigureQuery,
+  ids: ResolvedQuery,
+  page: { after: number | null; limit: number },
+): Promise<{ figures: PublishedFigure[]; version: DataVersion }> {
+  // Nothing can match: the ids' own snapshot is the answer's.
+  if (ids.indicators.length === 0 || ids.locations?.length === 0 || ids.sources?.length === 0)
+    return Promise.resolve({ figures: [], version: ids.version });
   return readFigures(Prisma.sql`
       SELECT f.id FROM figure f
       WHERE ${conditions(query, ids, page.after)}
@@ -196,10 +216,16 @@ function toFigure(row: Row): PublishedFigure {
   };
 }
 
-/** The figures whose ids `picked` (a query of one column, id) selects, every column of the exchange format, in id order. */
-async function readFigures(picked: Prisma.Sql): Promise<PublishedFigure[]> {
-  const rows = await readPrisma.$queryRaw<Row[]>`
+/**
+ * The figures whose ids `picked` (a query of one column, id) selects, every column of the exchange
+ * format, in id order; with the data version of the same snapshot (a row of nulls beside it when
+ * nothing is picked), so that an answer is labelled with exactly the version of what it holds.
+ */
+async function readFigures(picked: Prisma.Sql): Promise<{ figures: PublishedFigure[]; version: DataVersion }> {
+  const rows = await readPrisma.$queryRaw<Array<(Row | { [K in keyof Row]: null }) & { dataVersion: bigint; dataChangedAt: Date }>>`
     WITH picked AS (${picked})
+    SELECT dv.version AS "dataVersion", dv.changed_at AS "dataChangedAt", page.*
+    FROM data_version dv LEFT JOIN LATERAL (
     SELECT f.id AS "figureId", i.slug, i.name AS "indicatorName", i.name_uk AS "indicatorNameUk", i.domain::text AS "domain", i.unit, i.hxl_tag AS "hxlTag",
       l.pcode, l.name_en AS "nameEn", l.name_uk AS "nameUk", l.admin_level::int AS "adminLevel",
       (SELECT json_object_agg(a.admin_level, a.pcode) FROM location_closure c JOIN location a ON a.id = c.ancestor_id
@@ -219,27 +245,75 @@ async function readFigures(picked: Prisma.Sql): Promise<PublishedFigure[]> {
     JOIN indicator i ON i.id = f.indicator_id
     JOIN location l ON l.id = f.location_id
     JOIN source s ON s.id = f.source_id
-    ORDER BY f.id`;
-  return rows.map(toFigure);
+    ) page ON true
+    WHERE dv.id = 1
+    ORDER BY page."figureId"`;
+  const first = rows[0];
+  if (!first) throw new Error("data_version has no row: run the migrations (npm run migrate).");
+  return {
+    figures: rows.filter((row): row is Row & typeof first => row.figureId !== null).map(toFigure),
+    version: { version: Number(first.dataVersion), changedAt: first.dataChangedAt },
+  };
 }
 
 /** Up to `limit` published figures matching `query` with id > `after`, in id order. */
 export async function pagePublishedFigures(query: FigureQuery, page: { after: number | null; limit: number }): Promise<PublishedFigure[]> {
-  return pickFigures(query, await resolve(query), page);
+  return (await pickFigures(query, await resolve(query), page)).figures;
 }
 
 /**
- * One page for the API: the figures, and what the query names that does not exist (for a clear 400),
- * read with the same statement that turns the names into ids.
+ * The API's names -> ids of recent queries (place subtree, indicators, sources by grade), for one
+ * data version: every change of reference data advances it, so a resolution read at the version
+ * the page is read at is exactly what resolving again would give. Per server process; all entries
+ * are of `version`, and seeing another version empties it. Queries that name something unknown are
+ * not kept (they answer 400 after resolving).
+ */
+const resolutions = { version: 0, entries: new Map<string, ResolvedQuery>() };
+const RESOLUTIONS_KEPT = 256;
+
+const resolutionKey = (q: FigureQuery) => JSON.stringify([q.place, q.domain, q.indicators, q.sources, q.grade]);
+
+function keepResolution(key: string, ids: ResolvedQuery) {
+  if (ids.version.version !== resolutions.version) {
+    // An older snapshot than the kept ones (a slower concurrent request) is not kept.
+    if (ids.version.version < resolutions.version) return;
+    resolutions.version = ids.version.version;
+    resolutions.entries.clear();
+  }
+  if (ids.unknown.place || ids.unknown.indicators.length > 0 || ids.unknown.sources.length > 0) return;
+  if (resolutions.entries.size >= RESOLUTIONS_KEPT) resolutions.entries.delete(resolutions.entries.keys().next().value!);
+  resolutions.entries.set(key, ids);
+}
+
+/**
+ * One page for the API: the figures, what the query names that does not exist (for a clear 400),
+ * and the data version to label the answer with, in one statement when the query's ids are kept
+ * from an earlier request at the same data version (the page's statement reads the version and
+ * tells), in two otherwise (names -> ids with the check of unknown names and the version, then the
+ * page). The label is never newer than any snapshot the answer was read from.
  */
 export async function pagePublishedFiguresChecked(
   query: FigureQuery,
   page: { after: number | null; limit: number },
-): Promise<{ figures: PublishedFigure[]; unknown: UnknownReferences }> {
+): Promise<{ figures: PublishedFigure[]; unknown: UnknownReferences; version: DataVersion }> {
+  const key = resolutionKey(query);
+  const kept = resolutions.entries.get(key);
+  if (kept) {
+    const read = await pickFigures(query, kept, page);
+    if (read.version.version === kept.version.version) return { ...read, unknown: kept.unknown };
+    // The data moved since the ids were read: they may be stale. Forget them all and resolve again.
+    if (read.version.version > resolutions.version) {
+      resolutions.version = read.version.version;
+      resolutions.entries.clear();
+    }
+  }
   const ids = await resolve(query);
+  keepResolution(key, ids);
   const { unknown } = ids;
-  if (unknown.place || unknown.indicators.length > 0 || unknown.sources.length > 0) return { figures: [], unknown };
-  return { figures: await pickFigures(query, ids, page), unknown };
+  if (unknown.place || unknown.indicators.length > 0 || unknown.sources.length > 0) return { figures: [], unknown, version: ids.version };
+  const read = await pickFigures(query, ids, page);
+  // Ids and page from two snapshots: labelled with the older (the ids'), which a client revalidates sooner.
+  return { figures: read.figures, unknown, version: ids.version };
 }
 
 /** One figure as the API's /figures/{id} shows it: published or retracted (of a public indicator), with its public history. */
@@ -247,7 +321,7 @@ export async function getPublicFigureWithHistory(id: number) {
   const [figure, page] = await Promise.all([
     readFigures(Prisma.sql`
       SELECT f.id FROM figure f JOIN indicator i ON i.id = f.indicator_id
-      WHERE f.id = ${id} AND f.status IN ('published', 'retracted') AND i.is_public`).then((rows) => rows[0]),
+      WHERE f.id = ${id} AND f.status IN ('published', 'retracted') AND i.is_public`).then((read) => read.figures[0]),
     getPublicFigure(id),
   ]);
   if (!figure || !page) return null;
@@ -279,7 +353,7 @@ export async function* publishedFigureBatches(query: FigureQuery, batchSize = 50
   const ids = await resolve(query);
   let after: number | null = null;
   for (;;) {
-    const batch = await pickFigures(query, ids, { after, limit: batchSize });
+    const { figures: batch } = await pickFigures(query, ids, { after, limit: batchSize });
     if (batch.length === 0) return;
     yield batch;
     if (batch.length < batchSize) return;

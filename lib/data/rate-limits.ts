@@ -1,12 +1,38 @@
 import "server-only";
 // Rate limits (rate-limiter-flexible): a fixed window of RATE_LIMIT_WINDOW_SECONDS per limit and
-// key, counted in PostgreSQL (table rate_limit, one upsert per request) so every instance of the
+// key, counted in PostgreSQL (table rate_limit, one statement per request) so every instance of the
 // app shares the same counters. While the database cannot be reached, each instance counts in
 // memory instead (the library's insurance limiter), so a database outage neither lifts the limits
 // nor turns every request into an error.
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { prisma } from "@/lib/db";
 import { rateLimitEnv } from "@/lib/env";
+
+/**
+ * The library's Prisma store, counting with one statement instead of two. RateLimiterPrisma deletes
+ * the key's expired row and then upserts, two round trips one after the other on every request that
+ * proxy.ts limits (every API read among them); this restarts an expired window inside the same
+ * INSERT ... ON CONFLICT, as the library's own PostgreSQL store does. Atomic like the original: the
+ * row is locked by the conflict, so concurrent requests are all counted. `_upsert` is the store's
+ * hook (RateLimiterStoreAbstract calls it with the key, the points and the window in ms, and reads
+ * `points` and `expire` of the row it returns); lib/data/rate-limits.test.ts checks the limit, the
+ * windows, atomicity under concurrency and the counters shared between instances.
+ */
+class RateLimiterPrismaOneStatement extends RateLimiterPrisma {
+  async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<{ points: number; expire: Date | null }> {
+    const now = new Date();
+    const expire = msDuration > 0 ? new Date(now.getTime() + msDuration) : null;
+    const [row] = await prisma.$queryRaw<Array<{ points: number; expire: Date | null }>>`
+      INSERT INTO rate_limit (key, points, expire) VALUES (${key}, ${points}, ${expire}::timestamptz)
+      ON CONFLICT (key) DO UPDATE SET
+        points = CASE WHEN ${forceExpire}::boolean OR rate_limit.expire <= ${now}::timestamptz THEN EXCLUDED.points
+          ELSE rate_limit.points + EXCLUDED.points END,
+        expire = CASE WHEN ${forceExpire}::boolean OR rate_limit.expire <= ${now}::timestamptz THEN EXCLUDED.expire
+          ELSE rate_limit.expire END
+      RETURNING points, expire`;
+    return row!;
+  }
+}
 
 export type RateLimitName = "actionsPerUser" | "postsPerAddress" | "routesPerAddress";
 
@@ -18,7 +44,7 @@ export interface RateLimiter {
 
 /** A limiter of `points` requests per `durationSeconds` for each key; `name` keeps limits apart. */
 export function createRateLimiter(name: string, points: number, durationSeconds: number): RateLimiter {
-  const limiter: RateLimiterAbstract = new RateLimiterPrisma({
+  const limiter: RateLimiterAbstract = new RateLimiterPrismaOneStatement({
     storeClient: prisma,
     tableName: "rateLimit", // the Prisma model RateLimit
     keyPrefix: name,

@@ -18,6 +18,7 @@ import {
 } from "@/lib/api/schemas";
 import { FIGURE_COLUMNS, isHxlHashtag } from "@/lib/domain/figure-columns";
 import { ALL_FIGURES, type FigureQuery } from "@/lib/domain/figure-query";
+import { readDataVersion } from "@/lib/data/data-version";
 import { pagePublishedFigures } from "@/lib/data/published-figures";
 import { seedDemoData } from "@/prisma/seed/seed";
 
@@ -173,6 +174,44 @@ describe("GET /api/v1/figures", () => {
     const after = await get("figures", "/api/v1/figures?limit=3&place=UA14", { headers: { "If-None-Match": etag } });
     expect(after.status).toBe(200);
     expect(after.headers.get("ETag")).not.toBe(etag);
+  });
+
+  it("labels an answer with the data version it was read at, and follows reference-data changes at once", async () => {
+    // The names -> ids of a query are kept per data version (lib/data/published-figures.ts): a change
+    // of a source's grade or an indicator's visibility must show in the very next answer.
+    const etagNow = async () => `W/"${(await readDataVersion()).version}-1"`;
+    const graded = await figureIds("grade=A");
+    expect(graded).toEqual(await expectedIds({ grade: "A" }));
+    const first = await get("figures", "/api/v1/figures?grade=A&limit=5");
+    expect(first.headers.get("ETag")).toBe(await etagNow());
+
+    const published = await prisma.figure.findFirstOrThrow({
+      where: { status: "published", indicator: { isPublic: true }, source: { reliability: { in: ["C", "D", "E", "F"] } } },
+      include: { source: true },
+    });
+    await prisma.source.update({ where: { id: published.sourceId }, data: { reliability: "A" } });
+    try {
+      const regraded = await figureIds("grade=A");
+      expect(regraded).toContain(published.id);
+      expect(regraded).toEqual(await expectedIds({ grade: "A" }));
+      expect((await get("figures", "/api/v1/figures?grade=A&limit=5")).headers.get("ETag")).toBe(await etagNow());
+    } finally {
+      await prisma.source.update({ where: { id: published.sourceId }, data: { reliability: published.source.reliability } });
+    }
+    expect(await figureIds("grade=A")).toEqual(graded);
+
+    const indicator = await prisma.indicator.findUniqueOrThrow({ where: { id: published.indicatorId } });
+    expect((await figureIds(`indicator=${indicator.slug}`)).length).toBeGreaterThan(0);
+    await prisma.indicator.update({ where: { id: indicator.id }, data: { isPublic: false } });
+    try {
+      const hidden = await get("figures", `/api/v1/figures?indicator=${indicator.slug}`);
+      expect(hidden.status).toBe(400);
+      expect(problem.parse(await hidden.json()).errors?.map((e) => e.parameter)).toEqual(["indicator"]);
+      expect(await figureIds("")).not.toContain(published.id);
+    } finally {
+      await prisma.indicator.update({ where: { id: indicator.id }, data: { isPublic: true } });
+    }
+    expect(await figureIds(`indicator=${indicator.slug}`)).toContain(published.id);
   });
 
   it("answers CSV with the HXL hashtag row under the header, and the indicator's own hashtag when it names one", async () => {

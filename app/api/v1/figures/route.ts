@@ -10,11 +10,14 @@ export const dynamic = "force-dynamic";
 
 export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
   query: figuresParams,
+  // The page's statement reads the data version (and the ids of the names, kept per version, are
+  // not read again): an uncached answer is one statement here, after proxy.ts's counter.
+  versionWithData: true,
   async answer({ query: params, request }) {
     const query = toFigureQuery(params);
     if (!query.ok) throw new ParameterError(query.problems);
     const limit = params.limit ?? DEFAULT_LIMIT;
-    const { figures: rows, unknown } = await pagePublishedFiguresChecked(query.value, { after: params.cursor ?? null, limit: limit + 1 });
+    const { figures: rows, unknown, version } = await pagePublishedFiguresChecked(query.value, { after: params.cursor ?? null, limit: limit + 1 });
     const problems: ParameterProblem[] = [];
     if (unknown.place) problems.push({ parameter: "place", message: `no place has the P-code ${unknown.place}` });
     if (unknown.indicators.length > 0)
@@ -27,11 +30,12 @@ export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
     const next = page.nextCursor === null ? null : nextPageUrl(origin, request, page.nextCursor);
     const link: Record<string, string> = next ? { Link: `<${next}>; rel="next"` } : {};
     if (params.output_format === "csv") {
-      return csv(figuresCsv(page.rows, origin, query.value.indicators.length === 1), {
+      const response = csv(figuresCsv(page.rows, origin, query.value.indicators.length === 1), {
         "Content-Disposition": 'inline; filename="crisis-ledger-figures.csv"',
         ...link,
       });
+      return { response, version };
     }
-    return json({ data: page.rows.map((f) => figureJson(f, origin)), next, limit }, { headers: link });
+    return { response: json({ data: page.rows.map((f) => figureJson(f, origin)), next, limit }, { headers: link }), version };
   },
 });
