@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Locator, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { formatFor } from "../lib/i18n/format";
 
@@ -317,6 +317,16 @@ test.describe("domain pages", () => {
       ),
     );
     expect(apiIds).toEqual(database.rows.filter((f) => f.status === "published" && f.public).map((f) => f.id));
+    // The same through the API's CSV (output_format=csv), paged by its Link header.
+    const apiCsvIds: number[] = [];
+    for (let url: string | null = "/api/v1/figures?limit=150&output_format=csv"; url;) {
+      const response: APIResponse = await request.get(url);
+      const [header, , ...records] = parseCsv(await response.text());
+      apiCsvIds.push(...records.map((r) => Number(r[header!.indexOf("figure_id")])));
+      const next: string | undefined = /^<([^>]+)>; rel="next"$/.exec(response.headers()["link"] ?? "")?.[1];
+      url = next ? next.slice(new URL(next).origin.length) : null;
+    }
+    expect(apiCsvIds).toEqual(apiIds);
     for (const f of database.rows.filter((r) => r.status !== "published")) {
       const one = await request.get(`/api/v1/figures/${f.id}`);
       if (f.status === "retracted" && f.public) expect((await one.json()).data.status).toBe("retracted");

@@ -215,6 +215,13 @@ describe("the production server", () => {
     expect(statuses).toEqual([...Array(left).fill(404), 429]);
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await last!.json()).toMatchObject({ error: "too_many_requests" });
+    // The public API counts against the same allowance: refused by proxy.ts's shared counter (the
+    // edge's own count of API reads, scripts/lib/api-limit.mjs, is at one here), readable cross-origin.
+    const api = await fetch(`${base}/api/v1/figures?limit=1`);
+    expect(api.status).toBe(429);
+    expect(Number(api.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(api.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await api.json()).toMatchObject({ error: "too_many_requests" });
     // Health checks are not limited.
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
   });

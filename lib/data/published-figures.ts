@@ -56,6 +56,8 @@ export interface UnknownReferences {
   sources: number[];
 }
 
+const namesUnknown = (unknown: UnknownReferences) => unknown.place !== null || unknown.indicators.length > 0 || unknown.sources.length > 0;
+
 async function resolve(query: FigureQuery): Promise<ResolvedQuery> {
   const grades = allowedReliabilities(query.grade);
   const [row] = await readPrisma.$queryRaw<
@@ -280,7 +282,7 @@ function keepResolution(key: string, ids: ResolvedQuery) {
     resolutions.version = ids.version.version;
     resolutions.entries.clear();
   }
-  if (ids.unknown.place || ids.unknown.indicators.length > 0 || ids.unknown.sources.length > 0) return;
+  if (namesUnknown(ids.unknown)) return;
   if (resolutions.entries.size >= RESOLUTIONS_KEPT) resolutions.entries.delete(resolutions.entries.keys().next().value!);
   resolutions.entries.set(key, ids);
 }
@@ -310,7 +312,7 @@ export async function pagePublishedFiguresChecked(
   const ids = await resolve(query);
   keepResolution(key, ids);
   const { unknown } = ids;
-  if (unknown.place || unknown.indicators.length > 0 || unknown.sources.length > 0) return { figures: [], unknown, version: ids.version };
+  if (namesUnknown(unknown)) return { figures: [], unknown, version: ids.version };
   const read = await pickFigures(query, ids, page);
   // Ids and page from two snapshots: labelled with the older (the ids'), which a client revalidates sooner.
   return { figures: read.figures, unknown, version: ids.version };

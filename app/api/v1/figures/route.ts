@@ -17,7 +17,11 @@ export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = endpoint({
     const query = toFigureQuery(params);
     if (!query.ok) throw new ParameterError(query.problems);
     const limit = params.limit ?? DEFAULT_LIMIT;
-    const { figures: rows, unknown, version } = await pagePublishedFiguresChecked(query.value, { after: params.cursor ?? null, limit: limit + 1 });
+    const {
+      figures: rows,
+      unknown,
+      version,
+    } = await pagePublishedFiguresChecked(query.value, { after: params.cursor ?? null, limit: limit + 1 });
     const problems: ParameterProblem[] = [];
     if (unknown.place) problems.push({ parameter: "place", message: `no place has the P-code ${unknown.place}` });
     if (unknown.indicators.length > 0)
