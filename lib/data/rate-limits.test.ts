@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { createRateLimiter } from "./rate-limits";
 
@@ -34,6 +34,24 @@ describe("rate limits (PostgreSQL store)", () => {
     expect(await a.consume("k")).toEqual({ allowed: true });
     expect(await b.consume("k")).toEqual({ allowed: true });
     expect((await a.consume("k")).allowed).toBe(false);
+  });
+
+  it("counts with one statement per request (proxy.ts waits for it on every request it limits)", async () => {
+    void prisma.rateLimit; // creates the client behind the lazy one
+    const client = (globalThis as unknown as { prisma: typeof prisma }).prisma;
+    const statements = vi.spyOn(client, "$queryRaw");
+    const deletes = vi.spyOn(client.rateLimit, "deleteMany");
+    const upserts = vi.spyOn(client.rateLimit, "upsert");
+    try {
+      const limiter = createRateLimiter("test-statements", 2, 60);
+      const verdicts = [await limiter.consume("k"), await limiter.consume("k"), await limiter.consume("k")];
+      expect(verdicts.map((v) => v.allowed)).toEqual([true, true, false]);
+      expect(statements).toHaveBeenCalledTimes(3);
+      expect(deletes).not.toHaveBeenCalled();
+      expect(upserts).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it("starts a new window when the old one has ended", async () => {

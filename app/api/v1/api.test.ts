@@ -3,7 +3,7 @@
 // updated_since, ETag / 304, a 400 naming every bad parameter, CSV with its HXL row, one figure
 // with its history, the reference lists, CORS, and a JSON 404 for any other address.
 import { parse } from "csv-parse/sync";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import {
@@ -212,6 +212,31 @@ describe("GET /api/v1/figures", () => {
       await prisma.indicator.update({ where: { id: indicator.id }, data: { isPublic: true } });
     }
     expect(await figureIds(`indicator=${indicator.slug}`)).toContain(published.id);
+  });
+
+  it("costs one statement once the query's ids are kept at the current data version, and no separate read of the version", async () => {
+    // Statements counted at the client (no replica in the tests: readPrisma is the primary's client).
+    const client = (globalThis as unknown as { prisma: typeof prisma }).prisma;
+    const statements = vi.spyOn(client, "$queryRaw");
+    const versionReads = vi.spyOn(client.dataVersion, "findUnique");
+    try {
+      const url = "/api/v1/figures?place=UA1402&domain=casualties&grade=D&limit=7";
+      const first = await get("figures", url);
+      const second = await get("figures", url);
+      expect([first.status, second.status]).toEqual([200, 200]);
+      expect(await second.text()).toBe(await first.text());
+      expect(second.headers.get("ETag")).toBe(first.headers.get("ETag"));
+      // The first resolves the names to ids (with the version) and reads the page; the second only the page.
+      expect(statements).toHaveBeenCalledTimes(3);
+      expect(versionReads).not.toHaveBeenCalled();
+      // A conditional request reads the version first, to answer 304 without reading the data.
+      expect((await get("figures", url, { headers: { "If-None-Match": first.headers.get("ETag")! } })).status).toBe(304);
+      expect(versionReads).toHaveBeenCalledTimes(1);
+      expect(statements).toHaveBeenCalledTimes(3);
+    } finally {
+      statements.mockRestore();
+      versionReads.mockRestore();
+    }
   });
 
   it("answers CSV with the HXL hashtag row under the header, and the indicator's own hashtag when it names one", async () => {
