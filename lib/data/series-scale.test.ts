@@ -6,6 +6,8 @@
 //     filters (the seed is printed; replay with SERIES_TEST_SEED=<seed>).
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimRow } from "@/lib/domain/claim";
 import {
   CHART_POINT_BUDGET,
   DOMAIN_PAGE_CHART_POINT_BUDGET,
@@ -18,7 +20,18 @@ import { DOMAINS, VERIFICATION_STATUSES, type Reliability, type VerificationStat
 import { claimPassesFilters, parseFilters, type DashboardFilters } from "@/lib/domain/filters";
 import { generateDataset } from "@/scripts/bench/generate";
 import { seedDemoData } from "@/prisma/seed/seed";
-import { getBreakdownsView, getClaimsByPlace, getClaimsForPlace, getDomainOverview, getPlacesView, PAGE_LIMITS } from "./series";
+import {
+  chartBuckets,
+  getBreakdownsView,
+  getClaimsByPlace,
+  getClaimsForPlace,
+  getDomainOverview,
+  getPlacesView,
+  listClaimsForPlace,
+  PAGE_LIMITS,
+  seriesBucketsSql,
+  seriesRowBound,
+} from "./series";
 import { prng } from "@/test/prng";
 
 const FIGURES = Number(process.env.SERIES_TEST_FIGURES ?? 200_000);
@@ -85,7 +98,12 @@ describe("page reads are bounded, whatever the data", () => {
         expect(chart.pointCount).toBeLessThanOrEqual(CHART_POINT_BUDGET);
         // What the browser gets for the chart: compact arrays, ~25 bytes a point.
         expect(bytes(chart.compact)).toBeLessThan(25_000);
-        expect(data.totalClaims).toBe(data.points.length + data.notDrawn.claims);
+        const drawn = new Set(data.points.map((p) => p.sourceId)).size;
+        if (data.complete) expect(data.totalClaims).toBe(data.points.length + data.notDrawn.claims);
+        else {
+          expect(data.totalClaims - data.notDrawn.claims).toBeGreaterThan(CHART_POINT_BUDGET);
+          expect(data.points.length).toBeLessThanOrEqual(seriesRowBound(drawn, chartBuckets(drawn, CHART_POINT_BUDGET)));
+        }
       }
     }
   });
@@ -96,7 +114,7 @@ describe("page reads are bounded, whatever the data", () => {
       for (const domain of DOMAINS) {
         let pageBytes = 0;
         for (const indicator of indicators.filter((i) => i.domain === domain)) {
-          const data = await getClaimsForPlace(indicator.slug, parseFilters({ place: pcode }));
+          const data = await getClaimsForPlace(indicator.slug, parseFilters({ place: pcode }), DOMAIN_PAGE_CHART_POINT_BUDGET);
           if (!data) continue;
           // As components/charts/claims-figure.tsx prepares it for a domain page (ClaimsPanel on="domain").
           const drawn = new Set(data.points.map((p) => p.sourceId)).size;
@@ -133,6 +151,97 @@ describe("page reads are bounded, whatever the data", () => {
     expect(largest).toBeGreaterThan(0);
   });
 });
+
+describe("a chart reads a bounded set of claims that draws what every claim would", () => {
+  /** A series' lowest low and highest high, first and last date, and whether it has a gap. */
+  function shape(points: readonly { asOf: string; low: number | null; best: number | null; high: number | null; gap: boolean }[]) {
+    const numeric = points.filter((p) => !p.gap && p.best !== null);
+    const dates = points.map((p) => p.asOf.slice(0, 10)).sort();
+    return {
+      lowest: Math.min(...numeric.map((p) => p.low ?? p.best!)),
+      highest: Math.max(...numeric.map((p) => p.high ?? p.best!)),
+      first: dates[0],
+      last: dates.at(-1),
+      gap: points.some((p) => p.gap),
+    };
+  }
+  const ofRows = (rows: readonly ClaimRow[]) => shape(rows.map((r) => ({ ...r, gap: r.noInformation })));
+
+  it("reads at most a fixed number of rows per source, and draws the same extremes, ends, gaps and sources as the full series", async () => {
+    const random = prng(seed + 1);
+    let bucketed = 0;
+    let largest = { read: 0, full: 0 };
+    for (const pcode of ["UA", "UA14", busiest, busiest.slice(0, 9)]) {
+      for (const indicator of indicators) {
+        // The pages' budgets, and a small one: at this size few places have more claims than a page draws.
+        for (const budget of [CHART_POINT_BUDGET, DOMAIN_PAGE_CHART_POINT_BUDGET, 100]) {
+          const params: Record<string, string> = { place: pcode };
+          if (random.next() < 0.3) params.cred = String(2 + random.int(4));
+          if (random.next() < 0.3) params.from = `2023-0${1 + random.int(9)}-01`;
+          const filters = parseFilters(params);
+          const data = await getClaimsForPlace(indicator.slug, filters, budget);
+          if (!data || data.complete) continue;
+          bucketed++;
+          const drawnIds = new Set(data.points.map((p) => p.sourceId));
+          const full = (await listClaimsForPlace(indicator.slug, filters))!.points.filter((p) => drawnIds.has(p.sourceId));
+          const context = `${indicator.slug} at ${pcode}, budget ${budget}, filters ${JSON.stringify(params)}`;
+          // Bounded: per source a fixed number of buckets, whatever the number of claims.
+          expect(full.length, context).toBe(data.totalClaims - data.notDrawn.claims);
+          expect(data.points.length, context).toBeLessThanOrEqual(seriesRowBound(drawnIds.size, chartBuckets(drawnIds.size, budget)));
+          if (data.points.length > largest.read) largest = { read: data.points.length, full: full.length };
+          // Every source of the full series is drawn, with its extremes, its first and last claim and its gaps.
+          const chart = prepareChart(data.points, seriesThreshold(drawnIds.size, budget));
+          // (Each series keeps at least 50 points: a budget below 50 a series is exceeded by design.)
+          expect(chart.pointCount, context).toBeLessThanOrEqual(Math.max(budget, 50 * drawnIds.size));
+          expect(new Set(chart.series.map((s) => s.sourceId)), context).toEqual(new Set(full.map((p) => p.sourceId)));
+          for (const series of chart.series) {
+            const drawnShape = shape(series.points.map((p) => ({ ...p, best: p.y, gap: p.y === null })));
+            expect(drawnShape, `${context}, source ${series.sourceId}`).toEqual(ofRows(full.filter((p) => p.sourceId === series.sourceId)));
+          }
+          // The latest claim of each source (the table on a domain page) is the full series' latest.
+          const lastOf = (rows: readonly ClaimRow[]) => new Map(rows.map((p) => [p.sourceId, p.figureId]));
+          expect(lastOf(data.points), context).toEqual(lastOf(full));
+        }
+      }
+    }
+    console.log(`bucketed charts: ${bucketed}; the largest read ${largest.read} rows of ${largest.full}`);
+    expect(bucketed).toBeGreaterThan(3);
+  }, 300_000);
+
+  it("EXPLAIN: no sequential scan of figure and no sort spilling to disk", async () => {
+    const [target] = await prisma.$queryRaw<{ indicatorId: number; locationId: number; sourceIds: number[] }[]>`
+      SELECT indicator_id AS "indicatorId", location_id AS "locationId", (array_agg(source_id ORDER BY claims DESC))[1:8] AS "sourceIds"
+      FROM latest_claim WHERE breakdown = 'total'
+      GROUP BY indicator_id, location_id ORDER BY sum(claims) DESC LIMIT 1`;
+    await prisma.$executeRaw`ANALYZE figure`;
+    const sql = seriesBucketsSql(target!.indicatorId, target!.locationId, target!.sourceIds, parseFilters({}), 50);
+    const [row] = await prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
+      Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`,
+    );
+    const nodes: PlanNode[] = [];
+    const walk = (node: PlanNode) => {
+      nodes.push(node);
+      node.Plans?.forEach(walk);
+    };
+    walk(row!["QUERY PLAN"][0].Plan);
+    console.log(
+      `plan: ${nodes.map((n) => [n["Node Type"], n["Index Name"] ?? n["Relation Name"], n["Actual Rows"]].filter(Boolean).join(" ")).join(" / ")}`,
+    );
+    expect(nodes.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "figure")).toEqual([]);
+    expect(nodes.filter((n) => n["Sort Space Type"] === "Disk" || (n["Temp Written Blocks"] ?? 0) > 0)).toEqual([]);
+    expect(nodes.some((n) => n["Relation Name"] === "figure")).toBe(true);
+  });
+});
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Actual Rows"?: number;
+  "Sort Space Type"?: string;
+  "Temp Written Blocks"?: number;
+  Plans?: PlanNode[];
+}
 
 // ---------------------------------------------------------------- the oracle
 
