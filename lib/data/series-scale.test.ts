@@ -152,6 +152,135 @@ describe("page reads are bounded, whatever the data", () => {
   });
 });
 
+// ---------------------------------------------------------------- the oracle
+
+function latestOf(claims: Row[]): Row | undefined {
+  return claims.reduce<Row | undefined>(
+    (best, c) => (!best || c.asOf > best.asOf || (c.asOf === best.asOf && c.id > best.id) ? c : best),
+    undefined,
+  );
+}
+
+function randomFilters(random: ReturnType<typeof prng>, place: string): DashboardFilters {
+  const params: Record<string, string | string[]> = { place };
+  if (random.next() < 0.3) params.grade = random.pick(["A", "B", "C", "D", "E"]);
+  if (random.next() < 0.3) params.cred = String(1 + random.int(5));
+  if (random.next() < 0.3) params.ver = VERIFICATION_STATUSES.filter(() => random.next() < 0.6);
+  if (random.next() < 0.3) params.to = `202${2 + random.int(4)}-0${1 + random.int(9)}-15`;
+  if (random.next() < 0.2) params.from = `202${2 + random.int(3)}-0${1 + random.int(9)}-01`;
+  if (random.next() < 0.2) params.at = `202${2 + random.int(4)}-0${1 + random.int(9)}-20`;
+  if (random.next() < 0.2) params.source = [...new Set(rows.slice(0, 50).map((r) => String(r.sourceId)))].slice(0, 1 + random.int(4));
+  return parseFilters(params);
+}
+
+describe("the bounded reads pick what a recomputation from every figure picks", () => {
+  it(`for random places and filters (seed ${seed})`, async () => {
+    const random = prng(seed);
+    const byPcode = new Map(places.map((p) => [p.pcode, p]));
+    const byId = new Map(places.map((p) => [p.id, p]));
+    const breakdownRows = rows.filter((r) => r.breakdown);
+    // A place and an indicator with claims: a random claim's indicator, and its place or a place above it.
+    const around = (claim: Row) => {
+      let place = byId.get(claim.locationId)!;
+      for (let up = random.int(4); up > 0 && place.parentId !== null; up--) place = byId.get(place.parentId)!;
+      return { pcode: place.pcode, indicator: indicators.find((i) => i.id === claim.indicatorId) ?? random.pick(indicators) };
+    };
+    const compared = { places: 0, breakdowns: 0, overviews: 0 };
+    for (let round = 0; round < 40; round++) {
+      const target = around(random.pick(round % 2 === 0 ? rows : breakdownRows));
+      const filters = randomFilters(random, target.pcode);
+      const place = byPcode.get(filters.place)!;
+      const subtree = below.get(place.id)!;
+      const passing = rows.filter((r) => subtree.has(r.locationId) && claimPassesFilters(r, filters));
+      const context = `round ${round}, filters ${JSON.stringify(filters)}`;
+
+      // "Places within": per part and source, the nearest place with a claim, then the latest there.
+      const { indicator } = target;
+      const byPlace = await getClaimsByPlace(indicator.slug, filters);
+      const expected = new Set<number>();
+      for (const part of places.filter((p) => p.parentId === place.id)) {
+        const inPart = below.get(part.id)!;
+        const bySource = new Map<number, Row[]>();
+        for (const r of passing) {
+          if (r.indicatorId !== indicator.id || r.breakdown || !inPart.has(r.locationId) || (filters.at && r.asOf > filters.at)) continue;
+          bySource.set(r.sourceId, [...(bySource.get(r.sourceId) ?? []), r]);
+        }
+        for (const claims of bySource.values()) {
+          const nearest = Math.min(...claims.map((c) => inPart.get(c.locationId)!));
+          expected.add(latestOf(claims.filter((c) => inPart.get(c.locationId) === nearest))!.id);
+        }
+      }
+      expect(new Set(byPlace?.claims.map((c) => c.figureId)), context).toEqual(expected);
+      compared.places += expected.size;
+
+      // Breakdowns: each source's latest claim per place and group; the page shows the newest.
+      const view = await getBreakdownsView(indicator.slug, filters);
+      const keys = await prisma.$queryRaw<{ id: number; key: string }[]>`
+        SELECT id, concat_ws('|', location_id, source_id, sex, age_group, population_group) AS key FROM figure
+        WHERE indicator_id = ${indicator.id} AND status = 'published' AND (sex IS NOT NULL OR age_group IS NOT NULL OR population_group IS NOT NULL)`;
+      const keyOf = new Map(keys.map((k) => [k.id, k.key]));
+      const latestByKey = new Map<string, Row>();
+      for (const r of passing) {
+        if (r.indicatorId !== indicator.id || !r.breakdown) continue;
+        const key = keyOf.get(r.id)!;
+        const kept = latestByKey.get(key);
+        if (!kept || latestOf([kept, r]) === r) latestByKey.set(key, r);
+      }
+      expect(view?.latestClaims, context).toBe(latestByKey.size);
+      const newest = [...latestByKey.values()]
+        .map((r) => r.asOf)
+        .sort()
+        .reverse()
+        .slice(0, PAGE_LIMITS.breakdownRows);
+      expect(
+        view?.claims.map((c) => c.asOf),
+        context,
+      ).toEqual(newest);
+      for (const claim of view?.claims ?? []) expect(latestByKey.get(keyOf.get(claim.figureId)!)?.id, context).toBe(claim.figureId);
+      compared.breakdowns += view?.claims.length ?? 0;
+
+      // The overview card: summarizeDomain over each source's latest total per place in the subtree.
+      const domain = random.pick(DOMAINS);
+      const ofDomain = new Set(indicators.filter((i) => i.domain === domain).map((i) => i.id));
+      const latestTotals = new Map<string, Row>();
+      for (const r of passing) {
+        if (!ofDomain.has(r.indicatorId) || r.breakdown) continue;
+        const key = `${r.indicatorId}|${r.locationId}|${r.sourceId}`;
+        const kept = latestTotals.get(key);
+        if (!kept || latestOf([kept, r]) === r) latestTotals.set(key, r);
+      }
+      const claimIds = [...latestTotals.values()].map((r) => r.id);
+      const placed = await placedClaims(claimIds, place.id);
+      const expectedSummary = summarizeDomain(placed);
+      const summary = await getDomainOverview(domain, filters);
+      expect(summary?.headline.figureId ?? null, context).toBe(expectedSummary?.headline.figureId ?? null);
+      expect(summary?.others.map((o) => o.figureId).sort(), context).toEqual(expectedSummary?.others.map((o) => o.figureId).sort());
+      if (expectedSummary) compared.overviews++;
+    }
+    // The comparison is not empty: the rounds met real claims.
+    console.log(`compared: ${JSON.stringify(compared)}`);
+    expect(compared.places).toBeGreaterThan(20);
+    expect(compared.breakdowns).toBeGreaterThan(20);
+    expect(compared.overviews).toBeGreaterThan(3);
+  }, 300_000);
+});
+
+/** The claims with the columns summarizeDomain reads, their depth below the place. */
+async function placedClaims(ids: number[], placeId: number): Promise<PlacedClaim[]> {
+  if (ids.length === 0) return [];
+  return prisma.$queryRaw<PlacedClaim[]>`
+    SELECT f.id AS "figureId", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS "reliability",
+      f.credibility::int AS "credibility", f.verification::text AS "verification", f.qualifier::text AS "qualifier",
+      f.no_information AS "noInformation", to_char(f.as_of, 'YYYY-MM-DD') AS "asOf", f.low, f.best, f.high,
+      l.pcode, l.name_en AS "placeName", i.slug AS "indicatorSlug", i.name AS "indicatorName", i.unit,
+      i.display_order AS "displayOrder", c.depth::int AS depth
+    FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id JOIN indicator i ON i.id = f.indicator_id
+      JOIN location_closure c ON c.ancestor_id = ${placeId} AND c.descendant_id = f.location_id
+    WHERE f.id = ANY(${ids}::int[])`;
+}
+
+// ---------------------------------------------------------------- charts: the bucketed read (last: it adds claims)
+
 describe("a chart reads a bounded set of claims that draws what every claim would", () => {
   /** A series' lowest low and highest high, first and last date, and whether it has a gap. */
   function shape(points: readonly { asOf: string; low: number | null; best: number | null; high: number | null; gap: boolean }[]) {
@@ -283,131 +412,4 @@ interface PlanNode {
   "Sort Space Type"?: string;
   "Temp Written Blocks"?: number;
   Plans?: PlanNode[];
-}
-
-// ---------------------------------------------------------------- the oracle
-
-function latestOf(claims: Row[]): Row | undefined {
-  return claims.reduce<Row | undefined>(
-    (best, c) => (!best || c.asOf > best.asOf || (c.asOf === best.asOf && c.id > best.id) ? c : best),
-    undefined,
-  );
-}
-
-function randomFilters(random: ReturnType<typeof prng>, place: string): DashboardFilters {
-  const params: Record<string, string | string[]> = { place };
-  if (random.next() < 0.3) params.grade = random.pick(["A", "B", "C", "D", "E"]);
-  if (random.next() < 0.3) params.cred = String(1 + random.int(5));
-  if (random.next() < 0.3) params.ver = VERIFICATION_STATUSES.filter(() => random.next() < 0.6);
-  if (random.next() < 0.3) params.to = `202${2 + random.int(4)}-0${1 + random.int(9)}-15`;
-  if (random.next() < 0.2) params.from = `202${2 + random.int(3)}-0${1 + random.int(9)}-01`;
-  if (random.next() < 0.2) params.at = `202${2 + random.int(4)}-0${1 + random.int(9)}-20`;
-  if (random.next() < 0.2) params.source = [...new Set(rows.slice(0, 50).map((r) => String(r.sourceId)))].slice(0, 1 + random.int(4));
-  return parseFilters(params);
-}
-
-describe("the bounded reads pick what a recomputation from every figure picks", () => {
-  it(`for random places and filters (seed ${seed})`, async () => {
-    const random = prng(seed);
-    const byPcode = new Map(places.map((p) => [p.pcode, p]));
-    const byId = new Map(places.map((p) => [p.id, p]));
-    const breakdownRows = rows.filter((r) => r.breakdown);
-    // A place and an indicator with claims: a random claim's indicator, and its place or a place above it.
-    const around = (claim: Row) => {
-      let place = byId.get(claim.locationId)!;
-      for (let up = random.int(4); up > 0 && place.parentId !== null; up--) place = byId.get(place.parentId)!;
-      return { pcode: place.pcode, indicator: indicators.find((i) => i.id === claim.indicatorId) ?? random.pick(indicators) };
-    };
-    const compared = { places: 0, breakdowns: 0, overviews: 0 };
-    for (let round = 0; round < 40; round++) {
-      const target = around(random.pick(round % 2 === 0 ? rows : breakdownRows));
-      const filters = randomFilters(random, target.pcode);
-      const place = byPcode.get(filters.place)!;
-      const subtree = below.get(place.id)!;
-      const passing = rows.filter((r) => subtree.has(r.locationId) && claimPassesFilters(r, filters));
-      const context = `round ${round}, filters ${JSON.stringify(filters)}`;
-
-      // "Places within": per part and source, the nearest place with a claim, then the latest there.
-      const { indicator } = target;
-      const byPlace = await getClaimsByPlace(indicator.slug, filters);
-      const expected = new Set<number>();
-      for (const part of places.filter((p) => p.parentId === place.id)) {
-        const inPart = below.get(part.id)!;
-        const bySource = new Map<number, Row[]>();
-        for (const r of passing) {
-          if (r.indicatorId !== indicator.id || r.breakdown || !inPart.has(r.locationId) || (filters.at && r.asOf > filters.at)) continue;
-          bySource.set(r.sourceId, [...(bySource.get(r.sourceId) ?? []), r]);
-        }
-        for (const claims of bySource.values()) {
-          const nearest = Math.min(...claims.map((c) => inPart.get(c.locationId)!));
-          expected.add(latestOf(claims.filter((c) => inPart.get(c.locationId) === nearest))!.id);
-        }
-      }
-      expect(new Set(byPlace?.claims.map((c) => c.figureId)), context).toEqual(expected);
-      compared.places += expected.size;
-
-      // Breakdowns: each source's latest claim per place and group; the page shows the newest.
-      const view = await getBreakdownsView(indicator.slug, filters);
-      const keys = await prisma.$queryRaw<{ id: number; key: string }[]>`
-        SELECT id, concat_ws('|', location_id, source_id, sex, age_group, population_group) AS key FROM figure
-        WHERE indicator_id = ${indicator.id} AND status = 'published' AND (sex IS NOT NULL OR age_group IS NOT NULL OR population_group IS NOT NULL)`;
-      const keyOf = new Map(keys.map((k) => [k.id, k.key]));
-      const latestByKey = new Map<string, Row>();
-      for (const r of passing) {
-        if (r.indicatorId !== indicator.id || !r.breakdown) continue;
-        const key = keyOf.get(r.id)!;
-        const kept = latestByKey.get(key);
-        if (!kept || latestOf([kept, r]) === r) latestByKey.set(key, r);
-      }
-      expect(view?.latestClaims, context).toBe(latestByKey.size);
-      const newest = [...latestByKey.values()]
-        .map((r) => r.asOf)
-        .sort()
-        .reverse()
-        .slice(0, PAGE_LIMITS.breakdownRows);
-      expect(
-        view?.claims.map((c) => c.asOf),
-        context,
-      ).toEqual(newest);
-      for (const claim of view?.claims ?? []) expect(latestByKey.get(keyOf.get(claim.figureId)!)?.id, context).toBe(claim.figureId);
-      compared.breakdowns += view?.claims.length ?? 0;
-
-      // The overview card: summarizeDomain over each source's latest total per place in the subtree.
-      const domain = random.pick(DOMAINS);
-      const ofDomain = new Set(indicators.filter((i) => i.domain === domain).map((i) => i.id));
-      const latestTotals = new Map<string, Row>();
-      for (const r of passing) {
-        if (!ofDomain.has(r.indicatorId) || r.breakdown) continue;
-        const key = `${r.indicatorId}|${r.locationId}|${r.sourceId}`;
-        const kept = latestTotals.get(key);
-        if (!kept || latestOf([kept, r]) === r) latestTotals.set(key, r);
-      }
-      const claimIds = [...latestTotals.values()].map((r) => r.id);
-      const placed = await placedClaims(claimIds, place.id);
-      const expectedSummary = summarizeDomain(placed);
-      const summary = await getDomainOverview(domain, filters);
-      expect(summary?.headline.figureId ?? null, context).toBe(expectedSummary?.headline.figureId ?? null);
-      expect(summary?.others.map((o) => o.figureId).sort(), context).toEqual(expectedSummary?.others.map((o) => o.figureId).sort());
-      if (expectedSummary) compared.overviews++;
-    }
-    // The comparison is not empty: the rounds met real claims.
-    console.log(`compared: ${JSON.stringify(compared)}`);
-    expect(compared.places).toBeGreaterThan(20);
-    expect(compared.breakdowns).toBeGreaterThan(20);
-    expect(compared.overviews).toBeGreaterThan(3);
-  }, 300_000);
-});
-
-/** The claims with the columns summarizeDomain reads, their depth below the place. */
-async function placedClaims(ids: number[], placeId: number): Promise<PlacedClaim[]> {
-  if (ids.length === 0) return [];
-  return prisma.$queryRaw<PlacedClaim[]>`
-    SELECT f.id AS "figureId", s.id AS "sourceId", s.name AS "sourceName", s.reliability::text AS "reliability",
-      f.credibility::int AS "credibility", f.verification::text AS "verification", f.qualifier::text AS "qualifier",
-      f.no_information AS "noInformation", to_char(f.as_of, 'YYYY-MM-DD') AS "asOf", f.low, f.best, f.high,
-      l.pcode, l.name_en AS "placeName", i.slug AS "indicatorSlug", i.name AS "indicatorName", i.unit,
-      i.display_order AS "displayOrder", c.depth::int AS depth
-    FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id JOIN indicator i ON i.id = f.indicator_id
-      JOIN location_closure c ON c.ancestor_id = ${placeId} AND c.descendant_id = f.location_id
-    WHERE f.id = ANY(${ids}::int[])`;
 }
