@@ -3,7 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/catalog";
+import { publicClientMessages } from "@/lib/i18n/public-client-messages";
+import type { Locale } from "@/lib/i18n/routing";
 import "./globals.css";
 
 // The document only. The site's chrome (header, demo notice, footer) is in app/[locale]/(site)/layout.tsx;
@@ -21,12 +22,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: Next.js puts the request's CSP nonce (proxy.ts) on its
   // scripts only while rendering, so a page prerendered at build time would have its scripts blocked.
   await connection();
-  const locale = await getLocale();
-  // Client components get the public areas' words only; staff layouts add theirs (StaffMessages).
+  const locale = (await getLocale()) as Locale;
+  // Client components get the keys the public pages' client components read only (lib/i18n/public-client-messages.ts);
+  // staff layouts, forms on public pages and the sign-in page give theirs (StaffMessages, FormMessages).
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={pickMessages(locale, PUBLIC_CLIENT_NAMESPACES)}>
+        <NextIntlClientProvider locale={locale} messages={publicClientMessages(locale)}>
           {children}
         </NextIntlClientProvider>
       </body>

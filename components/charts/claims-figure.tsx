@@ -91,7 +91,7 @@ export function ClaimsFigure({
     down: withNumbers.some((p) => openEnd(p.qualifier) === -1),
     gap: gaps.length > 0,
   };
-  const tableIsComplete = table === "all" && data.points.length <= TABLE_ALL_CLAIMS && data.notDrawn.sources === 0;
+  const tableIsComplete = table === "all" && data.complete && data.points.length <= TABLE_ALL_CLAIMS && data.notDrawn.sources === 0;
   const gapSources = [...new Set(gaps.map((p) => `${p.sourceName} (${p.asOf})`))].join("; ");
   const headingId = `${id ?? `chart-${data.indicator.slug}-${data.location.pcode}`}-title`;
   const Heading = headingLevel === 2 ? "h2" : "h3";

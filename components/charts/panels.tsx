@@ -2,7 +2,7 @@
 // can stream it in its own <Suspense> boundary. Server components.
 import { getLocale, getTranslations } from "next-intl/server";
 import { getBreakdownsView, getClaimsForPlace, getPlacesView } from "@/lib/data/series";
-import { DOMAIN_PAGE_CHART_POINT_BUDGET } from "@/lib/domain/dashboard";
+import { CHART_POINT_BUDGET, DOMAIN_PAGE_CHART_POINT_BUDGET } from "@/lib/domain/dashboard";
 import type { Domain } from "@/lib/domain/enums";
 import { filterQuery, filtersToSearchParams, type DashboardFilters } from "@/lib/domain/filters";
 import { Link } from "@/lib/i18n/navigation";
@@ -52,7 +52,12 @@ export async function ClaimsPanel({
   parent?: { pcode: string; nameEn: string; nameUk?: string | null } | null;
   on?: "domain" | "indicator";
 }) {
-  const [data, t, locale] = await Promise.all([getClaimsForPlace(indicatorSlug, filters), getTranslations("charts.panels"), getLocale()]);
+  const pointBudget = on === "domain" ? DOMAIN_PAGE_CHART_POINT_BUDGET : CHART_POINT_BUDGET;
+  const [data, t, locale] = await Promise.all([
+    getClaimsForPlace(indicatorSlug, filters, pointBudget),
+    getTranslations("charts.panels"),
+    getLocale(),
+  ]);
   if (!data) return null;
   const place = placeName(data.location, locale);
   const wider = (pcode: string) =>
@@ -78,9 +83,7 @@ export async function ClaimsPanel({
         src: embedSrc(domain, indicatorSlug, filters, locale),
         title: t("embedTitle", { indicator: indicatorName(data.indicator, locale), place }),
       }}
-      {...(on === "domain"
-        ? { table: LATEST, fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget: DOMAIN_PAGE_CHART_POINT_BUDGET }
-        : {})}
+      {...(on === "domain" ? { table: LATEST, fullHref: indicatorHref(domain, indicatorSlug, filters), pointBudget } : {})}
     />
   );
 }

@@ -6,6 +6,8 @@
 //     filters (the seed is printed; replay with SERIES_TEST_SEED=<seed>).
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimRow } from "@/lib/domain/claim";
 import {
   CHART_POINT_BUDGET,
   DOMAIN_PAGE_CHART_POINT_BUDGET,
@@ -18,7 +20,18 @@ import { DOMAINS, VERIFICATION_STATUSES, type Reliability, type VerificationStat
 import { claimPassesFilters, parseFilters, type DashboardFilters } from "@/lib/domain/filters";
 import { generateDataset } from "@/scripts/bench/generate";
 import { seedDemoData } from "@/prisma/seed/seed";
-import { getBreakdownsView, getClaimsByPlace, getClaimsForPlace, getDomainOverview, getPlacesView, PAGE_LIMITS } from "./series";
+import {
+  chartBuckets,
+  getBreakdownsView,
+  getClaimsByPlace,
+  getClaimsForPlace,
+  getDomainOverview,
+  getPlacesView,
+  listClaimsForPlace,
+  PAGE_LIMITS,
+  seriesBucketsSql,
+  seriesRowBound,
+} from "./series";
 import { prng } from "@/test/prng";
 
 const FIGURES = Number(process.env.SERIES_TEST_FIGURES ?? 200_000);
@@ -85,7 +98,12 @@ describe("page reads are bounded, whatever the data", () => {
         expect(chart.pointCount).toBeLessThanOrEqual(CHART_POINT_BUDGET);
         // What the browser gets for the chart: compact arrays, ~25 bytes a point.
         expect(bytes(chart.compact)).toBeLessThan(25_000);
-        expect(data.totalClaims).toBe(data.points.length + data.notDrawn.claims);
+        const drawn = new Set(data.points.map((p) => p.sourceId)).size;
+        if (data.complete) expect(data.totalClaims).toBe(data.points.length + data.notDrawn.claims);
+        else {
+          expect(data.totalClaims - data.notDrawn.claims).toBeGreaterThan(CHART_POINT_BUDGET);
+          expect(data.points.length).toBeLessThanOrEqual(seriesRowBound(drawn, chartBuckets(drawn, CHART_POINT_BUDGET)));
+        }
       }
     }
   });
@@ -96,7 +114,7 @@ describe("page reads are bounded, whatever the data", () => {
       for (const domain of DOMAINS) {
         let pageBytes = 0;
         for (const indicator of indicators.filter((i) => i.domain === domain)) {
-          const data = await getClaimsForPlace(indicator.slug, parseFilters({ place: pcode }));
+          const data = await getClaimsForPlace(indicator.slug, parseFilters({ place: pcode }), DOMAIN_PAGE_CHART_POINT_BUDGET);
           if (!data) continue;
           // As components/charts/claims-figure.tsx prepares it for a domain page (ClaimsPanel on="domain").
           const drawn = new Set(data.points.map((p) => p.sourceId)).size;
@@ -259,4 +277,139 @@ async function placedClaims(ids: number[], placeId: number): Promise<PlacedClaim
     FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id JOIN indicator i ON i.id = f.indicator_id
       JOIN location_closure c ON c.ancestor_id = ${placeId} AND c.descendant_id = f.location_id
     WHERE f.id = ANY(${ids}::int[])`;
+}
+
+// ---------------------------------------------------------------- charts: the bucketed read (last: it adds claims)
+
+describe("a chart reads a bounded set of claims that draws what every claim would", () => {
+  /** A series' lowest low and highest high, first and last date, and whether it has a gap. */
+  function shape(points: readonly { asOf: string; low: number | null; best: number | null; high: number | null; gap: boolean }[]) {
+    const numeric = points.filter((p) => !p.gap && p.best !== null);
+    const dates = points.map((p) => p.asOf.slice(0, 10)).sort();
+    return {
+      lowest: Math.min(...numeric.map((p) => p.low ?? p.best!)),
+      highest: Math.max(...numeric.map((p) => p.high ?? p.best!)),
+      first: dates[0],
+      last: dates.at(-1),
+      gap: points.some((p) => p.gap),
+    };
+  }
+  const ofRows = (rows: readonly ClaimRow[]) => shape(rows.map((r) => ({ ...r, gap: r.noInformation })));
+
+  // Generated places have at most a few hundred claims per source at this size: three long series
+  // (20,000, 6,000 and 1,500 claims of A-graded sources about the busiest settlement, with ranges,
+  // gaps and period counts) show that what a chart reads does not grow with them. Added after the
+  // oracle above has run (this describe comes last), so it compares the data set as generated.
+  const LONG = { slug: "civilians-killed", claims: [20_000, 6_000, 1_500] };
+  beforeAll(async () => {
+    const [place] = await prisma.$queryRaw<{ id: number }[]>`SELECT id FROM location WHERE pcode = ${busiest}`;
+    const sources = await prisma.$queryRaw<{ id: number }[]>`SELECT id FROM source WHERE reliability = 'A' ORDER BY id LIMIT 3`;
+    const indicator = indicators.find((i) => i.slug === LONG.slug)!;
+    const series = sources.map((s, i) => [s.id, LONG.claims[i]!]);
+    await prisma.$transaction([
+      prisma.$executeRaw`SELECT setseed(0.42)`,
+      prisma.$executeRaw`
+        INSERT INTO figure (indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information,
+          credibility, verification, status, published_at, updated_at)
+        SELECT ${indicator.id}, ${place!.id}, source_id, CASE WHEN period THEN as_of - 6 END, as_of,
+          CASE WHEN gap THEN NULL ELSE best - spread END, CASE WHEN gap THEN NULL ELSE best END,
+          CASE WHEN gap THEN NULL ELSE best + spread END, 'approximately', gap, 2, 'reported', 'published', now(), now()
+        FROM (
+          SELECT s.source_id, DATE '2022-02-24' + (g * 1400 / s.n) AS as_of, random() < 0.03 AS gap, g % 50 = 7 AS period,
+            1000 + g / 5 + (random() * 300)::int AS best, CASE WHEN random() < 0.2 THEN (random() * 800)::int ELSE 0 END AS spread
+          FROM jsonb_to_recordset(${JSON.stringify(series.map(([id, n]) => ({ source_id: id, n })))}::jsonb) AS s(source_id int, n int),
+            generate_series(0, s.n - 1) AS g
+        ) claim`,
+    ]);
+  }, 120_000);
+
+  it("reads at most a fixed number of rows per source, and draws the same extremes, ends, gaps and sources as the full series", async () => {
+    const random = prng(seed + 1);
+    let bucketed = 0;
+    let long = 0;
+    let largest = { read: 0, full: 0 };
+    // The places and indicators with the most claims (at this size few have more than a page draws), and a small budget.
+    const targets = await prisma.$queryRaw<{ pcode: string; slug: string }[]>`
+      SELECT l.pcode, i.slug FROM claim_summary cs JOIN location l ON l.id = cs.location_id JOIN indicator i ON i.id = cs.indicator_id
+      WHERE i.is_public ORDER BY cs.total_claims DESC, l.pcode, i.slug LIMIT 12`;
+    for (const { pcode, slug } of [{ pcode: busiest, slug: LONG.slug }, ...targets]) {
+      for (const indicator of indicators.filter((i) => i.slug === slug)) {
+        for (const budget of [CHART_POINT_BUDGET, DOMAIN_PAGE_CHART_POINT_BUDGET, 100]) {
+          const params: Record<string, string> = { place: pcode };
+          const plain = pcode === busiest && slug === LONG.slug && budget === CHART_POINT_BUDGET;
+          if (!plain && random.next() < 0.3) params.cred = String(2 + random.int(4));
+          if (!plain && random.next() < 0.3) params.from = `2023-0${1 + random.int(9)}-01`;
+          const filters = parseFilters(params);
+          const data = await getClaimsForPlace(indicator.slug, filters, budget);
+          if (!data || data.complete) continue;
+          bucketed++;
+          const drawnIds = new Set(data.points.map((p) => p.sourceId));
+          const full = (await listClaimsForPlace(indicator.slug, filters))!.points.filter((p) => drawnIds.has(p.sourceId));
+          const context = `${indicator.slug} at ${pcode}, budget ${budget}, filters ${JSON.stringify(params)}`;
+          // Bounded: per source a fixed number of buckets, whatever the number of claims.
+          expect(full.length, context).toBe(data.totalClaims - data.notDrawn.claims);
+          expect(data.points.length, context).toBeLessThanOrEqual(seriesRowBound(drawnIds.size, chartBuckets(drawnIds.size, budget)));
+          if (data.points.length > largest.read) largest = { read: data.points.length, full: full.length };
+          if (pcode === busiest && slug === LONG.slug && Object.keys(params).length === 1) {
+            // The long series: ~30,000 claims, read as a few hundred rows.
+            expect(full.length, context).toBeGreaterThan(27_500);
+            expect(data.points.length, context).toBeLessThan(full.length / 10);
+            long++;
+          }
+          // Every source of the full series is drawn, with its extremes, its first and last claim and its gaps.
+          const chart = prepareChart(data.points, seriesThreshold(drawnIds.size, budget));
+          // Each series keeps at least 50 points, and every run of "no information" claims as its first and last
+          // (downsample.ts: a gap is never hidden); the read keeps at most 2 gaps per bucket, so gaps add at most that.
+          const gapPoints = chart.series.reduce((n, series) => n + series.points.filter((p) => p.y === null).length, 0);
+          expect(gapPoints, context).toBeLessThanOrEqual(2 * 2 * chartBuckets(drawnIds.size, budget) * drawnIds.size);
+          expect(chart.pointCount - gapPoints, context).toBeLessThanOrEqual(Math.max(budget, 50 * drawnIds.size));
+          expect(new Set(chart.series.map((s) => s.sourceId)), context).toEqual(new Set(full.map((p) => p.sourceId)));
+          for (const series of chart.series) {
+            const drawnShape = shape(series.points.map((p) => ({ ...p, best: p.y, gap: p.y === null })));
+            expect(drawnShape, `${context}, source ${series.sourceId}`).toEqual(ofRows(full.filter((p) => p.sourceId === series.sourceId)));
+          }
+          // The latest claim of each source (the table on a domain page) is the full series' latest.
+          const lastOf = (rows: readonly ClaimRow[]) => new Map(rows.map((p) => [p.sourceId, p.figureId]));
+          expect(lastOf(data.points), context).toEqual(lastOf(full));
+        }
+      }
+    }
+    console.log(`bucketed charts: ${bucketed}; the largest read ${largest.read} rows of ${largest.full}`);
+    expect(bucketed).toBeGreaterThan(5);
+    expect(long).toBeGreaterThan(0);
+  }, 300_000);
+
+  it("EXPLAIN: no sequential scan of figure and no sort spilling to disk", async () => {
+    const [target] = await prisma.$queryRaw<{ indicatorId: number; locationId: number; sourceIds: number[] }[]>`
+      SELECT indicator_id AS "indicatorId", location_id AS "locationId", (array_agg(source_id ORDER BY claims DESC))[1:8] AS "sourceIds"
+      FROM latest_claim WHERE breakdown = 'total'
+      GROUP BY indicator_id, location_id ORDER BY sum(claims) DESC LIMIT 1`;
+    await prisma.$executeRaw`ANALYZE figure`;
+    const sql = seriesBucketsSql(target!.indicatorId, target!.locationId, target!.sourceIds, parseFilters({}), 50);
+    const [row] = await prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
+      Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`,
+    );
+    const nodes: PlanNode[] = [];
+    const walk = (node: PlanNode) => {
+      nodes.push(node);
+      node.Plans?.forEach(walk);
+    };
+    walk(row!["QUERY PLAN"][0].Plan);
+    console.log(
+      `plan: ${nodes.map((n) => [n["Node Type"], n["Index Name"] ?? n["Relation Name"], n["Actual Rows"]].filter(Boolean).join(" ")).join(" / ")}`,
+    );
+    expect(nodes.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "figure")).toEqual([]);
+    expect(nodes.filter((n) => n["Sort Space Type"] === "Disk" || (n["Temp Written Blocks"] ?? 0) > 0)).toEqual([]);
+    expect(nodes.some((n) => n["Relation Name"] === "figure")).toBe(true);
+  });
+});
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Actual Rows"?: number;
+  "Sort Space Type"?: string;
+  "Temp Written Blocks"?: number;
+  Plans?: PlanNode[];
 }

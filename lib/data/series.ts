@@ -17,7 +17,14 @@ import "server-only";
 // claim per key is latest_claim's; with one, it is picked per key from figure by
 // figure_latest_claim_idx (an index probe per key, walking back only past claims that fail it).
 import { readPrisma } from "@/lib/db";
-import { summarizeDomain, type BranchClaim, type DomainSummary, type PlacedClaim } from "@/lib/domain/dashboard";
+import {
+  CHART_POINT_BUDGET,
+  seriesThreshold,
+  summarizeDomain,
+  type BranchClaim,
+  type DomainSummary,
+  type PlacedClaim,
+} from "@/lib/domain/dashboard";
 import type { AgeGroup, Domain, MeasureKind, PopulationGroup, Reliability, Sex } from "@/lib/domain/enums";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/domain/filters";
 import type { ClaimRow } from "@/lib/domain/claim";
@@ -77,8 +84,13 @@ export interface NotDrawn {
 export interface ClaimsOverTime {
   indicator: IndicatorRef;
   location: PlaceRef;
-  /** Every matching claim of the sources drawn (at most PAGE_LIMITS.chartSources), oldest first. */
+  /**
+   * The sources drawn (at most PAGE_LIMITS.chartSources): every matching claim when `complete`, else
+   * the claims that shape the chart (seriesBucketsSql); oldest first.
+   */
   points: ClaimRow[];
+  /** True when `points` holds every matching claim of the sources drawn. */
+  complete: boolean;
   /** Matching claims of every source, drawn or not. */
   totalClaims: number;
   notDrawn: NotDrawn;
@@ -146,38 +158,125 @@ async function tallySources(indicatorId: number, placeId: number, filters: Dashb
  * The sources' published claims for one indicator about the selected place as a whole, oldest
  * first: totals only (no sex, age or population-group breakdown), narrowed by the filters. For a
  * page: only the PAGE_LIMITS.chartSources best-graded sources with the most claims are read, the
- * others are counted. Null when the indicator (or a hidden one) or the place is unknown.
+ * others are counted; and when the drawn sources made more claims than the chart's `pointBudget`,
+ * only the claims that shape the chart (seriesBuckets: per source, a fixed number of date buckets'
+ * extremes and gaps, and its first and last claim), so the rows read follow the budget, never the
+ * number of claims. Null when the indicator (or a hidden one) or the place is unknown.
  */
-export async function getClaimsForPlace(indicatorSlug: string, filters: DashboardFilters): Promise<ClaimsOverTime | null> {
+export async function getClaimsForPlace(
+  indicatorSlug: string,
+  filters: DashboardFilters,
+  pointBudget: number = CHART_POINT_BUDGET,
+): Promise<ClaimsOverTime | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
   const { indicator, place } = found;
   const tally = await tallySources(indicator.id, place.id, filters);
   const drawn = tally.slice(0, PAGE_LIMITS.chartSources);
   const rest = tally.slice(PAGE_LIMITS.chartSources);
+  const drawnClaims = drawn.reduce((n, s) => n + s.claims, 0);
+  const sourceIds = drawn.map((s) => s.sourceId);
+  const complete = drawnClaims <= pointBudget;
   const points =
     drawn.length === 0
       ? []
-      : await read<ClaimRow[]>(Prisma.sql`
-          SELECT ${CLAIM_COLUMNS}
-          FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
-          WHERE f.indicator_id = ${indicator.id} AND f.location_id = ${place.id} AND ${TOTALS_ONLY}
-            AND f.source_id = ANY(${drawn.map((s) => s.sourceId)}::int[]) AND ${figureConditions(filters)}
-          ORDER BY f.as_of, s.name, f.id`);
+      : complete
+        ? await read<ClaimRow[]>(Prisma.sql`
+            SELECT ${CLAIM_COLUMNS}
+            FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
+            WHERE f.indicator_id = ${indicator.id} AND f.location_id = ${place.id} AND ${TOTALS_ONLY}
+              AND f.source_id = ANY(${sourceIds}::int[]) AND ${figureConditions(filters)}
+            ORDER BY f.as_of, s.name, f.id`)
+        : await read<ClaimRow[]>(seriesBucketsSql(indicator.id, place.id, sourceIds, filters, chartBuckets(drawn.length, pointBudget)));
   return {
     indicator: indicatorRef(indicator),
     location: placeRef(place),
     points,
+    complete,
     totalClaims: tally.reduce((n, s) => n + s.claims, 0),
     notDrawn: { sources: rest.length, claims: rest.reduce((n, s) => n + s.claims, 0) },
   };
+}
+
+/** Date buckets per source of a chart: half its share of the points (a bucket gives ~2-4 rows; LTTB then trims to the share). */
+export function chartBuckets(sources: number, pointBudget: number): number {
+  return Math.max(1, Math.ceil(seriesThreshold(sources, pointBudget) / 2));
+}
+
+/** The most rows seriesBucketsSql returns: per source, bucket and kind (level or period count) 4 extremes and 2 gaps. */
+export function seriesRowBound(sources: number, buckets: number): number {
+  return sources * buckets * 2 * 6;
+}
+
+/**
+ * The claims that shape a chart (as ClaimRow, oldest first), in one pass over the drawn sources'
+ * claims about the place (figure_latest_claim_idx: indicator, place, source, totals): the span of
+ * dates of all drawn sources is cut into `buckets` equal date buckets; per source, bucket and kind
+ * (a level, or a count during a period), the claims with the lowest low, the highest high, the
+ * lowest and the highest best, and the first and last "no information" claim (so a gap is drawn
+ * where it is); per source, its first and last claim (they fall in the first and last buckets it
+ * has). A hash aggregate over at most sources x buckets x 2 groups: no sort of the claims, whatever
+ * their number. The span is two index probes per source.
+ */
+export function seriesBucketsSql(
+  indicatorId: number,
+  placeId: number,
+  sourceIds: readonly number[],
+  filters: DashboardFilters,
+  buckets: number,
+): Prisma.Sql {
+  const ofSource = (source: Prisma.Sql) =>
+    Prisma.sql`f.indicator_id = ${indicatorId} AND f.location_id = ${placeId} AND f.source_id = ${source}
+      AND ${TOTALS_ONLY} AND ${claimConditions(filters)}`;
+  // In the order of figure_latest_claim_idx (forward for the last date, backward for the first; the
+  // breakdown columns are all null here), so each end is one index probe.
+  const end = (first: boolean) => {
+    const [breakdown, date] = first ? [Prisma.sql`DESC`, Prisma.sql`ASC`] : [Prisma.sql`ASC`, Prisma.sql`DESC`];
+    return Prisma.sql`(
+      SELECT f.as_of FROM figure f WHERE ${ofSource(Prisma.sql`d.source_id`)}
+      ORDER BY f.sex ${breakdown}, f.age_group ${breakdown}, f.population_group ${breakdown}, f.as_of ${date} LIMIT 1)`;
+  };
+  return Prisma.sql`
+    WITH span AS (
+      SELECT min(e.t0) AS t0, max(e.t1) AS t1
+      FROM unnest(${sourceIds}::int[]) AS d(source_id)
+        CROSS JOIN LATERAL (SELECT ${end(true)} AS t0, ${end(false)} AS t1) e
+    ),
+    claim AS (
+      SELECT f.id, f.source_id, f.as_of - DATE '1970-01-01' AS day, (f.period_start IS NOT NULL) AS period,
+        f.no_information OR f.best IS NULL AS gap, coalesce(f.low, f.best) AS lo, coalesce(f.high, f.best) AS hi, f.best,
+        floor((f.as_of - span.t0)::numeric * ${buckets} / (span.t1 - span.t0 + 1))::int AS bucket
+      FROM span, figure f
+      WHERE ${ofSource(Prisma.sql`ANY(${sourceIds}::int[])`)}
+    ),
+    bucket AS (
+      SELECT source_id,
+        (min(ARRAY[lo, id]) FILTER (WHERE NOT gap))[2] AS lowest,
+        (max(ARRAY[hi, id]) FILTER (WHERE NOT gap))[2] AS highest,
+        (min(ARRAY[best, id]) FILTER (WHERE NOT gap))[2] AS least,
+        (max(ARRAY[best, id]) FILTER (WHERE NOT gap))[2] AS most,
+        (min(ARRAY[day, id]) FILTER (WHERE gap))[2] AS first_gap,
+        (max(ARRAY[day, id]) FILTER (WHERE gap))[2] AS last_gap,
+        min(ARRAY[day, id]) AS first, max(ARRAY[day, id]) AS last
+      FROM claim
+      GROUP BY source_id, bucket, period
+    ),
+    pick AS (
+      SELECT id FROM bucket, unnest(ARRAY[lowest, highest, least, most, first_gap, last_gap]) AS id WHERE id IS NOT NULL
+      UNION SELECT (min(first))[2] FROM bucket GROUP BY source_id
+      UNION SELECT (max(last))[2] FROM bucket GROUP BY source_id
+    )
+    SELECT ${CLAIM_COLUMNS}
+    FROM figure f JOIN source s ON s.id = f.source_id JOIN location l ON l.id = f.location_id
+    WHERE f.id = ANY(ARRAY(SELECT id FROM pick))
+    ORDER BY f.as_of, s.name, f.id`;
 }
 
 /** For downloads: every source's every matching total about the place as a whole, oldest first. */
 export async function listClaimsForPlace(
   indicatorSlug: string,
   filters: DashboardFilters,
-): Promise<Omit<ClaimsOverTime, "notDrawn" | "totalClaims"> | null> {
+): Promise<Omit<ClaimsOverTime, "notDrawn" | "totalClaims" | "complete"> | null> {
   const found = await resolve(indicatorSlug, filters.place);
   if (!found) return null;
   const points = await read<ClaimRow[]>(Prisma.sql`

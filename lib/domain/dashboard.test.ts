@@ -222,6 +222,21 @@ describe("prepareChart", () => {
     expect(rows.some((r) => r[keys.best] === 0)).toBe(false);
   });
 
+  it("keeps a series' lowest low and highest high, which LTTB (picking by the best estimate) would drop", () => {
+    const start = Date.UTC(2020, 0, 1);
+    const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    // Smooth best estimates; the widest range on one point whose best is ordinary.
+    const long = Array.from({ length: 1000 }, (_, i) =>
+      row({ asOf: day(i), best: 1000 + i, low: i === 501 ? 10 : 990 + i, high: i === 501 ? 90_000 : 1010 + i }),
+    );
+    const chart = prepareChart(long, 50);
+    const points = chart.series[0]!.points;
+    expect(points.length).toBeLessThanOrEqual(50);
+    expect(Math.min(...points.map((p) => p.low!))).toBe(10);
+    expect(Math.max(...points.map((p) => p.high!))).toBe(90_000);
+    expect(points.map((p) => p.x)).toEqual([...points.map((p) => p.x)].sort((a, b) => a - b));
+  });
+
   it("shares a total budget between many series, so one chart's size does not grow with its sources", () => {
     const start = Date.UTC(2020, 0, 1);
     const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);

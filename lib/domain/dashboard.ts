@@ -5,7 +5,7 @@ import { daysBetween, parseCalendarDate } from "./dates";
 import { DEFAULT_DOWNSAMPLE_THRESHOLD, downsampleLttb } from "./downsample";
 import type { Qualifier, Reliability } from "./enums";
 import { compareGrades } from "./grades";
-import { compactSeries, groupBySource, type CompactSeries, type FigureRow, type SourceSeries } from "./chart-series";
+import { compactSeries, groupBySource, type CompactSeries, type FigureRow, type SourcePoint, type SourceSeries } from "./chart-series";
 
 /** A claim with the place it is about and that place's depth below the selected place (0 = the place itself). */
 export interface PlacedClaim extends FigureRow {
@@ -216,6 +216,22 @@ export function seriesThreshold(seriesCount: number, budget: number = CHART_POIN
 export function prepareChart(rows: readonly FigureRow[], threshold?: number): PreparedChart {
   const grouped = groupBySource(rows);
   const perSeries = threshold ?? seriesThreshold(grouped.length);
-  const series = grouped.map((s) => ({ ...s, points: downsampleLttb(s.points, perSeries) }));
+  const series = grouped.map((s) => ({ ...s, points: downsampleKeepingExtremes(s.points, perSeries) }));
   return { series, compact: series.map(compactSeries), pointCount: series.reduce((n, s) => n + s.points.length, 0) };
+}
+
+/**
+ * LTTB to `threshold` points, keeping the series' lowest low and highest high (LTTB picks by the
+ * best estimate, so it may drop the point that holds the band's edge): the chart's extremes are
+ * those of every point given.
+ */
+export function downsampleKeepingExtremes(points: readonly SourcePoint[], threshold: number): SourcePoint[] {
+  if (points.length <= threshold) return points.slice();
+  const numeric = points.filter((p) => p.y !== null);
+  const lowest = numeric.reduce<SourcePoint | undefined>((a, p) => (!a || (p.low ?? p.y!) < (a.low ?? a.y!) ? p : a), undefined);
+  const highest = numeric.reduce<SourcePoint | undefined>((a, p) => (!a || (p.high ?? p.y!) > (a.high ?? a.y!) ? p : a), undefined);
+  const extremes = [...new Set([lowest, highest].filter((p) => p !== undefined))];
+  const sampled = new Set(downsampleLttb(points, Math.max(3, threshold - extremes.length)));
+  for (const p of extremes) sampled.add(p);
+  return [...sampled].sort((a, b) => a.x - b.x || a.figureId - b.figureId);
 }

@@ -72,8 +72,10 @@ export const catalogs: Record<Locale, Messages> = {
 };
 
 /**
- * What a page sends to the browser: only the areas its client components read, so that a public
- * page does not carry the staff forms' words (page weight follows what the page shows).
+ * What a form's page sends to the browser (the sign-in page, a form on a public page, and with the
+ * staff areas' own, every staff page): only the areas its client components read, so that a public
+ * page does not carry the staff forms' words (page weight follows what the page shows). Other public
+ * pages send fewer: only the keys of PUBLIC_CLIENT_KEYS (public-client-messages.ts).
  */
 export const PUBLIC_CLIENT_NAMESPACES = ["common", "domain", "charts"] as const satisfies readonly Namespace[];
 export const STAFF_CLIENT_NAMESPACES = [
