@@ -22,7 +22,7 @@ import {
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { deleteVersioned, lockingStore } from "./versioned";
-import { changeWorkflowRecord, type ChangeResult } from "./workflow";
+import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, type ChangeResult } from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -161,9 +161,7 @@ export function deleteDraft(actor: FigureActor, id: number, expectedVersion: num
 // ------------------------------------------------------------------ reads
 
 const listSelect = {
-  id: true,
-  status: true,
-  statusReason: true,
+  ...WORKFLOW_LIST_FIELDS,
   asOf: true,
   periodStart: true,
   low: true,
@@ -171,15 +169,7 @@ const listSelect = {
   high: true,
   qualifier: true,
   noInformation: true,
-  credibility: true,
-  verification: true,
-  version: true,
-  updatedAt: true,
-  authorId: true,
-  contributorIds: true,
   indicator: { select: { name: true, unit: true } },
-  location: { select: { nameEn: true, pcode: true } },
-  source: { select: { name: true, reliability: true } },
 } as const satisfies Prisma.FigureSelect;
 
 export const EDITOR_PAGE_SIZE = 100;

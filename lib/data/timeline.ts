@@ -18,7 +18,7 @@ import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/st
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { underPlace } from "./filters-sql";
 import { prismaStore } from "./versioned";
-import { changeWorkflowRecord } from "./workflow";
+import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS } from "./workflow";
 
 export interface TimelineEntry {
   id: number;
@@ -212,21 +212,11 @@ export function transitionTimelineEvent(
 }
 
 const editorSelect = {
-  id: true,
+  ...WORKFLOW_LIST_FIELDS,
   occurredOn: true,
   title: true,
-  status: true,
-  statusReason: true,
-  version: true,
-  updatedAt: true,
-  authorId: true,
-  contributorIds: true,
-  credibility: true,
-  verification: true,
   description: true,
   sourceUrl: true,
-  location: { select: { nameEn: true, pcode: true } },
-  source: { select: { name: true, reliability: true } },
   author: { select: { name: true, organisation: true } },
 } as const satisfies Prisma.TimelineEventSelect;
 

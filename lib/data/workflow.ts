@@ -12,6 +12,24 @@ export type WorkflowRecord = PermittedRecord & { id: number; version: number };
 
 export type ChangeResult<R> = VersionedResult<R, { ok: false; code: WorkflowDenial }>;
 
+/**
+ * What the editor's and the reviewer's lists read of any workflow record (a figure, a timeline
+ * event): where it stands, who may act on it (permissions.ts), and the place and source it cites.
+ */
+export const WORKFLOW_LIST_FIELDS = {
+  id: true,
+  status: true,
+  statusReason: true,
+  version: true,
+  updatedAt: true,
+  authorId: true,
+  contributorIds: true,
+  credibility: true,
+  verification: true,
+  location: { select: { nameEn: true, pcode: true } },
+  source: { select: { name: true, reliability: true } },
+} as const;
+
 export function changeWorkflowRecord<R extends WorkflowRecord, Data>(
   store: RecordStore<R, Data>,
   actor: Principal,
