@@ -33,6 +33,11 @@ export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
   );
 }
 
+/** A required password input: never filled in again after an answer (no value is passed back). */
+export function PasswordField(props: Omit<FieldProps, "type" | "required" | "defaultValue" | "value">) {
+  return <Field type="password" required {...props} />;
+}
+
 export function ErrorSlot({ id, errors }: { id: string; errors?: string[] }) {
   return (
     <p id={`${id}-error`} className="field__error" aria-live="polite">

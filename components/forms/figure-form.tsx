@@ -74,9 +74,7 @@ export function FigureForm({
       action={action}
       initial={initial}
       schema={() => figureInputSchema(calendarDateIn(new Date()), messages)}
-      label={t("label")}
-      submit={t("save")}
-      submitting={t("saving")}
+      words={t}
       wide
       details={(state) => (state.conflict ? <ConflictDetails conflict={state.conflict} id={initial.id} /> : null)}
     >
