@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { ReviewButtons } from "@/components/forms/review-buttons";
+import { DataTable } from "@/components/ui/data-table";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
 import { batchesInReview } from "@/lib/data/figure-import";
@@ -93,31 +94,26 @@ export default async function ReviewPage() {
                 {competing.length === 0 ? (
                   <p className="muted">{t("noCompeting")}</p>
                 ) : (
-                  <table className="data">
-                    <caption className="visually-hidden">{t("competing")}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("asOf")}</th>
-                        <th scope="col">{t("source")}</th>
-                        <th scope="col">{t("grade")}</th>
-                        <th scope="col">{t("estimate")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {competing.map((c) => (
-                        <tr key={c.id}>
-                          <td className="date">
-                            <Link href={`/figures/${c.id}`}>{format.dayShort(c.asOf)}</Link>
-                          </td>
-                          <td>{c.source.name}</td>
-                          <td>
-                            <span className="grade">{formatGrade(c.source.reliability, c.credibility as Credibility)}</span>
-                          </td>
-                          <td>{formatEstimate(c, format, words)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <DataTable
+                    caption={t("competing")}
+                    captionHidden
+                    scroll={false}
+                    rows={competing}
+                    rowKey={(c) => c.id}
+                    columns={[
+                      {
+                        header: t("asOf"),
+                        className: "date",
+                        cell: (c) => <Link href={`/figures/${c.id}`}>{format.dayShort(c.asOf)}</Link>,
+                      },
+                      { header: t("source"), cell: (c) => c.source.name },
+                      {
+                        header: t("grade"),
+                        cell: (c) => <span className="grade">{formatGrade(c.source.reliability, c.credibility as Credibility)}</span>,
+                      },
+                      { header: t("estimate"), cell: (c) => formatEstimate(c, format, words) },
+                    ]}
+                  />
                 )}
               </div>
             </div>
