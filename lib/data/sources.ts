@@ -60,7 +60,8 @@ export interface SourceFigure extends ClaimRow {
   domain: string;
 }
 
-export interface SourceDetail {
+/** A source as the public reads it (PUBLIC_SOURCE_FIELDS and its notes). */
+interface PublicSourceFields {
   id: number;
   name: string;
   kind: SourceKind;
@@ -69,6 +70,9 @@ export interface SourceDetail {
   reliability: Reliability;
   notes: string | null;
   notesUk: string | null;
+}
+
+export interface SourceDetail extends PublicSourceFields {
   gradeHistory: { id: number; fromGrade: Reliability | null; toGrade: Reliability; changedAt: string; reason: string | null }[];
   /** One page of its published figures of public indicators, newest first. */
   figures: SourceFigure[];
@@ -147,15 +151,7 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
   };
 }
 
-export interface PublicSource {
-  id: number;
-  name: string;
-  kind: SourceKind;
-  affiliation: string | null;
-  url: string | null;
-  reliability: Reliability;
-  notes: string | null;
-  notesUk: string | null;
+export interface PublicSource extends PublicSourceFields {
   isActive: boolean;
   gradeHistory: { fromGrade: Reliability | null; toGrade: Reliability; changedAt: Date; reason: string | null }[];
 }
