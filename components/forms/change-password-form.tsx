@@ -5,8 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
-import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy-limits";
-import { PasswordField } from "./field";
+import { NewPasswordField, PasswordField } from "./field";
 import { SubmitButton } from "./form-shell";
 import { FormStatus } from "./form-status";
 
@@ -20,13 +19,7 @@ export function ChangePasswordForm({ action }: { action: (state: ActionState, fo
       <p>{t("note")}</p>
       <FormStatus state={state} />
       <PasswordField name="currentPassword" label={t("current")} errors={errors.currentPassword} autoComplete="current-password" />
-      <PasswordField
-        name="newPassword"
-        label={t("next")}
-        hint={t("nextHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={errors.newPassword}
-        autoComplete="new-password"
-      />
+      <NewPasswordField name="newPassword" label={t("next")} errors={errors.newPassword} />
       <PasswordField name="confirmPassword" label={t("confirm")} errors={errors.confirmPassword} autoComplete="new-password" />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("working")} />
     </form>

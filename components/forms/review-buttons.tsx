@@ -25,12 +25,7 @@ export function ReviewButtons({ action, user, record }: ReviewButtonsProps) {
         <WorkflowButton action={action} fields={{ ...fields, action: "publish" }} label={t("publish")} primary />
       ) : null}
       {canPerform(user, record, "return") ? (
-        <WorkflowButton
-          action={action}
-          fields={{ ...fields, action: "return" }}
-          label={t("sendBack")}
-          reasonLabel={t("sendBackReason")}
-        />
+        <WorkflowButton action={action} fields={{ ...fields, action: "return" }} label={t("sendBack")} reasonLabel={t("sendBackReason")} />
       ) : null}
       {canPerform(user, record, "reject") ? (
         <WorkflowButton action={action} fields={{ ...fields, action: "reject" }} label={t("reject")} reasonLabel={t("rejectReason")} />

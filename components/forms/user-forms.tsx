@@ -7,9 +7,8 @@ import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ROLES, type Role } from "@/lib/domain/enums";
-import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy-limits";
 import { ConfirmButton } from "./confirm-button";
-import { Field, PasswordField } from "./field";
+import { Field, NewPasswordField } from "./field";
 import { SubmitButton } from "./form-shell";
 import { FormStatus } from "./form-status";
 import { useAnswerKey } from "./use-answer-key";
@@ -68,13 +67,7 @@ export function CreateUserForm({ action }: { action: Action }) {
       <Field name="name" label={t("name")} defaultValue={values.name} errors={errors.name} required />
       <Field name="organisation" label={t("organisation")} defaultValue={values.organisation} errors={errors.organisation} />
       <RoleSelect id="create-role" name="role" label={t("role")} defaultValue={values.role} errors={errors.role} />
-      <PasswordField
-        name="password"
-        label={t("password")}
-        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={errors.password}
-        autoComplete="new-password"
-      />
+      <NewPasswordField name="password" label={t("password")} errors={errors.password} />
       <SubmitButton pending={pending} label={t("create")} pendingLabel={t("creating")} />
     </form>
   );
