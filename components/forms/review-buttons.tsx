@@ -16,18 +16,23 @@ interface ReviewButtonsProps {
 export function ReviewButtons({ action, user, record }: ReviewButtonsProps) {
   const t = useTranslations("review");
   const fields = { id: record.id, version: record.version };
+  const may = {
+    publish: canPerform(user, record, "publish"),
+    return: canPerform(user, record, "return"),
+    reject: canPerform(user, record, "reject"),
+  };
   const fourEyes = workflowDenial(user, record, "publish") === "four_eyes";
   return (
     <div className="workflow">
       {fourEyes ? (
         <p className="muted">{t("fourEyes")}</p>
-      ) : canPerform(user, record, "publish") ? (
+      ) : may.publish ? (
         <WorkflowButton action={action} fields={{ ...fields, action: "publish" }} label={t("publish")} primary />
       ) : null}
-      {canPerform(user, record, "return") ? (
+      {may.return ? (
         <WorkflowButton action={action} fields={{ ...fields, action: "return" }} label={t("sendBack")} reasonLabel={t("sendBackReason")} />
       ) : null}
-      {canPerform(user, record, "reject") ? (
+      {may.reject ? (
         <WorkflowButton action={action} fields={{ ...fields, action: "reject" }} label={t("reject")} reasonLabel={t("rejectReason")} />
       ) : null}
     </div>
