@@ -14,6 +14,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
+import { ListFilters } from "@/components/ui/list-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +48,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
         <Link href="/editor/import">{t("import")}</Link>
         <Link href="/editor/events">{t("events")}</Link>
       </p>
-      <form method="get" className="filters" role="search">
+      <ListFilters submit={t("filter")}>
         <div className="field">
           <label htmlFor="status">{t("status")}</label>
           <select id="status" name="status" defaultValue={status ?? ""}>
@@ -63,10 +64,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
           <label htmlFor="q">{t("search")}</label>
           <input id="q" name="q" type="search" defaultValue={search} />
         </div>
-        <button type="submit" className="button">
-          {t("filter")}
-        </button>
-      </form>
+      </ListFilters>
       {figures.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
       ) : (

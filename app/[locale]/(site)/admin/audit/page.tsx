@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/guard";
 import { DataTable } from "@/components/ui/data-table";
+import { ListFilters } from "@/components/ui/list-filters";
 import { AUDIT_PAGE_SIZE, auditEntityTypes, listAuditEvents } from "@/lib/data/audit";
 import { auditChanges } from "@/lib/domain/audit-diff";
 import { parseCalendarDateInRange } from "@/lib/domain/dates";
@@ -75,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <form method="get" className="filters" role="search">
+      <ListFilters submit={t("filter")}>
         <div className="field">
           <label htmlFor="actor">{t("actor")}</label>
           <input id="actor" name="actor" defaultValue={filter.actorEmail ?? ""} />
@@ -99,10 +100,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="to">{t("to")}</label>
           <input id="to" name="to" type="date" defaultValue={str(params.to)} />
         </div>
-        <button type="submit" className="button">
-          {t("filter")}
-        </button>
-      </form>
+      </ListFilters>
       <DataTable
         className="audit"
         caption={events.length >= AUDIT_PAGE_SIZE ? t("captionNewest", { count: events.length }) : t("caption", { count: events.length })}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SourceForm } from "@/components/forms/source-form";
 import { DataTable } from "@/components/ui/data-table";
+import { ListFilters } from "@/components/ui/list-filters";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listSourcesForAdmin } from "@/lib/data/sources";
 import { isOneOf, RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
@@ -35,7 +36,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       {params.deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
-      <form method="get" className="filters" role="search">
+      <ListFilters submit={t("filter")}>
         <div className="field">
           <label htmlFor="q">{t("search")}</label>
           <input id="q" name="q" type="search" defaultValue={search} />
@@ -70,10 +71,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
             <option value="inactive">{t("inactive")}</option>
           </select>
         </div>
-        <button type="submit" className="button">
-          {t("filter")}
-        </button>
-      </form>
+      </ListFilters>
       <DataTable
         caption={t("caption", { count: sources.length })}
         empty={t("empty")}
