@@ -68,6 +68,12 @@ export function SubmitButton({ pending, label, pendingLabel }: { pending: boolea
   );
 }
 
+/** What a field row needs of its form: the values loaded or kept, and the checks. */
+export interface FormFields {
+  values: Record<string, string | undefined>;
+  checks: Pick<FormChecks, "field" | "errors">;
+}
+
 /** One input of an entity form: its label and hint, the control tied to the form's checks, the value loaded or kept. */
 export function InputRow({
   form,
@@ -75,10 +81,46 @@ export function InputRow({
   label,
   hint,
   ...input
-}: { form: EntityForm; name: string; label: ReactNode; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "form">) {
+}: { form: FormFields; name: string; label: ReactNode; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "form">) {
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={form.errors(name)}>
-      <input {...form.field(name, !!hint)} defaultValue={form.values[name] ?? ""} {...input} />
+    <FieldShell name={name} label={label} hint={hint} errors={form.checks.errors(name)}>
+      <input {...form.checks.field(name, !!hint)} defaultValue={form.values[name] ?? ""} {...input} />
+    </FieldShell>
+  );
+}
+
+/** One choice of a closed list in an entity form, like InputRow: each option's words from `optionLabel`. */
+export function SelectRow<Option extends string | number>({
+  form,
+  name,
+  label,
+  hint,
+  options,
+  optionLabel,
+  blank,
+  fallback,
+}: {
+  form: FormFields;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: readonly Option[];
+  optionLabel: (option: Option) => string;
+  /** A first option with no value ("— choose —", "any"); without it one of the options is always chosen. */
+  blank?: string;
+  /** Chosen when the form has no value for it yet. */
+  fallback?: Option;
+}) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} errors={form.checks.errors(name)}>
+      <select {...form.checks.field(name, !!hint)} defaultValue={form.values[name] || String(fallback ?? "")}>
+        {blank !== undefined ? <option value="">{blank}</option> : null}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
     </FieldShell>
   );
 }

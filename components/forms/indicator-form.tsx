@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/domain/action-state";
 import { BREAKDOWN_DIMENSIONS, DOMAINS, MEASURE_KINDS } from "@/lib/domain/enums";
 import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { ErrorSlot, FieldShell } from "./field";
-import { FormShell, InputRow } from "./form-shell";
+import { FormShell, InputRow, SelectRow } from "./form-shell";
 import { UkTextField } from "./uk-text-field";
 
 export function IndicatorForm({
@@ -29,27 +29,25 @@ export function IndicatorForm({
             <InputRow form={form} name="name" label={t("name")} />
             <UkTextField name="nameUk" checks={checks} value={values.nameUk} explain />
             <InputRow form={form} name="slug" label={t("slug")} hint={t("slugHint")} />
-            <FieldShell name="domain" label={t("domain")} errors={errors("domain")}>
-              <select {...field("domain")} defaultValue={values.domain ?? ""}>
-                <option value="">{t("choose")}</option>
-                {DOMAINS.map((d) => (
-                  <option key={d} value={d}>
-                    {messages.domain[d]}
-                  </option>
-                ))}
-              </select>
-            </FieldShell>
+            <SelectRow
+              form={form}
+              name="domain"
+              label={t("domain")}
+              blank={t("choose")}
+              options={DOMAINS}
+              optionLabel={(d) => messages.domain[d]}
+            />
             <InputRow form={form} name="unit" label={t("unit")} hint={t("unitHint")} />
             <UkTextField name="unitUk" checks={checks} value={values.unitUk} />
-            <FieldShell name="measure" label={t("measure")} hint={t("measureHint")} errors={errors("measure")}>
-              <select {...field("measure")} defaultValue={values.measure || "stock"}>
-                {MEASURE_KINDS.map((m) => (
-                  <option key={m} value={m}>
-                    {messages.measureKind[m]}
-                  </option>
-                ))}
-              </select>
-            </FieldShell>
+            <SelectRow
+              form={form}
+              name="measure"
+              label={t("measure")}
+              hint={t("measureHint")}
+              options={MEASURE_KINDS}
+              fallback="stock"
+              optionLabel={(m) => messages.measureKind[m]}
+            />
             <InputRow form={form} name="hxlTag" label={t("hxlTag")} hint={t("hxlHint")} />
             <fieldset aria-describedby="f-allowedBreakdowns-error">
               <legend>{t("breakdowns")}</legend>

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/domain/action-state";
 import { locationInputSchema } from "@/lib/domain/location-schema";
 import { ErrorSlot, FieldShell } from "./field";
-import { FormShell, InputRow } from "./form-shell";
+import { FormShell, InputRow, SelectRow } from "./form-shell";
 
 const LEVELS = ["0", "1", "2", "3", "4"] as const;
 
@@ -39,15 +39,7 @@ export function LocationForm({
             </select>
           </FieldShell>
           <InputRow form={form} name="pcode" label={t("pcode")} hint={t("pcodeHint")} autoCapitalize="characters" />
-          <FieldShell name="adminLevel" label={t("level")} errors={form.errors("adminLevel")}>
-            <select {...form.field("adminLevel")} defaultValue={form.values.adminLevel ?? ""}>
-              {LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {t(`levels.${level}`)}
-                </option>
-              ))}
-            </select>
-          </FieldShell>
+          <SelectRow form={form} name="adminLevel" label={t("level")} options={LEVELS} optionLabel={(level) => t(`levels.${level}`)} />
           <InputRow form={form} name="nameEn" label={t("nameEn")} />
           <InputRow form={form} name="nameUk" label={t("nameUk")} lang="uk" />
           <div className="field-row">

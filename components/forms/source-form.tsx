@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/domain/action-state";
 import { RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
 import { FieldShell } from "./field";
-import { FormShell, InputRow } from "./form-shell";
+import { FormShell, InputRow, SelectRow } from "./form-shell";
 import { UkTextField } from "./uk-text-field";
 
 export function SourceForm({
@@ -22,28 +22,25 @@ export function SourceForm({
       {(form) => (
         <>
           <InputRow form={form} name="name" label={t("name")} />
-          <FieldShell name="kind" label={t("kind")} errors={form.errors("kind")}>
-            <select {...form.field("kind")} defaultValue={form.values.kind ?? ""}>
-              <option value="">{t("choose")}</option>
-              {SOURCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {messages.sourceKind[k]}
-                </option>
-              ))}
-            </select>
-          </FieldShell>
+          <SelectRow
+            form={form}
+            name="kind"
+            label={t("kind")}
+            blank={t("choose")}
+            options={SOURCE_KINDS}
+            optionLabel={(k) => messages.sourceKind[k]}
+          />
           <InputRow form={form} name="affiliation" label={t("affiliation")} hint={t("affiliationHint")} />
           <InputRow form={form} name="url" label={t("url")} type="url" />
-          <FieldShell name="reliability" label={t("reliability")} hint={t("reliabilityHint")} errors={form.errors("reliability")}>
-            <select {...form.field("reliability", true)} defaultValue={form.values.reliability ?? ""}>
-              <option value="">{t("choose")}</option>
-              {RELIABILITIES.map((r) => (
-                <option key={r} value={r}>
-                  {t("gradeOption", { grade: r, label: messages.reliability[r] })}
-                </option>
-              ))}
-            </select>
-          </FieldShell>
+          <SelectRow
+            form={form}
+            name="reliability"
+            label={t("reliability")}
+            hint={t("reliabilityHint")}
+            blank={t("choose")}
+            options={RELIABILITIES}
+            optionLabel={(r) => t("gradeOption", { grade: r, label: messages.reliability[r] })}
+          />
           <input type="hidden" name="previousReliability" value={form.values.previousReliability ?? ""} />
           <InputRow form={form} name="gradeReason" label={t("gradeReason")} hint={t("gradeReasonHint")} />
           <FieldShell name="notes" label={t("notes")} errors={form.errors("notes")}>
