@@ -9,6 +9,7 @@ import { formatFor } from "@/lib/i18n/format";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { Grade } from "@/components/ui/grade";
+import { DataTable } from "@/components/ui/data-table";
 import { claimPlaceName } from "@/lib/domain/localized";
 
 export function breakdownGroup(c: Pick<BreakdownClaim, "sex" | "ageGroup" | "populationGroup">, messages: Messages): string {
@@ -50,47 +51,30 @@ export function BreakdownTable({
         <p className="empty-state">{t("breakdown.empty")}</p>
       ) : (
         <>
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">{t("breakdown.caption", { title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("table.asOf")}</th>
-                  <th scope="col">{t("table.group")}</th>
-                  <th scope="col">{t("table.place")}</th>
-                  <th scope="col">{t("table.source")}</th>
-                  <th scope="col">{t("table.grade")}</th>
-                  <th scope="col">{t("table.verification")}</th>
-                  <th scope="col">{t("table.estimate")}</th>
-                  <th scope="col" className="num">
-                    {t("table.best")}
-                  </th>
-                  <th scope="col">{t("table.figure")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {claims.map((c) => (
-                  <tr key={c.figureId}>
-                    <td className="date">{c.asOf}</td>
-                    <td>{breakdownGroup(c, messages)}</td>
-                    <td>{claimPlaceName(c, locale)}</td>
-                    <td>{c.sourceName}</td>
-                    <td>
-                      <Grade reliability={c.reliability} credibility={c.credibility} />
-                    </td>
-                    <td>{messages.verification[c.verification]}</td>
-                    <td>{formatEstimate(c, format, messages)}</td>
-                    <td className="num">{format.count(c.best)}</td>
-                    <td>
-                      <Link href={`/figures/${c.figureId}`} prefetch={false}>
-                        #{c.figureId}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("breakdown.caption", { title })}
+            captionHidden
+            rows={claims}
+            rowKey={(c) => c.figureId}
+            columns={[
+              { header: t("table.asOf"), className: "date", cell: (c) => c.asOf },
+              { header: t("table.group"), cell: (c) => breakdownGroup(c, messages) },
+              { header: t("table.place"), cell: (c) => claimPlaceName(c, locale) },
+              { header: t("table.source"), cell: (c) => c.sourceName },
+              { header: t("table.grade"), cell: (c) => <Grade reliability={c.reliability} credibility={c.credibility} /> },
+              { header: t("table.verification"), cell: (c) => messages.verification[c.verification] },
+              { header: t("table.estimate"), cell: (c) => formatEstimate(c, format, messages) },
+              { header: t("table.best"), numeric: true, cell: (c) => format.count(c.best) },
+              {
+                header: t("table.figure"),
+                cell: (c) => (
+                  <Link href={`/figures/${c.figureId}`} prefetch={false}>
+                    #{c.figureId}
+                  </Link>
+                ),
+              },
+            ]}
+          />
           {latestClaims > claims.length ? (
             <p className="card__meta">{t("breakdown.more", { shown: claims.length, all: latestClaims })}</p>
           ) : null}

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
-import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy-limits";
-import { Field } from "./field";
+import { NewPasswordField, PasswordField } from "./field";
+import { SubmitButton } from "./form-shell";
 import { FormStatus } from "./form-status";
 
 export function ChangePasswordForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
@@ -18,34 +18,10 @@ export function ChangePasswordForm({ action }: { action: (state: ActionState, fo
       <h2 id="change-password-title">{t("title")}</h2>
       <p>{t("note")}</p>
       <FormStatus state={state} />
-      <Field
-        name="currentPassword"
-        type="password"
-        label={t("current")}
-        errors={errors.currentPassword}
-        autoComplete="current-password"
-        required
-      />
-      <Field
-        name="newPassword"
-        type="password"
-        label={t("next")}
-        hint={t("nextHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={errors.newPassword}
-        autoComplete="new-password"
-        required
-      />
-      <Field
-        name="confirmPassword"
-        type="password"
-        label={t("confirm")}
-        errors={errors.confirmPassword}
-        autoComplete="new-password"
-        required
-      />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? t("working") : t("submit")}
-      </button>
+      <PasswordField name="currentPassword" label={t("current")} errors={errors.currentPassword} autoComplete="current-password" />
+      <NewPasswordField name="newPassword" label={t("next")} errors={errors.newPassword} />
+      <PasswordField name="confirmPassword" label={t("confirm")} errors={errors.confirmPassword} autoComplete="new-password" />
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("working")} />
     </form>
   );
 }

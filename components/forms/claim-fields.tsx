@@ -7,6 +7,7 @@ import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { VERIFICATION_STATUSES, type Reliability } from "@/lib/domain/enums";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import { FieldShell } from "./field";
+import { SelectRow } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 /** The controls' names (codes the schema and the action read). */
@@ -45,29 +46,27 @@ export function SourceSelect({
 }
 
 export function GradingFields({ checks, values }: { checks: Checks; values: Record<string, string | undefined> }) {
+  const form = { checks, values };
   const t = useTranslations("fields.claim");
   const messages = useDomainMessages();
   return (
     <div className="field-row">
-      <FieldShell name="credibility" label={t("credibility")} errors={checks.errors("credibility")}>
-        <select {...checks.field(FIELD.credibility)} defaultValue={values.credibility ?? ""}>
-          <option value="">{t("choose")}</option>
-          {CREDIBILITIES.map((c) => (
-            <option key={c} value={c}>
-              {t("credibilityOption", { credibility: c, description: messages.credibility[c] })}
-            </option>
-          ))}
-        </select>
-      </FieldShell>
-      <FieldShell name="verification" label={t("verification")} errors={checks.errors("verification")}>
-        <select {...checks.field(FIELD.verification)} defaultValue={values.verification || "reported"}>
-          {VERIFICATION_STATUSES.map((v) => (
-            <option key={v} value={v}>
-              {messages.verification[v]}
-            </option>
-          ))}
-        </select>
-      </FieldShell>
+      <SelectRow
+        form={form}
+        name={FIELD.credibility}
+        label={t("credibility")}
+        blank={t("choose")}
+        options={CREDIBILITIES}
+        optionLabel={(c) => t("credibilityOption", { credibility: c, description: messages.credibility[c] })}
+      />
+      <SelectRow
+        form={form}
+        name={FIELD.verification}
+        label={t("verification")}
+        options={VERIFICATION_STATUSES}
+        fallback="reported"
+        optionLabel={(v) => messages.verification[v]}
+      />
     </div>
   );
 }

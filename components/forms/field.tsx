@@ -1,7 +1,9 @@
 // Labelled controls with an accessible error slot: the error is announced to screen readers
 // (aria-live) and tied to the control (aria-describedby, aria-invalid). One id scheme for every
 // form: the control of field `name` is "f-<name>", its hint "f-<name>-hint", its error "f-<name>-error".
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy-limits";
 
 export const fieldId = (name: string) => `f-${name}`;
 
@@ -31,6 +33,17 @@ export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
       />
     </FieldShell>
   );
+}
+
+/** A required password input: never filled in again after an answer (no value is passed back). */
+export function PasswordField(props: Omit<FieldProps, "type" | "required" | "defaultValue" | "value">) {
+  return <Field type="password" required {...props} />;
+}
+
+/** A password being chosen: the policy's minimum in its hint, and the browser offers to make one up. */
+export function NewPasswordField(props: Omit<FieldProps, "type" | "required" | "defaultValue" | "value" | "hint" | "autoComplete">) {
+  const t = useTranslations("fields.form");
+  return <PasswordField hint={t("newPasswordHint", { min: PASSWORD_MIN_LENGTH })} autoComplete="new-password" {...props} />;
 }
 
 export function ErrorSlot({ id, errors }: { id: string; errors?: string[] }) {

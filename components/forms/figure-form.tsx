@@ -21,7 +21,7 @@ import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSlot, FieldShell } from "./field";
 import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
-import { FormShell, type FormValues } from "./form-shell";
+import { FormShell, SelectRow, type FormValues } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 export interface FigureFormOptionsProp {
@@ -74,9 +74,7 @@ export function FigureForm({
       action={action}
       initial={initial}
       schema={() => figureInputSchema(calendarDateIn(new Date()), messages)}
-      label={t("label")}
-      submit={t("save")}
-      submitting={t("saving")}
+      words={t}
       wide
       details={(state) => (state.conflict ? <ConflictDetails conflict={state.conflict} id={initial.id} /> : null)}
     >
@@ -128,16 +126,13 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
     indicatorId: common("indicatorId"),
     periodStart: common("periodStart", true),
     asOf: common("asOf", true),
-    qualifier: common("qualifier"),
     noInformation: common("noInformation"),
     sourceUrl: common("sourceUrl"),
     sourcePublishedAt: common("sourcePublishedAt"),
     sourcePlaceName: common("sourcePlaceName"),
-    sex: common("sex"),
-    ageGroup: common("ageGroup"),
-    populationGroup: common("populationGroup"),
     notes: common("notes", true),
   };
+  const form = { values, checks };
   const breakdowns = { sex: allowed.has("sex"), ageGroup: allowed.has("age_group"), populationGroup: allowed.has("population_group") };
   return (
     <>
@@ -183,15 +178,14 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
           {t("rangeHint")}
         </p>
         <div className="field-row">
-          <FieldShell name="qualifier" label={t("qualifier")} errors={errors("qualifier")}>
-            <select {...props.qualifier} defaultValue={values.qualifier || "approximately"}>
-              {QUALIFIERS.map((q) => (
-                <option key={q} value={q}>
-                  {messages.qualifierLabel[q]}
-                </option>
-              ))}
-            </select>
-          </FieldShell>
+          <SelectRow
+            form={form}
+            name="qualifier"
+            label={t("qualifier")}
+            options={QUALIFIERS}
+            fallback="approximately"
+            optionLabel={(q) => messages.qualifierLabel[q]}
+          />
           {NUMBER_FIELDS.map((name) => (
             <FieldShell key={name} name={name} label={t(name)} errors={noInformation ? undefined : errors(name)}>
               <input
@@ -238,40 +232,27 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
           <legend>{t("breakdown")}</legend>
           <div className="field-row">
             {breakdowns.sex ? (
-              <FieldShell name="sex" label={t("sex")} errors={errors("sex")}>
-                <select {...props.sex} defaultValue={values.sex ?? ""}>
-                  <option value="">{t("any")}</option>
-                  {SEXES.map((v) => (
-                    <option key={v} value={v}>
-                      {messages.sex[v]}
-                    </option>
-                  ))}
-                </select>
-              </FieldShell>
+              <SelectRow form={form} name="sex" label={t("sex")} blank={t("any")} options={SEXES} optionLabel={(v) => messages.sex[v]} />
             ) : null}
             {breakdowns.ageGroup ? (
-              <FieldShell name="ageGroup" label={t("ageGroup")} errors={errors("ageGroup")}>
-                <select {...props.ageGroup} defaultValue={values.ageGroup ?? ""}>
-                  <option value="">{t("any")}</option>
-                  {AGE_GROUPS.map((v) => (
-                    <option key={v} value={v}>
-                      {messages.ageGroup[v]}
-                    </option>
-                  ))}
-                </select>
-              </FieldShell>
+              <SelectRow
+                form={form}
+                name="ageGroup"
+                label={t("ageGroup")}
+                blank={t("any")}
+                options={AGE_GROUPS}
+                optionLabel={(v) => messages.ageGroup[v]}
+              />
             ) : null}
             {breakdowns.populationGroup ? (
-              <FieldShell name="populationGroup" label={t("populationGroup")} errors={errors("populationGroup")}>
-                <select {...props.populationGroup} defaultValue={values.populationGroup ?? ""}>
-                  <option value="">{t("any")}</option>
-                  {POPULATION_GROUPS.map((v) => (
-                    <option key={v} value={v}>
-                      {messages.populationGroup[v]}
-                    </option>
-                  ))}
-                </select>
-              </FieldShell>
+              <SelectRow
+                form={form}
+                name="populationGroup"
+                label={t("populationGroup")}
+                blank={t("any")}
+                options={POPULATION_GROUPS}
+                optionLabel={(v) => messages.populationGroup[v]}
+              />
             ) : null}
           </div>
         </fieldset>

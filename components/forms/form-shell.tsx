@@ -4,10 +4,11 @@
 // (use-form-checks.ts), the hidden id and version of the record, the status notice (or, after a
 // refused save with field errors, the error summary linking to each field) and a submit button
 // that shows it is pending.
-import { useActionState, type ReactNode } from "react";
+import { useActionState, type InputHTMLAttributes, type ReactNode } from "react";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ErrorSummary } from "./error-summary";
+import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
 import { useDescribeAnswer } from "./use-answer-words";
 import { useFormChecks, type FormChecks } from "./use-form-checks";
@@ -19,16 +20,24 @@ export interface FormShellProps {
   action: FormAction;
   initial: FormValues;
   schema: () => z.ZodType;
-  label: string;
-  submit: string;
-  submitting: string;
+  /** The form's catalogue: its accessible name ("label") and the submit button's words ("save", "saving"). */
+  words: (key: "label" | "save" | "saving") => string;
   wide?: boolean;
   /** Details under the status notice (e.g. what a conflicting edit changed). */
   details?: (state: ActionState) => ReactNode;
-  children: (form: { values: FormValues; checks: FormChecks; state: ActionState }) => ReactNode;
+  children: (form: EntityForm) => ReactNode;
 }
 
-export function FormShell({ action, initial, schema, label, submit, submitting, wide, details, children }: FormShellProps) {
+/** What a form's fields are drawn with: the values (loaded, or kept by the answer), the checks and their shortcuts. */
+export interface EntityForm {
+  values: FormValues;
+  checks: FormChecks;
+  state: ActionState;
+  errors: FormChecks["errors"];
+  field: FormChecks["field"];
+}
+
+export function FormShell({ action, initial, schema, words: t, wide, details, children }: FormShellProps) {
   const [state, formAction, pending] = useActionState(action, {});
   const values: FormValues = { ...initial, ...(state.values ?? {}) };
   const checks = useFormChecks(state, schema);
@@ -37,7 +46,7 @@ export function FormShell({ action, initial, schema, label, submit, submitting, 
   const { formRef, key } = checks;
   const summary = state.ok === false ? checks.summary() : [];
   return (
-    <form ref={formRef} key={key} action={formAction} className={wide ? "form form--wide" : "form"} noValidate aria-label={label}>
+    <form ref={formRef} key={key} action={formAction} className={wide ? "form form--wide" : "form"} noValidate aria-label={t("label")}>
       <input type="hidden" name="id" value={values.id ?? ""} />
       <input type="hidden" name="version" value={values.version ?? ""} />
       {summary.length > 0 ? (
@@ -45,8 +54,8 @@ export function FormShell({ action, initial, schema, label, submit, submitting, 
       ) : (
         <FormStatus state={state}>{details?.(state)}</FormStatus>
       )}
-      {children({ values, checks, state })}
-      <SubmitButton pending={pending} label={submit} pendingLabel={submitting} />
+      {children({ values, checks, state, errors: checks.errors, field: checks.field })}
+      <SubmitButton pending={pending} label={t("save")} pendingLabel={t("saving")} />
     </form>
   );
 }
@@ -56,5 +65,62 @@ export function SubmitButton({ pending, label, pendingLabel }: { pending: boolea
     <button type="submit" className="button button--primary" disabled={pending}>
       {pending && pendingLabel ? pendingLabel : label}
     </button>
+  );
+}
+
+/** What a field row needs of its form: the values loaded or kept, and the checks. */
+export interface FormFields {
+  values: Record<string, string | undefined>;
+  checks: Pick<FormChecks, "field" | "errors">;
+}
+
+/** One input of an entity form: its label and hint, the control tied to the form's checks, the value loaded or kept. */
+export function InputRow({
+  form,
+  name,
+  label,
+  hint,
+  ...input
+}: { form: FormFields; name: string; label: ReactNode; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "form">) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} errors={form.checks.errors(name)}>
+      <input {...form.checks.field(name, !!hint)} defaultValue={form.values[name] ?? ""} {...input} />
+    </FieldShell>
+  );
+}
+
+/** One choice of a closed list in an entity form, like InputRow: each option's words from `optionLabel`. */
+export function SelectRow<Option extends string | number>({
+  form,
+  name,
+  label,
+  hint,
+  options,
+  optionLabel,
+  blank,
+  fallback,
+}: {
+  form: FormFields;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: readonly Option[];
+  optionLabel: (option: Option) => string;
+  /** A first option with no value ("— choose —", "any"); without it one of the options is always chosen. */
+  blank?: string;
+  /** Chosen when the form has no value for it yet. */
+  fallback?: Option;
+}) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} errors={form.checks.errors(name)}>
+      <select {...form.checks.field(name, !!hint)} defaultValue={form.values[name] || String(fallback ?? "")}>
+        {blank !== undefined ? <option value="">{blank}</option> : null}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
   );
 }

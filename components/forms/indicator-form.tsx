@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/domain/action-state";
 import { BREAKDOWN_DIMENSIONS, DOMAINS, MEASURE_KINDS } from "@/lib/domain/enums";
 import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { ErrorSlot, FieldShell } from "./field";
-import { FormShell } from "./form-shell";
+import { FormShell, InputRow, SelectRow } from "./form-shell";
 import { UkTextField } from "./uk-text-field";
 
 export function IndicatorForm({
@@ -18,54 +18,37 @@ export function IndicatorForm({
   const t = useTranslations("admin.indicatorForm");
   const messages = useDomainMessages();
   return (
-    <FormShell
-      action={action}
-      initial={initial}
-      schema={() => indicatorInputSchema()}
-      label={t("label")}
-      submit={t("save")}
-      submitting={t("saving")}
-    >
-      {({ values, checks }) => {
+    <FormShell action={action} initial={initial} schema={() => indicatorInputSchema()} words={t}>
+      {(form) => {
         // The hook reads the form with Object.fromEntries, which keeps one checkbox value; the schema
         // accepts that, and the server reads all of them.
-        const { errors, field } = checks;
+        const { values, checks, errors, field } = form;
         const checked = new Set((values.allowedBreakdowns ?? "").split(",").filter(Boolean));
         return (
           <>
-            <FieldShell name="name" label={t("name")} errors={errors("name")}>
-              <input {...field("name")} defaultValue={values.name ?? ""} />
-            </FieldShell>
+            <InputRow form={form} name="name" label={t("name")} />
             <UkTextField name="nameUk" checks={checks} value={values.nameUk} explain />
-            <FieldShell name="slug" label={t("slug")} hint={t("slugHint")} errors={errors("slug")}>
-              <input {...field("slug", true)} defaultValue={values.slug ?? ""} />
-            </FieldShell>
-            <FieldShell name="domain" label={t("domain")} errors={errors("domain")}>
-              <select {...field("domain")} defaultValue={values.domain ?? ""}>
-                <option value="">{t("choose")}</option>
-                {DOMAINS.map((d) => (
-                  <option key={d} value={d}>
-                    {messages.domain[d]}
-                  </option>
-                ))}
-              </select>
-            </FieldShell>
-            <FieldShell name="unit" label={t("unit")} hint={t("unitHint")} errors={errors("unit")}>
-              <input {...field("unit", true)} defaultValue={values.unit ?? ""} />
-            </FieldShell>
+            <InputRow form={form} name="slug" label={t("slug")} hint={t("slugHint")} />
+            <SelectRow
+              form={form}
+              name="domain"
+              label={t("domain")}
+              blank={t("choose")}
+              options={DOMAINS}
+              optionLabel={(d) => messages.domain[d]}
+            />
+            <InputRow form={form} name="unit" label={t("unit")} hint={t("unitHint")} />
             <UkTextField name="unitUk" checks={checks} value={values.unitUk} />
-            <FieldShell name="measure" label={t("measure")} hint={t("measureHint")} errors={errors("measure")}>
-              <select {...field("measure")} defaultValue={values.measure || "stock"}>
-                {MEASURE_KINDS.map((m) => (
-                  <option key={m} value={m}>
-                    {messages.measureKind[m]}
-                  </option>
-                ))}
-              </select>
-            </FieldShell>
-            <FieldShell name="hxlTag" label={t("hxlTag")} hint={t("hxlHint")} errors={errors("hxlTag")}>
-              <input {...field("hxlTag", true)} defaultValue={values.hxlTag ?? ""} />
-            </FieldShell>
+            <SelectRow
+              form={form}
+              name="measure"
+              label={t("measure")}
+              hint={t("measureHint")}
+              options={MEASURE_KINDS}
+              fallback="stock"
+              optionLabel={(m) => messages.measureKind[m]}
+            />
+            <InputRow form={form} name="hxlTag" label={t("hxlTag")} hint={t("hxlHint")} />
             <fieldset aria-describedby="f-allowedBreakdowns-error">
               <legend>{t("breakdowns")}</legend>
               {BREAKDOWN_DIMENSIONS.map((d) => (
@@ -76,9 +59,13 @@ export function IndicatorForm({
               ))}
               <ErrorSlot id="f-allowedBreakdowns" errors={errors("allowedBreakdowns")} />
             </fieldset>
-            <FieldShell name="displayOrder" label={t("displayOrder")} errors={errors("displayOrder")}>
-              <input {...field("displayOrder")} inputMode="numeric" defaultValue={values.displayOrder ?? "0"} />
-            </FieldShell>
+            <InputRow
+              form={form}
+              name="displayOrder"
+              label={t("displayOrder")}
+              inputMode="numeric"
+              defaultValue={values.displayOrder ?? "0"}
+            />
             <FieldShell name="description" label={t("description")} errors={errors("description")}>
               <textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} />
             </FieldShell>

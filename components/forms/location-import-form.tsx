@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
+import { DataTable } from "@/components/ui/data-table";
 import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
 
@@ -46,35 +47,26 @@ export function LocationImportForm({ action }: { action: (state: ActionState, fo
         </section>
       ) : null}
       {plan?.items.length ? (
-        <div className="table-wrap">
-          <table className="data">
-            <caption>{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("line")}</th>
-                <th scope="col">{t("pcode")}</th>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("level")}</th>
-                <th scope="col">{t("parent")}</th>
-                <th scope="col">{t("action")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.items.map((i) => (
-                <tr key={i.pcode}>
-                  <td className="num">{i.line}</td>
-                  <td>{i.pcode}</td>
-                  <td>
-                    {i.nameEn} / <span lang="uk">{i.nameUk}</span>
-                  </td>
-                  <td className="num">{i.adminLevel}</td>
-                  <td>{i.parentPcode ?? "—"}</td>
-                  <td>{isPlanAction(i.action) ? t(`actions.${i.action}`) : i.action}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("caption")}
+          rows={plan.items}
+          rowKey={(i) => i.pcode}
+          columns={[
+            { header: t("line"), className: "num", cell: (i) => i.line },
+            { header: t("pcode"), cell: (i) => i.pcode },
+            {
+              header: t("name"),
+              cell: (i) => (
+                <>
+                  {i.nameEn} / <span lang="uk">{i.nameUk}</span>
+                </>
+              ),
+            },
+            { header: t("level"), className: "num", cell: (i) => i.adminLevel },
+            { header: t("parent"), cell: (i) => i.parentPcode ?? "—" },
+            { header: t("action"), cell: (i) => (isPlanAction(i.action) ? t(`actions.${i.action}`) : i.action) },
+          ]}
+        />
       ) : null}
     </form>
   );

@@ -33,9 +33,7 @@ export function TimelineEventForm({
       action={action}
       initial={initial}
       schema={() => timelineEventInputSchema(calendarDateIn(new Date()), messages)}
-      label={t("label")}
-      submit={t("save")}
-      submitting={t("saving")}
+      words={t}
       wide
     >
       {({ values, checks }) => <EventFields values={values} checks={checks} options={options} />}

@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/domain/action-state";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Field } from "./field";
+import { SubmitButton } from "./form-shell";
 import { FormStatus } from "./form-status";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -57,9 +58,7 @@ export function TotpEnrolForm({ action, secret, qrSvg }: { action: Action; secre
         inputMode="numeric"
         required
       />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? t("working") : t("turnOn")}
-      </button>
+      <SubmitButton pending={pending} label={t("turnOn")} pendingLabel={t("working")} />
     </form>
   );
 }

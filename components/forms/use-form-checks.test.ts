@@ -192,9 +192,7 @@ describe("FormShell", () => {
         action,
         initial: { id: "4", version: "2", name: "", count: "" },
         schema,
-        label: "shell",
-        submit: "Save",
-        submitting: "Saving",
+        words: (key: "label" | "save" | "saving") => ({ label: "shell", save: "Save", saving: "Saving" })[key],
         children: ({ values, checks }) => [
           h("label", { key: "l", htmlFor: "f-name" }, "Name"),
           h("input", { key: "i", ...checks.field("name"), defaultValue: values.name }),

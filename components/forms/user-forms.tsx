@@ -7,9 +7,9 @@ import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ROLES, type Role } from "@/lib/domain/enums";
-import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy-limits";
 import { ConfirmButton } from "./confirm-button";
-import { Field } from "./field";
+import { Field, NewPasswordField } from "./field";
+import { SubmitButton } from "./form-shell";
 import { FormStatus } from "./form-status";
 import { useAnswerKey } from "./use-answer-key";
 
@@ -67,18 +67,8 @@ export function CreateUserForm({ action }: { action: Action }) {
       <Field name="name" label={t("name")} defaultValue={values.name} errors={errors.name} required />
       <Field name="organisation" label={t("organisation")} defaultValue={values.organisation} errors={errors.organisation} />
       <RoleSelect id="create-role" name="role" label={t("role")} defaultValue={values.role} errors={errors.role} />
-      <Field
-        name="password"
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={errors.password}
-        autoComplete="new-password"
-        required
-      />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? t("creating") : t("create")}
-      </button>
+      <NewPasswordField name="password" label={t("password")} errors={errors.password} />
+      <SubmitButton pending={pending} label={t("create")} pendingLabel={t("creating")} />
     </form>
   );
 }

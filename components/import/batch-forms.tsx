@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { describedBy, FieldShell } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { DataTable } from "@/components/ui/data-table";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { ActionState } from "@/lib/domain/action-state";
 import { FIGURE_COLUMNS } from "@/lib/domain/figure-columns";
@@ -46,44 +47,33 @@ export function ImportMappingForm({
     <form action={formAction} className="form form--wide" aria-label={t("label")}>
       <input type="hidden" name="batch" value={batchId} />
       {mapping.indicatorHxl ? <input type="hidden" name="indicatorHxl" value={mapping.indicatorHxl} /> : null}
-      <div className="table-wrap">
-        <table className="data">
-          <caption>{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("column")}</th>
-              <th scope="col">{t("header")}</th>
-              <th scope="col">{t("hashtag")}</th>
-              <th scope="col">{t("field")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((column, i) => (
-              <tr key={i}>
-                <td className="num">{i + 1}</td>
-                <th scope="row">{column.header}</th>
-                <td>
-                  <code>{column.hxl ?? ""}</code>
-                </td>
-                <td>
-                  <select
-                    name={`col_${i}`}
-                    defaultValue={mapping.fields[i] ?? ""}
-                    aria-label={t("selectLabel", { number: String(i + 1), header: column.header || column.hxl || "" })}
-                  >
-                    <option value="">{t("ignore")}</option>
-                    {IMPORT_FIELDS.map((field) => (
-                      <option key={field} value={field} title={describe[field]}>
-                        {FIELD_COLUMN_NAME[field]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption")}
+        rows={columns.map((column, i) => ({ ...column, i }))}
+        rowKey={(column) => column.i}
+        columns={[
+          { header: t("column"), className: "num", cell: (column) => column.i + 1 },
+          { header: t("header"), rowHeader: true, cell: (column) => column.header },
+          { header: t("hashtag"), cell: (column) => <code>{column.hxl ?? ""}</code> },
+          {
+            header: t("field"),
+            cell: ({ i, ...column }) => (
+              <select
+                name={`col_${i}`}
+                defaultValue={mapping.fields[i] ?? ""}
+                aria-label={t("selectLabel", { number: String(i + 1), header: column.header || column.hxl || "" })}
+              >
+                <option value="">{t("ignore")}</option>
+                {IMPORT_FIELDS.map((field) => (
+                  <option key={field} value={field} title={describe[field]}>
+                    {FIELD_COLUMN_NAME[field]}
+                  </option>
+                ))}
+              </select>
+            ),
+          },
+        ]}
+      />
       <fieldset>
         <legend>{t("defaults")}</legend>
         {DEFAULTABLE_FIELDS.map((field) => (

@@ -3,6 +3,10 @@
 import { toCsv } from "@/lib/domain/csv";
 import { FIGURE_COLUMNS, figureCells, figureUrl, hxlRow, type PublishedFigure } from "@/lib/domain/figure-columns";
 import type { z } from "zod";
+import type { PublicIndicator } from "@/lib/data/indicators";
+import type { PublicLocation } from "@/lib/data/locations";
+import type { Retraction } from "@/lib/data/published-figures";
+import type { TimelineEntry } from "@/lib/data/timeline";
 import type { figureRow, gradeChange, indicator, location, retraction, revision, source, timelineEvent } from "./schemas";
 
 type FigureRow = z.input<typeof figureRow>;
@@ -52,18 +56,7 @@ export function revisionJson(r: {
   };
 }
 
-export function indicatorJson(i: {
-  slug: string;
-  domain: string;
-  name: string;
-  description: string | null;
-  unit: string;
-  nameUk: string | null;
-  descriptionUk: string | null;
-  unitUk: string | null;
-  hxlTag: string;
-  allowedBreakdowns: string[];
-}): z.input<typeof indicator> {
+export function indicatorJson(i: Omit<PublicIndicator, "id" | "measure">): z.input<typeof indicator> {
   return {
     slug: i.slug,
     domain: i.domain as z.input<typeof indicator>["domain"],
@@ -78,15 +71,7 @@ export function indicatorJson(i: {
   };
 }
 
-export function locationJson(l: {
-  pcode: string;
-  nameEn: string;
-  nameUk: string;
-  adminLevel: number;
-  parentPcode: string | null;
-  latitude: number | null;
-  longitude: number | null;
-}): z.input<typeof location> {
+export function locationJson(l: Omit<PublicLocation, "id">): z.input<typeof location> {
   return {
     pcode: l.pcode,
     name_en: l.nameEn,
@@ -131,20 +116,7 @@ export function sourceJson(s: {
   };
 }
 
-export function timelineEventJson(e: {
-  id: number;
-  occurredOn: string;
-  title: string;
-  description: string | null;
-  pcode: string;
-  placeName: string;
-  sourceId: number;
-  sourceName: string;
-  reliability: string;
-  credibility: number;
-  verification: string;
-  sourceUrl: string | null;
-}): z.input<typeof timelineEvent> {
+export function timelineEventJson(e: TimelineEntry): z.input<typeof timelineEvent> {
   return {
     id: e.id,
     occurred_on: e.occurredOn,
@@ -163,18 +135,7 @@ export function timelineEventJson(e: {
 
 /** A page of `limit` rows read as `limit + 1`: the rows to send, and the cursor of the next page (null on the last). */
 /** A retraction as the API answers it, with the figure's public page on the public address. */
-export function retractionJson(
-  r: {
-    figureId: number;
-    indicator: string;
-    placePcode: string;
-    sourceId: number;
-    asOf: string;
-    retractedAt: string;
-    reason: string | null;
-  },
-  origin: string,
-): z.input<typeof retraction> {
+export function retractionJson(r: Retraction, origin: string): z.input<typeof retraction> {
   return {
     figure_id: r.figureId,
     indicator: r.indicator,

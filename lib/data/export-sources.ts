@@ -3,6 +3,7 @@ import "server-only";
 // "sources" sheet), and the data version a download is labelled with. Public reads: readPrisma.
 import { readPrisma } from "@/lib/db";
 import type { Reliability } from "@/lib/domain/enums";
+import { GRADE_HISTORY_OLDEST_FIRST, PUBLIC_SOURCE_FIELDS } from "./sources";
 
 export interface ExportSource {
   id: number;
@@ -21,18 +22,7 @@ export async function listExportSources(ids: readonly number[]): Promise<ExportS
   const rows = await readPrisma.source.findMany({
     where: { id: { in: [...ids] } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      affiliation: true,
-      url: true,
-      reliability: true,
-      gradeHistory: {
-        orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-        select: { fromGrade: true, toGrade: true, changedAt: true, reason: true },
-      },
-    },
+    select: { ...PUBLIC_SOURCE_FIELDS, gradeHistory: GRADE_HISTORY_OLDEST_FIRST },
   });
   return rows.map((s) => ({ ...s, gradeHistory: s.gradeHistory.map((g) => ({ ...g, changedAt: g.changedAt.toISOString() })) }));
 }

@@ -9,7 +9,7 @@ import type { PublicationStatus } from "@/lib/domain/enums";
 import type { AuditAction, WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { pageWindow } from "@/lib/domain/paging";
-import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
+import { TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import {
   canDeleteDraft,
   canEditRecord,
@@ -22,7 +22,7 @@ import {
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { deleteVersioned, lockingStore } from "./versioned";
-import { changeWorkflowRecord, type ChangeResult } from "./workflow";
+import { changeWorkflowRecord, transitionData, WORKFLOW_LIST_FIELDS, type ChangeResult } from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -131,13 +131,9 @@ export function transitionFigure(
     origin,
     (figure) => workflowDenial(actor, figure, action) ?? true,
     (figure) => {
-      const to = nextStatus(figure.status, action) as PublicationStatus;
       const selfPublished = action === "publish" && isSelfPublication(actor, figure);
-      const data: Prisma.FigureUncheckedUpdateManyInput = { status: to, statusReason: TRANSITIONS[action].needsReason ? reason : null };
-      if (action === "publish") Object.assign(data, { publishedAt: new Date(), reviewerId: actor.id });
-      if (action === "reject" || action === "return" || action === "retract") Object.assign(data, { reviewerId: actor.id });
       return {
-        data,
+        data: transitionData(figure, action, reason, actor),
         action: TRANSITIONS[action].recordedAs,
         reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by an administrator who entered or changed its values)` : reason,
         auditAction: selfPublished ? "figure.published_own" : `figure.${TRANSITIONS[action].recordedAs}`,
@@ -161,9 +157,7 @@ export function deleteDraft(actor: FigureActor, id: number, expectedVersion: num
 // ------------------------------------------------------------------ reads
 
 const listSelect = {
-  id: true,
-  status: true,
-  statusReason: true,
+  ...WORKFLOW_LIST_FIELDS,
   asOf: true,
   periodStart: true,
   low: true,
@@ -171,15 +165,7 @@ const listSelect = {
   high: true,
   qualifier: true,
   noInformation: true,
-  credibility: true,
-  verification: true,
-  version: true,
-  updatedAt: true,
-  authorId: true,
-  contributorIds: true,
   indicator: { select: { name: true, unit: true } },
-  location: { select: { nameEn: true, pcode: true } },
-  source: { select: { name: true, reliability: true } },
 } as const satisfies Prisma.FigureSelect;
 
 export const EDITOR_PAGE_SIZE = 100;

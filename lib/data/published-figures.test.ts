@@ -4,40 +4,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { ALL_FIGURES, type FigureQuery } from "@/lib/domain/figure-query";
+import { at, createIndicator, createOhchr, createPlace } from "@/test/fixtures/database";
 import { pagePublishedFigures, publishedFigureBatches } from "./published-figures";
 
 let ids: Record<string, number> = {};
-const at = (day: string) => new Date(`${day}T00:00:00Z`);
 
 beforeAll(async () => {
-  const country = await prisma.location.create({ data: { pcode: "UA", nameEn: "Ukraine", nameUk: "Україна", adminLevel: 0 } });
-  const oblast = await prisma.location.create({
-    data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1, parentId: country.id },
-  });
-  const raion = await prisma.location.create({
-    data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id },
-  });
-  const other = await prisma.location.create({
-    data: { pcode: "UA63", nameEn: "Kharkivska", nameUk: "Харківська", adminLevel: 1, parentId: country.id },
-  });
-  const killed = await prisma.indicator.create({
-    data: {
-      slug: "civilians-killed",
-      domain: "casualties",
-      name: "Civilians killed",
-      unit: "people",
-      hxlTag: "#affected+killed",
-      allowedBreakdowns: ["sex"],
-      isPublic: true,
-    },
-  });
-  const idps = await prisma.indicator.create({
-    data: { slug: "idps", domain: "displacement", name: "IDPs", unit: "people", hxlTag: "#affected+idps", isPublic: true },
-  });
-  const hidden = await prisma.indicator.create({
-    data: { slug: "hidden", domain: "casualties", name: "Hidden", unit: "people", hxlTag: "#affected", isPublic: false },
-  });
-  const un = await prisma.source.create({ data: { name: "OHCHR", nameKey: "ohchr", kind: "un_agency", reliability: "A" } });
+  const country = await createPlace("ukraine");
+  const oblast = await createPlace("donetska", country.id);
+  const raion = await createPlace("bakhmutskyi", oblast.id);
+  const other = await createPlace("kharkivska", country.id);
+  const killed = await createIndicator("killed");
+  const idps = await createIndicator("idps");
+  const hidden = await createIndicator("hidden");
+  const un = await createOhchr();
   const party = await prisma.source.create({ data: { name: "Party", nameKey: "party", kind: "party_to_conflict", reliability: "E" } });
   // OHCHR was graded B until mid-2023, then A.
   await prisma.sourceGradeChange.createMany({

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { parseFilters } from "@/lib/domain/filters";
+import { createIndicator, createOhchr, createPlace } from "@/test/fixtures/database";
 import {
   getBreakdownClaims,
   getBreakdownsView,
@@ -17,10 +18,8 @@ const published = { status: "published" as const, publishedAt: new Date("2023-06
 let ids: Record<string, number> = {};
 
 beforeAll(async () => {
-  const oblast = await prisma.location.create({ data: { pcode: "UA14", nameEn: "Donetska", nameUk: "Донецька", adminLevel: 1 } });
-  const other = await prisma.location.create({
-    data: { pcode: "UA1402", nameEn: "Bakhmutskyi", nameUk: "Бахмутський", adminLevel: 2, parentId: oblast.id },
-  });
+  const oblast = await createPlace("donetska");
+  const other = await createPlace("bakhmutskyi", oblast.id);
   const raion2 = await prisma.location.create({
     data: { pcode: "UA1412", nameEn: "Kramatorskyi", nameUk: "Краматорський", adminLevel: 2, parentId: oblast.id },
   });
@@ -30,22 +29,10 @@ beforeAll(async () => {
   const town = await prisma.location.create({
     data: { pcode: "UA1402001X01", nameEn: "Bakhmut", nameUk: "Бахмут", adminLevel: 4, parentId: hromada.id },
   });
-  const elsewhere = await prisma.location.create({ data: { pcode: "UA63", nameEn: "Kharkivska", nameUk: "Харківська", adminLevel: 1 } });
-  const killed = await prisma.indicator.create({
-    data: {
-      slug: "civilians-killed",
-      domain: "casualties",
-      name: "Civilians killed",
-      unit: "people",
-      hxlTag: "#affected+killed",
-      allowedBreakdowns: ["sex"],
-      isPublic: true,
-    },
-  });
-  const hidden = await prisma.indicator.create({
-    data: { slug: "hidden", domain: "casualties", name: "Hidden", unit: "people", hxlTag: "#affected", isPublic: false },
-  });
-  const un = await prisma.source.create({ data: { name: "OHCHR", nameKey: "ohchr", kind: "un_agency", reliability: "A" } });
+  const elsewhere = await createPlace("kharkivska");
+  const killed = await createIndicator("killed");
+  const hidden = await createIndicator("hidden");
+  const un = await createOhchr();
   const gov = await prisma.source.create({
     data: {
       name: "Donetsk Regional Military Administration",

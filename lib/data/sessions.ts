@@ -79,21 +79,23 @@ export async function recordSignInAttempt(entry: AuditEntry): Promise<void> {
   await prisma.$transaction((tx) => recordAudit(tx, entry), { maxWait: 10_000 });
 }
 
+/** Who an account is and what it may do: what a session resolves to, and the start of every user listing (users.ts). */
+export const ACCOUNT_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  organisation: true,
+  role: true,
+  isActive: true,
+  mustChangePassword: true,
+} as const;
+
 export async function resolveSession(sessionId: string, settings: SessionSettings, now = new Date()): Promise<SessionUser | null> {
   const session = await prisma.userSession.findUnique({
     where: { id: sessionId },
     include: {
       user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          organisation: true,
-          role: true,
-          isActive: true,
-          mustChangePassword: true,
-          secondFactor: { select: { enabledAt: true } },
-        },
+        select: { ...ACCOUNT_FIELDS, secondFactor: { select: { enabledAt: true } } },
       },
     },
   });

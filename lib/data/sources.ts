@@ -60,7 +60,8 @@ export interface SourceFigure extends ClaimRow {
   domain: string;
 }
 
-export interface SourceDetail {
+/** A source as the public reads it (PUBLIC_SOURCE_FIELDS and its notes). */
+interface PublicSourceFields {
   id: number;
   name: string;
   kind: SourceKind;
@@ -69,6 +70,9 @@ export interface SourceDetail {
   reliability: Reliability;
   notes: string | null;
   notesUk: string | null;
+}
+
+export interface SourceDetail extends PublicSourceFields {
   gradeHistory: { id: number; fromGrade: Reliability | null; toGrade: Reliability; changedAt: string; reason: string | null }[];
   /** One page of its published figures of public indicators, newest first. */
   figures: SourceFigure[];
@@ -88,6 +92,16 @@ async function countPublicFigures(sourceId: number): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** A source as every public reader names and grades it (its page, the API, an export's sources sheet). */
+export const PUBLIC_SOURCE_FIELDS = { id: true, name: true, kind: true, affiliation: true, url: true, reliability: true } as const;
+/** One public change of a source's grade. */
+const GRADE_CHANGE_FIELDS = { fromGrade: true, toGrade: true, changedAt: true, reason: true } as const;
+/** A source's public grade history, oldest change first. */
+export const GRADE_HISTORY_OLDEST_FIRST = {
+  orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+  select: GRADE_CHANGE_FIELDS,
+} satisfies Prisma.SourceGradeChangeFindManyArgs;
+
 /**
  * A source with its grade history and one page of its published figures (public indicators only),
  * newest first (as_of, then id, both descending: the index figure_source_page_idx gives this order
@@ -98,18 +112,10 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
     readPrisma.source.findUnique({
       where: { id },
       select: {
-        id: true,
-        name: true,
-        kind: true,
-        affiliation: true,
-        url: true,
-        reliability: true,
+        ...PUBLIC_SOURCE_FIELDS,
         notes: true,
         notesUk: true,
-        gradeHistory: {
-          orderBy: [{ changedAt: "desc" }, { id: "desc" }],
-          select: { id: true, fromGrade: true, toGrade: true, changedAt: true, reason: true },
-        },
+        gradeHistory: { orderBy: [{ changedAt: "desc" }, { id: "desc" }], select: { id: true, ...GRADE_CHANGE_FIELDS } },
       },
     }),
     countPublicFigures(id),
@@ -145,15 +151,7 @@ export async function getSourceDetail(id: number, page = 1, pageSize = SOURCE_FI
   };
 }
 
-export interface PublicSource {
-  id: number;
-  name: string;
-  kind: SourceKind;
-  affiliation: string | null;
-  url: string | null;
-  reliability: Reliability;
-  notes: string | null;
-  notesUk: string | null;
+export interface PublicSource extends PublicSourceFields {
   isActive: boolean;
   gradeHistory: { fromGrade: Reliability | null; toGrade: Reliability; changedAt: Date; reason: string | null }[];
 }
@@ -162,21 +160,7 @@ export interface PublicSource {
 export async function listSourcesWithGradeHistory(): Promise<PublicSource[]> {
   return readPrisma.source.findMany({
     orderBy: { id: "asc" },
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      affiliation: true,
-      url: true,
-      reliability: true,
-      notes: true,
-      notesUk: true,
-      isActive: true,
-      gradeHistory: {
-        orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-        select: { fromGrade: true, toGrade: true, changedAt: true, reason: true },
-      },
-    },
+    select: { ...PUBLIC_SOURCE_FIELDS, notes: true, notesUk: true, isActive: true, gradeHistory: GRADE_HISTORY_OLDEST_FIRST },
   });
 }
 

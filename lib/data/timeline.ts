@@ -11,14 +11,13 @@ import {
   workflowDenial,
   type Principal,
 } from "@/lib/domain/permissions";
-import type { PublicationStatus } from "@/lib/domain/enums";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { pageWindow, type PageWindow } from "@/lib/domain/paging";
-import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
+import { TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { underPlace } from "./filters-sql";
 import { prismaStore } from "./versioned";
-import { changeWorkflowRecord } from "./workflow";
+import { changeWorkflowRecord, transitionData, WORKFLOW_LIST_FIELDS } from "./workflow";
 
 export interface TimelineEntry {
   id: number;
@@ -194,16 +193,9 @@ export function transitionTimelineEvent(
     expectedVersion,
     (event) => workflowDenial(actor, event, action) ?? true,
     (event) => {
-      const data: Prisma.TimelineEventUncheckedUpdateManyInput = {
-        status: nextStatus(event.status, action) as PublicationStatus,
-        statusReason: TRANSITIONS[action].needsReason ? reason : null,
-        lastEditorId: actor.id,
-      };
-      if (action === "publish") Object.assign(data, { publishedAt: new Date(), reviewerId: actor.id });
-      if (action === "reject" || action === "return" || action === "retract") Object.assign(data, { reviewerId: actor.id });
       const own = action === "publish" && isSelfPublication(actor, event);
       return {
-        data,
+        data: { ...transitionData(event, action, reason, actor), lastEditorId: actor.id },
         record: (tx, before, after) =>
           auditEvent(tx, actor, origin, own ? "published_own" : TRANSITIONS[action].recordedAs, before, after as TimelineEvent),
       };
@@ -212,21 +204,11 @@ export function transitionTimelineEvent(
 }
 
 const editorSelect = {
-  id: true,
+  ...WORKFLOW_LIST_FIELDS,
   occurredOn: true,
   title: true,
-  status: true,
-  statusReason: true,
-  version: true,
-  updatedAt: true,
-  authorId: true,
-  contributorIds: true,
-  credibility: true,
-  verification: true,
   description: true,
   sourceUrl: true,
-  location: { select: { nameEn: true, pcode: true } },
-  source: { select: { name: true, reliability: true } },
   author: { select: { name: true, organisation: true } },
 } as const satisfies Prisma.TimelineEventSelect;
 

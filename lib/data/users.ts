@@ -9,22 +9,12 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { CreateUserInput } from "@/lib/domain/user-schema";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { endAllSessions, type SessionEndReason } from "./sessions";
+import { ACCOUNT_FIELDS, endAllSessions, type SessionEndReason } from "./sessions";
 import { changeVersioned, prismaStore, type RecordStore } from "./versioned";
 
 export type UserChangeResult = { ok: true; userId: number } | { ok: false; code: "not_found" | "last_admin" | "email_taken" };
 
-const publicFields = {
-  id: true,
-  email: true,
-  name: true,
-  organisation: true,
-  role: true,
-  isActive: true,
-  mustChangePassword: true,
-  lastSignInAt: true,
-  createdAt: true,
-} as const;
+const publicFields = { ...ACCOUNT_FIELDS, lastSignInAt: true, createdAt: true } as const;
 
 export async function listUsers() {
   const users = await prisma.user.findMany({

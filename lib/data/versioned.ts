@@ -66,15 +66,15 @@ export async function changeVersioned<R extends { id: number; version: number },
   }, options);
 }
 
+/** What a versioned store needs of a Prisma model delegate (`tx.source`, `tx.figure` ...). */
+interface VersionedDelegate<R, Data> {
+  findUnique(args: { where: { id: number } }): Promise<R | null>;
+  updateMany(args: { where: { id: number; version: number }; data: Data & { version: { increment: number } } }): Promise<{ count: number }>;
+}
+
 /** A store for a Prisma model with `id` and `version` columns. */
 export function prismaStore<R extends { id: number; version: number }, Data>(
-  delegate: (tx: Tx) => {
-    findUnique(args: { where: { id: number } }): Promise<R | null>;
-    updateMany(args: {
-      where: { id: number; version: number };
-      data: Data & { version: { increment: number } };
-    }): Promise<{ count: number }>;
-  },
+  delegate: (tx: Tx) => VersionedDelegate<R, Data>,
 ): RecordStore<R, Data> {
   return {
     find: (tx, id) => delegate(tx).findUnique({ where: { id } }),
@@ -127,12 +127,7 @@ export type LockableTable = "source" | "location" | "figure" | "app_user";
 /** A `prismaStore` that also locks rows of `table` and deletes by version. */
 export function lockingStore<R extends { id: number; version: number }, Data>(
   table: LockableTable,
-  delegate: (tx: Tx) => {
-    findUnique(args: { where: { id: number } }): Promise<R | null>;
-    updateMany(args: {
-      where: { id: number; version: number };
-      data: Data & { version: { increment: number } };
-    }): Promise<{ count: number }>;
+  delegate: (tx: Tx) => VersionedDelegate<R, Data> & {
     deleteMany(args: { where: { id: number; version: number } }): Promise<{ count: number }>;
   },
 ): DeletableStore<R, Data> {

@@ -3,6 +3,8 @@ import "server-only";
 // (versioned.ts), with the editorial rules first: a record the caller may not see is "not found",
 // and the caller's permission for this change is checked before the version.
 import { canSeeInEditor, type Principal, type WorkflowDenial, type WorkflowRecord as PermittedRecord } from "@/lib/domain/permissions";
+import type { PublicationStatus } from "@/lib/domain/enums";
+import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { changeVersioned, type Change, type RecordStore, type VersionedResult } from "./versioned";
 
 export type { RecordStore } from "./versioned";
@@ -11,6 +13,38 @@ export type { RecordStore } from "./versioned";
 export type WorkflowRecord = PermittedRecord & { id: number; version: number };
 
 export type ChangeResult<R> = VersionedResult<R, { ok: false; code: WorkflowDenial }>;
+
+/**
+ * The columns a workflow step sets on a record: its next status, the reason where the step asks
+ * for one (cleared otherwise), and for a reviewer's step who took it (and when, for a publish).
+ */
+export function transitionData(record: { status: PublicationStatus }, action: PublicationAction, reason: string | null, actor: Principal) {
+  const data: { status: PublicationStatus; statusReason: string | null; reviewerId?: number; publishedAt?: Date } = {
+    status: nextStatus(record.status, action) as PublicationStatus,
+    statusReason: TRANSITIONS[action].needsReason ? reason : null,
+  };
+  if (action === "publish") Object.assign(data, { publishedAt: new Date(), reviewerId: actor.id });
+  if (action === "reject" || action === "return" || action === "retract") Object.assign(data, { reviewerId: actor.id });
+  return data;
+}
+
+/**
+ * What the editor's and the reviewer's lists read of any workflow record (a figure, a timeline
+ * event): where it stands, who may act on it (permissions.ts), and the place and source it cites.
+ */
+export const WORKFLOW_LIST_FIELDS = {
+  id: true,
+  status: true,
+  statusReason: true,
+  version: true,
+  updatedAt: true,
+  authorId: true,
+  contributorIds: true,
+  credibility: true,
+  verification: true,
+  location: { select: { nameEn: true, pcode: true } },
+  source: { select: { name: true, reliability: true } },
+} as const;
 
 export function changeWorkflowRecord<R extends WorkflowRecord, Data>(
   store: RecordStore<R, Data>,

@@ -1,5 +1,6 @@
 // The one result shape of every server action, read by the forms. Actions answer codes, never
 // sentences: the form turns `action` + `code` (+ `params`) into words (lib/domain/action-messages.ts).
+import type { BoundaryParse, BoundaryRow } from "./location-schema";
 
 export type ActionStatus = 200 | 401 | 403 | 404 | 409 | 422 | 429;
 
@@ -36,16 +37,8 @@ export interface ActionState {
   conflict?: { currentVersion: number; changes: Array<{ field: string; theirs: string }> };
   /** A preview of what an import would do, one line per place. */
   plan?: {
-    items: Array<{
-      line: number;
-      pcode: string;
-      nameEn: string;
-      nameUk: string;
-      adminLevel: number;
-      parentPcode: string | null;
-      action: string;
-    }>;
-    errors: Array<{ line: number; message: string }>;
+    items: Array<BoundaryRow & { action: string }>;
+    errors: BoundaryParse["errors"];
   };
   /** Recovery codes just made, shown once after enrolling a second factor. */
   recoveryCodes?: string[];

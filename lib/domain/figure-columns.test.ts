@@ -1,43 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_COLUMNS, figureCells, figureUrl, hxlKey, hxlRow, isHxlHashtag, type PublishedFigure } from "./figure-columns";
+import { publishedFigure } from "@/test/fixtures/published-figure";
+import { FIGURE_COLUMNS, figureCells, figureUrl, hxlKey, hxlRow, isHxlHashtag } from "./figure-columns";
 
-const figure: PublishedFigure = {
-  figureId: 7,
-  indicator: {
-    slug: "civilians-killed",
-    name: "Civilians killed",
-    nameUk: "Загиблі серед цивільного населення",
-    domain: "casualties",
-    unit: "people",
-    hxlTag: "#affected+killed",
-  },
-  place: {
-    pcode: "UA1402",
-    nameEn: "Bakhmutskyi",
-    nameUk: "Бахмутський",
-    adminLevel: 2,
-    pcodesByLevel: { 0: "UA", 1: "UA14", 2: "UA1402" },
-  },
-  periodStart: null,
-  asOf: "2023-05-20",
-  qualifier: "at_least",
-  noInformation: false,
-  low: 100,
-  best: 120,
-  high: 150,
-  sex: "female",
-  ageGroup: null,
-  populationGroup: null,
-  source: { id: 3, name: "OHCHR", kind: "un_agency", affiliation: null, reliabilityAtPublication: "B", reliabilityNow: "A" },
-  credibility: 2,
-  verification: "verified",
-  sourceUrl: "https://example.org/report",
-  sourcePublishedAt: "2023-05-22",
-  sourcePlaceName: null,
-  notes: null,
-  publishedAt: "2023-05-23T10:00:00.000Z",
-  updatedAt: "2023-05-23T10:00:00.000Z",
-};
+const figure = publishedFigure();
 
 describe("the figure columns", () => {
   it("have unique names and valid HXL 1.1 hashtags", () => {

@@ -3,8 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportWordsFor } from "@/lib/exports/export-words";
 import enExports from "@/messages/en/exports.json";
+import { publishedFigure } from "@/test/fixtures/published-figure";
 import { CLAIM_CSV_COLUMNS } from "./csv";
-import { FIGURE_COLUMNS, type PublishedFigure } from "./figure-columns";
+import { FIGURE_COLUMNS } from "./figure-columns";
 import {
   columnTableMarkdown,
   csvHead,
@@ -17,43 +18,17 @@ import {
 } from "./figure-export";
 import { ALL_FIGURES } from "./figure-query";
 
-const figure: PublishedFigure = {
-  figureId: 7,
-  indicator: {
-    slug: "civilians-killed",
-    name: "Civilians killed",
-    nameUk: "Загиблі серед цивільного населення",
-    domain: "casualties",
-    unit: "people",
-    hxlTag: "#affected+killed",
-  },
-  place: {
-    pcode: "UA1402",
-    nameEn: "Bakhmutskyi",
-    nameUk: "Бахмутський",
-    adminLevel: 2,
-    pcodesByLevel: { 0: "UA", 1: "UA14", 2: "UA1402" },
-  },
-  periodStart: null,
-  asOf: "2023-05-20",
-  qualifier: "at_least",
-  noInformation: false,
-  low: 100,
-  best: 120,
+const figure = publishedFigure({
   high: null,
   sex: null,
-  ageGroup: null,
-  populationGroup: null,
   source: { id: 3, name: "-the source", kind: "media", affiliation: null, reliabilityAtPublication: "C", reliabilityNow: "B" },
-  credibility: 2,
   verification: "reported",
   sourceUrl: null,
   sourcePublishedAt: "2023-05-21",
-  sourcePlaceName: null,
   notes: "=1+1",
   publishedAt: "2023-05-22T08:30:00.000Z",
   updatedAt: "2023-05-22T08:30:00.000Z",
-};
+});
 
 describe("the export's query, from a download URL", () => {
   it("reads the dashboard's filters plus domain and indicator; no place is everywhere", () => {

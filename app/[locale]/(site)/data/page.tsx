@@ -16,6 +16,7 @@ import { DEFAULT_FILTERS, type DashboardFilters, type SearchParams } from "@/lib
 import { indicatorText } from "@/lib/domain/localized";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -133,31 +134,17 @@ export default async function DataPage({ searchParams }: Props) {
 
       <section aria-labelledby="columns-heading">
         <h2 id="columns-heading">{t("columns")}</h2>
-        <div className="table-wrap">
-          <table className="data columns-table">
-            <caption>{t("columnsHint")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("column")}</th>
-                <th scope="col">{t("hashtag")}</th>
-                <th scope="col">{t("meaning")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {FIGURE_COLUMNS.map((c) => (
-                <tr key={c.name}>
-                  <td>
-                    <code>{c.name}</code>
-                  </td>
-                  <td>
-                    <code>{c.hxl}</code>
-                  </td>
-                  <td lang="en">{c.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="columns-table"
+          caption={t("columnsHint")}
+          rows={FIGURE_COLUMNS}
+          rowKey={(c) => c.name}
+          columns={[
+            { header: t("column"), cell: (c) => <code>{c.name}</code> },
+            { header: t("hashtag"), cell: (c) => <code>{c.hxl}</code> },
+            { header: t("meaning"), cellAttributes: () => ({ lang: "en" }), cell: (c) => c.description },
+          ]}
+        />
       </section>
     </>
   );

@@ -13,6 +13,8 @@ import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { ListFilters } from "@/components/ui/list-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -46,7 +48,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
         <Link href="/editor/import">{t("import")}</Link>
         <Link href="/editor/events">{t("events")}</Link>
       </p>
-      <form method="get" className="filters" role="search">
+      <ListFilters submit={t("filter")}>
         <div className="field">
           <label htmlFor="status">{t("status")}</label>
           <select id="status" name="status" defaultValue={status ?? ""}>
@@ -62,58 +64,53 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
           <label htmlFor="q">{t("search")}</label>
           <input id="q" name="q" type="search" defaultValue={search} />
         </div>
-        <button type="submit" className="button">
-          {t("filter")}
-        </button>
-      </form>
+      </ListFilters>
       {figures.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
       ) : (
         <>
           <Pager window={window} path="/editor" params={kept} noun={t("noun")} label={t("pagerTop")} />
-          <div className="table-wrap">
-            <table className="data">
-              <caption>{t("caption", { count: window.total })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("indicator")}</th>
-                  <th scope="col">{t("place")}</th>
-                  <th scope="col">{t("asOf")}</th>
-                  <th scope="col">{t("estimate")}</th>
-                  <th scope="col">{t("source")}</th>
-                  <th scope="col">{t("status")}</th>
-                  <th scope="col">{t("changed")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.map((f) => (
-                  <tr key={f.id}>
-                    <th scope="row">
-                      <Link href={`/editor/figures/${f.id}`}>{f.indicator.name}</Link>
-                    </th>
-                    <td>
-                      {f.location.nameEn} <span className="muted">({f.location.pcode})</span>
-                    </td>
-                    <td className="date">{f.asOf.toISOString().slice(0, 10)}</td>
-                    <td>{formatEstimate(f, formatFor(locale), messages)}</td>
-                    <td>
-                      {f.source.name}{" "}
-                      <abbr className="grade" title={messages.reliability[f.source.reliability]}>
-                        {f.source.reliability}
-                      </abbr>
-                    </td>
-                    <td>
-                      <StatusBadge status={f.status} />
-                      {f.status === "rejected" && f.statusReason ? (
-                        <p className="muted small">{t("reason", { reason: f.statusReason })}</p>
-                      ) : null}
-                    </td>
-                    <td className="date">{format.stamp(f.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("caption", { count: window.total })}
+            rows={figures}
+            rowKey={(f) => f.id}
+            columns={[
+              { header: t("indicator"), rowHeader: true, cell: (f) => <Link href={`/editor/figures/${f.id}`}>{f.indicator.name}</Link> },
+              {
+                header: t("place"),
+                cell: (f) => (
+                  <>
+                    {f.location.nameEn} <span className="muted">({f.location.pcode})</span>
+                  </>
+                ),
+              },
+              { header: t("asOf"), className: "date", cell: (f) => f.asOf.toISOString().slice(0, 10) },
+              { header: t("estimate"), cell: (f) => formatEstimate(f, formatFor(locale), messages) },
+              {
+                header: t("source"),
+                cell: (f) => (
+                  <>
+                    {f.source.name}{" "}
+                    <abbr className="grade" title={messages.reliability[f.source.reliability]}>
+                      {f.source.reliability}
+                    </abbr>
+                  </>
+                ),
+              },
+              {
+                header: t("status"),
+                cell: (f) => (
+                  <>
+                    <StatusBadge status={f.status} />
+                    {f.status === "rejected" && f.statusReason ? (
+                      <p className="muted small">{t("reason", { reason: f.statusReason })}</p>
+                    ) : null}
+                  </>
+                ),
+              },
+              { header: t("changed"), className: "date", cell: (f) => format.stamp(f.updatedAt) },
+            ]}
+          />
           {window.pages > 1 ? <Pager window={window} path="/editor" params={kept} noun={t("noun")} label={t("pagerBottom")} /> : null}
         </>
       )}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FigureSummary } from "@/components/figures/figure-summary";
+import { ReviewButtons } from "@/components/forms/review-buttons";
+import { DataTable } from "@/components/ui/data-table";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
-import { canPerform, workflowDenial } from "@/lib/domain/permissions";
 import { batchesInReview } from "@/lib/data/figure-import";
 import { reviewQueue } from "@/lib/data/figures";
 import { submittedTimelineEvents } from "@/lib/data/timeline";
@@ -29,13 +30,6 @@ export default async function ReviewPage() {
   const t = await getTranslations("review");
   const format = formatFor(locale);
   const words = messagesFor(locale);
-  /** What this reviewer may do with an item (the four-eyes rule says why Publish is missing). */
-  const allowed = (item: Parameters<typeof canPerform>[1]) => ({
-    fourEyes: workflowDenial(user, item, "publish") === "four_eyes",
-    publish: canPerform(user, item, "publish"),
-    return: canPerform(user, item, "return"),
-    reject: canPerform(user, item, "reject"),
-  });
   const enteredBy = (author: { name: string; organisation: string | null } | null) =>
     author?.organisation
       ? t("enteredByOrg", { name: author.name, organisation: author.organisation })
@@ -86,8 +80,6 @@ export default async function ReviewPage() {
       <h2>{t("figuresTitle")}</h2>
       {queue.length === 0 ? <p className="empty-state">{t("empty")}</p> : null}
       {queue.map(({ figure, competing }) => {
-        const fields = { id: figure.id, version: figure.version };
-        const may = allowed(figure);
         const headingId = `review-${figure.id}`;
         return (
           <article key={figure.id} className="card review-item" aria-labelledby={headingId}>
@@ -102,57 +94,30 @@ export default async function ReviewPage() {
                 {competing.length === 0 ? (
                   <p className="muted">{t("noCompeting")}</p>
                 ) : (
-                  <table className="data">
-                    <caption className="visually-hidden">{t("competing")}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("asOf")}</th>
-                        <th scope="col">{t("source")}</th>
-                        <th scope="col">{t("grade")}</th>
-                        <th scope="col">{t("estimate")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {competing.map((c) => (
-                        <tr key={c.id}>
-                          <td className="date">
-                            <Link href={`/figures/${c.id}`}>{format.dayShort(c.asOf)}</Link>
-                          </td>
-                          <td>{c.source.name}</td>
-                          <td>
-                            <span className="grade">{formatGrade(c.source.reliability, c.credibility as Credibility)}</span>
-                          </td>
-                          <td>{formatEstimate(c, format, words)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <DataTable
+                    caption={t("competing")}
+                    captionHidden
+                    scroll={false}
+                    rows={competing}
+                    rowKey={(c) => c.id}
+                    columns={[
+                      {
+                        header: t("asOf"),
+                        className: "date",
+                        cell: (c) => <Link href={`/figures/${c.id}`}>{format.dayShort(c.asOf)}</Link>,
+                      },
+                      { header: t("source"), cell: (c) => c.source.name },
+                      {
+                        header: t("grade"),
+                        cell: (c) => <span className="grade">{formatGrade(c.source.reliability, c.credibility as Credibility)}</span>,
+                      },
+                      { header: t("estimate"), cell: (c) => formatEstimate(c, format, words) },
+                    ]}
+                  />
                 )}
               </div>
             </div>
-            <div className="workflow">
-              {may.fourEyes ? (
-                <p className="muted">{t("fourEyes")}</p>
-              ) : may.publish ? (
-                <WorkflowButton action={reviewFigureAction} fields={{ ...fields, action: "publish" }} label={t("publish")} primary />
-              ) : null}
-              {may.return ? (
-                <WorkflowButton
-                  action={reviewFigureAction}
-                  fields={{ ...fields, action: "return" }}
-                  label={t("sendBack")}
-                  reasonLabel={t("sendBackReason")}
-                />
-              ) : null}
-              {may.reject ? (
-                <WorkflowButton
-                  action={reviewFigureAction}
-                  fields={{ ...fields, action: "reject" }}
-                  label={t("reject")}
-                  reasonLabel={t("rejectReason")}
-                />
-              ) : null}
-            </div>
+            <ReviewButtons action={reviewFigureAction} user={user} record={figure} />
             <p className="muted small">{t("verification", { status: words.verification[figure.verification] })}</p>
           </article>
         );
@@ -160,8 +125,6 @@ export default async function ReviewPage() {
       <h2>{t("eventsTitle")}</h2>
       {events.length === 0 ? <p className="empty-state">{t("noEvents")}</p> : null}
       {events.map((event) => {
-        const fields = { id: event.id, version: event.version };
-        const may = allowed(event);
         const headingId = `review-event-${event.id}`;
         return (
           <article key={`event-${event.id}`} className="card review-item" aria-labelledby={headingId}>
@@ -177,29 +140,7 @@ export default async function ReviewPage() {
               {enteredBy(event.author)}
             </p>
             {event.description ? <p>{event.description}</p> : null}
-            <div className="workflow">
-              {may.fourEyes ? (
-                <p className="muted">{t("fourEyes")}</p>
-              ) : may.publish ? (
-                <WorkflowButton action={reviewTimelineEventAction} fields={{ ...fields, action: "publish" }} label={t("publish")} primary />
-              ) : null}
-              {may.return ? (
-                <WorkflowButton
-                  action={reviewTimelineEventAction}
-                  fields={{ ...fields, action: "return" }}
-                  label={t("sendBack")}
-                  reasonLabel={t("sendBackReason")}
-                />
-              ) : null}
-              {may.reject ? (
-                <WorkflowButton
-                  action={reviewTimelineEventAction}
-                  fields={{ ...fields, action: "reject" }}
-                  label={t("reject")}
-                  reasonLabel={t("rejectReason")}
-                />
-              ) : null}
-            </div>
+            <ReviewButtons action={reviewTimelineEventAction} user={user} record={event} />
           </article>
         );
       })}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { Grade } from "@/components/ui/grade";
 import { listSourcesWithCounts } from "@/lib/data/sources";
 import { messagesFor } from "@/lib/i18n/domain-messages";
@@ -25,37 +26,25 @@ export default async function SourcesPage() {
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       <div className="card">
-        <div className="table-wrap">
-          <table className="data">
-            <caption>{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("kind")}</th>
-                <th scope="col">{t("affiliation")}</th>
-                <th scope="col">{t("grade")}</th>
-                <th scope="col" className="num">
-                  {t("figures")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <Link href={`/sources/${s.id}`}>{s.name}</Link>
-                  </td>
-                  <td>{m.sourceKind[s.kind]}</td>
-                  <td>{s.affiliation ?? "–"}</td>
-                  <td>
-                    <Grade reliability={s.reliability} /> {m.reliability[s.reliability]}
-                  </td>
-                  <td className="num">{count(s.publishedFigures)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("caption")}
+          rows={sources}
+          rowKey={(s) => s.id}
+          columns={[
+            { header: t("name"), cell: (s) => <Link href={`/sources/${s.id}`}>{s.name}</Link> },
+            { header: t("kind"), cell: (s) => m.sourceKind[s.kind] },
+            { header: t("affiliation"), cell: (s) => s.affiliation ?? "–" },
+            {
+              header: t("grade"),
+              cell: (s) => (
+                <>
+                  <Grade reliability={s.reliability} /> {m.reliability[s.reliability]}
+                </>
+              ),
+            },
+            { header: t("figures"), numeric: true, cell: (s) => count(s.publishedFigures) },
+          ]}
+        />
       </div>
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/guard";
+import { DataTable } from "@/components/ui/data-table";
+import { ListFilters } from "@/components/ui/list-filters";
 import { AUDIT_PAGE_SIZE, auditEntityTypes, listAuditEvents } from "@/lib/data/audit";
 import { auditChanges } from "@/lib/domain/audit-diff";
 import { parseCalendarDateInRange } from "@/lib/domain/dates";
@@ -74,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <form method="get" className="filters" role="search">
+      <ListFilters submit={t("filter")}>
         <div className="field">
           <label htmlFor="actor">{t("actor")}</label>
           <input id="actor" name="actor" defaultValue={filter.actorEmail ?? ""} />
@@ -98,50 +100,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="to">{t("to")}</label>
           <input id="to" name="to" type="date" defaultValue={str(params.to)} />
         </div>
-        <button type="submit" className="button">
-          {t("filter")}
-        </button>
-      </form>
-      {events.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data audit">
-            <caption>
-              {events.length >= AUDIT_PAGE_SIZE ? t("captionNewest", { count: events.length }) : t("caption", { count: events.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("who")}</th>
-                <th scope="col">{t("action")}</th>
-                <th scope="col">{t("what")}</th>
-                <th scope="col">{t("change")}</th>
-                <th scope="col">{t("origin")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={String(e.id)}>
-                  <td className="date">{format.stamp(e.at)}</td>
-                  <td>{e.actorEmail ?? t("system")}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.entityType}
-                    {e.entityId ? ` ${e.entityId}` : ""}
-                  </td>
-                  <td className="audit__change">
-                    <Change before={e.before} after={e.after} />
-                  </td>
-                  <td className="muted small">{e.origin}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      </ListFilters>
+      <DataTable
+        className="audit"
+        caption={events.length >= AUDIT_PAGE_SIZE ? t("captionNewest", { count: events.length }) : t("caption", { count: events.length })}
+        empty={t("empty")}
+        rows={events}
+        rowKey={(e) => String(e.id)}
+        columns={[
+          { header: t("when"), className: "date", cell: (e) => format.stamp(e.at) },
+          { header: t("who"), cell: (e) => e.actorEmail ?? t("system") },
+          { header: t("action"), cell: (e) => <code>{e.action}</code> },
+          { header: t("what"), cell: (e) => `${e.entityType}${e.entityId ? ` ${e.entityId}` : ""}` },
+          { header: t("change"), className: "audit__change", cell: (e) => <Change before={e.before} after={e.after} /> },
+          { header: t("origin"), className: "muted small", cell: (e) => e.origin },
+        ]}
+      />
     </>
   );
 }

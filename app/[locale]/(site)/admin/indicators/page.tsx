@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/forms/indicator-form";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listIndicatorsForAdmin } from "@/lib/data/indicators";
 import { messagesFor } from "@/lib/i18n/domain-messages";
@@ -27,43 +28,24 @@ export default async function AdminIndicatorsPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <div className="table-wrap">
-        <table className="data">
-          <caption>{t("caption", { count: indicators.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("domain")}</th>
-              <th scope="col">{t("unit")}</th>
-              <th scope="col">{t("hxl")}</th>
-              <th scope="col">{t("breakdowns")}</th>
-              <th scope="col" className="num">
-                {t("figures")}
-              </th>
-              <th scope="col">{t("shown")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((i) => (
-              <tr key={i.id}>
-                <th scope="row">
-                  <Link href={`/admin/indicators/${i.id}`}>{i.name}</Link>
-                </th>
-                <td>{messages.domain[i.domain]}</td>
-                <td>{i.unit}</td>
-                <td>
-                  <code>{i.hxlTag}</code>
-                </td>
-                <td>
-                  {i.allowedBreakdowns.length ? i.allowedBreakdowns.map((d) => messages.breakdownDimension[d]).join(", ") : t("none")}
-                </td>
-                <td className="num">{format.count(i._count.figures)}</td>
-                <td>{i.isPublic ? t("yes") : <strong>{t("no")}</strong>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption", { count: indicators.length })}
+        rows={indicators}
+        rowKey={(i) => i.id}
+        columns={[
+          { header: t("name"), rowHeader: true, cell: (i) => <Link href={`/admin/indicators/${i.id}`}>{i.name}</Link> },
+          { header: t("domain"), cell: (i) => messages.domain[i.domain] },
+          { header: t("unit"), cell: (i) => i.unit },
+          { header: t("hxl"), cell: (i) => <code>{i.hxlTag}</code> },
+          {
+            header: t("breakdowns"),
+            cell: (i) =>
+              i.allowedBreakdowns.length ? i.allowedBreakdowns.map((d) => messages.breakdownDimension[d]).join(", ") : t("none"),
+          },
+          { header: t("figures"), numeric: true, cell: (i) => format.count(i._count.figures) },
+          { header: t("shown"), cell: (i) => (i.isPublic ? t("yes") : <strong>{t("no")}</strong>) },
+        ]}
+      />
       <section className="card" aria-labelledby="add-indicator">
         <h2 id="add-indicator">{t("add")}</h2>
         <IndicatorForm action={saveIndicatorAction} initial={{}} />

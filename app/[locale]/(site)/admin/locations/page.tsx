@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocationForm } from "@/components/forms/location-form";
 import { LocationImportForm } from "@/components/forms/location-import-form";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listLocationsForAdmin } from "@/lib/data/locations";
 import { formatFor } from "@/lib/i18n/format";
@@ -34,43 +35,24 @@ export default async function AdminLocationsPage({ searchParams }: { searchParam
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       {deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
-      <div className="table-wrap">
-        <table className="data">
-          <caption>{t("caption", { count: locations.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("pcode")}</th>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("nameUk")}</th>
-              <th scope="col" className="num">
-                {t("level")}
-              </th>
-              <th scope="col" className="num">
-                {t("figures")}
-              </th>
-              <th scope="col" className="num">
-                {t("children")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ordered.map((l) => (
-              <tr key={l.id}>
-                <td>
-                  <code>{l.pcode}</code>
-                </td>
-                <th scope="row" style={{ paddingLeft: `${0.6 + l.adminLevel * 1.2}rem` }}>
-                  <Link href={`/admin/locations/${l.id}`}>{l.nameEn}</Link>
-                </th>
-                <td lang="uk">{l.nameUk}</td>
-                <td className="num">{l.adminLevel}</td>
-                <td className="num">{format.count(l._count.figures)}</td>
-                <td className="num">{format.count(l._count.children)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption", { count: locations.length })}
+        rows={ordered}
+        rowKey={(l) => l.id}
+        columns={[
+          { header: t("pcode"), cell: (l) => <code>{l.pcode}</code> },
+          {
+            header: t("name"),
+            rowHeader: true,
+            cellAttributes: (l) => ({ style: { paddingLeft: `${0.6 + l.adminLevel * 1.2}rem` } }),
+            cell: (l) => <Link href={`/admin/locations/${l.id}`}>{l.nameEn}</Link>,
+          },
+          { header: t("nameUk"), cellAttributes: () => ({ lang: "uk" }), cell: (l) => l.nameUk },
+          { header: t("level"), numeric: true, cell: (l) => l.adminLevel },
+          { header: t("figures"), numeric: true, cell: (l) => format.count(l._count.figures) },
+          { header: t("children"), numeric: true, cell: (l) => format.count(l._count.children) },
+        ]}
+      />
       <section className="card" aria-labelledby="add-place">
         <h2 id="add-place">{t("add")}</h2>
         <LocationForm action={saveLocationAction} initial={{}} parents={parents} editing={false} />

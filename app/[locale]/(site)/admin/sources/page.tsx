@@ -2,6 +2,8 @@ import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SourceForm } from "@/components/forms/source-form";
+import { DataTable } from "@/components/ui/data-table";
+import { ListFilters } from "@/components/ui/list-filters";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listSourcesForAdmin } from "@/lib/data/sources";
 import { isOneOf, RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
@@ -34,7 +36,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       {params.deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
-      <form method="get" className="filters" role="search">
+      <ListFilters submit={t("filter")}>
         <div className="field">
           <label htmlFor="q">{t("search")}</label>
           <input id="q" name="q" type="search" defaultValue={search} />
@@ -69,47 +71,28 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
             <option value="inactive">{t("inactive")}</option>
           </select>
         </div>
-        <button type="submit" className="button">
-          {t("filter")}
-        </button>
-      </form>
-      {sources.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <caption>{t("caption", { count: sources.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("kind")}</th>
-                <th scope="col">{t("affiliation")}</th>
-                <th scope="col">{t("grade")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("cited")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    <Link href={`/admin/sources/${s.id}`}>{s.name}</Link>
-                  </th>
-                  <td>{messages.sourceKind[s.kind]}</td>
-                  <td>{s.affiliation ?? ""}</td>
-                  <td>
-                    <abbr className="grade" title={messages.reliability[s.reliability]}>
-                      {s.reliability}
-                    </abbr>
-                  </td>
-                  <td>{s.isActive ? t("active") : <strong>{t("inactive")}</strong>}</td>
-                  <td>{t("citedBy", { figures: s._count.figures, events: s._count.timelineEvents })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      </ListFilters>
+      <DataTable
+        caption={t("caption", { count: sources.length })}
+        empty={t("empty")}
+        rows={sources}
+        rowKey={(s) => s.id}
+        columns={[
+          { header: t("name"), rowHeader: true, cell: (s) => <Link href={`/admin/sources/${s.id}`}>{s.name}</Link> },
+          { header: t("kind"), cell: (s) => messages.sourceKind[s.kind] },
+          { header: t("affiliation"), cell: (s) => s.affiliation ?? "" },
+          {
+            header: t("grade"),
+            cell: (s) => (
+              <abbr className="grade" title={messages.reliability[s.reliability]}>
+                {s.reliability}
+              </abbr>
+            ),
+          },
+          { header: t("status"), cell: (s) => (s.isActive ? t("active") : <strong>{t("inactive")}</strong>) },
+          { header: t("cited"), cell: (s) => t("citedBy", { figures: s._count.figures, events: s._count.timelineEvents }) },
+        ]}
+      />
       <section className="card" aria-labelledby="add-source">
         <h2 id="add-source">{t("add")}</h2>
         <SourceForm action={saveSourceAction} initial={{}} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CreateUserForm, UserRowActions } from "@/components/forms/user-forms";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/data/users";
 import { messagesFor } from "@/lib/i18n/domain-messages";
@@ -40,52 +41,46 @@ export default async function UsersPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <div className="table-wrap">
-        <table className="data">
-          <caption>{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("email")}</th>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("lastSignIn")}</th>
-              <th scope="col" className="num">
-                {t("sessions")}
-              </th>
-              <th scope="col">{t("twoFactor")}</th>
-              <th scope="col">{t("actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} data-email={user.email}>
-                <th scope="row">{user.email}</th>
-                <td>
-                  {user.name}
-                  {user.organisation ? <span className="muted"> · {user.organisation}</span> : null}
-                </td>
-                <td>{messages.role[user.role]}</td>
-                <td>
-                  {user.isActive ? t("active") : <strong>{t("disabled")}</strong>}
-                  {user.mustChangePassword ? (
-                    <>
-                      <br />
-                      {t("mustChangePassword")}
-                    </>
-                  ) : null}
-                </td>
-                <td>{user.lastSignInAt ? t("lastSignInAt", { at: format.stamp(user.lastSignInAt) }) : t("never")}</td>
-                <td className="num">{format.count(user.openSessions)}</td>
-                <td>{user.secondFactor ? t("on") : t("off")}</td>
-                <td>
-                  <UserRowActions user={user} actions={actions} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption")}
+        rows={users}
+        rowKey={(user) => user.id}
+        rowAttributes={(user) => ({ "data-email": user.email })}
+        columns={[
+          { header: t("email"), rowHeader: true, cell: (user) => user.email },
+          {
+            header: t("name"),
+            cell: (user) => (
+              <>
+                {user.name}
+                {user.organisation ? <span className="muted"> · {user.organisation}</span> : null}
+              </>
+            ),
+          },
+          { header: t("role"), cell: (user) => messages.role[user.role] },
+          {
+            header: t("status"),
+            cell: (user) => (
+              <>
+                {user.isActive ? t("active") : <strong>{t("disabled")}</strong>}
+                {user.mustChangePassword ? (
+                  <>
+                    <br />
+                    {t("mustChangePassword")}
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            header: t("lastSignIn"),
+            cell: (user) => (user.lastSignInAt ? t("lastSignInAt", { at: format.stamp(user.lastSignInAt) }) : t("never")),
+          },
+          { header: t("sessions"), numeric: true, cell: (user) => format.count(user.openSessions) },
+          { header: t("twoFactor"), cell: (user) => (user.secondFactor ? t("on") : t("off")) },
+          { header: t("actions"), cell: (user) => <UserRowActions user={user} actions={actions} /> },
+        ]}
+      />
       <CreateUserForm action={createUserAction} />
     </>
   );

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listTimelineEventsForEditor } from "@/lib/data/timeline";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -28,42 +29,34 @@ export default async function EditorEventsPage() {
           {t("add")}
         </Link>
       </p>
-      {events.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <caption>{t("caption", { count: events.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("date")}</th>
-                <th scope="col">{t("what")}</th>
-                <th scope="col">{t("place")}</th>
-                <th scope="col">{t("source")}</th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id}>
-                  <td className="date">{e.occurredOn.toISOString().slice(0, 10)}</td>
-                  <th scope="row">
-                    <Link href={`/editor/events/${e.id}`}>{e.title}</Link>
-                  </th>
-                  <td>{e.location.nameEn}</td>
-                  <td>
-                    {e.source.name} <span className="grade">{e.source.reliability}</span>
-                  </td>
-                  <td>
-                    <StatusBadge status={e.status} />
-                    {e.statusReason ? <p className="muted small">{e.statusReason}</p> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("caption", { count: events.length })}
+        empty={t("empty")}
+        rows={events}
+        rowKey={(e) => e.id}
+        columns={[
+          { header: t("date"), className: "date", cell: (e) => e.occurredOn.toISOString().slice(0, 10) },
+          { header: t("what"), rowHeader: true, cell: (e) => <Link href={`/editor/events/${e.id}`}>{e.title}</Link> },
+          { header: t("place"), cell: (e) => e.location.nameEn },
+          {
+            header: t("source"),
+            cell: (e) => (
+              <>
+                {e.source.name} <span className="grade">{e.source.reliability}</span>
+              </>
+            ),
+          },
+          {
+            header: t("status"),
+            cell: (e) => (
+              <>
+                <StatusBadge status={e.status} />
+                {e.statusReason ? <p className="muted small">{e.statusReason}</p> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportUploadForm } from "@/components/import/upload-form";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listBatches } from "@/lib/data/figure-import";
 import { IMPORT_LIMITS } from "@/lib/import/read";
@@ -32,43 +33,20 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       ) : null}
       <ImportUploadForm limits={{ megabytes: Math.round(IMPORT_LIMITS.bytes / (1024 * 1024)), rows: IMPORT_LIMITS.rows }} />
       <h2>{user.role === "editor" ? t("batches") : t("batchesAll")}</h2>
-      {batches.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <caption>{t("caption", { count: batches.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("file")}</th>
-                <th scope="col">{t("by")}</th>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("state")}</th>
-                <th scope="col" className="num">
-                  {t("rows")}
-                </th>
-                <th scope="col" className="num">
-                  {t("figures")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {batches.map((b) => (
-                <tr key={b.id}>
-                  <th scope="row">
-                    <Link href={`/editor/import/${b.id}`}>{b.fileName}</Link>
-                  </th>
-                  <td>{b.createdBy?.name ?? ""}</td>
-                  <td>{format.stamp(b.createdAt)}</td>
-                  <td>{t(`states.${b.state}`)}</td>
-                  <td className="num">{b.rowsTotal ? format.count(b.rowsTotal) : ""}</td>
-                  <td className="num">{format.count(b._count.figures)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("caption", { count: batches.length })}
+        empty={t("empty")}
+        rows={batches}
+        rowKey={(b) => b.id}
+        columns={[
+          { header: t("file"), rowHeader: true, cell: (b) => <Link href={`/editor/import/${b.id}`}>{b.fileName}</Link> },
+          { header: t("by"), cell: (b) => b.createdBy?.name ?? "" },
+          { header: t("when"), cell: (b) => format.stamp(b.createdAt) },
+          { header: t("state"), cell: (b) => t(`states.${b.state}`) },
+          { header: t("rows"), numeric: true, cell: (b) => (b.rowsTotal ? format.count(b.rowsTotal) : "") },
+          { header: t("figures"), numeric: true, cell: (b) => format.count(b._count.figures) },
+        ]}
+      />
       <p>
         <Link href="/editor">{t("back")}</Link>
       </p>

@@ -12,6 +12,7 @@ import { messagesFor } from "@/lib/i18n/domain-messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewFigureAction } from "../../review/actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -65,38 +66,23 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t("history")}</h2>
         <p className="muted">{t("historyLede")}</p>
-        <div className="table-wrap">
-          <table className="data">
-            <caption className="visually-hidden">{t("history")}</caption>
-            <thead>
-              <tr>
-                {/* The estimate first: on a phone it stays in view while the rest scrolls. */}
-                <th scope="col">{t("estimate")}</th>
-                <th scope="col">{t("version")}</th>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("change")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("verification")}</th>
-                <th scope="col">{t("by")}</th>
-                <th scope="col">{t("reason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.version}>
-                  <td>{formatEstimate({ ...h, qualifier: h.qualifier as never }, format, m)}</td>
-                  <td className="num">{h.version}</td>
-                  <td className="date">{t("stamp", { when: format.stamp(h.at) })}</td>
-                  <td>{isAction(h.action) ? t(`action.${h.action}`) : h.action}</td>
-                  <td>{m.publicationStatus[h.status as never] ?? h.status}</td>
-                  <td>{m.verification[h.verification as never] ?? h.verification}</td>
-                  <td>{h.organisation ?? "—"}</td>
-                  <td>{h.reason ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {/* The estimate first: on a phone it stays in view while the rest scrolls. */}
+        <DataTable
+          caption={t("history")}
+          captionHidden
+          rows={history}
+          rowKey={(h) => h.version}
+          columns={[
+            { header: t("estimate"), cell: (h) => formatEstimate({ ...h, qualifier: h.qualifier as never }, format, m) },
+            { header: t("version"), className: "num", cell: (h) => h.version },
+            { header: t("when"), className: "date", cell: (h) => t("stamp", { when: format.stamp(h.at) }) },
+            { header: t("change"), cell: (h) => (isAction(h.action) ? t(`action.${h.action}`) : h.action) },
+            { header: t("status"), cell: (h) => m.publicationStatus[h.status as never] ?? h.status },
+            { header: t("verification"), cell: (h) => m.verification[h.verification as never] ?? h.verification },
+            { header: t("by"), cell: (h) => h.organisation ?? "—" },
+            { header: t("reason"), cell: (h) => h.reason ?? "" },
+          ]}
+        />
       </section>
     </>
   );

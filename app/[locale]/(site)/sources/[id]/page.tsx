@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimsTable } from "@/components/charts/claims-table";
 import { Grade } from "@/components/ui/grade";
+import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { getSourceDetail } from "@/lib/data/sources";
 import { DataText } from "@/components/ui/data-text";
@@ -100,31 +101,18 @@ export default async function SourcePage(props: Props) {
         {source.gradeHistory.length === 0 ? (
           <p className="muted">{t("noHistory")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">{t("historyCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("changed")}</th>
-                  <th scope="col">{t("from")}</th>
-                  <th scope="col">{t("to")}</th>
-                  <th scope="col">{t("reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {source.gradeHistory.map((g) => (
-                  <tr key={g.id}>
-                    <td className="date">{format.day(g.changedAt)}</td>
-                    <td>{g.fromGrade ? <Grade reliability={g.fromGrade} /> : "–"}</td>
-                    <td>
-                      <Grade reliability={g.toGrade} />
-                    </td>
-                    <td>{g.reason ?? "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("historyCaption")}
+            captionHidden
+            rows={source.gradeHistory}
+            rowKey={(g) => g.id}
+            columns={[
+              { header: t("changed"), className: "date", cell: (g) => format.day(g.changedAt) },
+              { header: t("from"), cell: (g) => (g.fromGrade ? <Grade reliability={g.fromGrade} /> : "–") },
+              { header: t("to"), cell: (g) => <Grade reliability={g.toGrade} /> },
+              { header: t("reason"), cell: (g) => g.reason ?? "–" },
+            ]}
+          />
         )}
       </section>
       <section className="card" aria-labelledby="figures-title">

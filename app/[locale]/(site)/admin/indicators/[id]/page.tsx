@@ -1,12 +1,10 @@
 import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { IndicatorForm } from "@/components/forms/indicator-form";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { getIndicatorForAdmin } from "@/lib/data/indicators";
 import { saveIndicatorAction } from "../actions";
-import { parseRecordId } from "@/lib/domain/record-ref";
 import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
@@ -16,19 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AdminIndicatorPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const { id: rawId } = await params;
-  await requirePageRole("admin", `/admin/indicators/${rawId}`);
-  const id = parseRecordId(rawId);
-  const indicator = id !== null ? await getIndicatorForAdmin(id) : null;
-  if (!indicator) notFound();
-  const { saved } = await searchParams;
+export default async function AdminIndicatorPage(props: RecordPageProps) {
+  const { record: indicator, search } = await requireRecordPage(props, "admin", (id) => `/admin/indicators/${id}`, getIndicatorForAdmin);
+  const { saved } = search;
   const t = await getTranslations("admin.indicator");
   const initial = {
     id: String(indicator.id),

@@ -1,13 +1,11 @@
 import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { LocationForm } from "@/components/forms/location-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { getLocationForAdmin, listLocationsForAdmin } from "@/lib/data/locations";
 import { deleteLocationAction, saveLocationAction } from "../actions";
-import { parseRecordId } from "@/lib/domain/record-ref";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -18,19 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AdminLocationPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const { id: rawId } = await params;
-  await requirePageRole("admin", `/admin/locations/${rawId}`);
-  const id = parseRecordId(rawId);
-  const location = id !== null ? await getLocationForAdmin(id) : null;
-  if (!location) notFound();
-  const { saved } = await searchParams;
+export default async function AdminLocationPage(props: RecordPageProps) {
+  const { record: location, search } = await requireRecordPage(props, "admin", (id) => `/admin/locations/${id}`, getLocationForAdmin);
+  const { saved } = search;
   const t = await getTranslations("admin.location");
   const locale = (await getLocale()) as Locale;
   const parents = (await listLocationsForAdmin())

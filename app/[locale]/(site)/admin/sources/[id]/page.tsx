@@ -1,14 +1,12 @@
 import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { MergeSourceForm } from "@/components/forms/merge-source-form";
 import { SourceForm } from "@/components/forms/source-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { getSourceForAdmin, listSourceOptionsForStaff } from "@/lib/data/sources";
 import { deleteSourceAction, mergeSourcesAction, saveSourceAction, setSourceActiveAction } from "../actions";
-import { parseRecordId } from "@/lib/domain/record-ref";
 import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -20,19 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AdminSourcePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const { id: rawId } = await params;
-  await requirePageRole("admin", `/admin/sources/${rawId}`);
-  const id = parseRecordId(rawId);
-  const source = id !== null ? await getSourceForAdmin(id) : null;
-  if (!source) notFound();
-  const { saved, merged } = await searchParams;
+export default async function AdminSourcePage(props: RecordPageProps) {
+  const { record: source, search } = await requireRecordPage(props, "admin", (id) => `/admin/sources/${id}`, getSourceForAdmin);
+  const { saved, merged } = search;
   const others = (await listSourceOptionsForStaff()).filter((s) => s.id !== source.id);
   const usage = source._count;
   const fields = { id: source.id, version: source.version };

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { EditorRecordHeader } from "@/components/forms/editor-record-header";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import { getTimelineEventForEditor } from "@/lib/data/timeline";
 import { saveTimelineEventAction, timelineEventWorkflowAction } from "../actions";
-import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -22,20 +20,19 @@ const isDone = (step: string): step is "submit" | "withdraw" | "revise" => ["sub
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-export default async function EditEventPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const { id: rawId } = await params;
-  const user = await requirePageRole("editor", `/editor/events/${rawId}`);
+export default async function EditEventPage(props: RecordPageProps) {
+  const {
+    user,
+    record: event,
+    search,
+  } = await requireRecordPage(
+    props,
+    "editor",
+    (id) => `/editor/events/${id}`,
+    (id, user) => getTimelineEventForEditor(user, id),
+  );
+  const { saved, done } = search;
   const t = await getTranslations("editor.event");
-  const id = parseRecordId(rawId);
-  const event = id !== null ? await getTimelineEventForEditor(user, id) : null;
-  if (!event) notFound();
-  const { saved, done } = await searchParams;
   const { places, sources } = await figureFormOptions();
   if (!sources.some((s) => s.id === event.sourceId)) {
     const cited = await sourceOption(event.sourceId);

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { notFound } from "next/navigation";
 import { FigureForm } from "@/components/forms/figure-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { EditorRecordHeader } from "@/components/forms/editor-record-header";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { getFigureForEditor, type EditorFigure } from "@/lib/data/figures";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import { deleteDraftAction, figureWorkflowAction, saveFigureAction } from "../../actions";
-import { parseRecordId } from "@/lib/domain/record-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -50,20 +48,19 @@ function formValues(f: EditorFigure): Record<string, string> {
   };
 }
 
-export default async function EditFigurePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const { id: rawId } = await params;
-  const user = await requirePageRole("editor", `/editor/figures/${rawId}`);
+export default async function EditFigurePage(props: RecordPageProps) {
+  const {
+    user,
+    record: figure,
+    search,
+  } = await requireRecordPage(
+    props,
+    "editor",
+    (id) => `/editor/figures/${id}`,
+    (id, user) => getFigureForEditor(user, id),
+  );
+  const { saved, done } = search;
   const t = await getTranslations("editor.figure");
-  const id = parseRecordId(rawId);
-  const figure = id !== null ? await getFigureForEditor(user, id) : null;
-  if (!figure) notFound();
-  const { saved, done } = await searchParams;
   const options = await figureFormOptions();
   // A deactivated source stays selectable on the figure that already cites it.
   if (!options.sources.some((s) => s.id === figure.sourceId)) {
