@@ -177,8 +177,8 @@ const listSelect = {
   updatedAt: true,
   authorId: true,
   contributorIds: true,
-  indicator: { select: { name: true, unit: true } },
-  location: { select: { nameEn: true, pcode: true } },
+  indicator: { select: { name: true, nameUk: true, unit: true, unitUk: true } },
+  location: { select: { nameEn: true, nameUk: true, pcode: true } },
   source: { select: { name: true, reliability: true } },
 } as const satisfies Prisma.FigureSelect;
 

@@ -225,7 +225,7 @@ const editorSelect = {
   verification: true,
   description: true,
   sourceUrl: true,
-  location: { select: { nameEn: true, pcode: true } },
+  location: { select: { nameEn: true, nameUk: true, pcode: true } },
   source: { select: { name: true, reliability: true } },
   author: { select: { name: true, organisation: true } },
 } as const satisfies Prisma.TimelineEventSelect;

@@ -8,6 +8,7 @@ import {
   localized,
   localizedText,
   placeName,
+  placeText,
 } from "./localized";
 
 describe("localized", () => {
@@ -73,5 +74,18 @@ describe("enteredTextLang", () => {
     expect(enteredTextLang("Бахмут")).toBeUndefined();
     expect(enteredTextLang("ВПО: 350 000 (OCHA)")).toBeUndefined();
     expect(enteredTextLang("350 000")).toBeUndefined();
+  });
+});
+
+describe("placeText", () => {
+  it("gives a place's name in the reader's language, with the language shown", () => {
+    const bakhmut = { nameEn: "Bakhmut", nameUk: "Бахмут" };
+    expect(placeText(bakhmut, "uk")).toEqual({ text: "Бахмут", lang: "uk" });
+    expect(placeText(bakhmut, "en")).toEqual({ text: "Bakhmut", lang: "en" });
+  });
+
+  it("falls back to the English name, marked English, when the Ukrainian one is blank", () => {
+    expect(placeText({ nameEn: "Bakhmut", nameUk: " " }, "uk")).toEqual({ text: "Bakhmut", lang: "en" });
+    expect(placeText({ nameEn: "Bakhmut" }, "uk")).toEqual({ text: "Bakhmut", lang: "en" });
   });
 });

@@ -40,6 +40,14 @@ export function placeName(place: { nameEn: string; nameUk?: string | null }, loc
   return localizedText({ en: place.nameEn, uk: place.nameUk }, locale);
 }
 
+/**
+ * A place's name in the reader's language with the language shown, for marking an English fallback
+ * (`<DataText value={placeText(place, locale)} />`).
+ */
+export function placeText(place: { nameEn: string; nameUk?: string | null }, locale: string): LocalizedText {
+  return localized({ en: place.nameEn, uk: place.nameUk }, locale);
+}
+
 /** An indicator's name, description or unit in the reader's language. */
 export function indicatorText(
   indicator: {

@@ -13,7 +13,8 @@ import { DOMAINS } from "@/lib/domain/enums";
 import { FIGURE_COLUMNS } from "@/lib/domain/figure-columns";
 import { describeQuery, exportHref, exportQueryFromParams } from "@/lib/domain/figure-export";
 import { DEFAULT_FILTERS, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
-import { indicatorText } from "@/lib/domain/localized";
+import { indicatorText, placeName } from "@/lib/domain/localized";
+import { exportWordsFor } from "@/lib/exports/export-words";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -32,6 +33,7 @@ export default async function DataPage({ searchParams }: Props) {
   const t = await getTranslations("public.data");
   const locale = (await getLocale()) as Locale;
   const m = messagesFor(locale);
+  const words = exportWordsFor(locale);
   const nameOf = (indicator: PublicIndicator) => indicatorText(indicator, "name", locale);
   const xlsxHint = t.rich("xlsxHint", { code });
   const query = exportQueryFromParams(await searchParams);
@@ -95,9 +97,9 @@ export default async function DataPage({ searchParams }: Props) {
 
       <section aria-labelledby="chosen-heading">
         <h2 id="chosen-heading">{t("chosen")}</h2>
-        {/* The filters in words come from the export's "read me" (lib/domain/figure-export.ts), in English. */}
-        <dl className="facts" lang="en">
-          {describeQuery(query, { placeName: place?.nameEn ?? null, sourceNames }).map(([label, value]) => (
+        {/* The filters in words, as the export's "read me" says them (lib/domain/figure-export.ts), in the reader's language. */}
+        <dl className="facts">
+          {describeQuery(query, { placeName: place ? placeName(place, locale) : null, sourceNames }, words).map(([label, value]) => (
             <Fragment key={label}>
               <dt>{label}</dt>
               <dd>{value}</dd>
@@ -152,7 +154,7 @@ export default async function DataPage({ searchParams }: Props) {
                   <td>
                     <code>{c.hxl}</code>
                   </td>
-                  <td lang="en">{c.description}</td>
+                  <td>{words.t(`columns.${c.name}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,9 +2,11 @@ import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import { Pager } from "@/components/ui/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { DataText, entered } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listFiguresForEditor } from "@/lib/data/figures";
 import { isOneOf, PUBLICATION_STATUSES } from "@/lib/domain/enums";
+import { indicatorText, placeText } from "@/lib/domain/localized";
 import { parsePage } from "@/lib/domain/paging";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { searchTextParam } from "@/lib/domain/text";
@@ -89,10 +91,12 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
                 {figures.map((f) => (
                   <tr key={f.id}>
                     <th scope="row">
-                      <Link href={`/editor/figures/${f.id}`}>{f.indicator.name}</Link>
+                      <Link href={`/editor/figures/${f.id}`}>
+                        <DataText value={indicatorText(f.indicator, "name", locale)} />
+                      </Link>
                     </th>
                     <td>
-                      {f.location.nameEn} <span className="muted">({f.location.pcode})</span>
+                      <DataText value={placeText(f.location, locale)} /> <span className="muted">({f.location.pcode})</span>
                     </td>
                     <td className="date">{f.asOf.toISOString().slice(0, 10)}</td>
                     <td>{formatEstimate(f, formatFor(locale), messages)}</td>
@@ -105,7 +109,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
                     <td>
                       <StatusBadge status={f.status} />
                       {f.status === "rejected" && f.statusReason ? (
-                        <p className="muted small">{t("reason", { reason: f.statusReason })}</p>
+                        <p className="muted small">{t.rich("reason", { reason: f.statusReason, entered: entered(f.statusReason) })}</p>
                       ) : null}
                     </td>
                     <td className="date">{format.stamp(f.updatedAt)}</td>

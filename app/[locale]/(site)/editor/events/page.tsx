@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { DataText, EnteredText } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listTimelineEventsForEditor } from "@/lib/data/timeline";
+import { enteredTextLang, placeText } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +18,7 @@ export default async function EditorEventsPage() {
   const user = await requirePageRole("editor", "/editor/events");
   const t = await getTranslations("editor.events");
   const events = await listTimelineEventsForEditor(user);
+  const locale = await getLocale();
   return (
     <>
       <p>
@@ -48,15 +51,23 @@ export default async function EditorEventsPage() {
                 <tr key={e.id}>
                   <td className="date">{e.occurredOn.toISOString().slice(0, 10)}</td>
                   <th scope="row">
-                    <Link href={`/editor/events/${e.id}`}>{e.title}</Link>
+                    <Link href={`/editor/events/${e.id}`}>
+                      <EnteredText text={e.title} />
+                    </Link>
                   </th>
-                  <td>{e.location.nameEn}</td>
+                  <td>
+                    <DataText value={placeText(e.location, locale)} />
+                  </td>
                   <td>
                     {e.source.name} <span className="grade">{e.source.reliability}</span>
                   </td>
                   <td>
                     <StatusBadge status={e.status} />
-                    {e.statusReason ? <p className="muted small">{e.statusReason}</p> : null}
+                    {e.statusReason ? (
+                      <p className="muted small" lang={enteredTextLang(e.statusReason)}>
+                        {e.statusReason}
+                      </p>
+                    ) : null}
                   </td>
                 </tr>
               ))}

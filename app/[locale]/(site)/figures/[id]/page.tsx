@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { RetractControl } from "@/components/figures/retract-control";
-import { DataLang } from "@/components/ui/data-text";
+import { DataLang, entered } from "@/components/ui/data-text";
 import { getPublicFigure } from "@/lib/data/figures";
-import { indicatorText, placeName } from "@/lib/domain/localized";
+import { enteredTextLang, indicatorText, placeName } from "@/lib/domain/localized";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { formatFor } from "@/lib/i18n/format";
 import { messagesFor } from "@/lib/i18n/domain-messages";
@@ -54,7 +54,7 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
       <h1>{heading}</h1>
       {figure.status === "retracted" ? (
         <p className="notice notice--error" role="note">
-          {reason ? t("retractedWithReason", { reason }) : t("retracted")}
+          {reason ? t.rich("retractedWithReason", { reason, entered: entered(reason) }) : t("retracted")}
         </p>
       ) : null}
       <section className="card">
@@ -91,7 +91,7 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
                   <td>{m.publicationStatus[h.status as never] ?? h.status}</td>
                   <td>{m.verification[h.verification as never] ?? h.verification}</td>
                   <td>{h.organisation ?? "—"}</td>
-                  <td>{h.reason ?? ""}</td>
+                  <td lang={h.reason ? enteredTextLang(h.reason) : undefined}>{h.reason ?? ""}</td>
                 </tr>
               ))}
             </tbody>

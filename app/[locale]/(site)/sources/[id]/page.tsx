@@ -7,7 +7,7 @@ import { Grade } from "@/components/ui/grade";
 import { Pager } from "@/components/ui/pager";
 import { getSourceDetail } from "@/lib/data/sources";
 import { DataText } from "@/components/ui/data-text";
-import { indicatorText, localized, type LocalizedText } from "@/lib/domain/localized";
+import { enteredTextLang, indicatorText, localized, type LocalizedText } from "@/lib/domain/localized";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -119,7 +119,7 @@ export default async function SourcePage(props: Props) {
                     <td>
                       <Grade reliability={g.toGrade} />
                     </td>
-                    <td>{g.reason ?? "–"}</td>
+                    <td lang={g.reason ? enteredTextLang(g.reason) : undefined}>{g.reason ?? "–"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { MergeSourceForm } from "@/components/forms/merge-source-form";
 import { SourceForm } from "@/components/forms/source-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
+import { entered } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { getSourceForAdmin, listSourceOptionsForStaff } from "@/lib/data/sources";
 import { deleteSourceAction, mergeSourcesAction, saveSourceAction, setSourceActiveAction } from "../actions";
@@ -87,7 +88,7 @@ export default async function AdminSourcePage({
               {g.fromGrade
                 ? t("regraded", { at: format.day(g.changedAt), from: g.fromGrade, to: g.toGrade })
                 : t("graded", { at: format.day(g.changedAt), to: g.toGrade })}
-              {g.reason ? t("reason", { reason: g.reason }) : ""}
+              {g.reason ? t.rich("reason", { reason: g.reason, entered: entered(g.reason) }) : ""}
             </li>
           ))}
         </ul>

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { EditorRecordHeader } from "@/components/forms/editor-record-header";
+import { entered } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import { getTimelineEventForEditor } from "@/lib/data/timeline";
 import { saveTimelineEventAction, timelineEventWorkflowAction } from "../actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +38,7 @@ export default async function EditEventPage({
   const event = id !== null ? await getTimelineEventForEditor(user, id) : null;
   if (!event) notFound();
   const { saved, done } = await searchParams;
-  const { places, sources } = await figureFormOptions();
+  const { places, sources } = await figureFormOptions((await getLocale()) as Locale);
   if (!sources.some((s) => s.id === event.sourceId)) {
     const cited = await sourceOption(event.sourceId);
     if (cited) sources.push(cited);
@@ -65,7 +67,7 @@ export default async function EditEventPage({
         notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
       />
       {event.statusReason && (event.status === "draft" || event.status === "rejected") ? (
-        <p className="notice notice--error">{t("reason", { reason: event.statusReason })}</p>
+        <p className="notice notice--error">{t.rich("reason", { reason: event.statusReason, entered: entered(event.statusReason) })}</p>
       ) : null}
       <div className="workflow">
         {may.submit ? (

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { notFound } from "next/navigation";
 import { FigureForm } from "@/components/forms/figure-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { EditorRecordHeader } from "@/components/forms/editor-record-header";
+import { entered } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { getFigureForEditor, type EditorFigure } from "@/lib/data/figures";
@@ -64,7 +66,7 @@ export default async function EditFigurePage({
   const figure = id !== null ? await getFigureForEditor(user, id) : null;
   if (!figure) notFound();
   const { saved, done } = await searchParams;
-  const options = await figureFormOptions();
+  const options = await figureFormOptions((await getLocale()) as Locale);
   // A deactivated source stays selectable on the figure that already cites it.
   if (!options.sources.some((s) => s.id === figure.sourceId)) {
     const cited = await sourceOption(figure.sourceId);
@@ -81,8 +83,12 @@ export default async function EditFigurePage({
         status={figure.status}
         notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
       />
-      {figure.status === "rejected" && reason ? <p className="notice notice--error">{t("rejected", { reason })}</p> : null}
-      {figure.status === "draft" && reason ? <p className="notice notice--error">{t("returned", { reason })}</p> : null}
+      {figure.status === "rejected" && reason ? (
+        <p className="notice notice--error">{t.rich("rejected", { reason, entered: entered(reason) })}</p>
+      ) : null}
+      {figure.status === "draft" && reason ? (
+        <p className="notice notice--error">{t.rich("returned", { reason, entered: entered(reason) })}</p>
+      ) : null}
       <div className="workflow">
         {may.submit ? (
           <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />
