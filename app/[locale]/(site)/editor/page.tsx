@@ -27,6 +27,8 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
   const user = await requirePageRole("editor", "/editor");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("editor.home");
+  /** A reviewer's reason, as they typed it (marked with its language). */
+  const reasonWords = (reason: string) => t.rich("reason", { reason, entered: entered(reason) });
   const messages = messagesFor(locale);
   const format = formatFor(locale);
   const params = await searchParams;
@@ -108,9 +110,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
                     </td>
                     <td>
                       <StatusBadge status={f.status} />
-                      {f.status === "rejected" && f.statusReason ? (
-                        <p className="muted small">{t.rich("reason", { reason: f.statusReason, entered: entered(f.statusReason) })}</p>
-                      ) : null}
+                      {f.status === "rejected" && f.statusReason ? <p className="muted small">{reasonWords(f.statusReason)}</p> : null}
                     </td>
                     <td className="date">{format.stamp(f.updatedAt)}</td>
                   </tr>

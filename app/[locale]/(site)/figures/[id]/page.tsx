@@ -49,12 +49,13 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
     ln: (chunks) => <DataLang lang={name.lang}>{chunks}</DataLang>,
   });
   const reason = figure.statusReason?.replace(/[.!?\s]+$/, "");
+  const retracted = reason ? t.rich("retractedWithReason", { reason, entered: entered(reason) }) : t("retracted");
   return (
     <>
       <h1>{heading}</h1>
       {figure.status === "retracted" ? (
         <p className="notice notice--error" role="note">
-          {reason ? t.rich("retractedWithReason", { reason, entered: entered(reason) }) : t("retracted")}
+          {retracted}
         </p>
       ) : null}
       <section className="card">

@@ -38,6 +38,8 @@ export default async function AdminSourcePage({
   const usage = source._count;
   const fields = { id: source.id, version: source.version };
   const t = await getTranslations("admin.source");
+  /** A grade change's reason, as the admin typed it (marked with its language). */
+  const reasonWords = (reason: string) => t.rich("reason", { reason, entered: entered(reason) });
   const format = formatFor((await getLocale()) as Locale);
   return (
     <>
@@ -88,7 +90,7 @@ export default async function AdminSourcePage({
               {g.fromGrade
                 ? t("regraded", { at: format.day(g.changedAt), from: g.fromGrade, to: g.toGrade })
                 : t("graded", { at: format.day(g.changedAt), to: g.toGrade })}
-              {g.reason ? t.rich("reason", { reason: g.reason, entered: entered(g.reason) }) : ""}
+              {g.reason ? reasonWords(g.reason) : ""}
             </li>
           ))}
         </ul>

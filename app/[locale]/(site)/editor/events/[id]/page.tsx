@@ -44,6 +44,10 @@ export default async function EditEventPage({
     if (cited) sources.push(cited);
   }
   const fields = { id: event.id, version: event.version };
+  const reason = event.statusReason;
+  // What the reviewer wrote, as they wrote it (marked with its language).
+  const reviewerSaid =
+    reason && (event.status === "draft" || event.status === "rejected") ? t.rich("reason", { reason, entered: entered(reason) }) : null;
   const may = { submit: canPerform(user, event, "submit"), withdraw: canPerform(user, event, "withdraw") };
   const initial = {
     id: String(event.id),
@@ -66,9 +70,7 @@ export default async function EditEventPage({
         status={event.status}
         notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
       />
-      {event.statusReason && (event.status === "draft" || event.status === "rejected") ? (
-        <p className="notice notice--error">{t.rich("reason", { reason: event.statusReason, entered: entered(event.statusReason) })}</p>
-      ) : null}
+      {reviewerSaid ? <p className="notice notice--error">{reviewerSaid}</p> : null}
       <div className="workflow">
         {may.submit ? (
           <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />

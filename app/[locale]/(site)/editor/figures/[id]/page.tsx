@@ -75,6 +75,13 @@ export default async function EditFigurePage({
   const fields = { id: figure.id, version: figure.version };
   const may = { submit: canPerform(user, figure, "submit"), withdraw: canPerform(user, figure, "withdraw") };
   const reason = figure.statusReason;
+  // What the reviewer wrote, as they wrote it (marked with its language).
+  const reviewerSaid =
+    reason && figure.status === "rejected"
+      ? t.rich("rejected", { reason, entered: entered(reason) })
+      : reason && figure.status === "draft"
+        ? t.rich("returned", { reason, entered: entered(reason) })
+        : null;
   return (
     <>
       <EditorRecordHeader
@@ -83,12 +90,7 @@ export default async function EditFigurePage({
         status={figure.status}
         notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
       />
-      {figure.status === "rejected" && reason ? (
-        <p className="notice notice--error">{t.rich("rejected", { reason, entered: entered(reason) })}</p>
-      ) : null}
-      {figure.status === "draft" && reason ? (
-        <p className="notice notice--error">{t.rich("returned", { reason, entered: entered(reason) })}</p>
-      ) : null}
+      {reviewerSaid ? <p className="notice notice--error">{reviewerSaid}</p> : null}
       <div className="workflow">
         {may.submit ? (
           <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />
