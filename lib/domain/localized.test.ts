@@ -9,6 +9,7 @@ import {
   localizedText,
   placeName,
   placeText,
+  valueRuns,
 } from "./localized";
 
 describe("localized", () => {
@@ -87,5 +88,33 @@ describe("placeText", () => {
   it("falls back to the English name, marked English, when the Ukrainian one is blank", () => {
     expect(placeText({ nameEn: "Bakhmut", nameUk: " " }, "uk")).toEqual({ text: "Bakhmut", lang: "en" });
     expect(placeText({ nameEn: "Bakhmut" }, "uk")).toEqual({ text: "Bakhmut", lang: "en" });
+  });
+});
+
+describe("valueRuns", () => {
+  it("shows the lowercase Latin words of a Ukrainian text as values, and keeps capitalised names as words", () => {
+    expect(valueRuns("Розподіл: female (жінки) або male (чоловіки).")).toEqual([
+      { text: "Розподіл: ", value: false },
+      { text: "female", value: true },
+      { text: " (жінки) або ", value: false },
+      { text: "male", value: true },
+      { text: " (чоловіки).", value: false },
+    ]);
+    expect(valueRuns("Номер цифри в Crisis Ledger (її сторінка — figure_url).")).toEqual([
+      { text: "Номер цифри в Crisis Ledger (її сторінка — ", value: false },
+      { text: "figure_url", value: true },
+      { text: ").", value: false },
+    ]);
+    expect(
+      valueRuns("exact (рівно), at_least (щонайменше)")
+        .filter((r) => r.value)
+        .map((r) => r.text),
+    ).toEqual(["exact", "at_least"]);
+  });
+
+  it("leaves an English text whole: its words are words", () => {
+    expect(valueRuns("Breakdown: female or male; empty for a total.")).toEqual([
+      { text: "Breakdown: female or male; empty for a total.", value: false },
+    ]);
   });
 });

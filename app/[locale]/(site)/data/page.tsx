@@ -13,7 +13,7 @@ import { DOMAINS } from "@/lib/domain/enums";
 import { FIGURE_COLUMNS } from "@/lib/domain/figure-columns";
 import { describeQuery, exportHref, exportQueryFromParams } from "@/lib/domain/figure-export";
 import { DEFAULT_FILTERS, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
-import { indicatorText, placeName } from "@/lib/domain/localized";
+import { indicatorText, placeName, valueRuns } from "@/lib/domain/localized";
 import { exportWordsFor } from "@/lib/exports/export-words";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import type { Locale } from "@/lib/i18n/routing";
@@ -154,7 +154,10 @@ export default async function DataPage({ searchParams }: Props) {
                   <td>
                     <code>{c.hxl}</code>
                   </td>
-                  <td>{words.t(`columns.${c.name}`)}</td>
+                  <td>
+                    {/* In Ukrainian, the values the file holds (female, at_least) are shown as code. */}
+                    {valueRuns(words.t(`columns.${c.name}`)).map((run, i) => (run.value ? <code key={i}>{run.text}</code> : run.text))}
+                  </td>
                 </tr>
               ))}
             </tbody>
