@@ -72,9 +72,12 @@ test.describe("typed texts, places and exports' words in the reader's language",
     await expect(chosen.locator("dd").first()).toContainText("Донецька");
     const columns = page.locator("table.columns-table");
     await expect(columns.locator("[lang]")).toHaveCount(0);
-    const best = columns.locator("tr", { has: page.locator("code", { hasText: /^best$/ }) });
+    const best = columns.locator("tr", { has: page.locator("td:first-child code", { hasText: /^best$/ }) });
     await expect(best.locator("td").nth(1)).toHaveText("#indicator+num");
     await expect(best.locator("td").nth(2)).toHaveText(ukExports.columns.best!);
+    // The values a meaning names are code, as the column names are.
+    const unit = columns.locator("tr", { has: page.locator("td:first-child code", { hasText: /^unit$/ }) });
+    await expect(unit.locator("td").nth(2).locator("code")).toHaveText(["low", "best", "high"]);
   });
 
   test("the public place filter lists places in the Ukrainian alphabet by their Ukrainian names", async ({ page }) => {
