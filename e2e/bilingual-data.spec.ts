@@ -119,6 +119,12 @@ test.describe("typed texts, places and exports' words in the reader's language",
     expect(places).toContain("Україна");
     await expect(page.locator('tbody p.muted span[lang="en"]', { hasText: "Altered document" })).toHaveCount(1);
 
+    // The list names indicators in Ukrainian, and finds them by their Ukrainian name too.
+    await page.goto(`/uk/editor?q=${encodeURIComponent("Загиблі серед цивільного населення")}`);
+    const found = page.locator("table.data tbody th");
+    await expect(found.first()).toBeVisible();
+    for (const name of await found.allTextContents()) expect(name).toBe("Загиблі серед цивільного населення");
+
     await page.goto("/uk/review");
     const headings = page.locator("article.review-item h2");
     expect(await headings.count()).toBeGreaterThan(0);

@@ -204,6 +204,7 @@ export async function listFiguresForEditor(
             { notes: { contains: search, mode: "insensitive" } },
             { source: { name: { contains: search, mode: "insensitive" } } },
             { indicator: { name: { contains: search, mode: "insensitive" } } },
+            { indicator: { nameUk: { contains: search, mode: "insensitive" } } },
             { location: { nameEn: { contains: search, mode: "insensitive" } } },
             { location: { nameUk: { contains: search, mode: "insensitive" } } },
             { location: { pcode: { startsWith: search.toUpperCase() } } },
