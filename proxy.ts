@@ -15,9 +15,8 @@ import { requestOrigin } from "@/lib/auth/request-origin";
 import { consumeRateLimit, type RateLimitName } from "@/lib/data/rate-limits";
 import { isUndecodableActionRequest } from "@/lib/http/action-request";
 import { publicAddressIsHttps, securityHeaders } from "@/lib/http/security-headers";
-import { catalogs } from "@/lib/i18n/catalog";
+import { tooManyRequestsText } from "@/lib/i18n/proxy-words";
 import { DEFAULT_LOCALE, isLocale, routing } from "@/lib/i18n/routing";
-import { createTranslator } from "use-intl/core";
 
 const intlRouting = createIntlMiddleware(routing);
 
@@ -39,7 +38,7 @@ function isPage(pathname: string): boolean {
 function tooManyText(pathname: string, seconds: number): string {
   const prefix = pathname.split("/")[1];
   const locale = isPage(pathname) && isLocale(prefix) ? prefix : DEFAULT_LOCALE;
-  return createTranslator({ locale, messages: catalogs[locale], namespace: "actions.proxy" })("too_many", { seconds });
+  return tooManyRequestsText(locale, seconds);
 }
 
 function limitFor(request: NextRequest): RateLimitName | null {

@@ -99,6 +99,18 @@ test.describe("accessibility of the sign-in, account and admin pages in Ukrainia
     expect(await violations(page)).toEqual([]);
   });
 
+  test("axe finds no violations on the figure form in Ukrainian, before and with its field errors shown", async ({ page }) => {
+    await signInThroughApi(page.context().request, DEMO_USERS.editor.email);
+    await page.goto("/uk/editor/figures/new");
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ввести цифру");
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Зберегти чернетку" }).click();
+    await expect(page.locator("#f-indicatorId-error")).not.toBeEmpty();
+    await expect(page.getByRole("heading", { name: "Виникла проблема" })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
   const ukrainianPages = [
     { role: "editor", path: "/uk/account" },
     { role: "editor", path: "/uk/account/two-factor" },

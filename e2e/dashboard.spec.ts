@@ -129,18 +129,33 @@ test.describe("domain pages", () => {
   });
 
   test("an indicator's page opens from the keyboard, and the table's link to it too", async ({ page }) => {
-    await page.goto("/casualties");
     const link = page.locator("section#civilians-killed .indicator__more a");
+    const chart = claimsFigure(page, "civilians-killed");
+    // Keys pressed while the page hydrates may be lost or undone by it; the chart is drawn only by the
+    // hydrated page (recharts, once the chart is in view), so a drawn chart says the page is ready.
+    // The domain page's own link tells it from the indicator's page, whose chart has the same id.
+    const domainPageReady = async () => {
+      await expect(page).toHaveURL(/\/casualties$/);
+      await expect(link).toBeVisible();
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator(".chart-frame svg.recharts-surface")).toBeVisible();
+    };
+    await page.goto("/casualties");
+    await domainPageReady();
     await link.focus();
     await expect(link).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/casualties\/civilians-killed$/);
     await page.goBack();
-    const chart = claimsFigure(page, "civilians-killed");
-    await chart.locator("summary", { hasText: "View as table" }).focus();
+    await domainPageReady();
+    const summary = chart.locator("summary", { hasText: "View as table" });
+    await summary.focus();
+    await expect(summary).toBeFocused();
     await page.keyboard.press("Enter");
     const every = chart.getByRole("link", { name: /^Every claim as a table/ });
+    await expect(every).toBeVisible();
     await every.focus();
+    await expect(every).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/casualties\/civilians-killed$/);
   });

@@ -1,11 +1,12 @@
 "use client";
 // Fields every claim form has (figures, timeline events): who made the claim, and how
 // credible the information is and how far it has been verified.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { VERIFICATION_STATUSES, type Reliability } from "@/lib/domain/enums";
 import { CREDIBILITIES } from "@/lib/domain/grades";
+import { placeName } from "@/lib/domain/localized";
 import { FieldShell } from "./field";
 import { SelectRow } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
@@ -13,8 +14,15 @@ import type { FormChecks } from "./use-form-checks";
 /** The controls' names (codes the schema and the action read). */
 const FIELD = { sourceId: "sourceId", credibility: "credibility", verification: "verification", locationId: "locationId" } as const;
 
-/** A place in the list: its hierarchy and both names, with its P-code. */
-const placePath = (p: PlaceOption) => [...p.path, p.nameEn].join(" › ");
+/**
+ * A place in the list: its hierarchy in the reader's language, then its name in the other language
+ * (one may search by either), with its P-code.
+ */
+function placeLabel(p: PlaceOption, locale: string): string {
+  const shown = placeName(p, locale);
+  const other = shown === p.nameUk ? p.nameEn : p.nameUk;
+  return `${[...p.path, shown].join(" › ")} — ${other} (${p.pcode})`;
+}
 
 type Checks = Pick<FormChecks, "field" | "errors">;
 
@@ -76,6 +84,7 @@ export interface PlaceOption {
   pcode: string;
   nameEn: string;
   nameUk: string;
+  /** The names of the places above it, from the top, in the reader's language (the list is in tree order by them). */
   path: string[];
 }
 
@@ -95,6 +104,7 @@ export function PlacePicker({
   defaultValue: string | undefined;
 }) {
   const t = useTranslations("fields.claim");
+  const locale = useLocale();
   const [filter, setFilter] = useState("");
   const filtered = useMemo(() => {
     const q = filter.trim().toLowerCase();
@@ -121,7 +131,7 @@ export function PlacePicker({
         <select {...checks.field(FIELD.locationId)} defaultValue={defaultValue ?? ""} size={6}>
           {filtered.map((p) => (
             <option key={p.id} value={p.id}>
-              {placePath(p)} — {p.nameUk} ({p.pcode})
+              {placeLabel(p, locale)}
             </option>
           ))}
         </select>

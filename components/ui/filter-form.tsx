@@ -8,9 +8,11 @@ import { RELIABILITIES, VERIFICATION_STATUSES } from "@/lib/domain/enums";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import type { DashboardFilters } from "@/lib/domain/filters";
 import { messagesFor } from "@/lib/i18n/domain-messages";
+import { formatFor } from "@/lib/i18n/format";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { placeName } from "@/lib/domain/localized";
+import { sortOutline } from "@/lib/domain/place-order";
 import { SourceChecks } from "./source-checks";
 
 export type FilterField = "place" | "dates" | "sources" | "grade" | "cred" | "ver" | "at";
@@ -48,6 +50,15 @@ export function FilterForm({
   const has = Object.fromEntries(ALL_FIELDS.map((f) => [f, fields.includes(f)])) as Record<FilterField, boolean>;
   // A plain GET form: its address carries the reader's language (/uk/casualties), as a Link would.
   const path = getPathname({ href: action, locale });
+  // The places come in tree order by English name: sorted again by the name shown, in the reader's alphabet.
+  const placeList = has.place
+    ? sortOutline(
+        places,
+        (p) => p.depth,
+        (p) => ({ name: placeName(p, locale), key: p.pcode }),
+        formatFor(locale).compare,
+      )
+    : [];
   return (
     <form className="dash-filters" method="get" action={hash ? `${path}#${hash}` : path} aria-label={t("legend")}>
       <div className="dash-filters__grid">
@@ -56,7 +67,7 @@ export function FilterForm({
             <label htmlFor="f-place">{t("place")}</label>
             <select id="f-place" name="place" defaultValue={filters.place}>
               {anyPlace !== undefined ? <option value="">{anyPlace}</option> : null}
-              {places.map((p) => (
+              {placeList.map((p) => (
                 <option key={p.pcode} value={p.pcode}>
                   {"\u00a0\u00a0".repeat(p.depth)}
                   {placeName(p, locale)} ({p.pcode})

@@ -165,7 +165,7 @@ const listSelect = {
   high: true,
   qualifier: true,
   noInformation: true,
-  indicator: { select: { name: true, unit: true } },
+  indicator: { select: { name: true, nameUk: true, unit: true, unitUk: true } },
 } as const satisfies Prisma.FigureSelect;
 
 export const EDITOR_PAGE_SIZE = 100;
@@ -190,6 +190,7 @@ export async function listFiguresForEditor(
             { notes: { contains: search, mode: "insensitive" } },
             { source: { name: { contains: search, mode: "insensitive" } } },
             { indicator: { name: { contains: search, mode: "insensitive" } } },
+            { indicator: { nameUk: { contains: search, mode: "insensitive" } } },
             { location: { nameEn: { contains: search, mode: "insensitive" } } },
             { location: { nameUk: { contains: search, mode: "insensitive" } } },
             { location: { pcode: { startsWith: search.toUpperCase() } } },

@@ -1,31 +1,40 @@
 import "server-only";
-// The choices of the figure form: indicators grouped by domain, places with their hierarchy,
-// and the active sources with their grades (a deactivated source cannot be cited anew).
+// The choices of the figure form: indicators grouped by domain, places with their hierarchy (in the
+// reader's language), and the active sources with their grades (a deactivated source cannot be cited anew).
 import { prisma } from "@/lib/db";
+import { placeName } from "@/lib/domain/localized";
+import { comparePlacePaths, type PathStep } from "@/lib/domain/place-order";
+import { formatFor } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/routing";
 
-export async function figureFormOptions() {
+export async function figureFormOptions(locale: Locale) {
   const [indicators, locations, sources] = await Promise.all([
     prisma.indicator.findMany({
       orderBy: [{ domain: "asc" }, { displayOrder: "asc" }, { name: "asc" }],
       select: { id: true, name: true, domain: true, unit: true, allowedBreakdowns: true },
     }),
     prisma.location.findMany({
-      orderBy: [{ adminLevel: "asc" }, { nameEn: "asc" }],
       select: { id: true, pcode: true, nameEn: true, nameUk: true, adminLevel: true, parentId: true },
     }),
     prisma.source.findMany({ where: { isActive: true }, orderBy: { name: "asc" }, select: { id: true, name: true, reliability: true } }),
   ]);
-  // Each place with the path above it ("Ukraine › Donetska › Bakhmutskyi"), in tree order.
+  // Each place with the path above it in the reader's language ("Україна › Донецька › Бахмутський"),
+  // in tree order, siblings by the name shown in the reader's alphabet.
   const byId = new Map(locations.map((l) => [l.id, l]));
-  const path = (id: number | null): string[] => {
-    const names: string[] = [];
+  const steps = (id: number | null): PathStep[] => {
+    const found: PathStep[] = [];
     for (let l = id === null ? undefined : byId.get(id); l; l = l.parentId === null ? undefined : byId.get(l.parentId))
-      names.unshift(l.nameEn);
-    return names;
+      found.unshift({ name: placeName(l, locale), key: l.pcode });
+    return found;
   };
+  const { compare } = formatFor(locale);
   const places = locations
-    .map((l) => ({ ...l, path: path(l.parentId), sortKey: [...path(l.parentId), l.nameEn].join(" › ") }))
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+    .map((l) => {
+      const sortPath = steps(l.id);
+      return { ...l, path: sortPath.slice(0, -1).map((s) => s.name), sortPath };
+    })
+    .sort((a, b) => comparePlacePaths(a.sortPath, b.sortPath, compare))
+    .map(({ sortPath: _sortPath, ...place }) => place);
   return { indicators, places, sources };
 }
 export type FigureFormOptions = Awaited<ReturnType<typeof figureFormOptions>>;

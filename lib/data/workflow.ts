@@ -42,7 +42,7 @@ export const WORKFLOW_LIST_FIELDS = {
   contributorIds: true,
   credibility: true,
   verification: true,
-  location: { select: { nameEn: true, pcode: true } },
+  location: { select: { nameEn: true, nameUk: true, pcode: true } },
   source: { select: { name: true, reliability: true } },
 } as const;
 

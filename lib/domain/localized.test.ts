@@ -8,6 +8,8 @@ import {
   localized,
   localizedText,
   placeName,
+  placeText,
+  valueRuns,
 } from "./localized";
 
 describe("localized", () => {
@@ -73,5 +75,46 @@ describe("enteredTextLang", () => {
     expect(enteredTextLang("Бахмут")).toBeUndefined();
     expect(enteredTextLang("ВПО: 350 000 (OCHA)")).toBeUndefined();
     expect(enteredTextLang("350 000")).toBeUndefined();
+  });
+});
+
+describe("placeText", () => {
+  it("gives a place's name in the reader's language, with the language shown", () => {
+    const bakhmut = { nameEn: "Bakhmut", nameUk: "Бахмут" };
+    expect(placeText(bakhmut, "uk")).toEqual({ text: "Бахмут", lang: "uk" });
+    expect(placeText(bakhmut, "en")).toEqual({ text: "Bakhmut", lang: "en" });
+  });
+
+  it("falls back to the English name, marked English, when the Ukrainian one is blank", () => {
+    expect(placeText({ nameEn: "Bakhmut", nameUk: " " }, "uk")).toEqual({ text: "Bakhmut", lang: "en" });
+    expect(placeText({ nameEn: "Bakhmut" }, "uk")).toEqual({ text: "Bakhmut", lang: "en" });
+  });
+});
+
+describe("valueRuns", () => {
+  it("shows the lowercase Latin words of a Ukrainian text as values, and keeps capitalised names as words", () => {
+    expect(valueRuns("Розподіл: female (жінки) або male (чоловіки).")).toEqual([
+      { text: "Розподіл: ", value: false },
+      { text: "female", value: true },
+      { text: " (жінки) або ", value: false },
+      { text: "male", value: true },
+      { text: " (чоловіки).", value: false },
+    ]);
+    expect(valueRuns("Номер цифри в Crisis Ledger (її сторінка — figure_url).")).toEqual([
+      { text: "Номер цифри в Crisis Ledger (її сторінка — ", value: false },
+      { text: "figure_url", value: true },
+      { text: ").", value: false },
+    ]);
+    expect(
+      valueRuns("exact (рівно), at_least (щонайменше)")
+        .filter((r) => r.value)
+        .map((r) => r.text),
+    ).toEqual(["exact", "at_least"]);
+  });
+
+  it("leaves an English text whole: its words are words", () => {
+    expect(valueRuns("Breakdown: female or male; empty for a total.")).toEqual([
+      { text: "Breakdown: female or male; empty for a total.", value: false },
+    ]);
   });
 });

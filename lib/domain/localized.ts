@@ -40,6 +40,14 @@ export function placeName(place: { nameEn: string; nameUk?: string | null }, loc
   return localizedText({ en: place.nameEn, uk: place.nameUk }, locale);
 }
 
+/**
+ * A place's name in the reader's language with the language shown, for marking an English fallback
+ * (`<DataText value={placeText(place, locale)} />`).
+ */
+export function placeText(place: { nameEn: string; nameUk?: string | null }, locale: string): LocalizedText {
+  return localized({ en: place.nameEn, uk: place.nameUk }, locale);
+}
+
 /** An indicator's name, description or unit in the reader's language. */
 export function indicatorText(
   indicator: {
@@ -91,4 +99,23 @@ export function enteredTextLang(text: string): "en" | "uk" | "ru" | undefined {
     return undefined;
   }
   return latin ? "en" : undefined;
+}
+
+/**
+ * A text that names a file's values among words of another alphabet (a Ukrainian column meaning:
+ * "Розподіл: female (жінки) або male (чоловіки)"), in runs: its lowercase Latin words (`female`,
+ * `at_least`, `figure_url`) are values, to be shown as code. A text without Cyrillic (English) is a
+ * single run of words, and capitalised names (HXL, Crisis Ledger, UTC) stay words in any text.
+ */
+export function valueRuns(text: string): { text: string; value: boolean }[] {
+  if (!/[\u0400-\u04ff]/u.test(text)) return [{ text, value: false }];
+  const runs: { text: string; value: boolean }[] = [];
+  let at = 0;
+  for (const match of text.matchAll(/(?<![A-Za-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![A-Za-z0-9_])/g)) {
+    if (match.index > at) runs.push({ text: text.slice(at, match.index), value: false });
+    runs.push({ text: match[0], value: true });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), value: false });
+  return runs;
 }

@@ -35,4 +35,29 @@ describe("formatFor", () => {
     expect(uk.daysAgo(1)).toBe("1 день тому");
     expect(uk.daysAgo(3)).toBe("3 дні тому");
   });
+
+  it("sorts texts in the Ukrainian alphabet's order: ґ after г, є after е, і and ї after и", () => {
+    const letters = ["ї", "ж", "є", "и", "ґ", "і", "е", "г", "й", "д"];
+    expect([...letters].sort(uk.compare)).toEqual(["г", "ґ", "д", "е", "є", "ж", "и", "і", "ї", "й"]);
+    // Capitals sort with their letters, and whole names letter by letter.
+    const places = ["Київ", "Їжакевичі", "Ірпінь", "Євпаторія", "Енергодар", "Ґалаґани", "Гадяч", "Житомир", "Ичня", "Бахмут"];
+    expect([...places].sort(uk.compare)).toEqual([
+      "Бахмут",
+      "Гадяч",
+      "Ґалаґани",
+      "Енергодар",
+      "Євпаторія",
+      "Житомир",
+      "Ичня",
+      "Ірпінь",
+      "Їжакевичі",
+      "Київ",
+    ]);
+    // Code-point order would put є, і, ї and ґ after every other letter.
+    expect([...places].sort()).not.toEqual([...places].sort(uk.compare));
+  });
+
+  it("sorts English texts by letter, whatever their case", () => {
+    expect(["bakhmut", "Avdiivka", "Chasiv Yar", "avdiivka"].sort(en.compare)).toEqual(["avdiivka", "Avdiivka", "bakhmut", "Chasiv Yar"]);
+  });
 });

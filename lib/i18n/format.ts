@@ -40,6 +40,11 @@ export interface Format {
   stamp(value: Date): string;
   /** How long ago, in days: "1,558 days ago" / "1 558 днів тому". */
   daysAgo(days: number): string;
+  /**
+   * Orders two texts by the reader's alphabet, for sorting lists by the name shown (place pickers):
+   * in Ukrainian ґ follows г, є follows е, і and ї follow и. Negative, zero or positive, as sort wants.
+   */
+  compare(a: string, b: string): number;
 }
 
 const cache = new Map<Locale, Format>();
@@ -55,6 +60,7 @@ export function formatFor(locale: Locale): Format {
   const year = new Intl.DateTimeFormat(intl, { year: "numeric", timeZone: TIME_ZONE });
   const stamp = new Intl.DateTimeFormat(intl, formats.dateTime.stamp);
   const relative = new Intl.RelativeTimeFormat(intl, { numeric: "always" });
+  const collator = new Intl.Collator(intl, { usage: "sort" });
   const withoutYearMark = locale === "uk" ? (s: string) => s.replace(/\s*р\.$/u, "").replace(/\s*р\.,/u, ",") : (s: string) => s;
   const asDate = (value: string | Date): Date | null => (typeof value === "string" ? parseCalendarDate(value.slice(0, 10)) : value);
   const day = (f: Intl.DateTimeFormat) => (value: string | Date) => {
@@ -71,6 +77,7 @@ export function formatFor(locale: Locale): Format {
     year: (value) => withoutYearMark(year.format(value)),
     stamp: (value) => withoutYearMark(stamp.format(value)),
     daysAgo: (days) => relative.format(-days, "day"),
+    compare: collator.compare,
   };
   cache.set(locale, format);
   return format;

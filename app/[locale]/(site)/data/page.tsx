@@ -13,7 +13,8 @@ import { DOMAINS } from "@/lib/domain/enums";
 import { FIGURE_COLUMNS } from "@/lib/domain/figure-columns";
 import { describeQuery, exportHref, exportQueryFromParams } from "@/lib/domain/figure-export";
 import { DEFAULT_FILTERS, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
-import { indicatorText } from "@/lib/domain/localized";
+import { indicatorText, placeName, valueRuns } from "@/lib/domain/localized";
+import { exportWordsFor } from "@/lib/exports/export-words";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
@@ -33,6 +34,7 @@ export default async function DataPage({ searchParams }: Props) {
   const t = await getTranslations("public.data");
   const locale = (await getLocale()) as Locale;
   const m = messagesFor(locale);
+  const words = exportWordsFor(locale);
   const nameOf = (indicator: PublicIndicator) => indicatorText(indicator, "name", locale);
   const xlsxHint = t.rich("xlsxHint", { code });
   const query = exportQueryFromParams(await searchParams);
@@ -96,9 +98,9 @@ export default async function DataPage({ searchParams }: Props) {
 
       <section aria-labelledby="chosen-heading">
         <h2 id="chosen-heading">{t("chosen")}</h2>
-        {/* The filters in words come from the export's "read me" (lib/domain/figure-export.ts), in English. */}
-        <dl className="facts" lang="en">
-          {describeQuery(query, { placeName: place?.nameEn ?? null, sourceNames }).map(([label, value]) => (
+        {/* The filters in words, as the export's "read me" says them (lib/domain/figure-export.ts), in the reader's language. */}
+        <dl className="facts">
+          {describeQuery(query, { placeName: place ? placeName(place, locale) : null, sourceNames }, words).map(([label, value]) => (
             <Fragment key={label}>
               <dt>{label}</dt>
               <dd>{value}</dd>
@@ -142,7 +144,12 @@ export default async function DataPage({ searchParams }: Props) {
           columns={[
             { header: t("column"), cell: (c) => <code>{c.name}</code> },
             { header: t("hashtag"), cell: (c) => <code>{c.hxl}</code> },
-            { header: t("meaning"), cellAttributes: () => ({ lang: "en" }), cell: (c) => c.description },
+            {
+              header: t("meaning"),
+              // In Ukrainian, the values the file holds (female, at_least) are shown as code.
+              cell: (c) =>
+                valueRuns(words.t(`columns.${c.name}`)).map((run, i) => (run.value ? <code key={i}>{run.text}</code> : run.text)),
+            },
           ]}
         />
       </section>

@@ -2,9 +2,11 @@ import { StatusNotice } from "@/components/forms/status-notice";
 import type { Metadata } from "next";
 import { Pager } from "@/components/ui/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { DataText, entered } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listFiguresForEditor } from "@/lib/data/figures";
 import { isOneOf, PUBLICATION_STATUSES } from "@/lib/domain/enums";
+import { indicatorText, placeText } from "@/lib/domain/localized";
 import { parsePage } from "@/lib/domain/paging";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { searchTextParam } from "@/lib/domain/text";
@@ -27,6 +29,8 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
   const user = await requirePageRole("editor", "/editor");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("editor.home");
+  /** A reviewer's reason, as they typed it (marked with its language). */
+  const reasonWords = (reason: string) => t.rich("reason", { reason, entered: entered(reason) });
   const messages = messagesFor(locale);
   const format = formatFor(locale);
   const params = await searchParams;
@@ -75,12 +79,20 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
             rows={figures}
             rowKey={(f) => f.id}
             columns={[
-              { header: t("indicator"), rowHeader: true, cell: (f) => <Link href={`/editor/figures/${f.id}`}>{f.indicator.name}</Link> },
+              {
+                header: t("indicator"),
+                rowHeader: true,
+                cell: (f) => (
+                  <Link href={`/editor/figures/${f.id}`}>
+                    <DataText value={indicatorText(f.indicator, "name", locale)} />
+                  </Link>
+                ),
+              },
               {
                 header: t("place"),
                 cell: (f) => (
                   <>
-                    {f.location.nameEn} <span className="muted">({f.location.pcode})</span>
+                    <DataText value={placeText(f.location, locale)} /> <span className="muted">({f.location.pcode})</span>
                   </>
                 ),
               },
@@ -102,9 +114,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
                 cell: (f) => (
                   <>
                     <StatusBadge status={f.status} />
-                    {f.status === "rejected" && f.statusReason ? (
-                      <p className="muted small">{t("reason", { reason: f.statusReason })}</p>
-                    ) : null}
+                    {f.status === "rejected" && f.statusReason ? <p className="muted small">{reasonWords(f.statusReason)}</p> : null}
                   </>
                 ),
               },

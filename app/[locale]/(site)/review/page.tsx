@@ -14,6 +14,7 @@ import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatEstimate } from "@/lib/domain/qualifiers";
+import { placeName } from "@/lib/domain/localized";
 import { reviewFigureAction, reviewImportBatchAction, reviewTimelineEventAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -83,7 +84,9 @@ export default async function ReviewPage() {
         const headingId = `review-${figure.id}`;
         return (
           <article key={figure.id} className="card review-item" aria-labelledby={headingId}>
-            <h2 id={headingId}>{t("item", { id: String(figure.id), indicator: figure.indicator.name, place: figure.location.nameEn })}</h2>
+            <h2 id={headingId}>
+              {t("item", { id: String(figure.id), indicator: figure.indicator.name, place: placeName(figure.location, locale) })}
+            </h2>
             <p className="card__meta">
               {enteredBy(figure.author)} · <Link href={`/editor/figures/${figure.id}`}>{t("edit")}</Link>
             </p>
@@ -132,7 +135,7 @@ export default async function ReviewPage() {
             <p className="card__meta">
               {t("eventMeta", {
                 date: format.day(event.occurredOn),
-                place: event.location.nameEn,
+                place: placeName(event.location, locale),
                 source: event.source.name,
                 grade: formatGrade(event.source.reliability, event.credibility as Credibility),
               })}

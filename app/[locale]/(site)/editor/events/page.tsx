@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { DataText, EnteredText } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listTimelineEventsForEditor } from "@/lib/data/timeline";
 import { DataTable } from "@/components/ui/data-table";
+import { enteredTextLang, placeText } from "@/lib/domain/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +19,7 @@ export default async function EditorEventsPage() {
   const user = await requirePageRole("editor", "/editor/events");
   const t = await getTranslations("editor.events");
   const events = await listTimelineEventsForEditor(user);
+  const locale = await getLocale();
   return (
     <>
       <p>
@@ -36,8 +39,16 @@ export default async function EditorEventsPage() {
         rowKey={(e) => e.id}
         columns={[
           { header: t("date"), className: "date", cell: (e) => e.occurredOn.toISOString().slice(0, 10) },
-          { header: t("what"), rowHeader: true, cell: (e) => <Link href={`/editor/events/${e.id}`}>{e.title}</Link> },
-          { header: t("place"), cell: (e) => e.location.nameEn },
+          {
+            header: t("what"),
+            rowHeader: true,
+            cell: (e) => (
+              <Link href={`/editor/events/${e.id}`}>
+                <EnteredText text={e.title} />
+              </Link>
+            ),
+          },
+          { header: t("place"), cell: (e) => <DataText value={placeText(e.location, locale)} /> },
           {
             header: t("source"),
             cell: (e) => (
@@ -51,7 +62,11 @@ export default async function EditorEventsPage() {
             cell: (e) => (
               <>
                 <StatusBadge status={e.status} />
-                {e.statusReason ? <p className="muted small">{e.statusReason}</p> : null}
+                {e.statusReason ? (
+                  <p className="muted small" lang={enteredTextLang(e.statusReason)}>
+                    {e.statusReason}
+                  </p>
+                ) : null}
               </>
             ),
           },

@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { RetractControl } from "@/components/figures/retract-control";
-import { DataLang } from "@/components/ui/data-text";
+import { DataLang, entered } from "@/components/ui/data-text";
 import { getPublicFigure } from "@/lib/data/figures";
-import { indicatorText, placeName } from "@/lib/domain/localized";
+import { enteredTextLang, indicatorText, placeName } from "@/lib/domain/localized";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { formatFor } from "@/lib/i18n/format";
 import { messagesFor } from "@/lib/i18n/domain-messages";
@@ -50,12 +50,13 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
     ln: (chunks) => <DataLang lang={name.lang}>{chunks}</DataLang>,
   });
   const reason = figure.statusReason?.replace(/[.!?\s]+$/, "");
+  const retracted = reason ? t.rich("retractedWithReason", { reason, entered: entered(reason) }) : t("retracted");
   return (
     <>
       <h1>{heading}</h1>
       {figure.status === "retracted" ? (
         <p className="notice notice--error" role="note">
-          {reason ? t("retractedWithReason", { reason }) : t("retracted")}
+          {retracted}
         </p>
       ) : null}
       <section className="card">
@@ -80,7 +81,11 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
             { header: t("status"), cell: (h) => m.publicationStatus[h.status as never] ?? h.status },
             { header: t("verification"), cell: (h) => m.verification[h.verification as never] ?? h.verification },
             { header: t("by"), cell: (h) => h.organisation ?? "—" },
-            { header: t("reason"), cell: (h) => h.reason ?? "" },
+            {
+              header: t("reason"),
+              cellAttributes: (h) => ({ lang: h.reason ? enteredTextLang(h.reason) : undefined }),
+              cell: (h) => h.reason ?? "",
+            },
           ]}
         />
       </section>

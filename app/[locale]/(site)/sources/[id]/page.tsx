@@ -8,7 +8,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { getSourceDetail } from "@/lib/data/sources";
 import { DataText } from "@/components/ui/data-text";
-import { indicatorText, localized, type LocalizedText } from "@/lib/domain/localized";
+import { enteredTextLang, indicatorText, localized, type LocalizedText } from "@/lib/domain/localized";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -110,7 +110,11 @@ export default async function SourcePage(props: Props) {
               { header: t("changed"), className: "date", cell: (g) => format.day(g.changedAt) },
               { header: t("from"), cell: (g) => (g.fromGrade ? <Grade reliability={g.fromGrade} /> : "–") },
               { header: t("to"), cell: (g) => <Grade reliability={g.toGrade} /> },
-              { header: t("reason"), cell: (g) => g.reason ?? "–" },
+              {
+                header: t("reason"),
+                cellAttributes: (g) => ({ lang: g.reason ? enteredTextLang(g.reason) : undefined }),
+                cell: (g) => g.reason ?? "–",
+              },
             ]}
           />
         )}

@@ -5,6 +5,7 @@ import { MergeSourceForm } from "@/components/forms/merge-source-form";
 import { SourceForm } from "@/components/forms/source-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
+import { entered } from "@/components/ui/data-text";
 import { getSourceForAdmin, listSourceOptionsForStaff } from "@/lib/data/sources";
 import { deleteSourceAction, mergeSourcesAction, saveSourceAction, setSourceActiveAction } from "../actions";
 import { formatFor } from "@/lib/i18n/format";
@@ -25,6 +26,8 @@ export default async function AdminSourcePage(props: RecordPageProps) {
   const usage = source._count;
   const fields = { id: source.id, version: source.version };
   const t = await getTranslations("admin.source");
+  /** A grade change's reason, as the admin typed it (marked with its language). */
+  const reasonWords = (reason: string) => t.rich("reason", { reason, entered: entered(reason) });
   const format = formatFor((await getLocale()) as Locale);
   return (
     <>
@@ -75,7 +78,7 @@ export default async function AdminSourcePage(props: RecordPageProps) {
               {g.fromGrade
                 ? t("regraded", { at: format.day(g.changedAt), from: g.fromGrade, to: g.toGrade })
                 : t("graded", { at: format.day(g.changedAt), to: g.toGrade })}
-              {g.reason ? t("reason", { reason: g.reason }) : ""}
+              {g.reason ? reasonWords(g.reason) : ""}
             </li>
           ))}
         </ul>

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { EditorRecordHeader } from "@/components/forms/editor-record-header";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
+import { entered } from "@/components/ui/data-text";
 import { canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import { getTimelineEventForEditor } from "@/lib/data/timeline";
 import { saveTimelineEventAction, timelineEventWorkflowAction } from "../actions";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
@@ -33,12 +35,16 @@ export default async function EditEventPage(props: RecordPageProps) {
   );
   const { saved, done } = search;
   const t = await getTranslations("editor.event");
-  const { places, sources } = await figureFormOptions();
+  const { places, sources } = await figureFormOptions((await getLocale()) as Locale);
   if (!sources.some((s) => s.id === event.sourceId)) {
     const cited = await sourceOption(event.sourceId);
     if (cited) sources.push(cited);
   }
   const fields = { id: event.id, version: event.version };
+  const reason = event.statusReason;
+  // What the reviewer wrote, as they wrote it (marked with its language).
+  const reviewerSaid =
+    reason && (event.status === "draft" || event.status === "rejected") ? t.rich("reason", { reason, entered: entered(reason) }) : null;
   const may = { submit: canPerform(user, event, "submit"), withdraw: canPerform(user, event, "withdraw") };
   const initial = {
     id: String(event.id),
@@ -61,9 +67,7 @@ export default async function EditEventPage(props: RecordPageProps) {
         status={event.status}
         notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
       />
-      {event.statusReason && (event.status === "draft" || event.status === "rejected") ? (
-        <p className="notice notice--error">{t("reason", { reason: event.statusReason })}</p>
-      ) : null}
+      {reviewerSaid ? <p className="notice notice--error">{reviewerSaid}</p> : null}
       <div className="workflow">
         {may.submit ? (
           <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />

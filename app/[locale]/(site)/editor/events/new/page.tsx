@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { figureFormOptions } from "@/lib/data/form-options";
+import type { Locale } from "@/lib/i18n/routing";
 import { saveTimelineEventAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewEventPage() {
   await requirePageRole("editor", "/editor/events/new");
   const t = await getTranslations("editor.newEvent");
-  const { places, sources } = await figureFormOptions();
+  const { places, sources } = await figureFormOptions((await getLocale()) as Locale);
   return (
     <>
       <h1>{t("title")}</h1>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { FigureForm } from "@/components/forms/figure-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { EditorRecordHeader } from "@/components/forms/editor-record-header";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
+import { entered } from "@/components/ui/data-text";
 import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/domain/permissions";
 import { getFigureForEditor, type EditorFigure } from "@/lib/data/figures";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
@@ -61,7 +63,7 @@ export default async function EditFigurePage(props: RecordPageProps) {
   );
   const { saved, done } = search;
   const t = await getTranslations("editor.figure");
-  const options = await figureFormOptions();
+  const options = await figureFormOptions((await getLocale()) as Locale);
   // A deactivated source stays selectable on the figure that already cites it.
   if (!options.sources.some((s) => s.id === figure.sourceId)) {
     const cited = await sourceOption(figure.sourceId);
@@ -70,6 +72,13 @@ export default async function EditFigurePage(props: RecordPageProps) {
   const fields = { id: figure.id, version: figure.version };
   const may = { submit: canPerform(user, figure, "submit"), withdraw: canPerform(user, figure, "withdraw") };
   const reason = figure.statusReason;
+  // What the reviewer wrote, as they wrote it (marked with its language).
+  const reviewerSaid =
+    reason && figure.status === "rejected"
+      ? t.rich("rejected", { reason, entered: entered(reason) })
+      : reason && figure.status === "draft"
+        ? t.rich("returned", { reason, entered: entered(reason) })
+        : null;
   return (
     <>
       <EditorRecordHeader
@@ -78,8 +87,7 @@ export default async function EditFigurePage(props: RecordPageProps) {
         status={figure.status}
         notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
       />
-      {figure.status === "rejected" && reason ? <p className="notice notice--error">{t("rejected", { reason })}</p> : null}
-      {figure.status === "draft" && reason ? <p className="notice notice--error">{t("returned", { reason })}</p> : null}
+      {reviewerSaid ? <p className="notice notice--error">{reviewerSaid}</p> : null}
       <div className="workflow">
         {may.submit ? (
           <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />
