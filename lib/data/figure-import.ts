@@ -431,8 +431,8 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const snapshotText = (figure: Figure) => JSON.stringify(snapshotOf(figure));
 
 /**
- * Writes one chunk with three multi-row inserts (arrays unnested in SQL, no insert per row): the
- * figures, their revisions and their audit events, as if typed (and submitted, when the editor
+ * Writes one chunk with two multi-row inserts (arrays unnested in SQL, no insert per row): the
+ * figures, then their revisions and audit events, as if typed (and submitted, when the editor
  * chose so: created as a draft, version 1, then submitted, version 2). The ids are drawn first,
  * so each figure's snapshot is built here exactly as the form's save builds it (snapshotOf).
  */
@@ -481,28 +481,29 @@ async function writeChunk(
     ) AS t(id, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information, credibility,
       verification, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes)`;
 
-  const revisions: Array<{ figureId: number; version: number; action: string; snapshot: string }> = [];
-  const audits: Array<{ action: string; entityId: string; before: string | null; after: string }> = [];
+  // Each step (created; and submitted) is a revision and an audit event with the same snapshot: one
+  // statement writes both, so each snapshot crosses the wire and is parsed once. The audit events are
+  // appended in this order (each figure's "created" before its "submitted"), which is the chain's order.
+  const steps: Array<{ figureId: number; version: number; action: string; before: string | null; after: string }> = [];
   for (const figure of figures) {
     const draft = snapshotText({ ...figure, status: "draft", version: 1 });
-    revisions.push({ figureId: figure.id, version: 1, action: "created", snapshot: draft });
-    audits.push({ action: "figure.created", entityId: String(figure.id), before: null, after: draft });
-    if (target === "submitted") {
-      const submitted = snapshotText(figure);
-      revisions.push({ figureId: figure.id, version: 2, action: "submitted", snapshot: submitted });
-      audits.push({ action: "figure.submitted", entityId: String(figure.id), before: draft, after: submitted });
-    }
+    steps.push({ figureId: figure.id, version: 1, action: "created", before: null, after: draft });
+    if (target === "submitted") steps.push({ figureId: figure.id, version: 2, action: "submitted", before: draft, after: snapshotText(figure) });
   }
   await tx.$executeRaw`
-    INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
-    SELECT t.figure_id, t.version, t.action, t.snapshot, ${actor.id}::int
-    FROM unnest(${revisions.map((r) => r.figureId)}::int[], ${revisions.map((r) => r.version)}::int[],
-      ${revisions.map((r) => r.action)}::text[], ${revisions.map((r) => r.snapshot)}::jsonb[]) AS t(figure_id, version, action, snapshot)`;
-  await tx.$executeRaw`
+    WITH step AS (
+        SELECT * FROM unnest(${steps.map((r) => r.figureId)}::int[], ${steps.map((r) => r.version)}::int[],
+          ${steps.map((r) => r.action)}::text[], ${steps.map((r) => r.before)}::jsonb[], ${steps.map((r) => r.after)}::jsonb[])
+          WITH ORDINALITY AS t(figure_id, version, action, before, after, ord)
+      ),
+      revision AS (
+        INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
+        SELECT figure_id, version, action, after, ${actor.id}::int FROM step
+      )
     INSERT INTO audit_event (actor_id, actor_email, action, entity_type, entity_id, before, after, origin)
-    SELECT ${actor.id}::int, ${actor.email}, t.action, 'figure', t.entity_id, t.before, t.after, ${origin?.slice(0, 500) ?? null}
-    FROM unnest(${audits.map((a) => a.action)}::text[], ${audits.map((a) => a.entityId)}::text[],
-      ${audits.map((a) => a.before)}::jsonb[], ${audits.map((a) => a.after)}::jsonb[]) AS t(action, entity_id, before, after)`;
+    SELECT ${actor.id}::int, ${actor.email}, 'figure.' || step.action, 'figure', step.figure_id::text, step.before, step.after,
+      ${origin?.slice(0, 500) ?? null}
+    FROM step ORDER BY step.ord`;
 }
 
 /**

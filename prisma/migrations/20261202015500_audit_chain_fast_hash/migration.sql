@@ -12,7 +12,11 @@
 -- stays valid and `npm run audit:verify` (lib/data/audit-chain.ts) is unchanged.
 --
 -- The row trigger also draws the id from the sequence by its oid (looked up here, once) instead of
--- calling pg_get_serial_sequence (a catalog search) for every event. The locking and the chaining
+-- calling pg_get_serial_sequence (a catalog search) for every event, and plans its backward probe of
+-- the primary key as an index scan whatever the statistics say (enable_seqscan, _bitmapscan and
+-- _sort off for its own queries only): PL/pgSQL keeps a plan for the session, and a plan made while
+-- audit_event looked small (a sequential scan and a sort) would read the whole table once per event
+-- as one transaction appends 100,000 of them. The locking and the chaining
 -- (the head's row lock, the previous hash as this transaction's latest event after the head, the
 -- statement trigger moving the head) are exactly as in migration 20261201200000_audit_chain_bulk_append.
 
@@ -43,7 +47,7 @@ DO $do$
 BEGIN
   EXECUTE format($fn$
     CREATE OR REPLACE FUNCTION "audit_event_chain"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public, pg_temp AS $body$
+    SET search_path = public, pg_temp SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off AS $body$
     DECLARE
       head "audit_chain_head";
       previous char(64);
