@@ -28,9 +28,7 @@ export function ReviewBatch({ batch, figures: { rows, window }, action }: Review
   const headingId = `review-batch-${batch.id}`;
   const fields = { batch: batch.id };
   const pagerParams = new URLSearchParams({ batch: String(batch.id) });
-  const pager = (label: string) => (
-    <Pager window={window} path="/review" params={pagerParams} noun={t("batchNoun")} label={label} />
-  );
+  const pager = (label: string) => <Pager window={window} path="/review" params={pagerParams} noun={t("batchNoun")} label={label} />;
   return (
     <article className="card review-item" aria-labelledby={headingId}>
       <h3 id={headingId}>{t("batch", { id: String(batch.id), file: batch.fileName })}</h3>

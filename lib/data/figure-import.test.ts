@@ -409,7 +409,8 @@ describe("bulk import of figures", () => {
     expect(last.rows.map((f) => f.id)).toEqual(ids.slice(2 * REVIEW_BATCH_PAGE_SIZE));
     // A page past the end shows the last one; the bound holds for every page.
     expect((await batchFiguresInReview(batch.id, 99)).window.page).toBe(3);
-    for (const page of [1, 2, 3]) expect((await batchFiguresInReview(batch.id, page)).rows.length).toBeLessThanOrEqual(REVIEW_BATCH_PAGE_SIZE);
+    for (const page of [1, 2, 3])
+      expect((await batchFiguresInReview(batch.id, page)).rows.length).toBeLessThanOrEqual(REVIEW_BATCH_PAGE_SIZE);
     // The one-by-one queue leaves the batch's figures to their batch.
     const queued = new Set((await reviewQueue()).map((q) => q.figure.id));
     expect(ids.some((id) => queued.has(id))).toBe(false);

@@ -488,7 +488,8 @@ async function writeChunk(
   for (const figure of figures) {
     const draft = snapshotText({ ...figure, status: "draft", version: 1 });
     steps.push({ figureId: figure.id, version: 1, action: "created", before: null, after: draft });
-    if (target === "submitted") steps.push({ figureId: figure.id, version: 2, action: "submitted", before: draft, after: snapshotText(figure) });
+    if (target === "submitted")
+      steps.push({ figureId: figure.id, version: 2, action: "submitted", before: draft, after: snapshotText(figure) });
   }
   await tx.$executeRaw`
     WITH step AS (

@@ -31,9 +31,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   // Each batch's figures a page at a time: `?batch=<id>&page=N` pages that batch, the others show their first page.
   const params = await searchParams;
   const pagedBatch = parseRecordId(typeof params.batch === "string" ? params.batch : "");
-  const batchPages = await Promise.all(
-    batches.map((b) => batchFiguresInReview(b.id, b.id === pagedBatch ? parsePage(params.page) : 1)),
-  );
+  const batchPages = await Promise.all(batches.map((b) => batchFiguresInReview(b.id, b.id === pagedBatch ? parsePage(params.page) : 1)));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("review");
   const format = formatFor(locale);
