@@ -178,19 +178,18 @@ test("the review queue shows a large batch as one entry, its figures a page at a
     // One page of the batch, not every figure; none of them as a card of its own.
     await expect(figureRows).toHaveCount(50);
     await expect(reviewer.locator("article").filter({ hasText: `paged-${stamp}` })).toHaveCount(1);
-    await expect(item.getByText(`Показано 1–50 із ${rows}: показники, сторінка 1 із 3`)).toBeVisible();
-
     const top = item.getByRole("navigation", { name: `Сторінки імпорту ${batchId}` });
+    await expect(top.getByText(`Показано 1–50 із ${rows}: показники, сторінка 1 із 3`)).toBeVisible();
     await top.getByRole("link", { name: "Наступна" }).click();
     await expect(reviewer).toHaveURL(new RegExp(`/uk/review\\?batch=${batchId}&page=2$`));
     await expect(figureRows).toHaveCount(50);
-    await expect(item.getByText(`Показано 51–100 із ${rows}: показники, сторінка 2 із 3`)).toBeVisible();
+    await expect(top.getByText(`Показано 51–100 із ${rows}: показники, сторінка 2 із 3`)).toBeVisible();
     await top.getByRole("link", { name: "Остання" }).click();
     await expect(reviewer).toHaveURL(new RegExp(`/uk/review\\?batch=${batchId}&page=3$`));
     await expect(figureRows).toHaveCount(rows - 100);
     await top.getByRole("link", { name: "Попередня" }).click();
     await expect(reviewer).toHaveURL(new RegExp(`/uk/review\\?batch=${batchId}&page=2$`));
-    await expect(item.getByText(`Показано 51–100 із ${rows}`)).toBeVisible();
+    await expect(top.getByText(`Показано 51–100 із ${rows}`)).toBeVisible();
   } finally {
     // Out of the queue again, so the specs after this one see the demo's queue.
     await withDatabase((db) =>

@@ -6,6 +6,7 @@ import { WorkflowButton } from "@/components/forms/workflow-button";
 import { Pager } from "@/components/ui/pager";
 import type { BatchFiguresPage } from "@/lib/data/figure-import";
 import type { ActionState } from "@/lib/domain/action-state";
+import { canPerform, workflowDenial, type Principal } from "@/lib/domain/permissions";
 import { indicatorName, placeName } from "@/lib/domain/localized";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { messagesFor } from "@/lib/i18n/domain-messages";
@@ -17,10 +18,15 @@ interface ReviewBatchProps {
   batch: { id: number; fileName: string; submitted: number; createdBy: { name: string } | null };
   figures: BatchFiguresPage;
   /** The batch review action (publish, reject or return every submitted figure). */
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: Action;
+  /** The one-figure review action, for a figure of the page (four-eyes rule: no Publish on one's own). */
+  figureAction: Action;
+  user: Principal;
 }
 
-export function ReviewBatch({ batch, figures: { rows, window }, action }: ReviewBatchProps) {
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function ReviewBatch({ batch, figures: { rows, window }, action, figureAction, user }: ReviewBatchProps) {
   const t = useTranslations("review");
   const locale = useLocale() as Locale;
   const format = formatFor(locale);
@@ -60,6 +66,7 @@ export function ReviewBatch({ batch, figures: { rows, window }, action }: Review
                   <th scope="col">{t("asOf")}</th>
                   <th scope="col">{t("estimate")}</th>
                   <th scope="col">{t("source")}</th>
+                  <th scope="col">{t("actions")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -80,6 +87,9 @@ export function ReviewBatch({ batch, figures: { rows, window }, action }: Review
                         {f.source.reliability}
                       </abbr>
                     </td>
+                    <td>
+                      <FigureActions figure={f} action={figureAction} user={user} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -89,5 +99,26 @@ export function ReviewBatch({ batch, figures: { rows, window }, action }: Review
         </>
       ) : null}
     </article>
+  );
+}
+
+/** Publish, send back or reject one figure of the batch, as its own card in the queue would. */
+function FigureActions({ figure, action, user }: { figure: BatchFiguresPage["rows"][number]; action: Action; user: Principal }) {
+  const t = useTranslations("review");
+  const fields = { id: figure.id, version: figure.version };
+  return (
+    <div className="workflow">
+      {workflowDenial(user, figure, "publish") === "four_eyes" ? (
+        <p className="muted small">{t("fourEyesShort")}</p>
+      ) : canPerform(user, figure, "publish") ? (
+        <WorkflowButton action={action} fields={{ ...fields, action: "publish" }} label={t("publish")} />
+      ) : null}
+      {canPerform(user, figure, "return") ? (
+        <WorkflowButton action={action} fields={{ ...fields, action: "return" }} label={t("sendBack")} reasonLabel={t("sendBackReason")} />
+      ) : null}
+      {canPerform(user, figure, "reject") ? (
+        <WorkflowButton action={action} fields={{ ...fields, action: "reject" }} label={t("reject")} reasonLabel={t("rejectReason")} />
+      ) : null}
+    </div>
   );
 }

@@ -187,6 +187,10 @@ export async function batchFiguresInReview(batchId: number, page: number, pageSi
     take: window.pageSize,
     select: {
       id: true,
+      version: true,
+      status: true,
+      authorId: true,
+      contributorIds: true,
       asOf: true,
       low: true,
       best: true,

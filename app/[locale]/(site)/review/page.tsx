@@ -56,7 +56,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <h2>{t("batchesTitle")}</h2>
           <p className="muted">{t("batchLede")}</p>
           {batches.map((batch, i) => (
-            <ReviewBatch key={batch.id} batch={batch} figures={batchPages[i]!} action={reviewImportBatchAction} />
+            <ReviewBatch
+              key={batch.id}
+              batch={batch}
+              figures={batchPages[i]!}
+              action={reviewImportBatchAction}
+              figureAction={reviewFigureAction}
+              user={user}
+            />
           ))}
         </>
       ) : null}
