@@ -106,17 +106,23 @@ export function ReviewBatch({ batch, figures: { rows, window }, action, figureAc
 function FigureActions({ figure, action, user }: { figure: BatchFiguresPage["rows"][number]; action: Action; user: Principal }) {
   const t = useTranslations("review");
   const fields = { id: figure.id, version: figure.version };
+  const may = {
+    fourEyes: workflowDenial(user, figure, "publish") === "four_eyes",
+    publish: canPerform(user, figure, "publish"),
+    return: canPerform(user, figure, "return"),
+    reject: canPerform(user, figure, "reject"),
+  };
   return (
     <div className="workflow">
-      {workflowDenial(user, figure, "publish") === "four_eyes" ? (
+      {may.fourEyes ? (
         <p className="muted small">{t("fourEyesShort")}</p>
-      ) : canPerform(user, figure, "publish") ? (
+      ) : may.publish ? (
         <WorkflowButton action={action} fields={{ ...fields, action: "publish" }} label={t("publish")} />
       ) : null}
-      {canPerform(user, figure, "return") ? (
+      {may.return ? (
         <WorkflowButton action={action} fields={{ ...fields, action: "return" }} label={t("sendBack")} reasonLabel={t("sendBackReason")} />
       ) : null}
-      {canPerform(user, figure, "reject") ? (
+      {may.reject ? (
         <WorkflowButton action={action} fields={{ ...fields, action: "reject" }} label={t("reject")} reasonLabel={t("rejectReason")} />
       ) : null}
     </div>
