@@ -150,3 +150,51 @@ test("the upload route checks the session and the role itself, and states the si
   await anonymous.dispose();
   await editor.dispose();
 });
+
+test("the review queue shows a large batch as one entry, its figures a page at a time, in the reader's language", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const rows = 107; // three pages of 50
+  const day = (i: number) => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10);
+  const file = [HEADER, ...Array.from({ length: rows }, (_, i) => line(day(i), String(1000 + i)))].join("\n");
+  const editorContext = await browser.newContext();
+  await signInThroughApi(editorContext.request, DEMO_USERS.editor.email);
+  const editor = await editorContext.newPage();
+  const batchId = await upload(editor, `paged-${stamp}.csv`, Buffer.from(file), "text/csv");
+  await editor.getByLabel(/Submitted for review/).check();
+  await editor.getByRole("button", { name: "Check every row" }).click();
+  await expect(editor.getByText("No problems: every row can be imported.")).toBeVisible();
+  await editor.getByRole("button", { name: `Import ${rows} figures` }).click();
+  await expect(editor.getByText(`Imported ${rows} figures.`)).toBeVisible();
+
+  const reviewerContext = await browser.newContext();
+  await signInThroughApi(reviewerContext.request, DEMO_USERS.reviewer.email);
+  const reviewer = await reviewerContext.newPage();
+  try {
+    await reviewer.goto("/uk/review");
+    const item = reviewer.getByRole("article", { name: new RegExp(`^Імпорт ${batchId}:`) });
+    await expect(item).toContainText(`${rows} показників очікують на перевірку`);
+    await expect(item.getByRole("button", { name: "Опублікувати все" })).toBeVisible();
+    const figureRows = item.getByRole("table").locator("tbody tr");
+    // One page of the batch, not every figure; none of them as a card of its own.
+    await expect(figureRows).toHaveCount(50);
+    await expect(reviewer.locator("article").filter({ hasText: `paged-${stamp}` })).toHaveCount(1);
+    const top = item.getByRole("navigation", { name: `Сторінки імпорту ${batchId}`, exact: true });
+    await expect(top.getByText(`Показано 1–50 із ${rows}: показники, сторінка 1 із 3`)).toBeVisible();
+    await top.getByRole("link", { name: "Наступна" }).click();
+    await expect(reviewer).toHaveURL(new RegExp(`/uk/review\\?batch=${batchId}&page=2$`));
+    await expect(figureRows).toHaveCount(50);
+    await expect(top.getByText(`Показано 51–100 із ${rows}: показники, сторінка 2 із 3`)).toBeVisible();
+    await top.getByRole("link", { name: "Наступна" }).click();
+    await expect(reviewer).toHaveURL(new RegExp(`/uk/review\\?batch=${batchId}&page=3$`));
+    await expect(figureRows).toHaveCount(rows - 100);
+    await top.getByRole("link", { name: "Попередня" }).click();
+    await expect(reviewer).toHaveURL(new RegExp(`/uk/review\\?batch=${batchId}&page=2$`));
+    await expect(top.getByText(`Показано 51–100 із ${rows}`)).toBeVisible();
+  } finally {
+    // Out of the queue again, so the specs after this one see the demo's queue.
+    await withDatabase((db) =>
+      db.query(`UPDATE figure SET status = 'rejected', status_reason = 'e2e paging test' WHERE import_batch_id = $1`, [batchId]),
+    );
+    for (const context of [editorContext, reviewerContext]) await context.close();
+  }
+});

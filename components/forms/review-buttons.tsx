@@ -11,9 +11,11 @@ interface ReviewButtonsProps {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   user: Principal;
   record: WorkflowRecord & { id: number; version: number };
+  /** In a table row (a figure of an import batch): a short four-eyes note and no primary Publish. */
+  compact?: boolean;
 }
 
-export function ReviewButtons({ action, user, record }: ReviewButtonsProps) {
+export function ReviewButtons({ action, user, record, compact = false }: ReviewButtonsProps) {
   const t = useTranslations("review");
   const fields = { id: record.id, version: record.version };
   const may = {
@@ -25,9 +27,9 @@ export function ReviewButtons({ action, user, record }: ReviewButtonsProps) {
   return (
     <div className="workflow">
       {fourEyes ? (
-        <p className="muted">{t("fourEyes")}</p>
+        <p className={compact ? "muted small" : "muted"}>{compact ? t("fourEyesShort") : t("fourEyes")}</p>
       ) : may.publish ? (
-        <WorkflowButton action={action} fields={{ ...fields, action: "publish" }} label={t("publish")} primary />
+        <WorkflowButton action={action} fields={{ ...fields, action: "publish" }} label={t("publish")} primary={!compact} />
       ) : null}
       {may.return ? (
         <WorkflowButton action={action} fields={{ ...fields, action: "return" }} label={t("sendBack")} reasonLabel={t("sendBackReason")} />

@@ -10,7 +10,20 @@ import { encodeCsvCell } from "@/lib/domain/csv";
 import { parseMapping, type ImportMapping } from "@/lib/import/columns";
 import { withOwner } from "@/test/owner";
 import { verifyAuditChain } from "./audit-chain";
-import { applyBatch, checkBatch, createBatch, deleteBatch, errorReport, getBatch, reviewBatch, submitBatch } from "./figure-import";
+import {
+  applyBatch,
+  batchFiguresInReview,
+  checkBatch,
+  createBatch,
+  deleteBatch,
+  errorReport,
+  errorReportXlsx,
+  getBatch,
+  REVIEW_BATCH_PAGE_SIZE,
+  reviewBatch,
+  submitBatch,
+} from "./figure-import";
+import { reviewQueue } from "./figures";
 import type { FigureActor } from "./figures";
 
 let editor: FigureActor, otherEditor: FigureActor, reviewer: FigureActor;
@@ -378,5 +391,68 @@ describe("bulk import of figures", () => {
     expect(await check(reviewer, batch.id)).toMatchObject({ ok: true });
     expect(await applyBatch(otherEditor, batch.id, "test")).toMatchObject({ ok: false, code: "not_found" });
     expect(await deleteBatch(otherEditor, batch.id, "test")).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it("the review queue shows a submitted batch a page at a time, never every figure of it", async () => {
+    const rows = Array.from({ length: 2 * REVIEW_BATCH_PAGE_SIZE + 7 }, (_, i) =>
+      row(new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10), i + 1),
+    );
+    const batch = await upload(editor, "big.csv", bytes(csv([HEADER, ...rows])));
+    await check(editor, batch.id, { targetStatus: "submitted" });
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: rows.length });
+    const ids = (await figuresOf(batch.id)).map((f) => f.id);
+
+    const first = await batchFiguresInReview(batch.id, 1);
+    expect(first.rows.map((f) => f.id)).toEqual(ids.slice(0, REVIEW_BATCH_PAGE_SIZE));
+    expect(first.window).toMatchObject({ page: 1, pages: 3, total: rows.length, from: 1, to: REVIEW_BATCH_PAGE_SIZE });
+    const last = await batchFiguresInReview(batch.id, 3);
+    expect(last.rows.map((f) => f.id)).toEqual(ids.slice(2 * REVIEW_BATCH_PAGE_SIZE));
+    // A page past the end shows the last one; the bound holds for every page.
+    expect((await batchFiguresInReview(batch.id, 99)).window.page).toBe(3);
+    for (const page of [1, 2, 3])
+      expect((await batchFiguresInReview(batch.id, page)).rows.length).toBeLessThanOrEqual(REVIEW_BATCH_PAGE_SIZE);
+    // The one-by-one queue leaves the batch's figures to their batch.
+    const queued = new Set((await reviewQueue()).map((q) => q.figure.id));
+    expect(ids.some((id) => queued.has(id))).toBe(false);
+    // Figures already reviewed leave the batch's pages.
+    await reviewBatch(reviewer, batch.id, "publish", null, "test");
+    expect((await batchFiguresInReview(batch.id, 1)).window.total).toBe(0);
+  });
+
+  it("the error report of an XLSX file is an XLSX workbook: the same sheet with an error column, read back, and it imports again", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Data");
+    sheet.addRow(["indicator", "place_pcode", "source_id", "as_of", "best", "notes", "credibility"]);
+    sheet.addRow(["idps", "UA14", source.id, new Date(Date.UTC(2023, 6, 1)), 1500, "fine", 3]);
+    sheet.addRow(["idps", "UA14", source.id, new Date(Date.UTC(2023, 6, 2)), "about 300", "=not a formula", 3]);
+    const batch = await upload(editor, "errors.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()), "Data");
+    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 1, withErrors: 1 });
+
+    const readBack = async (locale: "en" | "uk") => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await new Response(await errorReportXlsx(editor, batch.id, locale)).arrayBuffer());
+      return workbook;
+    };
+    const report = await readBack("en");
+    const read = report.getWorksheet("Data")!;
+    expect(report.worksheets).toHaveLength(1);
+    const values = (n: number) => (read.getRow(n).values as unknown[]).slice(1);
+    expect(values(1)).toEqual(["indicator", "place_pcode", "source_id", "as_of", "best", "notes", "credibility", "error"]);
+    expect(values(2).slice(0, 7)).toEqual(["idps", "UA14", source.id, new Date(Date.UTC(2023, 6, 1)), 1500, "fine", 3]);
+    expect(values(2)[7] ?? "").toBe("");
+    expect(values(3).slice(0, 7)).toEqual(["idps", "UA14", source.id, new Date(Date.UTC(2023, 6, 2)), "about 300", "=not a formula", 3]);
+    expect(read.getRow(3).getCell(6).type).toBe(ExcelJS.ValueType.String);
+    expect(String(values(3)[7])).toMatch(/^Line 3, column “best”: “about 300”\. Enter a whole number/);
+    expect(read.rowCount).toBe(3);
+
+    // In Ukrainian: the column's name and the words.
+    expect((await readBack("uk")).getWorksheet("Data")!.getRow(1).getCell(8).value).toBe("помилка");
+
+    // Fixed in the spreadsheet and uploaded again: the error column is ignored, the rows import.
+    read.getRow(3).getCell(5).value = 300;
+    read.getRow(3).getCell(8).value = null;
+    const fixed = await upload(editor, "errors-fixed.xlsx", new Uint8Array(await report.xlsx.writeBuffer()), "Data");
+    expect((await getBatch(editor, fixed.id))!.mapping.fields.at(-1)).toBeNull();
+    expect(await check(editor, fixed.id)).toMatchObject({ ok: true, toCreate: 2, withErrors: 0 });
   });
 });

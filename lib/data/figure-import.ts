@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Figure, ImportBatch, Prisma } from "@/lib/generated/prisma/client";
 import { calendarDateIn } from "@/lib/domain/dates";
+import { pageWindow } from "@/lib/domain/paging";
 import type { ImportDuplicates, PublicationStatus } from "@/lib/domain/enums";
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { canDeleteDraft, canSeeInEditor, type Principal } from "@/lib/domain/permissions";
@@ -19,6 +20,8 @@ import { mappingProblems, parseMapping, suggestMapping, type FileColumn, type Im
 import { fileProblemText, type Coded, type StoredProblem } from "@/lib/import/messages";
 import { detectFormat, ImportFileError, openFile, type FileFormat, type FileProblem, type ReadRow } from "@/lib/import/read";
 import { buildReferences, rowChecker, sourcePlaceKey, type ImportReferences, type RowProblem } from "@/lib/import/rows";
+import { xlsxErrorReport } from "@/lib/import/report";
+import type { RawCell } from "@/lib/import/values";
 import { importWordsFor } from "@/lib/import/words";
 import type { Locale } from "@/lib/i18n/routing";
 import { recordAudit, type Actor, type Tx } from "./audit";
@@ -166,6 +169,42 @@ export async function batchesInReview() {
   const submitted = new Map(groups.map((g) => [g.importBatchId, g._count._all]));
   return batches.map((b) => ({ ...b, submitted: submitted.get(b.id) ?? 0 }));
 }
+
+/** Figures of a batch shown per page in the review queue (the page stays this size whatever the batch's size). */
+export const REVIEW_BATCH_PAGE_SIZE = 50;
+
+/**
+ * One page of a batch's submitted figures, in id order (file order), for the review queue: at most
+ * `pageSize` rows, with the page window (a page past the end shows the last one).
+ */
+export async function batchFiguresInReview(batchId: number, page: number, pageSize = REVIEW_BATCH_PAGE_SIZE) {
+  const where = { importBatchId: batchId, status: "submitted" } as const satisfies Prisma.FigureWhereInput;
+  const window = pageWindow(page, pageSize, await prisma.figure.count({ where }));
+  const rows = await prisma.figure.findMany({
+    where,
+    orderBy: { id: "asc" },
+    skip: window.offset,
+    take: window.pageSize,
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      authorId: true,
+      contributorIds: true,
+      asOf: true,
+      low: true,
+      best: true,
+      high: true,
+      qualifier: true,
+      noInformation: true,
+      indicator: { select: { name: true, nameUk: true, unit: true, unitUk: true } },
+      location: { select: { nameEn: true, nameUk: true, pcode: true } },
+      source: { select: { name: true, reliability: true } },
+    },
+  });
+  return { rows, window };
+}
+export type BatchFiguresPage = Awaited<ReturnType<typeof batchFiguresInReview>>;
 
 // ------------------------------------------------------------------ the pipeline
 
@@ -396,8 +435,8 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const snapshotText = (figure: Figure) => JSON.stringify(snapshotOf(figure));
 
 /**
- * Writes one chunk with three multi-row inserts (arrays unnested in SQL, no insert per row): the
- * figures, their revisions and their audit events, as if typed (and submitted, when the editor
+ * Writes one chunk with two multi-row inserts (arrays unnested in SQL, no insert per row): the
+ * figures, then their revisions and audit events, as if typed (and submitted, when the editor
  * chose so: created as a draft, version 1, then submitted, version 2). The ids are drawn first,
  * so each figure's snapshot is built here exactly as the form's save builds it (snapshotOf).
  */
@@ -446,28 +485,30 @@ async function writeChunk(
     ) AS t(id, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information, credibility,
       verification, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes)`;
 
-  const revisions: Array<{ figureId: number; version: number; action: string; snapshot: string }> = [];
-  const audits: Array<{ action: string; entityId: string; before: string | null; after: string }> = [];
+  // Each step (created; and submitted) is a revision and an audit event with the same snapshot: one
+  // statement writes both, so each snapshot crosses the wire and is parsed once. The audit events are
+  // appended in this order (each figure's "created" before its "submitted"), which is the chain's order.
+  const steps: Array<{ figureId: number; version: number; action: string; before: string | null; after: string }> = [];
   for (const figure of figures) {
     const draft = snapshotText({ ...figure, status: "draft", version: 1 });
-    revisions.push({ figureId: figure.id, version: 1, action: "created", snapshot: draft });
-    audits.push({ action: "figure.created", entityId: String(figure.id), before: null, after: draft });
-    if (target === "submitted") {
-      const submitted = snapshotText(figure);
-      revisions.push({ figureId: figure.id, version: 2, action: "submitted", snapshot: submitted });
-      audits.push({ action: "figure.submitted", entityId: String(figure.id), before: draft, after: submitted });
-    }
+    steps.push({ figureId: figure.id, version: 1, action: "created", before: null, after: draft });
+    if (target === "submitted")
+      steps.push({ figureId: figure.id, version: 2, action: "submitted", before: draft, after: snapshotText(figure) });
   }
   await tx.$executeRaw`
-    INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
-    SELECT t.figure_id, t.version, t.action, t.snapshot, ${actor.id}::int
-    FROM unnest(${revisions.map((r) => r.figureId)}::int[], ${revisions.map((r) => r.version)}::int[],
-      ${revisions.map((r) => r.action)}::text[], ${revisions.map((r) => r.snapshot)}::jsonb[]) AS t(figure_id, version, action, snapshot)`;
-  await tx.$executeRaw`
+    WITH step AS (
+        SELECT * FROM unnest(${steps.map((r) => r.figureId)}::int[], ${steps.map((r) => r.version)}::int[],
+          ${steps.map((r) => r.action)}::text[], ${steps.map((r) => r.before)}::jsonb[], ${steps.map((r) => r.after)}::jsonb[])
+          WITH ORDINALITY AS t(figure_id, version, action, before, after, ord)
+      ),
+      revision AS (
+        INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
+        SELECT figure_id, version, action, after, ${actor.id}::int FROM step
+      )
     INSERT INTO audit_event (actor_id, actor_email, action, entity_type, entity_id, before, after, origin)
-    SELECT ${actor.id}::int, ${actor.email}, t.action, 'figure', t.entity_id, t.before, t.after, ${origin?.slice(0, 500) ?? null}
-    FROM unnest(${audits.map((a) => a.action)}::text[], ${audits.map((a) => a.entityId)}::text[],
-      ${audits.map((a) => a.before)}::jsonb[], ${audits.map((a) => a.after)}::jsonb[]) AS t(action, entity_id, before, after)`;
+    SELECT ${actor.id}::int, ${actor.email}, 'figure.' || step.action, 'figure', step.figure_id::text, step.before, step.after,
+      ${origin?.slice(0, 500) ?? null}
+    FROM step ORDER BY step.ord`;
 }
 
 /**
@@ -548,37 +589,50 @@ export async function applyBatch(
 // ------------------------------------------------------------------ the error report
 
 /**
- * The file's rows with an "error" column (empty where the row is fine), as CSV lines, for the editor
- * to fix and upload again; the column's name and words in the reader's `locale`.
+ * The error report's rows: the file's header with an error column, its hashtag row if it has one,
+ * then every row as read with its problems (empty where the row is fine); the column's name and the
+ * words in the reader's `locale`. Null when the batch is not there (or applied: its file is gone).
  */
-export async function* errorReport(user: Principal, id: number, locale: Locale = "en"): AsyncGenerator<string> {
+async function errorReportRows(user: Principal, id: number, locale: Locale): Promise<{ sheet: string | null; rows: RawCell[][] } | null> {
   const words = importWordsFor(locale);
   const batch = await loadForWork(user, id);
-  if (!batch || !batch.content) return;
-  const { encodeCsvCell } = await import("@/lib/domain/csv");
-  const line = (cells: Array<string | number | boolean | null>) => cells.map((c) => encodeCsvCell(c)).join(",") + "\r\n";
-  yield "\uFEFF" + line([...batch.columns.map((c) => c.header), words.errorColumn]);
-  if (batch.columns.some((c) => c.hxl)) yield line([...batch.columns.map((c) => c.hxl ?? ""), ""]);
-  const out: string[] = [];
+  if (!batch || !batch.content) return null;
+  const rows: RawCell[][] = [[...batch.columns.map((c) => c.header), words.errorColumn]];
+  if (batch.columns.some((c) => c.hxl)) rows.push([...batch.columns.map((c) => c.hxl ?? ""), ""]);
   try {
     await runPipeline({
       db: prisma,
       batch: { ...batch, content: batch.content },
       onRow: ({ row, problems, duplicate }) => {
-        const cells = batch.columns.map((_, i) => {
-          const cell = row.cells[i] ?? null;
-          return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell;
-        });
         const texts = problems.map((p) => words.row(p));
         if (duplicate) texts.push(words.render(duplicate));
-        out.push(line([...cells, texts.join(" | ")]));
+        rows.push([...batch.columns.map((_, i) => row.cells[i] ?? null), texts.join(" | ")]);
       },
     });
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    out.push(line([words.file(error.problem)]));
+    rows.push([words.file(error.problem)]);
   }
-  yield* out;
+  return { sheet: batch.sheet, rows };
+}
+
+/** The error report as CSV lines (UTF-8 with BOM; dates as YYYY-MM-DD), for the editor to fix and upload again. */
+export async function* errorReport(user: Principal, id: number, locale: Locale = "en"): AsyncGenerator<string> {
+  const report = await errorReportRows(user, id, locale);
+  if (!report) return;
+  const { encodeCsvCell } = await import("@/lib/domain/csv");
+  const cell = (c: RawCell) => encodeCsvCell(c instanceof Date ? c.toISOString().slice(0, 10) : c);
+  let bom = "\uFEFF";
+  for (const cells of report.rows) {
+    yield bom + cells.map(cell).join(",") + "\r\n";
+    bom = "";
+  }
+}
+
+/** The error report as an XLSX workbook (for a file uploaded as XLSX): the same rows, cells keeping their types. */
+export async function errorReportXlsx(user: Principal, id: number, locale: Locale = "en"): Promise<ReadableStream<Uint8Array> | null> {
+  const report = await errorReportRows(user, id, locale);
+  return report ? xlsxErrorReport(report.rows, report.sheet ?? "Sheet1") : null;
 }
 
 // ------------------------------------------------------------------ delete, submit, review

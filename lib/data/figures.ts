@@ -239,7 +239,8 @@ const reviewSelect = {
 /** The review queue, oldest first, each item with the published claims it competes with. */
 export async function reviewQueue() {
   const submitted = await prisma.figure.findMany({
-    where: { status: "submitted" },
+    // A batch's figures are reviewed with their batch, a page at a time (batchFiguresInReview), not one card each.
+    where: { status: "submitted", importBatchId: null },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     select: reviewSelect,
   });

@@ -21,10 +21,18 @@ import { startCluster } from "../lib/pg-cluster";
 import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
 
 const { values: args } = parseArgs({
-  options: { rows: { type: "string", default: "100000" }, file: { type: "string" }, help: { type: "boolean", default: false } },
+  options: {
+    rows: { type: "string", default: "100000" },
+    file: { type: "string" },
+    submitted: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
 });
 if (args.help) {
-  console.log("npm run bench:import -- [--rows N] [--file F]   (default 100000 generated rows, at most 200000; or a file of yours)");
+  console.log(
+    "npm run bench:import -- [--rows N] [--file F] [--submitted]   (default 100000 generated rows, at most 200000; or a file of yours;\n" +
+      "  --submitted: the figures are imported as submitted, two revisions and two audit events each, instead of drafts)",
+  );
   process.exit(0);
 }
 const rows = Math.min(200_000, Math.max(1, Number(args.rows)));
@@ -125,7 +133,7 @@ async function main() {
   if (!created.ok) throw new Error(created.message);
   const batch = (await getBatch(actor, created.batch.id))!;
   const checked = await measure("preview", () =>
-    checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: "draft" }),
+    checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: args.submitted ? "submitted" : "draft" }),
   );
   log(`preview: ${JSON.stringify(checked)}`);
   for (const problem of (await getBatch(actor, batch.id))!.problems.slice(0, 20)) log(`  ${problem.text}`);

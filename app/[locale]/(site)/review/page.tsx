@@ -5,7 +5,10 @@ import { ReviewButtons } from "@/components/forms/review-buttons";
 import { DataTable } from "@/components/ui/data-table";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
-import { batchesInReview } from "@/lib/data/figure-import";
+import { ReviewBatch } from "@/components/import/review-batch";
+import { batchesInReview, batchFiguresInReview } from "@/lib/data/figure-import";
+import { parsePage } from "@/lib/domain/paging";
+import { parseRecordId } from "@/lib/domain/record-ref";
 import { reviewQueue } from "@/lib/data/figures";
 import { submittedTimelineEvents } from "@/lib/data/timeline";
 import { formatGrade, type Credibility } from "@/lib/domain/grades";
@@ -24,9 +27,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageRole("reviewer", "/review");
   const [queue, events, batches] = await Promise.all([reviewQueue(), submittedTimelineEvents(), batchesInReview()]);
+  // Each batch's figures a page at a time: `?batch=<id>&page=N` pages that batch, the others show their first page.
+  const params = await searchParams;
+  const pagedBatch = parseRecordId(typeof params.batch === "string" ? params.batch : "");
+  const batchPages = await Promise.all(batches.map((b) => batchFiguresInReview(b.id, b.id === pagedBatch ? parsePage(params.page) : 1)));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("review");
   const format = formatFor(locale);
@@ -43,39 +50,16 @@ export default async function ReviewPage() {
         <>
           <h2>{t("batchesTitle")}</h2>
           <p className="muted">{t("batchLede")}</p>
-          {batches.map((batch) => {
-            const headingId = `review-batch-${batch.id}`;
-            const fields = { batch: batch.id };
-            return (
-              <article key={batch.id} className="card review-item" aria-labelledby={headingId}>
-                <h3 id={headingId}>{t("batch", { id: String(batch.id), file: batch.fileName })}</h3>
-                <p className="card__meta">
-                  {t("batchMeta", { count: batch.submitted, name: batch.createdBy?.name ?? "—" })} ·{" "}
-                  <Link href={`/editor/import/${batch.id}`}>{t("openBatch")}</Link>
-                </p>
-                <div className="workflow">
-                  <WorkflowButton
-                    action={reviewImportBatchAction}
-                    fields={{ ...fields, action: "publish" }}
-                    label={t("publishAll")}
-                    primary
-                  />
-                  <WorkflowButton
-                    action={reviewImportBatchAction}
-                    fields={{ ...fields, action: "reject" }}
-                    label={t("rejectAll")}
-                    reasonLabel={t("rejectReason")}
-                  />
-                  <WorkflowButton
-                    action={reviewImportBatchAction}
-                    fields={{ ...fields, action: "return" }}
-                    label={t("sendBackAll")}
-                    reasonLabel={t("sendBackReason")}
-                  />
-                </div>
-              </article>
-            );
-          })}
+          {batches.map((batch, i) => (
+            <ReviewBatch
+              key={batch.id}
+              batch={batch}
+              figures={batchPages[i]!}
+              action={reviewImportBatchAction}
+              figureAction={reviewFigureAction}
+              user={user}
+            />
+          ))}
         </>
       ) : null}
       <h2>{t("figuresTitle")}</h2>

@@ -140,7 +140,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ id
           {batch.state === "checked" && (errors || batch.rowsDuplicate) ? (
             <p>
               <a href={getPathname({ href: `/editor/import/${batch.id}/report`, locale })} download>
-                {t("report")}
+                {batch.fileFormat === "xlsx" ? t("reportXlsx") : t("report")}
               </a>
             </p>
           ) : null}
