@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { ReviewButtons } from "@/components/forms/review-buttons";
 import { DataTable } from "@/components/ui/data-table";
-import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requirePageRole } from "@/lib/auth/guard";
 import { ReviewBatch } from "@/components/import/review-batch";
 import { batchesInReview, batchFiguresInReview } from "@/lib/data/figure-import";
