@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { formatFor } from "../lib/i18n/format";
+import { indicators } from "../prisma/seed/data/indicators";
 import { locations } from "./oracle";
 import { DEMO_USERS, signInThroughApi } from "./support/auth";
 
@@ -132,6 +133,11 @@ test.describe("typed texts, places and exports' words in the reader's language",
     for (const heading of await headings.allTextContents()) {
       expect(englishNames.some((name) => heading.endsWith(`, ${name}`))).toBe(false);
       expect(locations.some((l) => heading.endsWith(`, ${l.nameUk}`))).toBe(true);
+    }
+    // The demo's indicators and places all have Ukrainian names: nothing in a heading falls back to English.
+    await expect(headings.locator('[lang="en"]')).toHaveCount(0);
+    for (const heading of await headings.allTextContents()) {
+      expect(indicators.some((i) => heading.includes(`: ${i.nameUk}, `))).toBe(true);
     }
     await context.close();
   });

@@ -16,7 +16,9 @@ import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatEstimate } from "@/lib/domain/qualifiers";
-import { placeName } from "@/lib/domain/localized";
+import { enteredTextLang, indicatorText, placeName, placeText, type LocalizedText } from "@/lib/domain/localized";
+import { DataLang, entered } from "@/components/ui/data-text";
+import type { ReactNode } from "react";
 import { reviewFigureAction, reviewImportBatchAction, reviewTimelineEventAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +39,28 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("review");
   const format = formatFor(locale);
   const words = messagesFor(locale);
+  // A name in the reader's language, or its English fallback marked lang="en" (t.rich's tags).
+  const inLang = (lang: LocalizedText["lang"]) =>
+    function InLang(chunks: ReactNode) {
+      return <DataLang lang={lang}>{chunks}</DataLang>;
+    };
+  const itemHeading = (figure: {
+    id: number;
+    indicator: Parameters<typeof indicatorText>[0];
+    location: Parameters<typeof placeText>[0];
+  }) => {
+    const indicator = indicatorText(figure.indicator, "name", locale);
+    const place = placeText(figure.location, locale);
+    return t.rich("item", {
+      id: String(figure.id),
+      indicator: indicator.text,
+      place: place.text,
+      indicatorLang: inLang(indicator.lang),
+      placeLang: inLang(place.lang),
+    });
+  };
+  const eventHeading = (event: { id: number; title: string }) =>
+    t.rich("event", { id: String(event.id), title: event.title, entered: entered(event.title) });
   const enteredBy = (author: { name: string; organisation: string | null } | null) =>
     author?.organisation
       ? t("enteredByOrg", { name: author.name, organisation: author.organisation })
@@ -67,9 +91,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         const headingId = `review-${figure.id}`;
         return (
           <article key={figure.id} className="card review-item" aria-labelledby={headingId}>
-            <h2 id={headingId}>
-              {t("item", { id: String(figure.id), indicator: figure.indicator.name, place: placeName(figure.location, locale) })}
-            </h2>
+            <h2 id={headingId}>{itemHeading(figure)}</h2>
             <p className="card__meta">
               {enteredBy(figure.author)} · <Link href={`/editor/figures/${figure.id}`}>{t("edit")}</Link>
             </p>
@@ -114,7 +136,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         const headingId = `review-event-${event.id}`;
         return (
           <article key={`event-${event.id}`} className="card review-item" aria-labelledby={headingId}>
-            <h3 id={headingId}>{t("event", { id: String(event.id), title: event.title })}</h3>
+            <h3 id={headingId}>{eventHeading(event)}</h3>
             <p className="card__meta">
               {t("eventMeta", {
                 date: format.day(event.occurredOn),
@@ -125,7 +147,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               {" · "}
               {enteredBy(event.author)}
             </p>
-            {event.description ? <p>{event.description}</p> : null}
+            {event.description ? <p lang={enteredTextLang(event.description)}>{event.description}</p> : null}
             <ReviewButtons action={reviewTimelineEventAction} user={user} record={event} />
           </article>
         );
