@@ -2,7 +2,23 @@
 // a nonce of its own, in the policy and on every script, so its scripts still run under the CSP: no
 // violation, and the chart hydrates. A reload revalidates (ETag, 304 without a policy header) and
 // the browser's stored page still runs. The shared e2e server runs the cache with its defaults.
+import type { Page } from "@playwright/test";
 import { expect, test, watchCspViolations } from "./support/csp";
+
+/**
+ * recharts draws its SVG in the browser only once React has hydrated the page and the chart's frame
+ * is in view. Wait for hydration first (the account menu is filled in from /api/session by client
+ * code), then bring the first chart in and wait for it to draw while it is there; the frame is
+ * replaced by the chart as it loads, so bringing it in is retried until the chart is drawn.
+ */
+async function expectChartDrawn(page: Page) {
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  const card = page.locator("figure.chart-card:has(.chart-frame)").first();
+  await expect(async () => {
+    await card.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(card.locator(".chart-frame svg.recharts-surface")).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+}
 
 for (const url of ["/casualties", "/"]) {
   test(`${url} served from the page cache has a fresh nonce, runs its scripts and breaks no policy`, async ({ browser, page, request }) => {
@@ -25,9 +41,7 @@ for (const url of ["/casualties", "/"]) {
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       expect(scripts.length).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-      // recharts draws its SVG in the browser only once React has hydrated the page (and the chart is in view).
-      await reader.locator(".chart-card").first().scrollIntoViewIfNeeded();
-      await expect(reader.locator("svg.recharts-surface").first()).toBeVisible();
+      await expectChartDrawn(reader);
     }
     expect(nonces[0]).not.toBe(nonces[1]);
     await other.close();
@@ -38,7 +52,6 @@ for (const url of ["/casualties", "/"]) {
     expect(etag).toBeTruthy();
     expect((await request.get(url, { headers: { "If-None-Match": etag! } })).status()).toBe(304);
     await page.reload();
-    await page.locator(".chart-card").first().scrollIntoViewIfNeeded();
-    await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+    await expectChartDrawn(page);
   });
 }
