@@ -1,8 +1,6 @@
 // /data: every published figure matching the filters, to download as CSV (with an HXL hashtag
 // row), XLSX or JSON. The filters are the dashboard's (in the URL, a plain GET form) plus domain and
 // indicator; no place means everywhere. The downloads themselves are /download/figures.<format>.
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Fragment } from "react";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -15,25 +13,19 @@ import { describeQuery, exportHref, exportQueryFromParams } from "@/lib/domain/f
 import { DEFAULT_FILTERS, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
 import { indicatorText, placeName, valueRuns } from "@/lib/domain/localized";
 import { exportWordsFor } from "@/lib/exports/export-words";
-import { messagesFor } from "@/lib/i18n/domain-messages";
-import type { Locale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("public.data");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("public.data.title");
 
 const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export default async function DataPage({ searchParams }: Props) {
-  const t = await getTranslations("public.data");
-  const locale = (await getLocale()) as Locale;
-  const m = messagesFor(locale);
+  const { t, locale, messages: m } = await pageWords("public.data");
   const words = exportWordsFor(locale);
   const nameOf = (indicator: PublicIndicator) => indicatorText(indicator, "name", locale);
   const xlsxHint = t.rich("xlsxHint", { code });

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/guard";
 import { DataTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
@@ -7,15 +6,11 @@ import { AUDIT_PAGE_SIZE, auditEntityTypes, listAuditEvents } from "@/lib/data/a
 import { auditChanges } from "@/lib/domain/audit-diff";
 import { parseCalendarDateInRange } from "@/lib/domain/dates";
 import { searchTextParam } from "@/lib/domain/text";
-import { formatFor } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.audit");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.audit.title");
 const str = (v: string | string[] | undefined) => searchTextParam(v, 320);
 
 /** The event's changed fields as "field: before → after", and the stored JSON under a disclosure. */
@@ -70,8 +65,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     to: parseCalendarDateInRange(str(params.to)) ?? undefined,
   };
   const [events, entityTypes] = await Promise.all([listAuditEvents(filter), auditEntityTypes()]);
-  const t = await getTranslations("admin.audit");
-  const format = formatFor((await getLocale()) as Locale);
+  const { t, format } = await pageWords("admin.audit");
   return (
     <>
       <h1>{t("title")}</h1>

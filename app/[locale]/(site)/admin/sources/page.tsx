@@ -1,6 +1,4 @@
 import { StatusNotice } from "@/components/forms/status-notice";
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { SourceForm } from "@/components/forms/source-form";
 import { DataTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
@@ -8,17 +6,13 @@ import { requirePageRole } from "@/lib/auth/guard";
 import { listSourcesForAdmin } from "@/lib/data/sources";
 import { isOneOf, RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
 import { searchTextParam } from "@/lib/domain/text";
-import { messagesFor } from "@/lib/i18n/domain-messages";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { saveSourceAction } from "./actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.sources");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.sources.title");
 
 export default async function AdminSourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("admin", "/admin/sources");
@@ -29,8 +23,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
   const active = one(params.status) === "active" ? true : one(params.status) === "inactive" ? false : undefined;
   const search = searchTextParam(params.q, 100);
   const sources = await listSourcesForAdmin({ search, kind, reliability, active });
-  const t = await getTranslations("admin.sources");
-  const messages = messagesFor((await getLocale()) as Locale);
+  const { t, messages } = await pageWords("admin.sources");
   return (
     <>
       <h1>{t("title")}</h1>
