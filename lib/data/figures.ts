@@ -14,15 +14,13 @@ import {
   canDeleteDraft,
   canEditRecord,
   canSeeInEditor,
-  isSelfPublication,
   withContributor,
-  workflowDenial,
   type Principal,
   type WorkflowDenial,
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { deleteVersioned, lockingStore } from "./versioned";
-import { changeWorkflowRecord, transitionData, WORKFLOW_LIST_FIELDS, type ChangeResult } from "./workflow";
+import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type ChangeResult } from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -124,22 +122,16 @@ export function transitionFigure(
   reason: string | null,
   origin: string | null,
 ) {
-  return changeFigure(
-    actor,
-    id,
-    expectedVersion,
-    origin,
-    (figure) => workflowDenial(actor, figure, action) ?? true,
-    (figure) => {
-      const selfPublished = action === "publish" && isSelfPublication(actor, figure);
-      return {
-        data: transitionData(figure, action, reason, actor),
-        action: TRANSITIONS[action].recordedAs,
-        reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by an administrator who entered or changed its values)` : reason,
-        auditAction: selfPublished ? "figure.published_own" : `figure.${TRANSITIONS[action].recordedAs}`,
-      };
-    },
-  );
+  const step = workflowStep(actor, action, reason);
+  return changeFigure(actor, id, expectedVersion, origin, step.allowed, (figure) => {
+    const { data, recordedAs, selfPublished } = step.plan(figure);
+    return {
+      data,
+      action: TRANSITIONS[action].recordedAs,
+      reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by an administrator who entered or changed its values)` : reason,
+      auditAction: `figure.${recordedAs}`,
+    };
+  });
 }
 
 /** Deletes a draft (with its revisions); the audit event keeps what it was. */
