@@ -15,8 +15,12 @@ import { indicatorText, placeName, valueRuns } from "@/lib/domain/localized";
 import { exportWordsFor } from "@/lib/exports/export-words";
 import { DataTable } from "@/components/ui/data-table";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { DashSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
+
+/** The downloads offered, the first as the main one. */
+const DOWNLOAD_FORMATS = ["csv", "xlsx", "json"] as const;
 
 export const generateMetadata = titleMetadata("public.data.title");
 
@@ -57,17 +61,13 @@ export default async function DataPage({ searchParams }: Props) {
         fields={["place", "dates", "sources", "grade", "cred", "ver"]}
         anyPlace={t("everywhere")}
       >
-        <div className="dash-field">
-          <label htmlFor="f-domain">{t("domain")}</label>
-          <select id="f-domain" name="domain" defaultValue={query.domain ?? ""}>
-            <option value="">{t("anyDomain")}</option>
-            {DOMAINS.map((d) => (
-              <option key={d} value={d}>
-                {m.domain[d]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DashSelect
+          name="domain"
+          label={t("domain")}
+          value={query.domain}
+          any={t("anyDomain")}
+          choices={DOMAINS.map((d) => ({ value: d, label: m.domain[d] }))}
+        />
         <div className="dash-field">
           <label htmlFor="f-indicator">{t("indicator")}</label>
           <select id="f-indicator" name="indicator" defaultValue={query.indicators[0] ?? ""}>
@@ -104,24 +104,14 @@ export default async function DataPage({ searchParams }: Props) {
       <section className="download-data" aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t("downloads")}</h2>
         <ul className="download-data__list">
-          <li>
-            <a className="button button--primary" href={exportHref(query, "csv")} download>
-              {t("csv")}
-            </a>{" "}
-            <span className="field__hint">{t("csvHint")}</span>
-          </li>
-          <li>
-            <a className="button" href={exportHref(query, "xlsx")} download>
-              {t("xlsx")}
-            </a>{" "}
-            <span className="field__hint">{xlsxHint}</span>
-          </li>
-          <li>
-            <a className="button" href={exportHref(query, "json")} download>
-              {t("json")}
-            </a>{" "}
-            <span className="field__hint">{t("jsonHint")}</span>
-          </li>
+          {DOWNLOAD_FORMATS.map((format) => (
+            <li key={format}>
+              <a className={format === "csv" ? "button button--primary" : "button"} href={exportHref(query, format)} download>
+                {t(format)}
+              </a>{" "}
+              <span className="field__hint">{format === "xlsx" ? xlsxHint : t(`${format}Hint`)}</span>
+            </li>
+          ))}
         </ul>
         <p className="field__hint">{t("large")}</p>
       </section>

@@ -13,6 +13,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { DataTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { FilterSearch, FilterSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 
@@ -43,21 +44,14 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
         <Link href="/editor/events">{t("events")}</Link>
       </p>
       <ListFilters submit={t("filter")}>
-        <div className="field">
-          <label htmlFor="status">{t("status")}</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">{t("allStatuses")}</option>
-            {PUBLICATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {messages.publicationStatus[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="q">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={search} />
-        </div>
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={status}
+          any={t("allStatuses")}
+          choices={PUBLICATION_STATUSES.map((s) => ({ value: s, label: messages.publicationStatus[s] }))}
+        />
+        <FilterSearch label={t("search")} value={search} />
       </ListFilters>
       {figures.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>

@@ -7,6 +7,7 @@ import { auditChanges } from "@/lib/domain/audit-diff";
 import { parseCalendarDateInRange } from "@/lib/domain/dates";
 import { searchTextParam } from "@/lib/domain/text";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 
@@ -75,17 +76,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="actor">{t("actor")}</label>
           <input id="actor" name="actor" defaultValue={filter.actorEmail ?? ""} />
         </div>
-        <div className="field">
-          <label htmlFor="entity">{t("entity")}</label>
-          <select id="entity" name="entity" defaultValue={filter.entityType ?? ""}>
-            <option value="">{t("any")}</option>
-            {entityTypes.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="entity"
+          label={t("entity")}
+          value={filter.entityType}
+          any={t("any")}
+          choices={entityTypes.map((type) => ({ value: type, label: type }))}
+        />
         <div className="field">
           <label htmlFor="from">{t("from")}</label>
           <input id="from" name="from" type="date" defaultValue={str(params.from)} />

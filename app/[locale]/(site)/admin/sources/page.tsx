@@ -9,6 +9,7 @@ import { searchTextParam } from "@/lib/domain/text";
 import { Link } from "@/lib/i18n/navigation";
 import { saveSourceAction } from "./actions";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { FilterSearch, FilterSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 
@@ -30,40 +31,31 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
       <p className="lede">{t("lede")}</p>
       {params.deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
       <ListFilters submit={t("filter")}>
-        <div className="field">
-          <label htmlFor="q">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={search} />
-        </div>
-        <div className="field">
-          <label htmlFor="kind">{t("kind")}</label>
-          <select id="kind" name="kind" defaultValue={kind ?? ""}>
-            <option value="">{t("any")}</option>
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {messages.sourceKind[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="grade">{t("grade")}</label>
-          <select id="grade" name="grade" defaultValue={reliability ?? ""}>
-            <option value="">{t("any")}</option>
-            {RELIABILITIES.map((r) => (
-              <option key={r} value={r}>
-                {t("gradeOption", { grade: r, label: messages.reliability[r] })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="status">{t("status")}</label>
-          <select id="status" name="status" defaultValue={one(params.status)}>
-            <option value="">{t("any")}</option>
-            <option value="active">{t("active")}</option>
-            <option value="inactive">{t("inactive")}</option>
-          </select>
-        </div>
+        <FilterSearch label={t("search")} value={search} />
+        <FilterSelect
+          name="kind"
+          label={t("kind")}
+          value={kind}
+          any={t("any")}
+          choices={SOURCE_KINDS.map((k) => ({ value: k, label: messages.sourceKind[k] }))}
+        />
+        <FilterSelect
+          name="grade"
+          label={t("grade")}
+          value={reliability}
+          any={t("any")}
+          choices={RELIABILITIES.map((r) => ({ value: r, label: t("gradeOption", { grade: r, label: messages.reliability[r] }) }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={one(params.status)}
+          any={t("any")}
+          choices={[
+            { value: "active", label: t("active") },
+            { value: "inactive", label: t("inactive") },
+          ]}
+        />
       </ListFilters>
       <DataTable
         caption={t("caption", { count: sources.length })}
