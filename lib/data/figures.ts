@@ -9,7 +9,7 @@ import type { PublicationStatus } from "@/lib/domain/enums";
 import type { AuditAction, WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { pageWindow } from "@/lib/domain/paging";
-import { TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
+import { TRANSITIONS } from "@/lib/domain/status";
 import {
   canDeleteDraft,
   canEditRecord,
@@ -20,7 +20,7 @@ import {
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { deleteVersioned, lockingStore } from "./versioned";
-import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type ChangeResult } from "./workflow";
+import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type ChangeResult, type WorkflowTransition } from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -114,14 +114,7 @@ export function updateFigure(actor: FigureActor, id: number, input: FigureInput 
   );
 }
 
-export function transitionFigure(
-  actor: FigureActor,
-  id: number,
-  action: PublicationAction,
-  expectedVersion: number,
-  reason: string | null,
-  origin: string | null,
-) {
+export const transitionFigure: WorkflowTransition<FigureActor, Figure> = (actor, id, action, expectedVersion, reason, origin) => {
   const step = workflowStep(actor, action, reason);
   return changeFigure(actor, id, expectedVersion, origin, step.allowed, (figure) => {
     const { data, recordedAs, selfPublished } = step.plan(figure);
@@ -132,7 +125,7 @@ export function transitionFigure(
       auditAction: `figure.${recordedAs}`,
     };
   });
-}
+};
 
 /** Deletes a draft (with its revisions); the audit event keeps what it was. */
 export function deleteDraft(actor: FigureActor, id: number, expectedVersion: number, origin: string | null): Promise<ChangeResult<Figure>> {

@@ -6,11 +6,10 @@ import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
 import { canEditRecord, canSeeInEditor, withContributor, type Principal } from "@/lib/domain/permissions";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { pageWindow, type PageWindow } from "@/lib/domain/paging";
-import type { PublicationAction } from "@/lib/domain/status";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { underPlace } from "./filters-sql";
 import { prismaStore } from "./versioned";
-import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep } from "./workflow";
+import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type WorkflowTransition } from "./workflow";
 
 export interface TimelineEntry {
   id: number;
@@ -171,14 +170,14 @@ export function updateTimelineEvent(
   );
 }
 
-export function transitionTimelineEvent(
-  actor: TimelineActor,
-  id: number,
-  action: PublicationAction,
-  expectedVersion: number,
-  reason: string | null,
-  origin: string | null,
-) {
+export const transitionTimelineEvent: WorkflowTransition<TimelineActor, TimelineEvent> = (
+  actor,
+  id,
+  action,
+  expectedVersion,
+  reason,
+  origin,
+) => {
   const step = workflowStep(actor, action, reason);
   return changeWorkflowRecord(eventStore, actor, id, expectedVersion, step.allowed, (event) => {
     const { data, recordedAs } = step.plan(event);
@@ -187,7 +186,7 @@ export function transitionTimelineEvent(
       record: (tx, before, after) => auditEvent(tx, actor, origin, recordedAs, before, after as TimelineEvent),
     };
   });
-}
+};
 
 const editorSelect = {
   ...WORKFLOW_LIST_FIELDS,

@@ -35,6 +35,16 @@ export function transitionData(record: { status: PublicationStatus }, action: Pu
   return data;
 }
 
+/** A workflow step on one kind of record (transitionFigure, transitionTimelineEvent), from the version the actor saw. */
+export type WorkflowTransition<A extends Principal, R> = (
+  actor: A,
+  id: number,
+  action: PublicationAction,
+  expectedVersion: number,
+  reason: string | null,
+  origin: string | null,
+) => Promise<ChangeResult<R>>;
+
 /**
  * A workflow step (submit, publish, reject ...) by this actor on a record: refused where
  * workflowDenial says so; else the columns it sets (transitionData) and the step as the history
