@@ -21,7 +21,7 @@ import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSlot, FieldShell } from "./field";
 import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
-import { FormShell, SelectRow, type FormValues } from "./form-shell";
+import { type EntityFormProps, FormShell, type FormValues, SelectRow } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 export interface FigureFormOptionsProp {
@@ -29,8 +29,6 @@ export interface FigureFormOptionsProp {
   places: PlaceOption[];
   sources: Array<{ id: number; name: string; reliability: Reliability }>;
 }
-
-type Values = Record<string, string>;
 
 const NUMBER_FIELDS = ["low", "best", "high"] as const;
 
@@ -62,10 +60,8 @@ export function FigureForm({
   action,
   options,
   initial,
-}: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}: EntityFormProps & {
   options: FigureFormOptionsProp;
-  initial: Values;
 }) {
   const t = useTranslations("fields.figure");
   const messages = useDomainMessages();

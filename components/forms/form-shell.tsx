@@ -16,6 +16,9 @@ import { useFormChecks, type FormChecks } from "./use-form-checks";
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export type FormValues = Record<string, string>;
 
+/** What every entity form takes from its page: the action it posts to and the values it starts from. */
+export type EntityFormProps = Pick<FormShellProps, "action" | "initial">;
+
 export interface FormShellProps {
   action: FormAction;
   initial: FormValues;

@@ -1,20 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useDomainMessages } from "@/components/i18n/use-domain-messages";
-import type { ActionState } from "@/lib/domain/action-state";
 import { BREAKDOWN_DIMENSIONS, DOMAINS, MEASURE_KINDS } from "@/lib/domain/enums";
 import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { ErrorSlot, FieldShell } from "./field";
-import { FormShell, InputRow, SelectRow } from "./form-shell";
+import { type EntityFormProps, FormShell, InputRow, SelectRow } from "./form-shell";
 import { UkTextField } from "./uk-text-field";
 
-export function IndicatorForm({
-  action,
-  initial,
-}: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  initial: Record<string, string>;
-}) {
+export function IndicatorForm({ action, initial }: EntityFormProps) {
   const t = useTranslations("admin.indicatorForm");
   const messages = useDomainMessages();
   return (

@@ -1,9 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/lib/domain/action-state";
 import { locationInputSchema } from "@/lib/domain/location-schema";
 import { ErrorSlot, FieldShell } from "./field";
-import { FormShell, InputRow, SelectRow } from "./form-shell";
+import { type EntityFormProps, FormShell, InputRow, SelectRow } from "./form-shell";
 
 const LEVELS = ["0", "1", "2", "3", "4"] as const;
 
@@ -17,9 +16,7 @@ export function LocationForm({
   initial,
   parents,
   editing,
-}: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  initial: Record<string, string>;
+}: EntityFormProps & {
   parents: ParentOption[];
   editing: boolean;
 }) {

@@ -1,20 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useDomainMessages } from "@/components/i18n/use-domain-messages";
-import type { ActionState } from "@/lib/domain/action-state";
 import { RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
 import { FieldShell } from "./field";
-import { FormShell, InputRow, SelectRow } from "./form-shell";
+import { type EntityFormProps, FormShell, InputRow, SelectRow } from "./form-shell";
 import { UkTextField } from "./uk-text-field";
 
-export function SourceForm({
-  action,
-  initial,
-}: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  initial: Record<string, string>;
-}) {
+export function SourceForm({ action, initial }: EntityFormProps) {
   const t = useTranslations("admin.sourceForm");
   const messages = useDomainMessages();
   return (

@@ -3,13 +3,12 @@
 // and on the server, errors beside fields, input kept).
 import { useTranslations } from "next-intl";
 import { useDomainMessages } from "@/components/i18n/use-domain-messages";
-import type { ActionState } from "@/lib/domain/action-state";
 import { calendarDateIn } from "@/lib/domain/dates";
 import type { Reliability } from "@/lib/domain/enums";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
 import { FieldShell } from "./field";
 import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
-import { FormShell, type FormValues } from "./form-shell";
+import { type EntityFormProps, FormShell, type FormValues } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 export interface TimelineEventFormOptions {
@@ -21,10 +20,8 @@ export function TimelineEventForm({
   action,
   options,
   initial,
-}: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}: EntityFormProps & {
   options: TimelineEventFormOptions;
-  initial: Record<string, string>;
 }) {
   const t = useTranslations("fields.event");
   const messages = useDomainMessages();

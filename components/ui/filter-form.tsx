@@ -14,6 +14,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { placeName } from "@/lib/domain/localized";
 import { sortOutline } from "@/lib/domain/place-order";
 import { SourceChecks } from "./source-checks";
+import { DashSelect } from "./filter-select";
 
 export type FilterField = "place" | "dates" | "sources" | "grade" | "cred" | "ver" | "at";
 const ALL_FIELDS: FilterField[] = ["place", "dates", "sources", "grade", "cred", "ver", "at"];
@@ -63,18 +64,16 @@ export function FilterForm({
     <form className="dash-filters" method="get" action={hash ? `${path}#${hash}` : path} aria-label={t("legend")}>
       <div className="dash-filters__grid">
         {has.place ? (
-          <div className="dash-field">
-            <label htmlFor="f-place">{t("place")}</label>
-            <select id="f-place" name="place" defaultValue={filters.place}>
-              {anyPlace !== undefined ? <option value="">{anyPlace}</option> : null}
-              {placeList.map((p) => (
-                <option key={p.pcode} value={p.pcode}>
-                  {"\u00a0\u00a0".repeat(p.depth)}
-                  {placeName(p, locale)} ({p.pcode})
-                </option>
-              ))}
-            </select>
-          </div>
+          <DashSelect
+            name="place"
+            label={t("place")}
+            value={filters.place}
+            any={anyPlace}
+            choices={placeList.map((p) => ({
+              value: p.pcode,
+              label: `${"\u00a0\u00a0".repeat(p.depth)}${placeName(p, locale)} (${p.pcode})`,
+            }))}
+          />
         ) : null}
         {has.dates ? (
           <>
@@ -89,28 +88,20 @@ export function FilterForm({
           </>
         ) : null}
         {has.grade ? (
-          <div className="dash-field">
-            <label htmlFor="f-grade">{t("grade")}</label>
-            <select id="f-grade" name="grade" defaultValue={filters.grade}>
-              {RELIABILITIES.map((g) => (
-                <option key={g} value={g}>
-                  {gradeOption(g)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DashSelect
+            name="grade"
+            label={t("grade")}
+            value={filters.grade}
+            choices={RELIABILITIES.map((g) => ({ value: g, label: gradeOption(g) }))}
+          />
         ) : null}
         {has.cred ? (
-          <div className="dash-field">
-            <label htmlFor="f-cred">{t("cred")}</label>
-            <select id="f-cred" name="cred" defaultValue={String(filters.cred)}>
-              {CREDIBILITIES.map((c) => (
-                <option key={c} value={String(c)}>
-                  {credOption(c)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DashSelect
+            name="cred"
+            label={t("cred")}
+            value={String(filters.cred)}
+            choices={CREDIBILITIES.map((c) => ({ value: String(c), label: credOption(c) }))}
+          />
         ) : null}
         {has.at ? (
           <div className="dash-field">

@@ -9,20 +9,18 @@ import type { PublicationStatus } from "@/lib/domain/enums";
 import type { AuditAction, WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { pageWindow } from "@/lib/domain/paging";
-import { TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
+import { TRANSITIONS } from "@/lib/domain/status";
 import {
   canDeleteDraft,
   canEditRecord,
   canSeeInEditor,
-  isSelfPublication,
   withContributor,
-  workflowDenial,
   type Principal,
   type WorkflowDenial,
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { deleteVersioned, lockingStore } from "./versioned";
-import { changeWorkflowRecord, transitionData, WORKFLOW_LIST_FIELDS, type ChangeResult } from "./workflow";
+import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type ChangeResult, type WorkflowTransition } from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -116,31 +114,18 @@ export function updateFigure(actor: FigureActor, id: number, input: FigureInput 
   );
 }
 
-export function transitionFigure(
-  actor: FigureActor,
-  id: number,
-  action: PublicationAction,
-  expectedVersion: number,
-  reason: string | null,
-  origin: string | null,
-) {
-  return changeFigure(
-    actor,
-    id,
-    expectedVersion,
-    origin,
-    (figure) => workflowDenial(actor, figure, action) ?? true,
-    (figure) => {
-      const selfPublished = action === "publish" && isSelfPublication(actor, figure);
-      return {
-        data: transitionData(figure, action, reason, actor),
-        action: TRANSITIONS[action].recordedAs,
-        reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by an administrator who entered or changed its values)` : reason,
-        auditAction: selfPublished ? "figure.published_own" : `figure.${TRANSITIONS[action].recordedAs}`,
-      };
-    },
-  );
-}
+export const transitionFigure: WorkflowTransition<FigureActor, Figure> = (actor, id, action, expectedVersion, reason, origin) => {
+  const step = workflowStep(actor, action, reason);
+  return changeFigure(actor, id, expectedVersion, origin, step.allowed, (figure) => {
+    const { data, recordedAs, selfPublished } = step.plan(figure);
+    return {
+      data,
+      action: TRANSITIONS[action].recordedAs,
+      reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by an administrator who entered or changed its values)` : reason,
+      auditAction: `figure.${recordedAs}`,
+    };
+  });
+};
 
 /** Deletes a draft (with its revisions); the audit event keeps what it was. */
 export function deleteDraft(actor: FigureActor, id: number, expectedVersion: number, origin: string | null): Promise<ChangeResult<Figure>> {

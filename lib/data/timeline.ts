@@ -3,21 +3,13 @@ import { prisma, readPrisma } from "@/lib/db";
 import type { Reliability, VerificationStatus } from "@/lib/domain/enums";
 import type { WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import { Prisma, type TimelineEvent } from "@/lib/generated/prisma/client";
-import {
-  canEditRecord,
-  canSeeInEditor,
-  isSelfPublication,
-  withContributor,
-  workflowDenial,
-  type Principal,
-} from "@/lib/domain/permissions";
+import { canEditRecord, canSeeInEditor, withContributor, type Principal } from "@/lib/domain/permissions";
 import type { TimelineEventInput } from "@/lib/domain/figure-schema";
 import { pageWindow, type PageWindow } from "@/lib/domain/paging";
-import { TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { underPlace } from "./filters-sql";
 import { prismaStore } from "./versioned";
-import { changeWorkflowRecord, transitionData, WORKFLOW_LIST_FIELDS } from "./workflow";
+import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type WorkflowTransition } from "./workflow";
 
 export interface TimelineEntry {
   id: number;
@@ -178,30 +170,23 @@ export function updateTimelineEvent(
   );
 }
 
-export function transitionTimelineEvent(
-  actor: TimelineActor,
-  id: number,
-  action: PublicationAction,
-  expectedVersion: number,
-  reason: string | null,
-  origin: string | null,
-) {
-  return changeWorkflowRecord(
-    eventStore,
-    actor,
-    id,
-    expectedVersion,
-    (event) => workflowDenial(actor, event, action) ?? true,
-    (event) => {
-      const own = action === "publish" && isSelfPublication(actor, event);
-      return {
-        data: { ...transitionData(event, action, reason, actor), lastEditorId: actor.id },
-        record: (tx, before, after) =>
-          auditEvent(tx, actor, origin, own ? "published_own" : TRANSITIONS[action].recordedAs, before, after as TimelineEvent),
-      };
-    },
-  );
-}
+export const transitionTimelineEvent: WorkflowTransition<TimelineActor, TimelineEvent> = (
+  actor,
+  id,
+  action,
+  expectedVersion,
+  reason,
+  origin,
+) => {
+  const step = workflowStep(actor, action, reason);
+  return changeWorkflowRecord(eventStore, actor, id, expectedVersion, step.allowed, (event) => {
+    const { data, recordedAs } = step.plan(event);
+    return {
+      data: { ...data, lastEditorId: actor.id },
+      record: (tx, before, after) => auditEvent(tx, actor, origin, recordedAs, before, after as TimelineEvent),
+    };
+  });
+};
 
 const editorSelect = {
   ...WORKFLOW_LIST_FIELDS,

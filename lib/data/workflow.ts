@@ -2,7 +2,14 @@ import "server-only";
 // Workflow records (figures, timeline events) change through the shared version-checked change
 // (versioned.ts), with the editorial rules first: a record the caller may not see is "not found",
 // and the caller's permission for this change is checked before the version.
-import { canSeeInEditor, type Principal, type WorkflowDenial, type WorkflowRecord as PermittedRecord } from "@/lib/domain/permissions";
+import {
+  canSeeInEditor,
+  isSelfPublication,
+  workflowDenial,
+  type Principal,
+  type WorkflowDenial,
+  type WorkflowRecord as PermittedRecord,
+} from "@/lib/domain/permissions";
 import type { PublicationStatus } from "@/lib/domain/enums";
 import { nextStatus, TRANSITIONS, type PublicationAction } from "@/lib/domain/status";
 import { changeVersioned, type Change, type RecordStore, type VersionedResult } from "./versioned";
@@ -26,6 +33,35 @@ export function transitionData(record: { status: PublicationStatus }, action: Pu
   if (action === "publish") Object.assign(data, { publishedAt: new Date(), reviewerId: actor.id });
   if (action === "reject" || action === "return" || action === "retract") Object.assign(data, { reviewerId: actor.id });
   return data;
+}
+
+/** A workflow step on one kind of record (transitionFigure, transitionTimelineEvent), from the version the actor saw. */
+export type WorkflowTransition<A extends Principal, R> = (
+  actor: A,
+  id: number,
+  action: PublicationAction,
+  expectedVersion: number,
+  reason: string | null,
+  origin: string | null,
+) => Promise<ChangeResult<R>>;
+
+/**
+ * A workflow step (submit, publish, reject ...) by this actor on a record: refused where
+ * workflowDenial says so; else the columns it sets (transitionData) and the step as the history
+ * records it, `published_own` where an administrator publishes values they entered or changed.
+ */
+export function workflowStep(actor: Principal, action: PublicationAction, reason: string | null) {
+  return {
+    allowed: (record: PermittedRecord) => workflowDenial(actor, record, action) ?? true,
+    plan(record: PermittedRecord) {
+      const selfPublished = action === "publish" && isSelfPublication(actor, record);
+      return {
+        data: transitionData(record, action, reason, actor),
+        recordedAs: selfPublished ? ("published_own" as const) : TRANSITIONS[action].recordedAs,
+        selfPublished,
+      };
+    },
+  };
 }
 
 /**

@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/lib/i18n/page-words";
 import { NotFoundContent } from "@/components/ui/status-pages";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("common.notFound"))("title") };
-}
+export const generateMetadata = titleMetadata("common.notFound.title");
 
 export default function NotFound() {
   return <NotFoundContent />;

@@ -23,9 +23,9 @@ import {
   type SearchParams,
 } from "@/lib/domain/filters";
 import { indicatorText, placeName } from "@/lib/domain/localized";
-import { messagesFor } from "@/lib/i18n/domain-messages";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageWords } from "@/lib/i18n/page-words";
 
 // Read from the database on every request, never at build time.
 export const dynamic = "force-dynamic";
@@ -82,9 +82,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const t = await getTranslations("public.overview");
-  const locale = (await getLocale()) as Locale;
-  const m = messagesFor(locale);
+  const { t, locale, messages: m } = await pageWords("public.overview");
   const read = readFilters(await searchParams);
   const [requested, places] = await Promise.all([getPlace(read.filters.place), listPlacesAround(read.filters.place)]);
   const place = requested ?? (await getPlace(DEFAULT_PLACE));

@@ -27,6 +27,7 @@ import { indicatorText, placeName } from "@/lib/domain/localized";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageWords } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
@@ -42,9 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DomainPage({ params, searchParams }: Props) {
   const { domain } = await params;
   if (!isOneOf(DOMAINS, domain)) notFound();
-  const t = await getTranslations("public");
-  const locale = (await getLocale()) as Locale;
-  const m = messagesFor(locale);
+  const { t, locale, messages: m } = await pageWords("public");
   const read = readFilters(await searchParams);
   const [requested, indicators, places, sources] = await Promise.all([
     getPlace(read.filters.place),

@@ -1,26 +1,19 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { SignOutEverywhereForm } from "@/components/forms/sign-out-everywhere-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { secondFactorStatus } from "@/lib/auth/second-factor";
-import { messagesFor } from "@/lib/i18n/domain-messages";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { changePasswordAction, signOutEverywhereAction } from "./actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("account.account");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("account.account.title");
 
 export default async function AccountPage() {
   const user = await requirePageRole("editor", "/account");
   const twoFactor = await secondFactorStatus(user.id);
-  const t = await getTranslations("account.account");
-  const messages = messagesFor((await getLocale()) as Locale);
+  const { t, messages } = await pageWords("account.account");
   return (
     <div className="narrow">
       <h1>{t("title")}</h1>

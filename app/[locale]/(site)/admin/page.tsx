@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
+import { titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
 const SECTIONS = ["sources", "indicators", "locations", "users", "audit"] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.home");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.home.title");
 
 export default async function AdminPage() {
   await requirePageRole("admin", "/admin");

@@ -1,8 +1,6 @@
 // /data: every published figure matching the filters, to download as CSV (with an HXL hashtag
 // row), XLSX or JSON. The filters are the dashboard's (in the URL, a plain GET form) plus domain and
 // indicator; no place means everywhere. The downloads themselves are /download/figures.<format>.
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Fragment } from "react";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -15,25 +13,23 @@ import { describeQuery, exportHref, exportQueryFromParams } from "@/lib/domain/f
 import { DEFAULT_FILTERS, type DashboardFilters, type SearchParams } from "@/lib/domain/filters";
 import { indicatorText, placeName, valueRuns } from "@/lib/domain/localized";
 import { exportWordsFor } from "@/lib/exports/export-words";
-import { messagesFor } from "@/lib/i18n/domain-messages";
-import type { Locale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { DashSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("public.data");
-  return { title: t("title") };
-}
+/** The downloads offered, the first as the main one. */
+const DOWNLOAD_FORMATS = ["csv", "xlsx", "json"] as const;
+
+export const generateMetadata = titleMetadata("public.data.title");
 
 const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export default async function DataPage({ searchParams }: Props) {
-  const t = await getTranslations("public.data");
-  const locale = (await getLocale()) as Locale;
-  const m = messagesFor(locale);
+  const { t, locale, messages: m } = await pageWords("public.data");
   const words = exportWordsFor(locale);
   const nameOf = (indicator: PublicIndicator) => indicatorText(indicator, "name", locale);
   const xlsxHint = t.rich("xlsxHint", { code });
@@ -65,17 +61,13 @@ export default async function DataPage({ searchParams }: Props) {
         fields={["place", "dates", "sources", "grade", "cred", "ver"]}
         anyPlace={t("everywhere")}
       >
-        <div className="dash-field">
-          <label htmlFor="f-domain">{t("domain")}</label>
-          <select id="f-domain" name="domain" defaultValue={query.domain ?? ""}>
-            <option value="">{t("anyDomain")}</option>
-            {DOMAINS.map((d) => (
-              <option key={d} value={d}>
-                {m.domain[d]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DashSelect
+          name="domain"
+          label={t("domain")}
+          value={query.domain}
+          any={t("anyDomain")}
+          choices={DOMAINS.map((d) => ({ value: d, label: m.domain[d] }))}
+        />
         <div className="dash-field">
           <label htmlFor="f-indicator">{t("indicator")}</label>
           <select id="f-indicator" name="indicator" defaultValue={query.indicators[0] ?? ""}>
@@ -112,24 +104,14 @@ export default async function DataPage({ searchParams }: Props) {
       <section className="download-data" aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t("downloads")}</h2>
         <ul className="download-data__list">
-          <li>
-            <a className="button button--primary" href={exportHref(query, "csv")} download>
-              {t("csv")}
-            </a>{" "}
-            <span className="field__hint">{t("csvHint")}</span>
-          </li>
-          <li>
-            <a className="button" href={exportHref(query, "xlsx")} download>
-              {t("xlsx")}
-            </a>{" "}
-            <span className="field__hint">{xlsxHint}</span>
-          </li>
-          <li>
-            <a className="button" href={exportHref(query, "json")} download>
-              {t("json")}
-            </a>{" "}
-            <span className="field__hint">{t("jsonHint")}</span>
-          </li>
+          {DOWNLOAD_FORMATS.map((format) => (
+            <li key={format}>
+              <a className={format === "csv" ? "button button--primary" : "button"} href={exportHref(query, format)} download>
+                {t(format)}
+              </a>{" "}
+              <span className="field__hint">{format === "xlsx" ? xlsxHint : t(`${format}Hint`)}</span>
+            </li>
+          ))}
         </ul>
         <p className="field__hint">{t("large")}</p>
       </section>

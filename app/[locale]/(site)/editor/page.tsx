@@ -1,5 +1,4 @@
 import { StatusNotice } from "@/components/forms/status-notice";
-import type { Metadata } from "next";
 import { Pager } from "@/components/ui/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DataText, entered } from "@/components/ui/data-text";
@@ -10,29 +9,21 @@ import { indicatorText, placeText } from "@/lib/domain/localized";
 import { parsePage } from "@/lib/domain/paging";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { searchTextParam } from "@/lib/domain/text";
-import { messagesFor } from "@/lib/i18n/domain-messages";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
-import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { FilterSearch, FilterSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.home");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("editor.home.title");
 
 export default async function EditorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageRole("editor", "/editor");
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("editor.home");
+  const { t, locale, messages, format } = await pageWords("editor.home");
   /** A reviewer's reason, as they typed it (marked with its language). */
   const reasonWords = (reason: string) => t.rich("reason", { reason, entered: entered(reason) });
-  const messages = messagesFor(locale);
-  const format = formatFor(locale);
   const params = await searchParams;
   const status = typeof params.status === "string" && isOneOf(PUBLICATION_STATUSES, params.status) ? params.status : undefined;
   const search = searchTextParam(params.q, 100);
@@ -53,21 +44,14 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
         <Link href="/editor/events">{t("events")}</Link>
       </p>
       <ListFilters submit={t("filter")}>
-        <div className="field">
-          <label htmlFor="status">{t("status")}</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">{t("allStatuses")}</option>
-            {PUBLICATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {messages.publicationStatus[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="q">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={search} />
-        </div>
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={status}
+          any={t("allStatuses")}
+          choices={PUBLICATION_STATUSES.map((s) => ({ value: s, label: messages.publicationStatus[s] }))}
+        />
+        <FilterSearch label={t("search")} value={search} />
       </ListFilters>
       {figures.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
@@ -97,7 +81,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
                 ),
               },
               { header: t("asOf"), className: "date", cell: (f) => f.asOf.toISOString().slice(0, 10) },
-              { header: t("estimate"), cell: (f) => formatEstimate(f, formatFor(locale), messages) },
+              { header: t("estimate"), cell: (f) => formatEstimate(f, format, messages) },
               {
                 header: t("source"),
                 cell: (f) => (

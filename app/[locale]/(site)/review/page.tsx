@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { FigureSummary } from "@/components/figures/figure-summary";
 import { ReviewButtons } from "@/components/forms/review-buttons";
 import { DataTable } from "@/components/ui/data-table";
@@ -11,22 +9,17 @@ import { parseRecordId } from "@/lib/domain/record-ref";
 import { reviewQueue } from "@/lib/data/figures";
 import { submittedTimelineEvents } from "@/lib/data/timeline";
 import { formatGrade, type Credibility } from "@/lib/domain/grades";
-import { messagesFor } from "@/lib/i18n/domain-messages";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { enteredTextLang, indicatorText, placeName, placeText, type LocalizedText } from "@/lib/domain/localized";
 import { DataLang, entered } from "@/components/ui/data-text";
 import type { ReactNode } from "react";
 import { reviewFigureAction, reviewImportBatchAction, reviewTimelineEventAction } from "./actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("review");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("review.title");
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageRole("reviewer", "/review");
@@ -35,10 +28,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const pagedBatch = parseRecordId(typeof params.batch === "string" ? params.batch : "");
   const batchPages = await Promise.all(batches.map((b) => batchFiguresInReview(b.id, b.id === pagedBatch ? parsePage(params.page) : 1)));
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("review");
-  const format = formatFor(locale);
-  const words = messagesFor(locale);
+  const { t, locale, messages: words, format } = await pageWords("review");
   // A name in the reader's language, or its English fallback marked lang="en" (t.rich's tags).
   const inLang = (lang: LocalizedText["lang"]) =>
     function InLang(chunks: ReactNode) {

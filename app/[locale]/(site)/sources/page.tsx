@@ -1,25 +1,19 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { Grade } from "@/components/ui/grade";
 import { listSourcesWithCounts } from "@/lib/data/sources";
-import { messagesFor } from "@/lib/i18n/domain-messages";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("public.sources");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("public.sources.title");
 
 export default async function SourcesPage() {
-  const t = await getTranslations("public.sources");
-  const locale = (await getLocale()) as Locale;
-  const m = messagesFor(locale);
-  const { count } = formatFor(locale);
+  const {
+    t,
+    messages: m,
+    format: { count },
+  } = await pageWords("public.sources");
   const sources = await listSourcesWithCounts();
   return (
     <>

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { TimelineList } from "@/components/charts/timeline-list";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Pager } from "@/components/ui/pager";
@@ -9,17 +7,13 @@ import { pageTimelineEvents } from "@/lib/data/timeline";
 import { DEFAULT_PLACE, filtersToSearchParams, parseFilters, type SearchParams } from "@/lib/domain/filters";
 import { placeName } from "@/lib/domain/localized";
 import { parsePage } from "@/lib/domain/paging";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("public.timeline");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("public.timeline.title");
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const t = await getTranslations("public.timeline");
-  const locale = (await getLocale()) as Locale;
+  const { t, locale } = await pageWords("public.timeline");
   const search = await searchParams;
   let filters = parseFilters(search);
   const [requested, places, sources] = await Promise.all([getPlace(filters.place), listPlacesAround(filters.place), listSourceOptions()]);

@@ -23,6 +23,7 @@ import { indicatorText, placeName } from "@/lib/domain/localized";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageWords } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
@@ -50,9 +51,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const found = await findIndicator(domainParam, slugParam);
   if (!found) notFound();
   const { domain, indicator } = found;
-  const t = await getTranslations("public");
-  const locale = (await getLocale()) as Locale;
-  const m = messagesFor(locale);
+  const { t, locale, messages: m } = await pageWords("public");
   const name = indicatorText(indicator, "name", locale);
   const unit = indicatorText(indicator, "unit", locale);
   const unitLine = t.rich("unit", {

@@ -1,26 +1,19 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { TotpEnrolForm, TotpTurnOffForm } from "@/components/forms/two-factor-forms";
 import { requirePageRole } from "@/lib/auth/guard";
 import { pendingEnrolment, secondFactorStatus } from "@/lib/auth/second-factor";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { confirmTotpAction, turnOffTotpAction } from "./actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("account.twoFactor");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("account.twoFactor.title");
 
 export default async function TwoFactorPage() {
   const user = await requirePageRole("editor", "/account/two-factor");
   const status = await secondFactorStatus(user.id);
   const enrolment = status.enabled ? null : await pendingEnrolment(user);
-  const t = await getTranslations("account.twoFactor");
-  const format = formatFor((await getLocale()) as Locale);
+  const { t, format } = await pageWords("account.twoFactor");
   return (
     <div className="narrow">
       <h1>{t("title")}</h1>

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/guard";
 import { DataTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
@@ -7,15 +6,12 @@ import { AUDIT_PAGE_SIZE, auditEntityTypes, listAuditEvents } from "@/lib/data/a
 import { auditChanges } from "@/lib/domain/audit-diff";
 import { parseCalendarDateInRange } from "@/lib/domain/dates";
 import { searchTextParam } from "@/lib/domain/text";
-import { formatFor } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.audit");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.audit.title");
 const str = (v: string | string[] | undefined) => searchTextParam(v, 320);
 
 /** The event's changed fields as "field: before → after", and the stored JSON under a disclosure. */
@@ -70,8 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     to: parseCalendarDateInRange(str(params.to)) ?? undefined,
   };
   const [events, entityTypes] = await Promise.all([listAuditEvents(filter), auditEntityTypes()]);
-  const t = await getTranslations("admin.audit");
-  const format = formatFor((await getLocale()) as Locale);
+  const { t, format } = await pageWords("admin.audit");
   return (
     <>
       <h1>{t("title")}</h1>
@@ -81,17 +76,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="actor">{t("actor")}</label>
           <input id="actor" name="actor" defaultValue={filter.actorEmail ?? ""} />
         </div>
-        <div className="field">
-          <label htmlFor="entity">{t("entity")}</label>
-          <select id="entity" name="entity" defaultValue={filter.entityType ?? ""}>
-            <option value="">{t("any")}</option>
-            {entityTypes.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="entity"
+          label={t("entity")}
+          value={filter.entityType}
+          any={t("any")}
+          choices={entityTypes.map((type) => ({ value: type, label: type }))}
+        />
         <div className="field">
           <label htmlFor="from">{t("from")}</label>
           <input id="from" name="from" type="date" defaultValue={str(params.from)} />

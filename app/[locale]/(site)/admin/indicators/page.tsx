@@ -1,29 +1,19 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/forms/indicator-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listIndicatorsForAdmin } from "@/lib/data/indicators";
-import { messagesFor } from "@/lib/i18n/domain-messages";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { saveIndicatorAction } from "./actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.indicators");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.indicators.title");
 
 export default async function AdminIndicatorsPage() {
   await requirePageRole("admin", "/admin/indicators");
   const indicators = await listIndicatorsForAdmin();
-  const t = await getTranslations("admin.indicators");
-  const locale = (await getLocale()) as Locale;
-  const messages = messagesFor(locale);
-  const format = formatFor(locale);
+  const { t, messages, format } = await pageWords("admin.indicators");
   return (
     <>
       <h1>{t("title")}</h1>

@@ -1,30 +1,22 @@
 import { StatusNotice } from "@/components/forms/status-notice";
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { LocationForm } from "@/components/forms/location-form";
 import { LocationImportForm } from "@/components/forms/location-import-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listLocationsForAdmin } from "@/lib/data/locations";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { importLocationsAction, saveLocationAction } from "./actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.locations");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.locations.title");
 
 export default async function AdminLocationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageRole("admin", "/admin/locations");
   const { deleted } = await searchParams;
   const locations = await listLocationsForAdmin();
-  const t = await getTranslations("admin.locations");
-  const locale = (await getLocale()) as Locale;
-  const format = formatFor(locale);
+  const { t, locale, format } = await pageWords("admin.locations");
   // Tree order: each place after its parent (P-codes extend their parent's, so sorting by P-code does it).
   const ordered = [...locations].sort((a, b) => a.pcode.localeCompare(b.pcode));
   const parents = ordered

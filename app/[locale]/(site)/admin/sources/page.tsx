@@ -1,6 +1,4 @@
 import { StatusNotice } from "@/components/forms/status-notice";
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { SourceForm } from "@/components/forms/source-form";
 import { DataTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
@@ -8,17 +6,14 @@ import { requirePageRole } from "@/lib/auth/guard";
 import { listSourcesForAdmin } from "@/lib/data/sources";
 import { isOneOf, RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
 import { searchTextParam } from "@/lib/domain/text";
-import { messagesFor } from "@/lib/i18n/domain-messages";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { saveSourceAction } from "./actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { FilterSearch, FilterSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.sources");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.sources.title");
 
 export default async function AdminSourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("admin", "/admin/sources");
@@ -29,48 +24,38 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
   const active = one(params.status) === "active" ? true : one(params.status) === "inactive" ? false : undefined;
   const search = searchTextParam(params.q, 100);
   const sources = await listSourcesForAdmin({ search, kind, reliability, active });
-  const t = await getTranslations("admin.sources");
-  const messages = messagesFor((await getLocale()) as Locale);
+  const { t, messages } = await pageWords("admin.sources");
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       {params.deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
       <ListFilters submit={t("filter")}>
-        <div className="field">
-          <label htmlFor="q">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={search} />
-        </div>
-        <div className="field">
-          <label htmlFor="kind">{t("kind")}</label>
-          <select id="kind" name="kind" defaultValue={kind ?? ""}>
-            <option value="">{t("any")}</option>
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {messages.sourceKind[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="grade">{t("grade")}</label>
-          <select id="grade" name="grade" defaultValue={reliability ?? ""}>
-            <option value="">{t("any")}</option>
-            {RELIABILITIES.map((r) => (
-              <option key={r} value={r}>
-                {t("gradeOption", { grade: r, label: messages.reliability[r] })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="status">{t("status")}</label>
-          <select id="status" name="status" defaultValue={one(params.status)}>
-            <option value="">{t("any")}</option>
-            <option value="active">{t("active")}</option>
-            <option value="inactive">{t("inactive")}</option>
-          </select>
-        </div>
+        <FilterSearch label={t("search")} value={search} />
+        <FilterSelect
+          name="kind"
+          label={t("kind")}
+          value={kind}
+          any={t("any")}
+          choices={SOURCE_KINDS.map((k) => ({ value: k, label: messages.sourceKind[k] }))}
+        />
+        <FilterSelect
+          name="grade"
+          label={t("grade")}
+          value={reliability}
+          any={t("any")}
+          choices={RELIABILITIES.map((r) => ({ value: r, label: t("gradeOption", { grade: r, label: messages.reliability[r] }) }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={one(params.status)}
+          any={t("any")}
+          choices={[
+            { value: "active", label: t("active") },
+            { value: "inactive", label: t("inactive") },
+          ]}
+        />
       </ListFilters>
       <DataTable
         caption={t("caption", { count: sources.length })}

@@ -1,12 +1,7 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { CreateUserForm, UserRowActions } from "@/components/forms/user-forms";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/data/users";
-import { messagesFor } from "@/lib/i18n/domain-messages";
-import { formatFor } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/routing";
 import {
   changeRoleAction,
   createUserAction,
@@ -15,21 +10,16 @@ import {
   resetSecondFactorAction,
   setActiveAction,
 } from "./actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.users");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.users.title");
 
 export default async function UsersPage() {
   await requirePageRole("admin", "/admin/users");
   const users = await listUsers();
-  const t = await getTranslations("admin.users");
-  const locale = (await getLocale()) as Locale;
-  const messages = messagesFor(locale);
-  const format = formatFor(locale);
+  const { t, messages, format } = await pageWords("admin.users");
   const actions = {
     changeRole: changeRoleAction,
     setActive: setActiveAction,

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -7,13 +6,11 @@ import { requirePageRole } from "@/lib/auth/guard";
 import { listTimelineEventsForEditor } from "@/lib/data/timeline";
 import { DataTable } from "@/components/ui/data-table";
 import { enteredTextLang, placeText } from "@/lib/domain/localized";
+import { titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.events");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("editor.events.title");
 
 export default async function EditorEventsPage() {
   const user = await requirePageRole("editor", "/editor/events");

@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { ImportUploadForm } from "@/components/import/upload-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listBatches } from "@/lib/data/figure-import";
 import { IMPORT_LIMITS } from "@/lib/import/read";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("imports.list");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("imports.list.title");
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageRole("editor", "/editor/import");
   const { deleted } = await searchParams;
   const batches = await listBatches(user);
-  const t = await getTranslations("imports.list");
-  const format = formatFor((await getLocale()) as Locale);
+  const { t, format } = await pageWords("imports.list");
   return (
     <>
       <h1>{t("title")}</h1>

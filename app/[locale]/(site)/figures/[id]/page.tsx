@@ -7,12 +7,11 @@ import { DataLang, entered } from "@/components/ui/data-text";
 import { getPublicFigure } from "@/lib/data/figures";
 import { enteredTextLang, indicatorText, placeName } from "@/lib/domain/localized";
 import { formatEstimate } from "@/lib/domain/qualifiers";
-import { formatFor } from "@/lib/i18n/format";
-import { messagesFor } from "@/lib/i18n/domain-messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewFigureAction } from "../../review/actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
 import { DataTable } from "@/components/ui/data-table";
+import { pageWords } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
@@ -38,10 +37,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function FigurePage({ params }: { params: Promise<{ id: string }> }) {
   const data = await load((await params).id);
   if (!data) notFound();
-  const t = await getTranslations("public.figure");
-  const locale = (await getLocale()) as Locale;
-  const m = messagesFor(locale);
-  const format = formatFor(locale);
+  const { t, locale, messages: m, format } = await pageWords("public.figure");
   const { figure, history } = data;
   const name = indicatorText(figure.indicator, "name", locale);
   const heading = t.rich("heading", {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimsTable } from "@/components/charts/claims-table";
@@ -9,12 +8,10 @@ import { Pager } from "@/components/ui/pager";
 import { getSourceDetail } from "@/lib/data/sources";
 import { DataText } from "@/components/ui/data-text";
 import { enteredTextLang, indicatorText, localized, type LocalizedText } from "@/lib/domain/localized";
-import { messagesFor } from "@/lib/i18n/domain-messages";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { parsePage } from "@/lib/domain/paging";
 import { parseRecordId } from "@/lib/domain/record-ref";
+import { pageWords } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
@@ -36,10 +33,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function SourcePage(props: Props) {
   const source = await load(props);
   if (!source) notFound();
-  const t = await getTranslations("public.source");
-  const locale = (await getLocale()) as Locale;
-  const m = messagesFor(locale);
-  const format = formatFor(locale);
+  const { t, locale, messages: m, format } = await pageWords("public.source");
   const path = `/sources/${source.id}`;
   const byIndicator = new Map<string, { name: LocalizedText; domain: string; figures: typeof source.figures }>();
   for (const f of source.figures) {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ClaimsFigure } from "@/components/charts/claims-figure";
 import { getPublicIndicator } from "@/lib/data/indicators";
@@ -8,7 +7,7 @@ import { DOMAINS, isOneOf } from "@/lib/domain/enums";
 import { filterQuery, parseFilters, type SearchParams } from "@/lib/domain/filters";
 import { indicatorText, placeName } from "@/lib/domain/localized";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageWords } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +25,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const data = await getClaimsForPlace(slug, filters);
   if (!data) notFound();
 
-  const t = await getTranslations("public.embed");
-  const locale = (await getLocale()) as Locale;
+  const { t, locale } = await pageWords("public.embed");
   const title = t("title", { indicator: indicatorText(data.indicator, "name", locale).text, place: placeName(data.location, locale) });
   const seen = new Map<number, string>();
   for (const p of data.points) {

@@ -1,18 +1,15 @@
 import { StatusNotice } from "@/components/forms/status-notice";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/forms/indicator-form";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { getIndicatorForAdmin } from "@/lib/data/indicators";
 import { saveIndicatorAction } from "../actions";
 import { Link } from "@/lib/i18n/navigation";
+import { titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.indicator");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.indicator.title");
 
 export default async function AdminIndicatorPage(props: RecordPageProps) {
   const { record: indicator, search } = await requireRecordPage(props, "admin", (id) => `/admin/indicators/${id}`, getIndicatorForAdmin);

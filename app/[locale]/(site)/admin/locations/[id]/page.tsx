@@ -1,26 +1,20 @@
 import { StatusNotice } from "@/components/forms/status-notice";
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { LocationForm } from "@/components/forms/location-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { getLocationForAdmin, listLocationsForAdmin } from "@/lib/data/locations";
 import { deleteLocationAction, saveLocationAction } from "../actions";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.location");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.location.title");
 
 export default async function AdminLocationPage(props: RecordPageProps) {
   const { record: location, search } = await requireRecordPage(props, "admin", (id) => `/admin/locations/${id}`, getLocationForAdmin);
   const { saved } = search;
-  const t = await getTranslations("admin.location");
-  const locale = (await getLocale()) as Locale;
+  const { t, locale } = await pageWords("admin.location");
   const parents = (await listLocationsForAdmin())
     .filter((l) => l.adminLevel < 4 && l.id !== location.id)
     .sort((a, b) => a.pcode.localeCompare(b.pcode))

@@ -1,6 +1,4 @@
 import { StatusNotice } from "@/components/forms/status-notice";
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { MergeSourceForm } from "@/components/forms/merge-source-form";
 import { SourceForm } from "@/components/forms/source-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
@@ -8,16 +6,12 @@ import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page"
 import { entered } from "@/components/ui/data-text";
 import { getSourceForAdmin, listSourceOptionsForStaff } from "@/lib/data/sources";
 import { deleteSourceAction, mergeSourcesAction, saveSourceAction, setSourceActiveAction } from "../actions";
-import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin.source");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("admin.source.title");
 
 export default async function AdminSourcePage(props: RecordPageProps) {
   const { record: source, search } = await requireRecordPage(props, "admin", (id) => `/admin/sources/${id}`, getSourceForAdmin);
@@ -25,10 +19,9 @@ export default async function AdminSourcePage(props: RecordPageProps) {
   const others = (await listSourceOptionsForStaff()).filter((s) => s.id !== source.id);
   const usage = source._count;
   const fields = { id: source.id, version: source.version };
-  const t = await getTranslations("admin.source");
+  const { t, format } = await pageWords("admin.source");
   /** A grade change's reason, as the admin typed it (marked with its language). */
   const reasonWords = (reason: string) => t.rich("reason", { reason, entered: entered(reason) });
-  const format = formatFor((await getLocale()) as Locale);
   return (
     <>
       <p>

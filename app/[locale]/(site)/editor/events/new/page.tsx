@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { figureFormOptions } from "@/lib/data/form-options";
 import type { Locale } from "@/lib/i18n/routing";
 import { saveTimelineEventAction } from "../actions";
+import { titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.newEvent");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("editor.newEvent.title");
 
 export default async function NewEventPage() {
   await requirePageRole("editor", "/editor/events/new");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -11,13 +10,11 @@ import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/domain/permissi
 import { getFigureForEditor, type EditorFigure } from "@/lib/data/figures";
 import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
 import { deleteDraftAction, figureWorkflowAction, saveFigureAction } from "../../actions";
+import { titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.figure");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("editor.figure.metaTitle");
 
 const isDone = (step: string): step is "submit" | "withdraw" | "revise" => ["submit", "withdraw", "revise"].includes(step);
 

@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FigureForm } from "@/components/forms/figure-form";
 import { requirePageRole } from "@/lib/auth/guard";
 import { figureFormOptions } from "@/lib/data/form-options";
 import type { Locale } from "@/lib/i18n/routing";
 import { saveFigureAction } from "../../actions";
+import { titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.newFigure");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("editor.newFigure.title");
 
 export default async function NewFigurePage() {
   await requirePageRole("editor", "/editor/figures/new");

@@ -1,32 +1,24 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
 import { WorkflowButton } from "@/components/forms/workflow-button";
 import { ImportApplyForm, ImportMappingForm } from "@/components/import/batch-forms";
 import { requirePageRole } from "@/lib/auth/guard";
 import { getBatch } from "@/lib/data/figure-import";
 import { parseRecordId } from "@/lib/domain/record-ref";
-import { formatFor } from "@/lib/i18n/format";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { applyImportAction, checkImportAction, deleteImportAction, submitImportAction } from "../actions";
+import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("imports.batch");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("imports.batch.metaTitle");
 
 export default async function ImportBatchPage({ params }: { params: Promise<{ id: string }> }) {
   const raw = (await params).id;
   const user = await requirePageRole("editor", `/editor/import/${raw}`);
   const id = parseRecordId(raw);
-  const locale = (await getLocale()) as Locale;
+  const { t, locale, format } = await pageWords("imports.batch");
   const batch = id === null ? null : await getBatch(user, id, locale);
   if (!batch) notFound();
-  const t = await getTranslations("imports.batch");
-  const format = formatFor(locale);
   const applied = batch.state === "applied";
   const errors = batch.problems.filter((p) => p.kind === "error").length;
   const blocked = batch.rowsWithErrors > 0 || (batch.onDuplicate === "stop" && batch.rowsDuplicate > 0) || batch.rowsToCreate === 0;
