@@ -11,6 +11,7 @@ import path from "node:path";
 import { ensureChromium } from "./lib/browser";
 import { buildIfNeeded } from "./lib/build";
 import { freePort } from "./lib/postgres";
+import { type Failure, firstLines, type PlaywrightReport, playwrightFailures, type VitestReport, vitestFailures } from "./lib/test-report";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const RESULTS = path.join(ROOT, ".data", "test-results");
@@ -40,17 +41,23 @@ async function readJson<T>(file: string): Promise<T | null> {
   }
 }
 
-async function runVitest(): Promise<Tally & { code: number }> {
+async function runVitest(): Promise<Tally & { code: number; failures: Failure[] }> {
   const output = path.join(RESULTS, "vitest.json");
   const code = await exec(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);
-  const report = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
-  if (!report) return { passed: 0, failed: 1, skipped: 0, code: code || 1 };
+  const report = await readJson<VitestReport>(output);
+  if (!report) return { passed: 0, failed: 1, skipped: 0, code: code || 1, failures: [] };
   // A run that failed outside any test (set-up, a crashed worker) still counts as a failure.
   const failed = Math.max(report.numFailedTests, code === 0 ? 0 : 1);
-  return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, code };
+  return {
+    passed: report.numPassedTests,
+    failed,
+    skipped: report.numPendingTests + report.numTodoTests,
+    code,
+    failures: vitestFailures(report, ROOT),
+  };
 }
 
-async function runPlaywright(chromiumPath: string | undefined): Promise<Tally & { code: number }> {
+async function runPlaywright(chromiumPath: string | undefined): Promise<Tally & { code: number; failures: Failure[] }> {
   const output = path.join(RESULTS, "playwright.json");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -60,11 +67,17 @@ async function runPlaywright(chromiumPath: string | undefined): Promise<Tally & 
   };
   if (chromiumPath) env.CHROMIUM_PATH = chromiumPath;
   const code = await exec(bin("playwright"), ["test"], env);
-  const report = await readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
-  if (!report) return { passed: 0, failed: 1, skipped: 0, code: code || 1 };
+  const report = await readJson<PlaywrightReport>(output);
+  if (!report) return { passed: 0, failed: 1, skipped: 0, code: code || 1, failures: [] };
   const { expected, unexpected, flaky, skipped } = report.stats;
   // A test that only passed on retry is not a pass.
-  return { passed: expected, failed: Math.max(unexpected + flaky, code === 0 ? 0 : 1), skipped, code };
+  return {
+    passed: expected,
+    failed: Math.max(unexpected + flaky, code === 0 ? 0 : 1),
+    skipped,
+    code,
+    failures: playwrightFailures(report.suites),
+  };
 }
 
 async function main() {
@@ -91,6 +104,7 @@ async function main() {
   log("Unit and integration tests (vitest, real PostgreSQL)");
   const unit = await runVitest();
   if (unit.code !== 0) failures.push("vitest");
+  const failedTests: Failure[] = [...unit.failures];
 
   log("End-to-end tests (Playwright, real Chromium, production build)");
   let e2e: Tally;
@@ -99,6 +113,7 @@ async function main() {
     log(`Browser: ${browser.description}`);
     const result = await runPlaywright(browser.executablePath);
     e2e = result;
+    failedTests.push(...result.failures);
     if (result.code !== 0) failures.push("playwright");
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
@@ -109,6 +124,10 @@ async function main() {
   const passed = unit.passed + e2e.passed;
   const failed = unit.failed + e2e.failed + failures.filter((f) => f === "type check" || f === "build" || f === "lint").length;
   const skipped = unit.skipped + e2e.skipped;
+  if (failedTests.length) {
+    console.log("\n[npm test] failed tests (the runner's report above has the details):");
+    for (const test of failedTests) console.log(`  x ${test.name}\n      ${firstLines(test.message)}`);
+  }
   console.log(`\n[npm test] vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed.`);
   if (failures.length) console.log(`[npm test] FAILED: ${failures.join(", ")}`);
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
