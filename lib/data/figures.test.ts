@@ -1,5 +1,7 @@
 // The figure workflow against PostgreSQL: history written atomically with every change,
 // optimistic concurrency under many connections, the state machine and the four-eyes rule.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { withOwner } from "@/test/owner";
@@ -153,10 +155,11 @@ describe("figures", () => {
 
     const adminOwn = await createFigure(admin, input(), "test");
     await transitionFigure(admin, adminOwn.id, "submit", 1, null, "test");
-    expect(await transitionFigure(admin, adminOwn.id, "publish", 2, null, "test")).toMatchObject({ ok: true });
+    expect(await transitionFigure(admin, adminOwn.id, "publish", 2, "Checked against the sitrep.", "test")).toMatchObject({ ok: true });
     const { revisions, audit } = await history(adminOwn.id);
     expect(audit.at(-1)?.action).toBe("figure.published_own");
-    expect(revisions.at(-1)?.reason).toMatch(/administrator who entered or changed its values/);
+    // The step is named by its code (each page words it in the reader's language); the reason is only what was typed.
+    expect(revisions.at(-1)).toMatchObject({ action: "published_own", reason: "Checked against the sitrep." });
   });
 
   it("four-eyes: a reviewer who changed an editor's numbers cannot publish them; another reviewer can", async () => {
@@ -188,7 +191,29 @@ describe("figures", () => {
     expect(published).toMatchObject({ ok: true, record: { status: "published" } });
     const { revisions, audit } = await history(figure.id);
     expect(audit.at(-1)?.action).toBe("figure.published_own");
-    expect(revisions.at(-1)?.reason).toMatch(/administrator who entered or changed its values/);
+    expect(revisions.at(-1)).toMatchObject({ action: "published_own", reason: null });
+  });
+
+  it("the migration to published_own rewrites the history written before it, and nothing else", async () => {
+    const figure = await createFigure(editor, input(), "test");
+    const suffix = "(published by an administrator who entered or changed its values)";
+    const old = [
+      { version: 2, action: "published", reason: `Checked. ${suffix}` },
+      { version: 3, action: "published", reason: suffix },
+      { version: 4, action: "published", reason: "An ordinary publication." },
+    ];
+    const snapshot = (await history(figure.id)).revisions[0]!.snapshot as object;
+    for (const r of old) await prisma.figureRevision.create({ data: { figureId: figure.id, snapshot, changedById: admin.id, ...r } });
+    const sql = readFileSync(path.join(process.cwd(), "prisma/migrations/20261202050000_revision_published_own/migration.sql"), "utf8");
+    await withOwner((client) => client.query(sql));
+    const after = (await history(figure.id)).revisions
+      .filter((r) => r.version > 1)
+      .map(({ version, action, reason }) => ({ version, action, reason }));
+    expect(after).toEqual([
+      { version: 2, action: "published_own", reason: "Checked." },
+      { version: 3, action: "published_own", reason: null },
+      { version: 4, action: "published", reason: "An ordinary publication." },
+    ]);
   });
 
   it("rejecting keeps the reason; saving a rejected figure takes it back to draft", async () => {

@@ -9,7 +9,6 @@ import type { PublicationStatus } from "@/lib/domain/enums";
 import type { AuditAction, WorkflowAuditStep } from "@/lib/domain/audit-actions";
 import type { FigureInput } from "@/lib/domain/figure-schema";
 import { pageWindow } from "@/lib/domain/paging";
-import { TRANSITIONS } from "@/lib/domain/status";
 import {
   canDeleteDraft,
   canEditRecord,
@@ -117,13 +116,10 @@ export function updateFigure(actor: FigureActor, id: number, input: FigureInput 
 export const transitionFigure: WorkflowTransition<FigureActor, Figure> = (actor, id, action, expectedVersion, reason, origin) => {
   const step = workflowStep(actor, action, reason);
   return changeFigure(actor, id, expectedVersion, origin, step.allowed, (figure) => {
-    const { data, recordedAs, selfPublished } = step.plan(figure);
-    return {
-      data,
-      action: TRANSITIONS[action].recordedAs,
-      reason: selfPublished ? `${reason ? `${reason} ` : ""}(published by an administrator who entered or changed its values)` : reason,
-      auditAction: `figure.${recordedAs}`,
-    };
+    // An administrator publishing values they entered or changed is recorded as its own step
+    // (`published_own`) in the history and the audit log; pages name it in the reader's language.
+    const { data, recordedAs } = step.plan(figure);
+    return { data, action: recordedAs, reason, auditAction: `figure.${recordedAs}` };
   });
 };
 

@@ -58,7 +58,6 @@ export function workflowStep(actor: Principal, action: PublicationAction, reason
       return {
         data: transitionData(record, action, reason, actor),
         recordedAs: selfPublished ? ("published_own" as const) : TRANSITIONS[action].recordedAs,
-        selfPublished,
       };
     },
   };

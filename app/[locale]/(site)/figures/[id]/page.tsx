@@ -15,7 +15,18 @@ import { pageWords } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
-const ACTIONS = ["created", "updated", "submitted", "withdrawn", "published", "rejected", "returned", "revised", "retracted"] as const;
+const ACTIONS = [
+  "created",
+  "updated",
+  "submitted",
+  "withdrawn",
+  "published",
+  "published_own",
+  "rejected",
+  "returned",
+  "revised",
+  "retracted",
+] as const;
 const isAction = (action: string): action is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(action);
 
 async function load(rawId: string) {
