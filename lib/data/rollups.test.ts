@@ -507,12 +507,16 @@ describe("data version", () => {
     const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await listener.connect();
     const payloads: string[] = [];
+    let arrived = () => {};
     listener.on("notification", (n) => {
       if (n.channel === "data_version" && n.payload) payloads.push(n.payload);
+      arrived();
     });
     await listener.query("LISTEN data_version");
+    // Waits for the next notification as long as the test may run (a loaded machine can take
+    // seconds to deliver one); a notification that never comes fails the test by its timeout.
     const next = async () => {
-      for (let i = 0; i < 100 && payloads.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      while (payloads.length === 0) await new Promise<void>((resolve) => (arrived = resolve));
       return payloads.shift();
     };
     return { payloads, next, close: () => listener.end() };
