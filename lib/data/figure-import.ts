@@ -91,29 +91,34 @@ export async function createBatch(
 
 // ------------------------------------------------------------------ reading a batch
 
+/** A select of these columns. */
+const columnsOf = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((key) => [key, true])) as Record<K, true>;
+
 const batchSummary = {
-  id: true,
-  createdAt: true,
-  createdById: true,
-  fileName: true,
-  fileSha256: true,
-  fileFormat: true,
-  sheet: true,
-  state: true,
-  columns: true,
-  mapping: true,
-  onDuplicate: true,
-  targetStatus: true,
-  rowsTotal: true,
-  rowsToCreate: true,
-  rowsDuplicate: true,
-  rowsWithErrors: true,
-  problems: true,
-  progressPhase: true,
-  progressDone: true,
-  progressTotal: true,
-  checkedAt: true,
-  appliedAt: true,
+  ...columnsOf(
+    "id",
+    "createdAt",
+    "createdById",
+    "fileName",
+    "fileSha256",
+    "fileFormat",
+    "sheet",
+    "state",
+    "columns",
+    "mapping",
+    "onDuplicate",
+    "targetStatus",
+    "rowsTotal",
+    "rowsToCreate",
+    "rowsDuplicate",
+    "rowsWithErrors",
+    "problems",
+    "progressPhase",
+    "progressDone",
+    "progressTotal",
+    "checkedAt",
+    "appliedAt",
+  ),
   createdBy: { select: { name: true, email: true } },
 } as const satisfies Prisma.ImportBatchSelect;
 
@@ -544,9 +549,10 @@ async function firstStaleReference(tx: Tx, batchId: number): Promise<RowProblem 
     ORDER BY s.line LIMIT 1`;
   const found = rows[0];
   if (!found) return null;
-  const words: Coded = found.problem.endsWith("Indicator") || found.problem.endsWith("Place") || found.problem.endsWith("Source")
-    ? { key: `row.${found.problem}` }
-    : { key: "row.breakdownNotAllowed", values: { indicator: found.slug ?? "", dimension: found.problem } };
+  const words: Coded =
+    found.problem.endsWith("Indicator") || found.problem.endsWith("Place") || found.problem.endsWith("Source")
+      ? { key: `row.${found.problem}` }
+      : { key: "row.breakdownNotAllowed", values: { indicator: found.slug ?? "", dimension: found.problem } };
   return { line: found.line, column: null, value: "", words };
 }
 
