@@ -491,7 +491,7 @@ describe("bulk import of figures", () => {
     expect(await staged(fresh.id)).toBe(0);
   });
 
-  it("apply checks again in SQL what may have changed since the preview: a source deactivated, a breakdown no longer allowed, a figure stored meanwhile", async () => {
+  it("apply checks again in SQL what changed since the preview: a source deactivated, a breakdown disallowed, a figure stored meanwhile", async () => {
     const other = await prisma.source.create({ data: { name: "OCHA", nameKey: "ocha", kind: "un_agency", reliability: "A" } });
     const file = csv([HEADER, row("2023-12-01", 1), row("2023-12-02", 2, { source: "OCHA" }), row("2023-12-03", 3)]);
     const batch = await upload(editor, "recheck.csv", bytes(file));
@@ -533,7 +533,9 @@ describe("bulk import of figures", () => {
     expect(await applyBatch(editor, batch.id, "test")).toEqual({
       ok: false,
       code: "import_has_errors",
-      first: `Line 4: Repeats figure ${stored.id}, which exists already (same source, indicator, place and the source’s name for it, period, “as of” and breakdown).`,
+      first:
+        `Line 4: Repeats figure ${stored.id}, which exists already ` +
+        "(same source, indicator, place and the source’s name for it, period, “as of” and breakdown).",
     });
     expect(await counts()).toEqual(after);
     await prisma.importBatch.update({ where: { id: batch.id }, data: { onDuplicate: "skip" } });
