@@ -340,6 +340,11 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   return counts;
 }
 
+/** One batch's turn (a transaction-level advisory lock): its apply, and the start of a new check of it, never overlap. */
+async function lockBatch(tx: Tx, id: number) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}::int, ${id}::int)`;
+}
+
 /** A check or apply's answer when the file itself cannot be read (it was read at upload, so rarely). */
 function fileRefusal(error: unknown) {
   if (error instanceof ImportFileError) return { ok: false as const, code: "file_problem", message: fileProblemText(error.problem) };
@@ -431,10 +436,13 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
     onDuplicate: options.onDuplicate,
     targetStatus: options.targetStatus,
   };
-  // Not "checked" until this check is done: an apply meanwhile is refused (it waits for a running apply's lock on the batch row).
-  const started = await prisma.importBatch.updateMany({
-    where: { id, state: { not: "applied" } },
-    data: { ...base, state: "uploaded", progressPhase: mappingIssues.length ? null : "checking", progressDone: 0 },
+  // Not "checked" until this check is done: an apply meanwhile is refused. A running apply holds the batch's lock: this waits for it, then finds it applied.
+  const started = await prisma.$transaction(async (tx) => {
+    await lockBatch(tx, id);
+    return tx.importBatch.updateMany({
+      where: { id, state: { not: "applied" } },
+      data: { ...base, state: "uploaded", progressPhase: mappingIssues.length ? null : "checking", progressDone: 0 },
+    });
   });
   if (started.count !== 1) return { ok: false, code: "already_applied" };
   await prisma.importStagedFigure.deleteMany({ where: { batchId: id } });
@@ -598,9 +606,10 @@ export async function applyBatch(
     const counts = await prisma.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
-        // The batch row's lock: a check started meanwhile waits for this apply, then finds it applied.
+        await lockBatch(tx, id);
+        // (Not the batch row's lock: the progress is written to that row from outside this transaction.)
         const [now] = await tx.$queryRaw<Array<{ state: string; checked_at: Date | null }>>`
-          SELECT state::text, checked_at FROM import_batch WHERE id = ${id} FOR UPDATE`;
+          SELECT state::text, checked_at FROM import_batch WHERE id = ${id}`;
         if (now?.state === "applied") throw new ApplyStopped({ ok: false, code: "already_applied" });
         if (now?.state !== "checked" || now.checked_at?.getTime() !== batch.checkedAt?.getTime()) {
           throw new ApplyStopped({ ok: false, code: "not_checked" });
@@ -629,6 +638,8 @@ export async function applyBatch(
           WHERE s.batch_id = ${id} AND NOT EXISTS (SELECT FROM figure f WHERE ${SAME_CLAIM})
           ORDER BY s.line`;
         if (created === 0) throw new ApplyStopped({ ok: false, code: "nothing_to_create" });
+        // The figures are written: half way (their revisions and audit events are the other half).
+        await setProgress(id, "writing", Math.floor(batch.rowsTotal / 2), batch.rowsTotal);
         // Each step (created; and submitted) is a revision and an audit event with the same snapshot, built
         // once per figure. The audit events are appended in figure order (each figure's "created" before its
         // "submitted"): the chain's order, each event's hash computed by the database's trigger.
