@@ -25,6 +25,30 @@ function useRefreshOnSuccess(state: ActionState) {
   }, [state, router]);
 }
 
+/** One choice of the form as radio buttons: `choices` maps each value to its label, `value` is preselected. */
+function RadioChoice<V extends string>({
+  legend,
+  name,
+  value,
+  choices,
+}: {
+  legend: string;
+  name: string;
+  value: V;
+  choices: Record<V, string>;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {(Object.entries(choices) as Array<[V, string]>).map(([choice, label]) => (
+        <label key={choice}>
+          <input type="radio" name={name} value={choice} defaultChecked={value === choice} /> {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function ImportMappingForm({
   action,
   batchId,
@@ -88,24 +112,13 @@ export function ImportMappingForm({
           </FieldShell>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{t("duplicates")}</legend>
-        <label>
-          <input type="radio" name="onDuplicate" value="skip" defaultChecked={onDuplicate === "skip"} /> {t("skip")}
-        </label>
-        <label>
-          <input type="radio" name="onDuplicate" value="stop" defaultChecked={onDuplicate === "stop"} /> {t("stop")}
-        </label>
-      </fieldset>
-      <fieldset>
-        <legend>{t("target")}</legend>
-        <label>
-          <input type="radio" name="targetStatus" value="draft" defaultChecked={targetStatus === "draft"} /> {t("draft")}
-        </label>
-        <label>
-          <input type="radio" name="targetStatus" value="submitted" defaultChecked={targetStatus === "submitted"} /> {t("submitted")}
-        </label>
-      </fieldset>
+      <RadioChoice legend={t("duplicates")} name="onDuplicate" value={onDuplicate} choices={{ skip: t("skip"), stop: t("stop") }} />
+      <RadioChoice
+        legend={t("target")}
+        name="targetStatus"
+        value={targetStatus}
+        choices={{ draft: t("draft"), submitted: t("submitted") }}
+      />
       <FormStatus state={state} />
       <button type="submit" className="button" disabled={pending}>
         {pending ? t("checking") : t("check")}

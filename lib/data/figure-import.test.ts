@@ -16,6 +16,7 @@ import {
   checkBatch,
   createBatch,
   deleteBatch,
+  dropStalePreviews,
   errorReport,
   errorReportXlsx,
   getBatch,
@@ -23,7 +24,7 @@ import {
   reviewBatch,
   submitBatch,
 } from "./figure-import";
-import { reviewQueue } from "./figures";
+import { reviewQueue, snapshotOf } from "./figures";
 import type { FigureActor } from "./figures";
 
 let editor: FigureActor, otherEditor: FigureActor, reviewer: FigureActor;
@@ -454,5 +455,127 @@ describe("bulk import of figures", () => {
     const fixed = await upload(editor, "errors-fixed.xlsx", new Uint8Array(await report.xlsx.writeBuffer()), "Data");
     expect((await getBatch(editor, fixed.id))!.mapping.fields.at(-1)).toBeNull();
     expect(await check(editor, fixed.id)).toMatchObject({ ok: true, toCreate: 2, withErrors: 0 });
+  });
+
+  it("the preview stages its rows in the database; apply, a new check and the delete remove them; a stale preview is dropped", async () => {
+    const staged = (batchId: number) => prisma.importStagedFigure.count({ where: { batchId } });
+    const file = csv([HEADER, row("2023-11-01", 1), row("2023-11-01", 2), row("2023-11-02", "x"), row("2023-11-03", 3)]);
+    const batch = await upload(editor, "staged.csv", bytes(file));
+    expect(await check(editor, batch.id, { onDuplicate: "skip" })).toMatchObject({ ok: true, toCreate: 2, duplicates: 1, withErrors: 1 });
+    // Only the rows to create, by line (a closed browser loses nothing: they are in the database).
+    expect(
+      (await prisma.importStagedFigure.findMany({ where: { batchId: batch.id }, orderBy: { line: "asc" } })).map((s) => s.line),
+    ).toEqual([2, 5]);
+    // A new check replaces them.
+    await check(editor, batch.id, { onDuplicate: "skip" });
+    expect(await staged(batch.id)).toBe(2);
+    // Deleting the batch before it is applied removes them.
+    expect(await deleteBatch(editor, batch.id, "test")).toMatchObject({ ok: true, figures: 0 });
+    expect(await staged(batch.id)).toBe(0);
+
+    // A preview older than a day is dropped: its rows go, the batch must be checked again, then it applies.
+    const old = await upload(editor, "old.csv", bytes(csv([HEADER, row("2023-11-05", 1), row("2023-11-06", 2)])));
+    expect(await check(editor, old.id)).toMatchObject({ ok: true, toCreate: 2 });
+    const fresh = await upload(editor, "fresh.csv", bytes(csv([HEADER, row("2023-11-07", 1)])));
+    await check(editor, fresh.id);
+    await prisma.importBatch.update({ where: { id: old.id }, data: { checkedAt: new Date(Date.now() - 25 * 3600_000) } });
+    expect(await dropStalePreviews()).toBe(1);
+    expect(await staged(old.id)).toBe(0);
+    expect(await staged(fresh.id)).toBe(1);
+    expect((await getBatch(editor, old.id))!.state).toBe("uploaded");
+    expect(await applyBatch(editor, old.id, "test")).toMatchObject({ ok: false, code: "not_checked" });
+    await check(editor, old.id);
+    expect(await applyBatch(editor, old.id, "test")).toMatchObject({ ok: true, toCreate: 2 });
+    expect(await staged(old.id)).toBe(0);
+    await applyBatch(editor, fresh.id, "test");
+    expect(await staged(fresh.id)).toBe(0);
+  });
+
+  it("apply checks again in SQL what changed since the preview: a source deactivated, a breakdown disallowed, a figure stored meanwhile", async () => {
+    const other = await prisma.source.create({ data: { name: "OCHA", nameKey: "ocha", kind: "un_agency", reliability: "A" } });
+    const file = csv([HEADER, row("2023-12-01", 1), row("2023-12-02", 2, { source: "OCHA" }), row("2023-12-03", 3)]);
+    const batch = await upload(editor, "recheck.csv", bytes(file));
+    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 3 });
+    const counts = async () => ({ figures: await prisma.figure.count(), audit: await prisma.auditEvent.count() });
+    const before = await counts();
+
+    await prisma.source.update({ where: { id: other.id }, data: { isActive: false } });
+    expect(await applyBatch(editor, batch.id, "test")).toEqual({
+      ok: false,
+      code: "import_has_errors",
+      first: "Line 3: This source is deactivated: new figures cannot cite it.",
+    });
+    expect(await counts()).toEqual(before);
+    expect((await getBatch(editor, batch.id))!.state).toBe("checked");
+    await prisma.source.update({ where: { id: other.id }, data: { isActive: true } });
+
+    // The indicator no longer takes a breakdown by sex that a staged row has.
+    const sexed = await upload(editor, "sexed.csv", bytes(csv([HEADER, row("2023-12-04", 4, { sex: "female" })])));
+    expect(await check(editor, sexed.id)).toMatchObject({ ok: true, toCreate: 1 });
+    await prisma.indicator.update({ where: { slug: "idps" }, data: { allowedBreakdowns: [] } });
+    try {
+      expect(await applyBatch(editor, sexed.id, "test")).toMatchObject({
+        ok: false,
+        code: "import_has_errors",
+        first: expect.stringMatching(/^Line 2: The indicator idps takes no breakdown by sex/),
+      });
+    } finally {
+      await prisma.indicator.update({ where: { slug: "idps" }, data: { allowedBreakdowns: ["sex"] } });
+    }
+    expect(await counts()).toEqual(before);
+
+    // A figure stored after the preview that repeats line 4: "stop" refuses, "skip" leaves it out.
+    const repeat = await upload(editor, "repeat.csv", bytes(csv([HEADER, row("2023-12-03", 3)])));
+    await check(editor, repeat.id);
+    await applyBatch(editor, repeat.id, "test");
+    const stored = (await figuresOf(repeat.id))[0]!;
+    const after = await counts();
+    expect(await applyBatch(editor, batch.id, "test")).toEqual({
+      ok: false,
+      code: "import_has_errors",
+      first:
+        `Line 4: Repeats figure ${stored.id}, which exists already ` +
+        "(same source, indicator, place and the source’s name for it, period, “as of” and breakdown).",
+    });
+    expect(await counts()).toEqual(after);
+    await prisma.importBatch.update({ where: { id: batch.id }, data: { onDuplicate: "skip" } });
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 2, duplicates: 1 });
+    expect((await figuresOf(batch.id)).map((f) => f.best)).toEqual([1, 2]);
+  });
+
+  it("every imported figure's revision and audit event hold exactly what a typed figure's would (snapshotOf), and the chain stays intact", async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) =>
+      row(new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10), i + 1, { place_pcode: "UA", sex: i % 3 === 0 ? "male" : "" }),
+    );
+    const batch = await upload(editor, "history.csv", bytes(csv([HEADER, ...rows])));
+    await check(editor, batch.id, { targetStatus: "submitted" });
+    const audit = await prisma.auditEvent.count();
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 1500 });
+    expect(await prisma.auditEvent.count()).toBe(audit + 2 * 1500 + 1);
+    const figures = await figuresOf(batch.id);
+    // File order: ids follow the lines, and so do the audit events (each figure's "created" before its "submitted").
+    expect(figures.map((f) => f.best)).toEqual(rows.map((_, i) => i + 1));
+    const chained = await prisma.auditEvent.findMany({
+      where: { entityType: "figure", entityId: { in: figures.map((f) => String(f.id)) } },
+      orderBy: { id: "asc" },
+      select: { entityId: true, action: true },
+    });
+    expect(chained).toEqual(
+      figures.flatMap((f) => ["figure.created", "figure.submitted"].map((action) => ({ entityId: String(f.id), action }))),
+    );
+    for (const f of [figures[0]!, figures[1]!, figures.at(-1)!]) {
+      const draft = { ...f, status: "draft" as const, version: 1 };
+      const revisions = await prisma.figureRevision.findMany({ where: { figureId: f.id }, orderBy: { version: "asc" } });
+      expect(revisions.map((r) => [r.version, r.action, r.snapshot])).toEqual([
+        [1, "created", snapshotOf(draft)],
+        [2, "submitted", snapshotOf(f)],
+      ]);
+      const events = await prisma.auditEvent.findMany({ where: { entityType: "figure", entityId: String(f.id) }, orderBy: { id: "asc" } });
+      expect(events.map((e) => [e.action, e.before, e.after, e.actorEmail, e.origin])).toEqual([
+        ["figure.created", null, snapshotOf(draft), editor.email, "test"],
+        ["figure.submitted", snapshotOf(draft), snapshotOf(f), editor.email, "test"],
+      ]);
+    }
+    expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true });
   });
 });

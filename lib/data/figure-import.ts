@@ -9,7 +9,7 @@ import "server-only";
 // each through the workflow's own checks (four-eyes rule included).
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
-import type { Figure, ImportBatch, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type ImportBatch } from "@/lib/generated/prisma/client";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { pageWindow } from "@/lib/domain/paging";
 import type { ImportDuplicates, PublicationStatus } from "@/lib/domain/enums";
@@ -25,7 +25,7 @@ import type { RawCell } from "@/lib/import/values";
 import { importWordsFor } from "@/lib/import/words";
 import type { Locale } from "@/lib/i18n/routing";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { dataFrom, snapshotOf, transitionFigure, type FigureActor } from "./figures";
+import { snapshotOf, transitionFigure, type FigureActor } from "./figures";
 
 /** Rows per multi-row insert and per duplicate query (22 columns x 1,000 rows stays far below PostgreSQL's 65,535 parameters). */
 const CHUNK = 1000;
@@ -71,6 +71,7 @@ export async function createBatch(
     if (!(error instanceof ImportFileError)) throw error;
     return { ok: false, problem: error.problem, message: fileProblemText(error.problem) };
   }
+  await dropStalePreviews();
   const batch = await prisma.importBatch.create({
     data: {
       createdById: actor.id,
@@ -90,29 +91,34 @@ export async function createBatch(
 
 // ------------------------------------------------------------------ reading a batch
 
+/** A select of these columns. */
+const columnsOf = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((key) => [key, true])) as Record<K, true>;
+
 const batchSummary = {
-  id: true,
-  createdAt: true,
-  createdById: true,
-  fileName: true,
-  fileSha256: true,
-  fileFormat: true,
-  sheet: true,
-  state: true,
-  columns: true,
-  mapping: true,
-  onDuplicate: true,
-  targetStatus: true,
-  rowsTotal: true,
-  rowsToCreate: true,
-  rowsDuplicate: true,
-  rowsWithErrors: true,
-  problems: true,
-  progressPhase: true,
-  progressDone: true,
-  progressTotal: true,
-  checkedAt: true,
-  appliedAt: true,
+  ...columnsOf(
+    "id",
+    "createdAt",
+    "createdById",
+    "fileName",
+    "fileSha256",
+    "fileFormat",
+    "sheet",
+    "state",
+    "columns",
+    "mapping",
+    "onDuplicate",
+    "targetStatus",
+    "rowsTotal",
+    "rowsToCreate",
+    "rowsDuplicate",
+    "rowsWithErrors",
+    "problems",
+    "progressPhase",
+    "progressDone",
+    "progressTotal",
+    "checkedAt",
+    "appliedAt",
+  ),
   createdBy: { select: { name: true, email: true } },
 } as const satisfies Prisma.ImportBatchSelect;
 
@@ -238,6 +244,12 @@ async function existingDuplicates(db: Tx | typeof prisma, inputs: FigureInput[])
   return new Map(rows.map((r) => [Number(r.ord) - 1, r.id]));
 }
 
+/** A checked row to create, as the preview stages it. */
+interface StagedRow {
+  line: number;
+  input: FigureInput;
+}
+
 export interface PipelineRow {
   row: ReadRow;
   problems: RowProblem[];
@@ -249,8 +261,8 @@ interface PipelineOptions {
   batch: Pick<ImportBatch, "fileFormat" | "sheet"> & { content: Uint8Array; columns: FileColumn[]; mapping: ImportMapping };
   /** Each row's verdict, in file order. */
   onRow?: (row: PipelineRow) => void | Promise<void>;
-  /** Each chunk of rows to create (not duplicates, no problems), in file order. */
-  onCreate?: (inputs: FigureInput[]) => Promise<void>;
+  /** Each chunk of rows to create (not duplicates, no problems), in file order, with their lines. */
+  onCreate?: (rows: StagedRow[]) => Promise<void>;
   onProgress?: (done: number) => Promise<void>;
 }
 
@@ -284,13 +296,13 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
       const id = stored.get(i);
       if (id !== undefined) p.duplicate = { key: "row.duplicateOfFigure", values: { id: String(id) } };
     });
-    const create: FigureInput[] = [];
+    const create: StagedRow[] = [];
     for (const p of pending) {
       if (p.problems.length) counts.withErrors++;
       else if (p.duplicate) counts.duplicates++;
       else {
         counts.toCreate++;
-        create.push(p.input!);
+        create.push({ line: p.row.line, input: p.input! });
       }
       await options.onRow?.({ row: p.row, problems: p.problems, duplicate: p.duplicate });
     }
@@ -328,6 +340,11 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   return counts;
 }
 
+/** One batch's turn (a transaction-level advisory lock): its apply, and the start of a new check of it, never overlap. */
+async function lockBatch(tx: Tx, id: number) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}::int, ${id}::int)`;
+}
+
 /** A check or apply's answer when the file itself cannot be read (it was read at upload, so rarely). */
 function fileRefusal(error: unknown) {
   if (error instanceof ImportFileError) return { ok: false as const, code: "file_problem", message: fileProblemText(error.problem) };
@@ -350,6 +367,51 @@ function setProgress(id: number, phase: string, done: number, total: number) {
   });
 }
 
+// ------------------------------------------------------------------ the staged rows
+
+/** A preview not applied within this time is dropped (its staged rows go; the batch is back to "uploaded", to be checked again). */
+export const STALE_PREVIEW_MS = 24 * 60 * 60_000;
+
+/** Writes one chunk of checked rows to the batch's staging rows, with one multi-row insert (arrays unnested in SQL). */
+async function stageChunk(batchId: number, rows: StagedRow[]) {
+  const column = <T>(pick: (input: FigureInput) => T) => rows.map((r) => pick(r.input));
+  await prisma.$executeRaw`
+    INSERT INTO import_staged_figure (batch_id, line, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier,
+      no_information, credibility, verification, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes)
+    SELECT ${batchId}::int, t.* FROM unnest(
+      ${rows.map((r) => r.line)}::int[], ${column((f) => f.indicatorId)}::int[], ${column((f) => f.locationId)}::int[],
+      ${column((f) => f.sourceId)}::int[], ${column((f) => day(f.periodStart))}::date[], ${column((f) => day(f.asOf))}::date[],
+      ${column((f) => f.low)}::int[], ${column((f) => f.best)}::int[], ${column((f) => f.high)}::int[],
+      ${column((f) => f.qualifier)}::text[], ${column((f) => f.noInformation)}::boolean[], ${column((f) => f.credibility)}::int[],
+      ${column((f) => f.verification)}::text[], ${column((f) => f.sourceUrl)}::text[], ${column((f) => day(f.sourcePublishedAt))}::date[],
+      ${column((f) => f.sourcePlaceName)}::text[], ${column((f) => f.sex)}::text[], ${column((f) => f.ageGroup)}::text[],
+      ${column((f) => f.populationGroup)}::text[], ${column((f) => f.notes)}::text[]
+    ) AS t`;
+}
+
+/**
+ * Drops previews older than `maxAgeMs` that were never applied: their staged rows are deleted and
+ * the batch is back to "uploaded" (its file is kept: checking it again stages it again). Runs at
+ * every upload and check, so abandoned previews do not pile up. Returns how many batches it reset.
+ */
+export async function dropStalePreviews(maxAgeMs = STALE_PREVIEW_MS): Promise<number> {
+  const before = new Date(Date.now() - maxAgeMs);
+  return prisma.$transaction(async (tx) => {
+    const stale = await tx.importBatch.findMany({
+      where: { state: "checked", checkedAt: { lt: before } },
+      select: { id: true },
+    });
+    if (!stale.length) return 0;
+    const ids = stale.map((b) => b.id);
+    await tx.importStagedFigure.deleteMany({ where: { batchId: { in: ids } } });
+    const reset = await tx.importBatch.updateMany({
+      where: { id: { in: ids }, state: "checked" },
+      data: { state: "uploaded", progressPhase: null, progressDone: 0 },
+    });
+    return reset.count;
+  });
+}
+
 // ------------------------------------------------------------------ check (the preview)
 
 export interface CheckOptions {
@@ -358,8 +420,13 @@ export interface CheckOptions {
   targetStatus: "draft" | "submitted";
 }
 
-/** Stores the mapping and options and checks every row; the batch then shows counts and problems. */
+/**
+ * Stores the mapping and options, checks every row and stages the rows to create (import_staged_figure,
+ * kept in the database: a closed browser loses nothing, the preview can be reopened and applied);
+ * the batch then shows counts and problems.
+ */
 export async function checkBatch(user: Principal, id: number, options: CheckOptions): Promise<BatchResult<PipelineCounts>> {
+  await dropStalePreviews();
   const batch = await loadForWork(user, id);
   if (!batch) return { ok: false, code: "not_found" };
   if (batch.state === "applied" || !batch.content) return { ok: false, code: "already_applied" };
@@ -369,12 +436,20 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
     onDuplicate: options.onDuplicate,
     targetStatus: options.targetStatus,
   };
+  // Not "checked" until this check is done: an apply meanwhile is refused. A running apply holds the batch's lock: this waits for it, then finds it applied.
+  const started = await prisma.$transaction(async (tx) => {
+    await lockBatch(tx, id);
+    return tx.importBatch.updateMany({
+      where: { id, state: { not: "applied" } },
+      data: { ...base, state: "uploaded", progressPhase: mappingIssues.length ? null : "checking", progressDone: 0 },
+    });
+  });
+  if (started.count !== 1) return { ok: false, code: "already_applied" };
+  await prisma.importStagedFigure.deleteMany({ where: { batchId: id } });
   if (mappingIssues.length) {
     await prisma.importBatch.update({
       where: { id },
       data: {
-        ...base,
-        state: "uploaded",
         problems: mappingIssues.map((mapping): StoredProblem => ({ line: 0, kind: "error", mapping })) as unknown as Prisma.InputJsonValue,
         rowsToCreate: 0,
         rowsDuplicate: 0,
@@ -384,7 +459,6 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
     });
     return { ok: false, code: "mapping_invalid", problems: mappingIssues.length };
   }
-  await prisma.importBatch.update({ where: { id }, data: { ...base, progressPhase: "checking", progressDone: 0 }, select: { id: true } });
   const total = batch.rowsTotal || batch.progressTotal;
   const problems: StoredProblem[] = [];
   let counts: PipelineCounts;
@@ -397,9 +471,11 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
         for (const p of rowProblems) problems.push({ line: p.line, kind: "error", row: p });
         if (duplicate) problems.push({ line: row.line, kind: "duplicate", duplicate });
       },
+      onCreate: (rows) => stageChunk(id, rows),
       onProgress: async (done) => void (await setProgress(id, "checking", done, Math.max(total, done))),
     });
   } catch (error) {
+    await prisma.importStagedFigure.deleteMany({ where: { batchId: id } });
     await setProgress(id, "failed", 0, 0);
     return fileRefusal(error);
   }
@@ -431,89 +507,81 @@ class ApplyStopped extends Error {
 }
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-/** The JSON text of snapshotOf(figure) (the same keys and values), written once for the revision and the audit event. */
-const snapshotText = (figure: Figure) => JSON.stringify(snapshotOf(figure));
+
+/** The duplicate key of a staged row `s` and a stored figure `f`, in SQL (as figureKey and existingDuplicates compare them). */
+const SAME_CLAIM = Prisma.sql`f.source_id = s.source_id AND f.indicator_id = s.indicator_id AND f.location_id = s.location_id
+  AND f.as_of = s.as_of AND f.period_start IS NOT DISTINCT FROM s.period_start AND f.sex::text IS NOT DISTINCT FROM s.sex
+  AND f.age_group::text IS NOT DISTINCT FROM s.age_group AND f.population_group::text IS NOT DISTINCT FROM s.population_group
+  AND lower(btrim(coalesce(f.source_place_name, ''))) = lower(btrim(coalesce(s.source_place_name, '')))`;
+
+/** A timestamp or date as JSON.stringify writes a Date (what snapshotOf stores). */
+const jsonTime = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const jsonDay = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T00:00:00.000Z"')`;
 
 /**
- * Writes one chunk with two multi-row inserts (arrays unnested in SQL, no insert per row): the
- * figures, then their revisions and audit events, as if typed (and submitted, when the editor
- * chose so: created as a draft, version 1, then submitted, version 2). The ids are drawn first,
- * so each figure's snapshot is built here exactly as the form's save builds it (snapshotOf).
+ * snapshotOf(figure) in SQL, for a figure row `f`: the same keys and values (jsonb orders keys
+ * itself, so the stored snapshot and its audit hash are the same as a typed figure's);
+ * figure-import.test.ts compares the two for every column.
  */
-async function writeChunk(
-  tx: Tx,
-  actor: FigureActor,
-  batchId: number,
-  target: "draft" | "submitted",
-  inputs: FigureInput[],
-  origin: string | null,
-) {
-  const ids = await tx.$queryRaw<Array<{ id: number }>>`
-    SELECT nextval(pg_get_serial_sequence('figure', 'id'))::int AS id FROM generate_series(1, ${inputs.length}::int)`;
-  const figures: Figure[] = inputs.map((input, i) => ({
-    id: ids[i]!.id,
-    ...dataFrom(input),
-    status: target,
-    statusReason: null,
-    version: target === "submitted" ? 2 : 1,
-    authorId: actor.id,
-    lastEditorId: actor.id,
-    reviewerId: null,
-    contributorIds: [actor.id],
-    publishedAt: null,
-    importBatchId: batchId,
-    createdAt: new Date(0),
-    updatedAt: new Date(0),
-  }));
-  const column = <T>(pick: (f: Figure) => T) => figures.map(pick);
-  await tx.$executeRaw`
-    INSERT INTO figure (id, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information,
-      credibility, verification, status, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes,
-      version, author_id, last_editor_id, contributor_ids, import_batch_id, created_at, updated_at)
-    SELECT t.id, t.indicator_id, t.location_id, t.source_id, t.period_start, t.as_of, t.low, t.best, t.high, t.qualifier::"Qualifier",
-      t.no_information, t.credibility, t.verification::"VerificationStatus", ${target}::"PublicationStatus", t.source_url,
-      t.source_published_at, t.source_place_name, t.sex::"Sex", t.age_group::"AgeGroup", t.population_group::"PopulationGroup", t.notes,
-      ${target === "submitted" ? 2 : 1}::int, ${actor.id}::int, ${actor.id}::int, ARRAY[${actor.id}::int], ${batchId}::int, now(), now()
-    FROM unnest(
-      ${column((f) => f.id)}::int[], ${column((f) => f.indicatorId)}::int[], ${column((f) => f.locationId)}::int[],
-      ${column((f) => f.sourceId)}::int[], ${column((f) => day(f.periodStart))}::date[], ${column((f) => day(f.asOf))}::date[],
-      ${column((f) => f.low)}::int[], ${column((f) => f.best)}::int[], ${column((f) => f.high)}::int[],
-      ${column((f) => f.qualifier)}::text[], ${column((f) => f.noInformation)}::boolean[], ${column((f) => f.credibility)}::int[],
-      ${column((f) => f.verification)}::text[], ${column((f) => f.sourceUrl)}::text[], ${column((f) => day(f.sourcePublishedAt))}::date[],
-      ${column((f) => f.sourcePlaceName)}::text[], ${column((f) => f.sex)}::text[], ${column((f) => f.ageGroup)}::text[],
-      ${column((f) => f.populationGroup)}::text[], ${column((f) => f.notes)}::text[]
-    ) AS t(id, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information, credibility,
-      verification, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes)`;
+const SNAPSHOT = Prisma.sql`jsonb_build_object(
+  'id', f.id, 'indicatorId', f.indicator_id, 'locationId', f.location_id, 'sourceId', f.source_id,
+  'periodStart', ${jsonDay(Prisma.sql`f.period_start`)}, 'asOf', ${jsonDay(Prisma.sql`f.as_of`)},
+  'low', f.low, 'best', f.best, 'high', f.high, 'qualifier', f.qualifier, 'noInformation', f.no_information,
+  'credibility', f.credibility, 'verification', f.verification, 'status', f.status, 'statusReason', f.status_reason,
+  'sourceUrl', f.source_url, 'sourcePublishedAt', ${jsonDay(Prisma.sql`f.source_published_at`)}, 'sourcePlaceName', f.source_place_name,
+  'sex', f.sex, 'ageGroup', f.age_group, 'populationGroup', f.population_group, 'notes', f.notes, 'version', f.version,
+  'authorId', f.author_id, 'lastEditorId', f.last_editor_id, 'reviewerId', f.reviewer_id, 'contributorIds', to_jsonb(f.contributor_ids),
+  'publishedAt', ${jsonTime(Prisma.sql`f.published_at`)}, 'importBatchId', f.import_batch_id)`;
 
-  // Each step (created; and submitted) is a revision and an audit event with the same snapshot: one
-  // statement writes both, so each snapshot crosses the wire and is parsed once. The audit events are
-  // appended in this order (each figure's "created" before its "submitted"), which is the chain's order.
-  const steps: Array<{ figureId: number; version: number; action: string; before: string | null; after: string }> = [];
-  for (const figure of figures) {
-    const draft = snapshotText({ ...figure, status: "draft", version: 1 });
-    steps.push({ figureId: figure.id, version: 1, action: "created", before: null, after: draft });
-    if (target === "submitted")
-      steps.push({ figureId: figure.id, version: 2, action: "submitted", before: draft, after: snapshotText(figure) });
-  }
-  await tx.$executeRaw`
-    WITH step AS (
-        SELECT * FROM unnest(${steps.map((r) => r.figureId)}::int[], ${steps.map((r) => r.version)}::int[],
-          ${steps.map((r) => r.action)}::text[], ${steps.map((r) => r.before)}::jsonb[], ${steps.map((r) => r.after)}::jsonb[])
-          WITH ORDINALITY AS t(figure_id, version, action, before, after, ord)
-      ),
-      revision AS (
-        INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
-        SELECT figure_id, version, action, after, ${actor.id}::int FROM step
-      )
-    INSERT INTO audit_event (actor_id, actor_email, action, entity_type, entity_id, before, after, origin)
-    SELECT ${actor.id}::int, ${actor.email}, 'figure.' || step.action, 'figure', step.figure_id::text, step.before, step.after,
-      ${origin?.slice(0, 500) ?? null}
-    FROM step ORDER BY step.ord`;
+/** The first staged row (by line) that the database no longer allows: its reference is gone, the source deactivated, the breakdown no longer allowed. */
+async function firstStaleReference(tx: Tx, batchId: number): Promise<RowProblem | null> {
+  const rows = await tx.$queryRaw<Array<{ line: number; problem: string; slug: string | null }>>`
+    SELECT s.line, i.slug, CASE
+        WHEN i.id IS NULL THEN 'unknownIndicator'
+        WHEN l.id IS NULL THEN 'unknownPlace'
+        WHEN so.id IS NULL THEN 'unknownSource'
+        WHEN NOT so.is_active THEN 'inactiveSource'
+        WHEN s.sex IS NOT NULL AND NOT 'sex'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'sex'
+        WHEN s.age_group IS NOT NULL AND NOT 'age_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'age_group'
+        WHEN s.population_group IS NOT NULL AND NOT 'population_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'population_group'
+      END AS problem
+    FROM import_staged_figure s
+    LEFT JOIN indicator i ON i.id = s.indicator_id
+    LEFT JOIN location l ON l.id = s.location_id
+    LEFT JOIN source so ON so.id = s.source_id
+    WHERE s.batch_id = ${batchId}
+      AND (i.id IS NULL OR l.id IS NULL OR so.id IS NULL OR NOT so.is_active
+        OR (s.sex IS NOT NULL AND NOT 'sex'::"BreakdownDimension" = ANY (i.allowed_breakdowns))
+        OR (s.age_group IS NOT NULL AND NOT 'age_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns))
+        OR (s.population_group IS NOT NULL AND NOT 'population_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns)))
+    ORDER BY s.line LIMIT 1`;
+  const found = rows[0];
+  if (!found) return null;
+  const words: Coded =
+    found.problem.endsWith("Indicator") || found.problem.endsWith("Place") || found.problem.endsWith("Source")
+      ? { key: `row.${found.problem}` }
+      : { key: "row.breakdownNotAllowed", values: { indicator: found.slug ?? "", dimension: found.problem } };
+  return { line: found.line, column: null, value: "", words };
+}
+
+/** The first of the batch's stored problems that stops an apply (an error; a duplicate when the batch says "stop"), in words. */
+function firstStoredProblem(
+  batch: { problems: unknown; columns: FileColumn[]; onDuplicate: ImportDuplicates },
+  words: ReturnType<typeof importWordsFor>,
+): string | null {
+  const problems = batch.problems as StoredProblem[];
+  const stopping = problems.find((p) => p.kind === "error" || batch.onDuplicate === "stop");
+  return stopping ? words.stored(stopping, batch.columns) : null;
 }
 
 /**
- * Applies a checked batch, all-or-nothing: every row is read and checked again in the
- * transaction; a problem (or a duplicate when the batch says "stop") and nothing is written.
+ * Applies a checked batch, all-or-nothing, in one transaction of a few set-based statements: its
+ * preview's staged rows become figures (ids from the sequence in the same statement), each with its
+ * revision and audit event as if typed (and, when the editor chose "submitted", created as a draft,
+ * version 1, then submitted, version 2: two of each). What may have changed since the preview is
+ * checked again in SQL first: every reference still exists, the source is still active, the
+ * indicator still allows the breakdown, and no figure stored since repeats a row (refused with
+ * "stop", left out with "skip"). A problem at the preview, or one of these, and nothing is written.
  */
 export async function applyBatch(
   actor: FigureActor,
@@ -522,50 +590,99 @@ export async function applyBatch(
   locale: Locale = "en",
 ): Promise<BatchResult<PipelineCounts>> {
   const words = importWordsFor(locale);
-  const batch = await loadForWork(actor, id);
-  if (!batch) return { ok: false, code: "not_found" };
-  if (batch.state === "applied" || !batch.content) return { ok: false, code: "already_applied" };
+  const found = await prisma.importBatch.findFirst({ where: { id, ...visibleTo(actor) }, select: batchSummary });
+  if (!found) return { ok: false, code: "not_found" };
+  const batch = { ...found, columns: found.columns as unknown as FileColumn[] };
+  if (batch.state === "applied") return { ok: false, code: "already_applied" };
   if (batch.state !== "checked") return { ok: false, code: "not_checked" };
-  const content = batch.content;
+  if (batch.rowsWithErrors > 0 || (batch.rowsDuplicate > 0 && batch.onDuplicate === "stop")) {
+    return { ok: false, code: "import_has_errors", first: firstStoredProblem(batch, words) ?? "" };
+  }
+  if (batch.rowsToCreate === 0) return { ok: false, code: "nothing_to_create" };
   const target = batch.targetStatus === "submitted" ? "submitted" : "draft";
+  const version = target === "submitted" ? 2 : 1;
   await setProgress(id, "writing", 0, batch.rowsTotal);
   try {
     const counts = await prisma.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
-        const now = await tx.importBatch.findUnique({ where: { id }, select: { state: true } });
-        if (now?.state !== "checked") throw new ApplyStopped({ ok: false, code: "already_applied" });
-        const counts = await runPipeline({
-          db: tx,
-          batch: { ...batch, content },
-          onRow: ({ problems, duplicate, row }) => {
-            const first = problems[0]
-              ? words.row(problems[0])
-              : duplicate && batch.onDuplicate === "stop"
-                ? words.duplicate(row.line, duplicate)
-                : null;
-            if (first) throw new ApplyStopped({ ok: false, code: "import_has_errors", first });
-          },
-          onCreate: (inputs) => writeChunk(tx, actor, id, target, inputs, origin),
-          onProgress: async (done) => void (await setProgress(id, "writing", done, Math.max(batch.rowsTotal, done))),
-        });
-        if (counts.toCreate === 0) throw new ApplyStopped({ ok: false, code: "nothing_to_create" });
-        const applied = await tx.importBatch.updateMany({
-          where: { id, state: "checked" },
+        await lockBatch(tx, id);
+        // (Not the batch row's lock: the progress is written to that row from outside this transaction.)
+        const [now] = await tx.$queryRaw<Array<{ state: string; checked_at: Date | null }>>`
+          SELECT state::text, checked_at FROM import_batch WHERE id = ${id}`;
+        if (now?.state === "applied") throw new ApplyStopped({ ok: false, code: "already_applied" });
+        if (now?.state !== "checked" || now.checked_at?.getTime() !== batch.checkedAt?.getTime()) {
+          throw new ApplyStopped({ ok: false, code: "not_checked" });
+        }
+        const stale = await firstStaleReference(tx, id);
+        if (stale) throw new ApplyStopped({ ok: false, code: "import_has_errors", first: words.row(stale) });
+        if (batch.onDuplicate === "stop") {
+          const [repeat] = await tx.$queryRaw<Array<{ line: number; id: number }>>`
+            SELECT s.line, min(f.id) AS id FROM import_staged_figure s JOIN figure f ON ${SAME_CLAIM}
+            WHERE s.batch_id = ${id} GROUP BY s.line ORDER BY s.line LIMIT 1`;
+          if (repeat) {
+            const duplicate = { key: "row.duplicateOfFigure", values: { id: String(repeat.id) } };
+            throw new ApplyStopped({ ok: false, code: "import_has_errors", first: words.duplicate(repeat.line, duplicate) });
+          }
+        }
+        // The figures, in file order: ids drawn by the column's default as the rows are inserted, in line order.
+        const created = await tx.$executeRaw`
+          INSERT INTO figure (indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information,
+            credibility, verification, status, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes,
+            version, author_id, last_editor_id, contributor_ids, import_batch_id, created_at, updated_at)
+          SELECT s.indicator_id, s.location_id, s.source_id, s.period_start, s.as_of, s.low, s.best, s.high, s.qualifier::"Qualifier",
+            s.no_information, s.credibility, s.verification::"VerificationStatus", ${target}::"PublicationStatus", s.source_url,
+            s.source_published_at, s.source_place_name, s.sex::"Sex", s.age_group::"AgeGroup", s.population_group::"PopulationGroup", s.notes,
+            ${version}::int, ${actor.id}::int, ${actor.id}::int, ARRAY[${actor.id}::int], ${id}::int, now(), now()
+          FROM import_staged_figure s
+          WHERE s.batch_id = ${id} AND NOT EXISTS (SELECT FROM figure f WHERE ${SAME_CLAIM})
+          ORDER BY s.line`;
+        if (created === 0) throw new ApplyStopped({ ok: false, code: "nothing_to_create" });
+        // The figures are written: half way (their revisions and audit events are the other half).
+        await setProgress(id, "writing", Math.floor(batch.rowsTotal / 2), batch.rowsTotal);
+        // Each step (created; and submitted) is a revision and an audit event with the same snapshot, built
+        // once per figure. The audit events are appended in figure order (each figure's "created" before its
+        // "submitted"): the chain's order, each event's hash computed by the database's trigger.
+        await tx.$executeRaw`
+          WITH snap AS (
+              SELECT f.id, ${SNAPSHOT} AS after FROM figure f WHERE f.import_batch_id = ${id}
+            ),
+            step AS (
+              SELECT id, 1 AS step, 1 AS version, 'created' AS action, NULL::jsonb AS before,
+                CASE WHEN ${target}::text = 'submitted' THEN after || '{"status": "draft", "version": 1}'::jsonb ELSE after END AS after
+              FROM snap
+              UNION ALL
+              SELECT id, 2, 2, 'submitted', after || '{"status": "draft", "version": 1}'::jsonb, after FROM snap WHERE ${target}::text = 'submitted'
+            ),
+            revision AS (
+              INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
+              SELECT id, version, action, after, ${actor.id}::int FROM step
+            )
+          INSERT INTO audit_event (actor_id, actor_email, action, entity_type, entity_id, before, after, origin)
+          SELECT ${actor.id}::int, ${actor.email}, 'figure.' || step.action, 'figure', step.id::text, step.before, step.after,
+            ${origin?.slice(0, 500) ?? null}
+          FROM step ORDER BY step.id, step.step`;
+        await tx.importStagedFigure.deleteMany({ where: { batchId: id } });
+        const counts: PipelineCounts = {
+          rows: batch.rowsTotal,
+          toCreate: created,
+          duplicates: batch.rowsDuplicate + (batch.rowsToCreate - created),
+          withErrors: 0,
+        };
+        await tx.importBatch.update({
+          where: { id },
           data: {
             state: "applied",
             appliedAt: new Date(),
             content: null,
-            rowsTotal: counts.rows,
             rowsToCreate: counts.toCreate,
             rowsDuplicate: counts.duplicates,
-            rowsWithErrors: counts.withErrors,
             progressPhase: "applied",
             progressDone: counts.rows,
             progressTotal: counts.rows,
           },
+          select: { id: true },
         });
-        if (applied.count !== 1) throw new ApplyStopped({ ok: false, code: "already_applied" });
         await recordAudit(tx, {
           actor,
           action: "import_batch.applied",
@@ -582,7 +699,7 @@ export async function applyBatch(
   } catch (error) {
     await setProgress(id, "failed", 0, 0).catch(() => undefined);
     if (error instanceof ApplyStopped) return error.refusal;
-    return fileRefusal(error);
+    throw error;
   }
 }
 

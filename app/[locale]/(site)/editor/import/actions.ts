@@ -4,8 +4,10 @@
 // Each goes through the one builder (guard, role from the registry) and lib/data/figure-import.
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
-import { applyBatch, checkBatch, deleteBatch, submitBatch } from "@/lib/data/figure-import";
+import { defineAction, type Done } from "@/lib/actions/define-action";
+import type { MutationName } from "@/lib/auth/mutations";
+import { applyBatch, checkBatch, deleteBatch, submitBatch, type BatchResult } from "@/lib/data/figure-import";
+import type { FigureActor } from "@/lib/data/figures";
 import { IMPORT_DUPLICATES } from "@/lib/domain/enums";
 import { idSchema } from "@/lib/domain/record-ref";
 import { DEFAULTABLE_FIELDS, parseMapping } from "@/lib/import/columns";
@@ -58,21 +60,31 @@ export const applyImportAction = defineAction("imports.apply", {
   },
 });
 
-export const submitImportAction = defineAction("imports.submit", {
-  input: batchInput,
-  body: async ({ actor, input, origin }) => {
-    const result = await submitBatch(actor, input.batch, await origin());
-    if (!result.ok) return result;
-    return { ok: true, code: "submitted", params: { done: result.done, refused: result.refused }, revalidate: paths(input.batch) };
-  },
-});
+/** A step on one batch: the data layer's `run` (a refusal is answered as it is), then what `done` says. */
+function batchStep<R extends object>(
+  name: MutationName,
+  run: (actor: FigureActor, id: number, origin: string) => Promise<BatchResult<R>>,
+  done: (result: R, id: number) => Done,
+) {
+  return defineAction(name, {
+    input: batchInput,
+    body: async ({ actor, input, origin }) => {
+      const result = await run(actor, input.batch, await origin());
+      return result.ok ? done(result, input.batch) : result;
+    },
+  });
+}
 
-export const deleteImportAction = defineAction("imports.delete", {
-  input: batchInput,
-  body: async ({ actor, input, origin }) => {
-    const result = await deleteBatch(actor, input.batch, await origin());
-    if (!result.ok) return result;
-    // Back to the list (defineAction keeps the reader's language: /uk/editor/import?deleted=1 on a Ukrainian page).
-    return { ok: true, redirect: "/editor/import?deleted=1", revalidate: paths(input.batch) };
-  },
-});
+export const submitImportAction = batchStep("imports.submit", submitBatch, (result, id) => ({
+  ok: true,
+  code: "submitted",
+  params: { done: result.done, refused: result.refused },
+  revalidate: paths(id),
+}));
+
+// Back to the list (defineAction keeps the reader's language: /uk/editor/import?deleted=1 on a Ukrainian page).
+export const deleteImportAction = batchStep("imports.delete", deleteBatch, (_result, id) => ({
+  ok: true,
+  redirect: "/editor/import?deleted=1",
+  revalidate: paths(id),
+}));
