@@ -427,7 +427,10 @@ describe("bulk import of figures", () => {
     sheet.addRow(["idps", "UA14", source.id, new Date(Date.UTC(2023, 6, 1)), 1500, "fine", 3]);
     sheet.addRow(["idps", "UA14", source.id, new Date(Date.UTC(2023, 6, 2)), "about 300", "=not a formula", 3]);
     const batch = await upload(editor, "errors.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()), "Data");
-    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 1, withErrors: 1 });
+    // Failed once in five full runs on a loaded machine, with a refusal whose code was not shown:
+    // the message carries the whole answer (e.g. the reader's detail of an unreadable file).
+    const checked = await check(editor, batch.id);
+    expect(checked, JSON.stringify(checked)).toMatchObject({ ok: true, toCreate: 1, withErrors: 1 });
 
     const readBack = async (locale: "en" | "uk") => {
       const workbook = new ExcelJS.Workbook();
