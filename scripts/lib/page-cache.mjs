@@ -174,6 +174,7 @@ export function newNonce() {
  * @property {Buffer[]} segments the body, split at the render's nonce
  * @property {number} size bytes, for the LRU bound
  * @property {{ etag: string, cacheControl: string, gzipped?: Buffer }} [api] an API answer: the handler's validator and policy
+ * @property {Gzipped} [gzipped] a page, compressed once without its nonce (gzipSegments)
  */
 
 /**
@@ -214,6 +215,108 @@ function materializeParts(entry, nonce) {
 }
 
 const gzip = promisify(zlib.gzip);
+const deflateRaw = promisify(zlib.deflateRaw);
+
+// A kept page is compressed once, never with a nonce in it: each segment between two nonces is its own
+// raw deflate stream, ended by a sync flush (byte-aligned, not final), so that a hit for a client that
+// accepts gzip splices the kept compressed segments around a new nonce sent as a stored (uncompressed)
+// deflate block, and closes the gzip member with the CRC-32 of the whole, combined from the segments'
+// own CRCs (crc32Combine, below) without reading the page again. No compressed byte ever depends on
+// a nonce: nothing is compressed per hit, and no response repeats another's nonce.
+
+/** The gzip header: deflate, no name, no time, unknown OS (RFC 1952). */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** An empty final stored block: the end of the deflate stream. */
+const LAST_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
+const CRC_POLY = 0xedb88320;
+
+/** a(x) * b(x) modulo the CRC-32 polynomial (reflected), as zlib's multmodp. @param {number} a @param {number} b */
+function multModP(a, b) {
+  let m = 0x80000000;
+  let p = 0;
+  for (;;) {
+    if (a & m) {
+      p ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ CRC_POLY : b >>> 1;
+  }
+  return p >>> 0;
+}
+
+/** x^(2^k) modulo the polynomial, for k = 0..31. */
+const X2N = (() => {
+  const table = new Uint32Array(32);
+  let p = 0x40000000; // x^1
+  table[0] = p;
+  for (let k = 1; k < 32; k++) table[k] = p = multModP(p, p);
+  return table;
+})();
+
+/** The operator that appends `length` bytes to a CRC: zlib's crc32_combine_gen. @param {number} length */
+export function crc32CombineOp(length) {
+  let p = 0x80000000; // x^0
+  for (let n = length, k = 3; n > 0; n = Math.floor(n / 2), k++) if (n % 2) p = multModP(X2N[k & 31] ?? 0, p);
+  return p;
+}
+
+/** The CRC-32 of A then B, from crc(A), crc(B) and crc32CombineOp(B's length): zlib's crc32_combine_op. @param {number} crcA @param {number} crcB @param {number} op */
+export function crc32Combine(crcA, crcB, op) {
+  return (multModP(op, crcA) ^ crcB) >>> 0;
+}
+
+/** A nonce as a stored deflate block (we are byte-aligned after each segment's sync flush). @param {Buffer} bytes */
+function storedBlock(bytes) {
+  const head = Buffer.from([0, bytes.length & 0xff, bytes.length >>> 8, ~bytes.length & 0xff, (~bytes.length >>> 8) & 0xff]);
+  return Buffer.concat([head, bytes]);
+}
+
+/**
+ * @typedef {object} Gzipped a kept page, compressed once, segment by segment (see above)
+ * @property {Buffer[]} segments each segment's raw deflate stream, sync-flushed
+ * @property {number[]} crcs each segment's CRC-32
+ * @property {number[]} ops each segment's crc32CombineOp
+ * @property {number} nonceLength the length of the nonces it is joined with
+ * @property {number} nonceOp crc32CombineOp(nonceLength)
+ * @property {number} length the page's length, uncompressed, with a nonce of nonceLength
+ */
+
+/** @param {Buffer[]} segments @param {number} nonceLength @returns {Promise<Gzipped>} */
+export async function gzipSegments(segments, nonceLength) {
+  const flush = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  return {
+    segments: await Promise.all(segments.map((segment) => deflateRaw(segment, flush))),
+    crcs: segments.map((segment) => zlib.crc32(segment)),
+    ops: segments.map((segment) => crc32CombineOp(segment.length)),
+    nonceLength,
+    nonceOp: crc32CombineOp(nonceLength),
+    length: segments.reduce((n, segment) => n + segment.length, 0) + nonceLength * (segments.length - 1),
+  };
+}
+
+/** One gzip member: the kept compressed segments with `nonce` between them. @param {Gzipped} zipped @param {Buffer} nonce */
+export function splicedGzip(zipped, nonce) {
+  if (nonce.length !== zipped.nonceLength) throw new Error("a nonce of another length than the kept page's");
+  const nonceBlock = storedBlock(nonce);
+  const nonceCrc = zlib.crc32(nonce);
+  /** @type {Buffer[]} */
+  const parts = [GZIP_HEADER];
+  let crc = 0;
+  zipped.segments.forEach((segment, i) => {
+    if (i > 0) {
+      parts.push(nonceBlock);
+      crc = crc32Combine(crc, nonceCrc, zipped.nonceOp);
+    }
+    parts.push(segment);
+    crc = crc32Combine(crc, zipped.crcs[i] ?? 0, zipped.ops[i] ?? 0x80000000);
+  });
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc, 0);
+  trailer.writeUInt32LE(zipped.length % 2 ** 32, 4);
+  parts.push(LAST_BLOCK, trailer);
+  return { parts, length: parts.reduce((n, part) => n + part.length, 0) };
+}
 const DECODERS = { gzip: promisify(zlib.gunzip), deflate: promisify(zlib.inflate), br: promisify(zlib.brotliDecompress) };
 
 /**
@@ -460,15 +563,18 @@ export class PageCache {
    */
   async #send(req, res, entry, etag) {
     if (entry.api) return this.#sendApi(req, res, entry, entry.api);
-    const { parts, length, headers } = materializeParts(entry, newNonce());
+    const nonce = newNonce();
+    const { parts, length, headers } = materializeParts(entry, nonce);
     let payload = parts;
     let size = length;
     /** @type {Record<string, string | string[] | number>} */
     const extra = { ETag: etag, "Cache-Control": CACHE_CONTROL, "X-Cache": "hit" };
     if (acceptsGzip(req.headers["accept-encoding"])) {
-      const zipped = await gzip(Buffer.concat(parts, length));
-      payload = [zipped];
-      size = zipped.length;
+      // Kept compressed without the nonce: the new one is spliced in (gzipSegments).
+      const spliced = entry.gzipped ? splicedGzip(entry.gzipped, Buffer.from(nonce)) : null;
+      const zipped = spliced ? null : await gzip(Buffer.concat(parts, length));
+      payload = spliced?.parts ?? [/** @type {Buffer} */ (zipped)];
+      size = spliced?.length ?? /** @type {Buffer} */ (zipped).length;
       extra["Content-Encoding"] = "gzip";
     }
     extra["Content-Length"] = size;
@@ -661,7 +767,10 @@ export class PageCache {
     for (const [name, value] of Object.entries(headers)) if (!NOT_KEPT.has(name)) kept[name] = value;
     const segments = splitAtNonce(body, nonceOf(/** @type {string | undefined} */ (headers["content-security-policy"])));
     const headerBytes = Object.entries(kept).reduce((n, [name, value]) => n + name.length + String(value).length, 0);
-    this.set({ key, version, headers: kept, segments, size: body.length + headerBytes + key.length });
+    const gzipped = await gzipSegments(segments, Buffer.byteLength(newNonce()));
+    if (this.epoch !== epoch || !this.serving || this.version !== version) return;
+    const zippedBytes = gzipped.segments.reduce((n, segment) => n + segment.length, 0);
+    this.set({ key, version, headers: kept, segments, gzipped, size: body.length + zippedBytes + headerBytes + key.length });
   }
 }
 
