@@ -13,6 +13,20 @@ export function nonceOf(policy: string | undefined): string | undefined;
 export function newNonce(): string;
 export function untilNextUtcDay(now: number): number;
 
+/** A kept page compressed once, segment by segment, without its nonce (page-cache.mjs). */
+export interface Gzipped {
+  segments: Buffer[];
+  crcs: number[];
+  ops: number[];
+  nonceLength: number;
+  nonceOp: number;
+  length: number;
+}
+export function crc32CombineOp(length: number): number;
+export function crc32Combine(crcA: number, crcB: number, op: number): number;
+export function gzipSegments(segments: Buffer[], nonceLength: number): Promise<Gzipped>;
+export function splicedGzip(zipped: Gzipped, nonce: Buffer): { parts: Buffer[]; length: number };
+
 export interface Entry {
   key: string;
   version: string;
@@ -20,6 +34,7 @@ export interface Entry {
   segments: Buffer[];
   size: number;
   api?: { etag: string; cacheControl: string; gzipped?: Buffer };
+  gzipped?: Gzipped;
 }
 export function isApiKey(key: string): boolean;
 export function materialize(entry: Entry, nonce: string): { body: Buffer; headers: Record<string, string | string[]> };
