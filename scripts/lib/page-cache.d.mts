@@ -16,12 +16,13 @@ export function untilNextUtcDay(now: number): number;
 /** A kept page compressed once, segment by segment, without its nonce (page-cache.mjs). */
 export interface Gzipped {
   segments: Buffer[];
-  crcs: number[];
-  ops: number[];
   nonceLength: number;
-  nonceOp: number;
+  baseCrc: number;
+  nonceWeight: number;
+  zeroNonceCrc: number;
   length: number;
 }
+export function splicedCrc(zipped: Gzipped, nonce: Buffer): number;
 export function crc32CombineOp(length: number): number;
 export function crc32Combine(crcA: number, crcB: number, op: number): number;
 export function gzipSegments(segments: Buffer[], nonceLength: number): Promise<Gzipped>;

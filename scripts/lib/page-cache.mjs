@@ -218,7 +218,8 @@ const gzip = promisify(zlib.gzip);
 const deflateRaw = promisify(zlib.deflateRaw);
 
 // A kept page is compressed once, never with a nonce in it: each segment between two nonces is its own
-// raw deflate stream, ended by a sync flush (byte-aligned, not final), so that a hit for a client that
+// raw deflate stream (with the text before it as its dictionary), ended by a sync flush (byte-aligned,
+// not final), so that a hit for a client that
 // accepts gzip splices the kept compressed segments around a new nonce sent as a stored (uncompressed)
 // deflate block, and closes the gzip member with the CRC-32 of the whole, combined from the segments'
 // own CRCs (crc32Combine, below) without reading the page again. No compressed byte ever depends on
@@ -275,42 +276,93 @@ function storedBlock(bytes) {
 /**
  * @typedef {object} Gzipped a kept page, compressed once, segment by segment (see above)
  * @property {Buffer[]} segments each segment's raw deflate stream, sync-flushed
- * @property {number[]} crcs each segment's CRC-32
- * @property {number[]} ops each segment's crc32CombineOp
  * @property {number} nonceLength the length of the nonces it is joined with
- * @property {number} nonceOp crc32CombineOp(nonceLength)
+ * @property {number} baseCrc the CRC-32 of the page with NUL bytes for each nonce
+ * @property {number} nonceWeight the sum over the nonces of x^(8 x the bytes after each) (splicedCrc)
+ * @property {number} zeroNonceCrc the CRC-32 of nonceLength NUL bytes
  * @property {number} length the page's length, uncompressed, with a nonce of nonceLength
  */
 
-/** @param {Buffer[]} segments @param {number} nonceLength @returns {Promise<Gzipped>} */
+/**
+ * The CRC-32 of the page with `nonce` at each place, without reading the page: a CRC is affine in the
+ * message, crc(B xor D) = crc(B) xor lin(D) for equal lengths, where lin(D) = crc(D) xor crc(zeros).
+ * D holds the nonce n at each place (followed by t_i bytes) and zeros elsewhere, so lin(D) is the sum
+ * over the places of lin(n) x^(8 t_i) = lin(n) x (the sum of the x^(8 t_i)): one multiplication.
+ * @param {Gzipped} zipped @param {Buffer} nonce
+ */
+export function splicedCrc(zipped, nonce) {
+  return (zipped.baseCrc ^ multModP(zipped.nonceWeight, (zlib.crc32(nonce) ^ zipped.zeroNonceCrc) >>> 0)) >>> 0;
+}
+
+/** The window of deflate: how far back a segment's matches may reach. */
+const WINDOW = 32 * 1024;
+
+/**
+ * Each segment is compressed with what precedes it in the page as its dictionary (so it compresses
+ * about as well as the whole page would), the nonces in it replaced by as many NUL bytes. HTML has no
+ * NUL byte, so no match can cover one: every match lies in text the reader's decoder has exactly, and
+ * the distances hold since every nonce has the same length. A page with a NUL byte gets no dictionary.
+ * @param {Buffer[]} segments @param {number} nonceLength @returns {Promise<Gzipped>}
+ */
 export async function gzipSegments(segments, nonceLength) {
-  const flush = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const placeholder = Buffer.alloc(nonceLength);
+  const withDictionary = !segments.some((segment) => segment.includes(0));
+  /** @type {Buffer[]} */
+  const before = [];
+  let preceding = 0;
+  const dictionaries = segments.map((segment, i) => {
+    if (i > 0) {
+      before.push(placeholder);
+      preceding += nonceLength;
+    }
+    const dictionary = withDictionary && preceding > 0 ? Buffer.concat(before, preceding).subarray(Math.max(0, preceding - WINDOW)) : undefined;
+    before.push(segment);
+    preceding += segment.length;
+    // Only the window's worth is ever read: keep what is behind it from growing.
+    while (before.length > 1 && preceding - (before[0]?.length ?? 0) >= WINDOW) preceding -= /** @type {Buffer} */ (before.shift()).length;
+    return dictionary;
+  });
   return {
-    segments: await Promise.all(segments.map((segment) => deflateRaw(segment, flush))),
-    crcs: segments.map((segment) => zlib.crc32(segment)),
-    ops: segments.map((segment) => crc32CombineOp(segment.length)),
+    segments: await Promise.all(
+      segments.map((segment, i) =>
+        deflateRaw(segment, { finishFlush: zlib.constants.Z_SYNC_FLUSH, ...(dictionaries[i] ? { dictionary: dictionaries[i] } : {}) }),
+      ),
+    ),
     nonceLength,
-    nonceOp: crc32CombineOp(nonceLength),
-    length: segments.reduce((n, segment) => n + segment.length, 0) + nonceLength * (segments.length - 1),
+    ...crcParts(segments, nonceLength),
   };
+}
+
+/** What splicedCrc needs of a page: its CRC with NUL nonces, and the weight of its nonces' places. @param {Buffer[]} segments @param {number} nonceLength */
+function crcParts(segments, nonceLength) {
+  const placeholder = Buffer.alloc(nonceLength);
+  const length = segments.reduce((n, segment) => n + segment.length, 0) + nonceLength * (segments.length - 1);
+  let baseCrc = 0;
+  let nonceWeight = 0;
+  let at = 0;
+  segments.forEach((segment, i) => {
+    if (i > 0) {
+      baseCrc = zlib.crc32(placeholder, baseCrc);
+      at += nonceLength;
+      nonceWeight ^= crc32CombineOp(length - at);
+    }
+    baseCrc = zlib.crc32(segment, baseCrc);
+    at += segment.length;
+  });
+  return { baseCrc, nonceWeight: nonceWeight >>> 0, zeroNonceCrc: zlib.crc32(placeholder), length };
 }
 
 /** One gzip member: the kept compressed segments with `nonce` between them. @param {Gzipped} zipped @param {Buffer} nonce */
 export function splicedGzip(zipped, nonce) {
   if (nonce.length !== zipped.nonceLength) throw new Error("a nonce of another length than the kept page's");
   const nonceBlock = storedBlock(nonce);
-  const nonceCrc = zlib.crc32(nonce);
   /** @type {Buffer[]} */
   const parts = [GZIP_HEADER];
-  let crc = 0;
   zipped.segments.forEach((segment, i) => {
-    if (i > 0) {
-      parts.push(nonceBlock);
-      crc = crc32Combine(crc, nonceCrc, zipped.nonceOp);
-    }
+    if (i > 0) parts.push(nonceBlock);
     parts.push(segment);
-    crc = crc32Combine(crc, zipped.crcs[i] ?? 0, zipped.ops[i] ?? 0x80000000);
   });
+  const crc = zipped.segments.length > 1 ? splicedCrc(zipped, nonce) : zipped.baseCrc;
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc, 0);
   trailer.writeUInt32LE(zipped.length % 2 ** 32, 4);
