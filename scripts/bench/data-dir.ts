@@ -125,4 +125,5 @@ export const writeSecrets = (dir: string, secrets: DataSetSecrets) =>
   writeWhole(path.join(dir, SECRETS), JSON.stringify(secrets, null, 2) + "\n", 0o600);
 
 /** Last of all: the data set is complete. */
-export const writeMarker = (dir: string, marker: DataSetMarker) => writeWhole(path.join(dir, MARKER), JSON.stringify(marker, null, 2) + "\n");
+export const writeMarker = (dir: string, marker: DataSetMarker) =>
+  writeWhole(path.join(dir, MARKER), JSON.stringify(marker, null, 2) + "\n");

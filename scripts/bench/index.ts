@@ -348,7 +348,9 @@ async function prepareDataSet() {
       });
       return { db, authSecret: secrets.authSecret, generated: marker.generated, generateSeconds: marker.generateSeconds, reusedFrom: dir };
     }
-    log(`--data-dir ${dir}: its public data changed since it was generated (data version ${marker.dataVersion} -> ${version}); making it anew`);
+    log(
+      `--data-dir ${dir}: its public data changed since it was generated (data version ${marker.dataVersion} -> ${version}); making it anew`,
+    );
     await cleanUp();
     cleanups.length = 0;
   } else log(`--data-dir ${dir}: making the data set there (${state.why})`);
@@ -372,7 +374,10 @@ async function prepareDataSet() {
 }
 
 const readDataVersion = (url: string) =>
-  withClient(url, async (c) => (await c.query<{ v: string }>("SELECT version::text AS v FROM data_version WHERE id = 1")).rows[0]?.v ?? "0");
+  withClient(
+    url,
+    async (c) => (await c.query<{ v: string }>("SELECT version::text AS v FROM data_version WHERE id = 1")).rows[0]?.v ?? "0",
+  );
 
 /** --js-only: the first-load JS of the public pages on the demo data (no generated data set), and whether each is within budget. */
 async function jsOnly() {
@@ -393,9 +398,13 @@ async function jsOnly() {
     await writeFile(path.join(outDir, `${page.replace(/\//g, "_") || "_"}.html`), fetched.text ?? "");
     const js = fetched.status === 200 ? await firstLoadJsKb(fetched.text ?? "", ROOT) : null;
     if (!js || js.kb > FIRST_LOAD_JS_BUDGET_KB) over++;
-    rows.push(`| \`${page}\` | ${fetched.status} | ${js ? `${js.kb} kB (${js.files} files)` : "-"} | ${js && js.kb <= FIRST_LOAD_JS_BUDGET_KB ? "yes" : "NO"} |`);
+    rows.push(
+      `| \`${page}\` | ${fetched.status} | ${js ? `${js.kb} kB (${js.files} files)` : "-"} | ${js && js.kb <= FIRST_LOAD_JS_BUDGET_KB ? "yes" : "NO"} |`,
+    );
   }
-  console.log(`\n| page | status | first-load JS, gzipped | within ${FIRST_LOAD_JS_BUDGET_KB} kB |\n| --- | --- | --- | --- |\n${rows.join("\n")}`);
+  console.log(
+    `\n| page | status | first-load JS, gzipped | within ${FIRST_LOAD_JS_BUDGET_KB} kB |\n| --- | --- | --- | --- |\n${rows.join("\n")}`,
+  );
   if (over) process.exitCode = 1;
 }
 

@@ -262,7 +262,10 @@ export function crc32CombineOp(length) {
   return p;
 }
 
-/** The CRC-32 of A then B, from crc(A), crc(B) and crc32CombineOp(B's length): zlib's crc32_combine_op. @param {number} crcA @param {number} crcB @param {number} op */
+/**
+ * The CRC-32 of A then B, from crc(A), crc(B) and crc32CombineOp(B's length): zlib's crc32_combine_op.
+ * @param {number} crcA @param {number} crcB @param {number} op
+ */
 export function crc32Combine(crcA, crcB, op) {
   return (multModP(op, crcA) ^ crcB) >>> 0;
 }
@@ -315,7 +318,8 @@ export async function gzipSegments(segments, nonceLength) {
       before.push(placeholder);
       preceding += nonceLength;
     }
-    const dictionary = withDictionary && preceding > 0 ? Buffer.concat(before, preceding).subarray(Math.max(0, preceding - WINDOW)) : undefined;
+    const dictionary =
+      withDictionary && preceding > 0 ? Buffer.concat(before, preceding).subarray(Math.max(0, preceding - WINDOW)) : undefined;
     before.push(segment);
     preceding += segment.length;
     // Only the window's worth is ever read: keep what is behind it from growing.
