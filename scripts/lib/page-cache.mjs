@@ -9,6 +9,8 @@
 //   an answer other than a complete 200 text/html page without Set-Cookie whose render reported no error.
 // - Nonces: a kept page holds the CSP nonce of its render; every hit gets a new one, in the body and
 //   in the Content-Security-Policy header, so each response still has its own unpredictable nonce.
+//   A page is also kept gzipped once, without any nonce (gzipSegments), and a hit for a gzip client
+//   splices its new nonce in (splicedGzip): nothing is compressed per hit.
 // - Invalidation: the database advances data_version and NOTIFYs at the commit of every change to
 //   public data, whoever writes it (migration read_path_rollups). listenForDataVersion() LISTENs
 //   and drops the whole cache when it moves; while not listening nothing is served from the cache.
