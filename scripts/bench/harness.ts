@@ -26,23 +26,41 @@ export const counters = { poolTimeouts: 0 };
 
 export const password = () => randomBytes(18).toString("base64url");
 
-export async function startDatabase() {
-  const parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-bench-"));
-  cleanups.push(() => rm(parent, { recursive: true, force: true }));
-  const superuser = password();
+/** The passwords of a benchmark cluster's roles (kept with it by --data-dir, data-dir.ts). */
+export interface ClusterPasswords {
+  superuser: string;
+  owner: string;
+  app: string;
+}
+
+/**
+ * The benchmark's PostgreSQL: by default a throw-away cluster in a temporary folder; with `keep`, a
+ * cluster kept in `keep.dir` across runs, started again with the passwords it was made with
+ * (`keep.passwords`) or made there with new ones.
+ */
+export async function startDatabase(keep?: { dir: string; passwords?: ClusterPasswords }) {
+  let clusterDir: string;
+  if (keep) clusterDir = keep.dir;
+  else {
+    const parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-bench-"));
+    cleanups.push(() => rm(parent, { recursive: true, force: true }));
+    clusterDir = path.join(parent, "pg");
+  }
+  const passwords: ClusterPasswords = keep?.passwords ?? { superuser: password(), owner: password(), app: password() };
+  const superuser = passwords.superuser;
   const port = await freePort();
   const cluster = await startCluster({
-    dir: path.join(parent, "pg"),
+    dir: clusterDir,
     port,
     superuserPassword: superuser,
-    persistent: false,
+    persistent: keep !== undefined,
     // The SQL time of each page; work_mem and the rest stay at the defaults production starts with.
     settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", max_connections: "100" },
   });
   cleanups.push(() => cluster.stop());
   const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
-  const owner = { user: "crisis_ledger_owner", password: password() };
-  const app = { user: "crisis_ledger_app", password: password() };
+  const owner = { user: "crisis_ledger_owner", password: passwords.owner };
+  const app = { user: "crisis_ledger_app", password: passwords.app };
   await ensureRoles(adminUrl, [owner, app]);
   const database = "crisis_ledger_bench";
   await createDatabaseIfMissing(adminUrl, database, { owner: owner.user });
@@ -54,6 +72,9 @@ export async function startDatabase() {
     url: asRole(adminUrl, app, database),
     migrationUrl: asRole(adminUrl, owner, database),
     appRole: app.user,
+    passwords,
+    /** Where the cluster's data really is (as root, maybe not `keep.dir`: pg-cluster.ts). */
+    dataDir: cluster.dataDir,
   };
 }
 

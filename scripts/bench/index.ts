@@ -12,12 +12,10 @@
 // 4. Results as JSON in .data/bench/results-<timestamp>.json and a table; --compare <json> prints
 //    an earlier run beside this one.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
@@ -26,8 +24,10 @@ import { migrateDatabase } from "../../lib/migrations/roles";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { buildIfNeeded } from "../lib/build";
 import { freePort } from "../lib/postgres";
+import { FIRST_LOAD_JS_BUDGET_KB, FIRST_LOAD_JS_PAGES, firstLoadJsKb } from "./first-load-js";
+import { clearDataDir, generatorDigest, inspectDataDir, migrationsDigest, writeMarker, writeSecrets } from "./data-dir";
 import { generateDataset, type GenerateResult } from "./generate";
-import { cleanUp, counters, peakRssMb, ROOT, startChild, startDatabase, waitForHttp, startBenchApp } from "./harness";
+import { cleanUp, cleanups, counters, peakRssMb, ROOT, startChild, startDatabase, waitForHttp, startBenchApp } from "./harness";
 import { formatComparison, formatResults, type BenchResults, type PageResult, type ThroughputResult } from "./report";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -45,11 +45,14 @@ const { values: args } = parseArgs({
     compare: { type: "string" },
     with: { type: "string" },
     serve: { type: "boolean", default: false },
+    "data-dir": { type: "string" },
+    "js-only": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
 
 const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--connections N] [--timeout S] [--seed N] [--compare FILE] [--serve]
+                   [--data-dir DIR] [--js-only]
   --figures      synthetic figures to generate (default 1000000, at most ${MAX_FIGURES})
   --requests     sequential requests per page (default: 20 up to 200k figures, 5 up to 2M, else 3)
   --duration     seconds of each autocannon run (default 10)
@@ -59,7 +62,11 @@ const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--co
   --compare      an earlier results JSON, printed beside this run
   --compare A --with B   only print two earlier runs side by side (nothing is started)
   --serve        generate the data set, start the app on it and keep both running (measure nothing) until
-                 stopped; writes the database URLs to .data/bench/serve.env to start another build against it`;
+                 stopped; writes the database URLs to .data/bench/serve.env to start another build against it
+  --data-dir     keep the data set's database cluster in DIR: a later run with the same --figures and --seed
+                 (and the same migrations) starts PostgreSQL on it and skips migrating, seeding and generating
+  --js-only      measure only the first-load JS of the public pages (${FIRST_LOAD_JS_PAGES.join(", ")}), on the demo
+                 data, against the ${FIRST_LOAD_JS_BUDGET_KB} kB budget; exits 1 when a page is over it`;
 
 function positive(name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
@@ -115,23 +122,6 @@ async function timedGet(url: string, keep: boolean): Promise<Fetched> {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-/** Gzipped size of every JS chunk the page's HTML names (scripts and the payload's client chunks), read from the build. */
-async function firstLoadJsKb(html: string): Promise<{ kb: number; files: number } | null> {
-  const files = new Set(html.match(/\/_next\/static\/chunks\/[\w\-.~]+\.js/g) ?? []);
-  // Next's legacy polyfills (<script noModule>, ~39 kB) are neither fetched nor run by any browser that runs modules.
-  for (const tag of html.match(/<script\b[^>]*\bnoModule\b[^>]*>/gi) ?? []) {
-    files.delete(tag.match(/\/_next\/static\/chunks\/[\w\-.~]+\.js/)?.[0] ?? "");
-  }
-  if (!files.size) return null;
-  let bytes = 0;
-  for (const file of files) {
-    const onDisk = path.join(ROOT, ".next", file.replace(/^\/_next\//, ""));
-    if (!existsSync(onDisk)) continue;
-    bytes += gzipSync(await readFile(onDisk)).length;
-  }
-  return { kb: Math.round(bytes / 102.4) / 10, files: files.size };
-}
-
 async function sqlStats(adminDbUrl: string, appRole: string, reset: boolean) {
   return withClient(adminDbUrl, async (c) => {
     if (reset) {
@@ -183,7 +173,7 @@ async function measurePage(
   const p50 = percentile(sorted, 50);
   const sqlMs = sql.ms / requests;
   const html = warm.text ?? "";
-  const js = /\.csv|download/.test(pathAndQuery) ? null : await firstLoadJsKb(html);
+  const js = /\.csv|download/.test(pathAndQuery) ? null : await firstLoadJsKb(html, ROOT);
   // The React payload inlined in the page (what hydration reads), beside its markup.
   const payloadBytes = /download/.test(pathAndQuery)
     ? null
@@ -240,16 +230,8 @@ async function main() {
   const started = new Date();
   log(`${figures.toLocaleString("en")} figures; ${requests} requests per page; autocannon ${connections} connections x ${duration} s`);
   await buildIfNeeded(ROOT, log);
-  const db = await startDatabase();
-  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
-  const authSecret = randomBytes(32).toString("base64url");
-  await seedDemoData(prisma, { authSecret });
-  await prisma.$disconnect();
-  const t0 = performance.now();
-  const generated: GenerateResult = await generateDataset(db.migrationUrl, { figures, seed, log });
-  const generateSeconds = Math.round((performance.now() - t0) / 100) / 10;
-  log(`data set: ${JSON.stringify(generated)} in ${generateSeconds} s`);
+  if (args["js-only"]) return jsOnly();
+  const { db, authSecret, generated, generateSeconds, reusedFrom } = await prepareDataSet();
 
   // The settlement with the most published casualty claims: the "busy place" of the by-place page.
   const busy = await withClient(db.migrationUrl, async (c) => {
@@ -317,7 +299,7 @@ async function main() {
       node: process.version,
     },
     options: { figures, requests, duration, connections, timeoutSeconds: timeoutMs / 1000, seed },
-    dataSet: { ...generated, generateSeconds, busiestSettlement: busy },
+    dataSet: { ...generated, generateSeconds, busiestSettlement: busy, ...(reusedFrom ? { reusedFrom } : {}) },
     sqlTimeFrom: "pg_stat_statements (total_exec_time of the app role's statements during the measured requests, divided by their number)",
     pages: results,
     throughput: runs,
@@ -331,6 +313,99 @@ async function main() {
     console.log("\n" + formatComparison(earlier, results_));
   }
   console.log(`\nResults: ${path.relative(ROOT, file)}`);
+}
+
+/** The data set to measure: made anew, or (--data-dir) kept from an earlier run with the same figures, seed and migrations. */
+async function prepareDataSet() {
+  const dir = args["data-dir"] ? path.resolve(args["data-dir"]) : null;
+  const make = async (db: Awaited<ReturnType<typeof startDatabase>>, authSecret: string) => {
+    await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+    await seedDemoData(prisma, { authSecret });
+    await prisma.$disconnect();
+    const t0 = performance.now();
+    const generated: GenerateResult = await generateDataset(db.migrationUrl, { figures, seed, log });
+    const generateSeconds = Math.round((performance.now() - t0) / 100) / 10;
+    log(`data set: ${JSON.stringify(generated)} in ${generateSeconds} s`);
+    return { db, authSecret, generated, generateSeconds, reusedFrom: undefined as string | undefined };
+  };
+  if (!dir) return make(await startDatabase(), randomBytes(32).toString("base64url"));
+
+  const migrations = await migrationsDigest(ROOT);
+  const state = await inspectDataDir(dir, { figures, seed, migrations });
+  if (state.reuse) {
+    const { marker, secrets } = state;
+    const db = await startDatabase({ dir: state.clusterDir, passwords: secrets.passwords });
+    const version = await readDataVersion(db.adminDbUrl);
+    if (version === marker.dataVersion) {
+      log(`--data-dir ${dir}: using the data set of ${figures.toLocaleString("en")} figures (seed ${seed}) made ${marker.finishedAt}`);
+      if (state.generatorChanged) log("  (scripts/bench/generate.ts has changed since: delete the folder to generate with the new one)");
+      // Fresh planner statistics and no statement counts of an earlier run.
+      log("  ANALYZE");
+      await withClient(db.adminDbUrl, async (c) => {
+        await c.query("ANALYZE");
+        await c.query("SELECT pg_stat_statements_reset()");
+      });
+      return { db, authSecret: secrets.authSecret, generated: marker.generated, generateSeconds: marker.generateSeconds, reusedFrom: dir };
+    }
+    log(
+      `--data-dir ${dir}: its public data changed since it was generated (data version ${marker.dataVersion} -> ${version}); making it anew`,
+    );
+    await cleanUp();
+    cleanups.length = 0;
+  } else log(`--data-dir ${dir}: making the data set there (${state.why})`);
+  await clearDataDir(dir);
+  const db = await startDatabase({ dir: state.clusterDir });
+  const authSecret = randomBytes(32).toString("base64url");
+  await writeSecrets(dir, { passwords: db.passwords, authSecret, clusterDataDir: db.dataDir });
+  const made = await make(db, authSecret);
+  // Last: the data set is complete (a run stopped before here leaves no marker, and the next one makes it anew).
+  await writeMarker(dir, {
+    figures,
+    seed,
+    migrations,
+    generator: await generatorDigest(),
+    dataVersion: await readDataVersion(db.adminDbUrl),
+    generated: made.generated,
+    generateSeconds: made.generateSeconds,
+    finishedAt: new Date().toISOString(),
+  });
+  return made;
+}
+
+const readDataVersion = (url: string) =>
+  withClient(
+    url,
+    async (c) => (await c.query<{ v: string }>("SELECT version::text AS v FROM data_version WHERE id = 1")).rows[0]?.v ?? "0",
+  );
+
+/** --js-only: the first-load JS of the public pages on the demo data (no generated data set), and whether each is within budget. */
+async function jsOnly() {
+  const db = await startDatabase();
+  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
+  const authSecret = randomBytes(32).toString("base64url");
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+  await seedDemoData(prisma, { authSecret });
+  await prisma.$disconnect();
+  const { base } = await startBenchApp({ databaseUrl: db.url, authSecret });
+  const rows: string[] = [];
+  let over = 0;
+  // The pages' HTML is kept, to see which chunks each names (chunksOf in first-load-js.ts).
+  const outDir = path.join(ROOT, ".data", "bench", "js-only");
+  await mkdir(outDir, { recursive: true });
+  for (const page of FIRST_LOAD_JS_PAGES) {
+    const fetched = await timedGet(base + page, true);
+    await writeFile(path.join(outDir, `${page.replace(/\//g, "_") || "_"}.html`), fetched.text ?? "");
+    const js = fetched.status === 200 ? await firstLoadJsKb(fetched.text ?? "", ROOT) : null;
+    if (!js || js.kb > FIRST_LOAD_JS_BUDGET_KB) over++;
+    rows.push(
+      `| \`${page}\` | ${fetched.status} | ${js ? `${js.kb} kB (${js.files} files)` : "-"} | ${js && js.kb <= FIRST_LOAD_JS_BUDGET_KB ? "yes" : "NO"} |`,
+    );
+  }
+  console.log(
+    `\n| page | status | first-load JS, gzipped | within ${FIRST_LOAD_JS_BUDGET_KB} kB |\n| --- | --- | --- | --- |\n${rows.join("\n")}`,
+  );
+  if (over) process.exitCode = 1;
 }
 
 /** --serve: keep the database and the app running for a look at the pages, until SIGINT/SIGTERM. */

@@ -44,7 +44,12 @@ export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string };
   options: { figures: number; requests: number; duration: number; connections: number; timeoutSeconds: number; seed: number };
-  dataSet: GenerateResult & { generateSeconds: number; busiestSettlement: { pcode: string; name: string; claims: number } };
+  dataSet: GenerateResult & {
+    generateSeconds: number;
+    busiestSettlement: { pcode: string; name: string; claims: number };
+    /** --data-dir: the folder whose kept data set this run measured (generateSeconds is then that of the run that made it). */
+    reusedFrom?: string;
+  };
   sqlTimeFrom: string;
   pages: PageResult[];
   throughput: ThroughputResult[];

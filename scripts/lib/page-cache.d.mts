@@ -13,6 +13,21 @@ export function nonceOf(policy: string | undefined): string | undefined;
 export function newNonce(): string;
 export function untilNextUtcDay(now: number): number;
 
+/** A kept page compressed once, segment by segment, without its nonce (page-cache.mjs). */
+export interface Gzipped {
+  segments: Buffer[];
+  nonceLength: number;
+  baseCrc: number;
+  nonceWeight: number;
+  zeroNonceCrc: number;
+  length: number;
+}
+export function splicedCrc(zipped: Gzipped, nonce: Buffer): number;
+export function crc32CombineOp(length: number): number;
+export function crc32Combine(crcA: number, crcB: number, op: number): number;
+export function gzipSegments(segments: Buffer[], nonceLength: number): Promise<Gzipped>;
+export function splicedGzip(zipped: Gzipped, nonce: Buffer): { parts: Buffer[]; length: number };
+
 export interface Entry {
   key: string;
   version: string;
@@ -20,6 +35,7 @@ export interface Entry {
   segments: Buffer[];
   size: number;
   api?: { etag: string; cacheControl: string; gzipped?: Buffer };
+  gzipped?: Gzipped;
 }
 export function isApiKey(key: string): boolean;
 export function materialize(entry: Entry, nonce: string): { body: Buffer; headers: Record<string, string | string[]> };

@@ -9,6 +9,8 @@
 //   an answer other than a complete 200 text/html page without Set-Cookie whose render reported no error.
 // - Nonces: a kept page holds the CSP nonce of its render; every hit gets a new one, in the body and
 //   in the Content-Security-Policy header, so each response still has its own unpredictable nonce.
+//   A page is also kept gzipped once, without any nonce (gzipSegments), and a hit for a gzip client
+//   splices its new nonce in (splicedGzip): nothing is compressed per hit.
 // - Invalidation: the database advances data_version and NOTIFYs at the commit of every change to
 //   public data, whoever writes it (migration read_path_rollups). listenForDataVersion() LISTENs
 //   and drops the whole cache when it moves; while not listening nothing is served from the cache.
@@ -174,6 +176,7 @@ export function newNonce() {
  * @property {Buffer[]} segments the body, split at the render's nonce
  * @property {number} size bytes, for the LRU bound
  * @property {{ etag: string, cacheControl: string, gzipped?: Buffer }} [api] an API answer: the handler's validator and policy
+ * @property {Gzipped} [gzipped] a page, compressed once without its nonce (gzipSegments)
  */
 
 /**
@@ -214,6 +217,164 @@ function materializeParts(entry, nonce) {
 }
 
 const gzip = promisify(zlib.gzip);
+const deflateRaw = promisify(zlib.deflateRaw);
+
+// A kept page is compressed once, never with a nonce in it: each segment between two nonces is its own
+// raw deflate stream (with the text before it as its dictionary), ended by a sync flush (byte-aligned,
+// not final), so that a hit for a client that
+// accepts gzip splices the kept compressed segments around a new nonce sent as a stored (uncompressed)
+// deflate block, and closes the gzip member with the CRC-32 of the whole, combined from the segments'
+// own CRCs (crc32Combine, below) without reading the page again. No compressed byte ever depends on
+// a nonce: nothing is compressed per hit, and no response repeats another's nonce.
+
+/** The gzip header: deflate, no name, no time, unknown OS (RFC 1952). */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** An empty final stored block: the end of the deflate stream. */
+const LAST_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
+const CRC_POLY = 0xedb88320;
+
+/** a(x) * b(x) modulo the CRC-32 polynomial (reflected), as zlib's multmodp. @param {number} a @param {number} b */
+function multModP(a, b) {
+  let m = 0x80000000;
+  let p = 0;
+  for (;;) {
+    if (a & m) {
+      p ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ CRC_POLY : b >>> 1;
+  }
+  return p >>> 0;
+}
+
+/** x^(2^k) modulo the polynomial, for k = 0..31. */
+const X2N = (() => {
+  const table = new Uint32Array(32);
+  let p = 0x40000000; // x^1
+  table[0] = p;
+  for (let k = 1; k < 32; k++) table[k] = p = multModP(p, p);
+  return table;
+})();
+
+/** The operator that appends `length` bytes to a CRC: zlib's crc32_combine_gen. @param {number} length */
+export function crc32CombineOp(length) {
+  let p = 0x80000000; // x^0
+  for (let n = length, k = 3; n > 0; n = Math.floor(n / 2), k++) if (n % 2) p = multModP(X2N[k & 31] ?? 0, p);
+  return p;
+}
+
+/**
+ * The CRC-32 of A then B, from crc(A), crc(B) and crc32CombineOp(B's length): zlib's crc32_combine_op.
+ * @param {number} crcA @param {number} crcB @param {number} op
+ */
+export function crc32Combine(crcA, crcB, op) {
+  return (multModP(op, crcA) ^ crcB) >>> 0;
+}
+
+/** A nonce as a stored deflate block (we are byte-aligned after each segment's sync flush). @param {Buffer} bytes */
+function storedBlock(bytes) {
+  const head = Buffer.from([0, bytes.length & 0xff, bytes.length >>> 8, ~bytes.length & 0xff, (~bytes.length >>> 8) & 0xff]);
+  return Buffer.concat([head, bytes]);
+}
+
+/**
+ * @typedef {object} Gzipped a kept page, compressed once, segment by segment (see above)
+ * @property {Buffer[]} segments each segment's raw deflate stream, sync-flushed
+ * @property {number} nonceLength the length of the nonces it is joined with
+ * @property {number} baseCrc the CRC-32 of the page with NUL bytes for each nonce
+ * @property {number} nonceWeight the sum over the nonces of x^(8 x the bytes after each) (splicedCrc)
+ * @property {number} zeroNonceCrc the CRC-32 of nonceLength NUL bytes
+ * @property {number} length the page's length, uncompressed, with a nonce of nonceLength
+ */
+
+/**
+ * The CRC-32 of the page with `nonce` at each place, without reading the page: a CRC is affine in the
+ * message, crc(B xor D) = crc(B) xor lin(D) for equal lengths, where lin(D) = crc(D) xor crc(zeros).
+ * D holds the nonce n at each place (followed by t_i bytes) and zeros elsewhere, so lin(D) is the sum
+ * over the places of lin(n) x^(8 t_i) = lin(n) x (the sum of the x^(8 t_i)): one multiplication.
+ * @param {Gzipped} zipped @param {Buffer} nonce
+ */
+export function splicedCrc(zipped, nonce) {
+  return (zipped.baseCrc ^ multModP(zipped.nonceWeight, (zlib.crc32(nonce) ^ zipped.zeroNonceCrc) >>> 0)) >>> 0;
+}
+
+/** The window of deflate: how far back a segment's matches may reach. */
+const WINDOW = 32 * 1024;
+
+/**
+ * Each segment is compressed with what precedes it in the page as its dictionary (so it compresses
+ * about as well as the whole page would), the nonces in it replaced by as many NUL bytes. HTML has no
+ * NUL byte, so no match can cover one: every match lies in text the reader's decoder has exactly, and
+ * the distances hold since every nonce has the same length. A page with a NUL byte gets no dictionary.
+ * @param {Buffer[]} segments @param {number} nonceLength @returns {Promise<Gzipped>}
+ */
+export async function gzipSegments(segments, nonceLength) {
+  const placeholder = Buffer.alloc(nonceLength);
+  const withDictionary = !segments.some((segment) => segment.includes(0));
+  /** @type {Buffer[]} */
+  const before = [];
+  let preceding = 0;
+  const dictionaries = segments.map((segment, i) => {
+    if (i > 0) {
+      before.push(placeholder);
+      preceding += nonceLength;
+    }
+    const dictionary =
+      withDictionary && preceding > 0 ? Buffer.concat(before, preceding).subarray(Math.max(0, preceding - WINDOW)) : undefined;
+    before.push(segment);
+    preceding += segment.length;
+    // Only the window's worth is ever read: keep what is behind it from growing.
+    while (before.length > 1 && preceding - (before[0]?.length ?? 0) >= WINDOW) preceding -= /** @type {Buffer} */ (before.shift()).length;
+    return dictionary;
+  });
+  return {
+    segments: await Promise.all(
+      segments.map((segment, i) =>
+        deflateRaw(segment, { finishFlush: zlib.constants.Z_SYNC_FLUSH, ...(dictionaries[i] ? { dictionary: dictionaries[i] } : {}) }),
+      ),
+    ),
+    nonceLength,
+    ...crcParts(segments, nonceLength),
+  };
+}
+
+/** What splicedCrc needs of a page: its CRC with NUL nonces, and the weight of its nonces' places. @param {Buffer[]} segments @param {number} nonceLength */
+function crcParts(segments, nonceLength) {
+  const placeholder = Buffer.alloc(nonceLength);
+  const length = segments.reduce((n, segment) => n + segment.length, 0) + nonceLength * (segments.length - 1);
+  let baseCrc = 0;
+  let nonceWeight = 0;
+  let at = 0;
+  segments.forEach((segment, i) => {
+    if (i > 0) {
+      baseCrc = zlib.crc32(placeholder, baseCrc);
+      at += nonceLength;
+      nonceWeight ^= crc32CombineOp(length - at);
+    }
+    baseCrc = zlib.crc32(segment, baseCrc);
+    at += segment.length;
+  });
+  return { baseCrc, nonceWeight: nonceWeight >>> 0, zeroNonceCrc: zlib.crc32(placeholder), length };
+}
+
+/** One gzip member: the kept compressed segments with `nonce` between them. @param {Gzipped} zipped @param {Buffer} nonce */
+export function splicedGzip(zipped, nonce) {
+  if (nonce.length !== zipped.nonceLength) throw new Error("a nonce of another length than the kept page's");
+  const nonceBlock = storedBlock(nonce);
+  /** @type {Buffer[]} */
+  const parts = [GZIP_HEADER];
+  zipped.segments.forEach((segment, i) => {
+    if (i > 0) parts.push(nonceBlock);
+    parts.push(segment);
+  });
+  const crc = zipped.segments.length > 1 ? splicedCrc(zipped, nonce) : zipped.baseCrc;
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc, 0);
+  trailer.writeUInt32LE(zipped.length % 2 ** 32, 4);
+  parts.push(LAST_BLOCK, trailer);
+  return { parts, length: parts.reduce((n, part) => n + part.length, 0) };
+}
 const DECODERS = { gzip: promisify(zlib.gunzip), deflate: promisify(zlib.inflate), br: promisify(zlib.brotliDecompress) };
 
 /**
@@ -460,15 +621,18 @@ export class PageCache {
    */
   async #send(req, res, entry, etag) {
     if (entry.api) return this.#sendApi(req, res, entry, entry.api);
-    const { parts, length, headers } = materializeParts(entry, newNonce());
+    const nonce = newNonce();
+    const { parts, length, headers } = materializeParts(entry, nonce);
     let payload = parts;
     let size = length;
     /** @type {Record<string, string | string[] | number>} */
     const extra = { ETag: etag, "Cache-Control": CACHE_CONTROL, "X-Cache": "hit" };
     if (acceptsGzip(req.headers["accept-encoding"])) {
-      const zipped = await gzip(Buffer.concat(parts, length));
-      payload = [zipped];
-      size = zipped.length;
+      // Kept compressed without the nonce: the new one is spliced in (gzipSegments).
+      const spliced = entry.gzipped ? splicedGzip(entry.gzipped, Buffer.from(nonce)) : null;
+      const zipped = spliced ? null : await gzip(Buffer.concat(parts, length));
+      payload = spliced?.parts ?? [/** @type {Buffer} */ (zipped)];
+      size = spliced?.length ?? /** @type {Buffer} */ (zipped).length;
       extra["Content-Encoding"] = "gzip";
     }
     extra["Content-Length"] = size;
@@ -661,7 +825,10 @@ export class PageCache {
     for (const [name, value] of Object.entries(headers)) if (!NOT_KEPT.has(name)) kept[name] = value;
     const segments = splitAtNonce(body, nonceOf(/** @type {string | undefined} */ (headers["content-security-policy"])));
     const headerBytes = Object.entries(kept).reduce((n, [name, value]) => n + name.length + String(value).length, 0);
-    this.set({ key, version, headers: kept, segments, size: body.length + headerBytes + key.length });
+    const gzipped = await gzipSegments(segments, Buffer.byteLength(newNonce()));
+    if (this.epoch !== epoch || !this.serving || this.version !== version) return;
+    const zippedBytes = gzipped.segments.reduce((n, segment) => n + segment.length, 0);
+    this.set({ key, version, headers: kept, segments, gzipped, size: body.length + zippedBytes + headerBytes + key.length });
   }
 }
 

@@ -3,17 +3,22 @@
 // Next.js, and the LISTEN on this test file's real database.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { gzipSync } from "node:zlib";
+import { randomBytes } from "node:crypto";
+import { crc32, gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { DOMAINS } from "@/lib/domain/enums";
 import {
   cacheKeyOf,
+  crc32Combine,
+  crc32CombineOp,
+  gzipSegments,
   listenForDataVersion,
   materialize,
   nonceOf,
   PageCache,
   pageCacheBytes,
+  splicedGzip,
   splitAtNonce,
   untilNextUtcDay,
   type Entry,
@@ -113,6 +118,45 @@ describe("nonces", () => {
     expect(out.toString()).not.toContain(old);
     expect(headers["content-security-policy"]).toBe(`script-src 'self' 'nonce-${fresh}' 'strict-dynamic'`);
     expect(nonceOf(String(headers["content-security-policy"]))).toBe(fresh);
+  });
+});
+
+describe("a page compressed once, without its nonce", () => {
+  it("combines CRC-32s like zlib's crc32_combine", () => {
+    for (const [a, b] of [
+      [0, 0],
+      [1, 24],
+      [5000, 1],
+      [70_000, 131_072],
+    ] as const) {
+      const left = randomBytes(a);
+      const right = randomBytes(b);
+      expect(crc32Combine(crc32(left), crc32(right), crc32CombineOp(b))).toBe(crc32(Buffer.concat([left, right])));
+    }
+  });
+
+  it("splices each new nonce into the kept compressed segments: a valid gzip member of the page with that nonce", async () => {
+    const old = "b2xkLW5vbmNlLTEyMzQ1Ng==";
+    const filler = (n: number) => randomBytes(n).toString("hex");
+    const script = (text: string) => `<script nonce="${old}">${text}</script>`;
+    const body = Buffer.from(`<html>${script(filler(9000))}${filler(20)}${script("")}${script(filler(30_000))}</html>`);
+    const zipped = await gzipSegments(splitAtNonce(body, old), 24);
+    // Nothing kept depends on a nonce: the compressed segments are the same whatever the render's nonce was.
+    const other = "b3RoZXItbm9uY2UtOTg3NjU=";
+    const again = await gzipSegments(splitAtNonce(Buffer.from(body.toString().replaceAll(old, other)), other), 24);
+    expect(Buffer.concat(again.segments)).toEqual(Buffer.concat(zipped.segments));
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const nonce = randomBytes(16).toString("base64");
+      const { parts, length } = splicedGzip(zipped, Buffer.from(nonce));
+      const member = Buffer.concat(parts);
+      expect(member.length).toBe(length);
+      // gunzip checks the CRC-32 and the length in the trailer.
+      expect(gunzipSync(member).toString()).toBe(body.toString().replaceAll(old, nonce));
+      seen.add(nonce);
+    }
+    expect(seen.size).toBe(3);
+    expect(() => splicedGzip(zipped, Buffer.from("short"))).toThrow();
   });
 });
 
@@ -320,9 +364,15 @@ describe("serving from the cache", () => {
     expect(plain.text.replaceAll(plain.nonce!, "N")).toBe(first.text.replaceAll(first.nonce!, "N"));
     const zipped = await fetch(`${app.base}/access`, { headers: { "Accept-Encoding": "gzip" } });
     expect(zipped.headers.get("content-encoding")).toBe("gzip");
-    expect((await zipped.text()).replaceAll(nonceOf(zipped.headers.get("content-security-policy")!)!, "N")).toBe(
-      first.text.replaceAll(first.nonce!, "N"),
-    );
+    const zippedNonce = nonceOf(zipped.headers.get("content-security-policy")!)!;
+    const zippedText = await zipped.text();
+    expect(zippedText).toContain(`nonce="${zippedNonce}"`);
+    expect(zippedText.replaceAll(zippedNonce, "N")).toBe(first.text.replaceAll(first.nonce!, "N"));
+    // Each compressed hit has its own nonce too.
+    const again = await fetch(`${app.base}/access`, { headers: { "Accept-Encoding": "gzip" } });
+    const againNonce = nonceOf(again.headers.get("content-security-policy")!)!;
+    expect(againNonce).not.toBe(zippedNonce);
+    expect(await again.text()).toContain(`nonce="${againNonce}"`);
     expect(app.renders()).toBe(1);
   });
 
