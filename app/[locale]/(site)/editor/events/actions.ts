@@ -1,6 +1,6 @@
 "use server";
 // The editor's timeline-event actions: save (create or edit) and submit / withdraw.
-import { defineAction, refuseMissingChoices } from "@/lib/actions/define-action";
+import { alwaysCreates, defineAction, saveByRef } from "@/lib/actions/define-action";
 import { missingChoices } from "@/lib/data/form-options";
 import { createTimelineEvent, transitionTimelineEvent, updateTimelineEvent } from "@/lib/data/timeline";
 import { calendarDateIn } from "@/lib/domain/dates";
@@ -25,16 +25,11 @@ export const saveTimelineEventAction = defineAction("timelineEvents.save", {
     "credibility",
     "verification",
   ],
+  missingChoices: (input) => missingChoices(input),
   revalidate,
-  body: async ({ actor, input, ref, origin, messages }) => {
-    const missing = refuseMissingChoices(await missingChoices(input), messages);
-    if (missing) return missing;
-    if (ref.mode === "create") {
-      const event = await createTimelineEvent(actor, input, await origin());
-      return { ok: true, redirectTo: `/editor/events/${event.id}?saved=1` };
-    }
-    const result = await updateTimelineEvent(actor, ref.id, { ...input, version: ref.version }, await origin());
-    return result.ok ? { ok: true, redirectTo: `/editor/events/${ref.id}?saved=1` } : result;
+  body: async (ctx) => {
+    const result = await saveByRef(ctx, alwaysCreates(createTimelineEvent), updateTimelineEvent);
+    return result.ok ? { ok: true, redirectTo: `/editor/events/${result.record.id}?saved=1` } : result;
   },
 });
 
