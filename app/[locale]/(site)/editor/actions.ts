@@ -4,8 +4,6 @@
 // revision + audit in one transaction, version-checked).
 import { alwaysCreates, defineAction, defineDeleteAction, saveByRef, type Refused } from "@/lib/actions/define-action";
 import { createFigure, deleteDraft, transitionFigure, updateFigure } from "@/lib/data/figures";
-import type { ChangeResult } from "@/lib/data/workflow";
-import type { Figure } from "@/lib/generated/prisma/client";
 import { figureChanges } from "@/lib/data/figure-conflicts";
 import { missingChoices } from "@/lib/data/form-options";
 import { calendarDateIn } from "@/lib/domain/dates";
@@ -17,7 +15,7 @@ const FORM_FIELDS = [...FIGURE_FIELDS, "version", "id"];
 const revalidate = ["/editor", "/review"];
 
 /** A conflict answers with what changed since the version the editor read. */
-async function withChanges(refused: Exclude<ChangeResult<Figure>, { ok: true }>, version: number): Promise<Refused> {
+async function withChanges(refused: Exclude<Awaited<ReturnType<typeof updateFigure>>, { ok: true }>, version: number): Promise<Refused> {
   return refused.code === "conflict" ? { ...refused, conflict: await figureChanges(refused.current, version) } : refused;
 }
 
