@@ -2,13 +2,13 @@
 // The editor's figure actions: save (create or edit), submit / withdraw / revise, delete a draft.
 // Each parses with the same schema as the form and writes through lib/data/figures (change +
 // revision + audit in one transaction, version-checked).
+import { defineEditorStepAction } from "@/lib/actions/editor-step";
 import { alwaysCreates, defineAction, defineDeleteAction, saveByRef, type Refused } from "@/lib/actions/define-action";
 import { createFigure, deleteDraft, transitionFigure, updateFigure } from "@/lib/data/figures";
 import { figureChanges } from "@/lib/data/figure-conflicts";
 import { missingChoices } from "@/lib/data/form-options";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { FIGURE_FIELDS, figureInputSchema } from "@/lib/domain/figure-schema";
-import { editorWorkflowSchema } from "@/lib/domain/status-change";
 
 const FORM_FIELDS = [...FIGURE_FIELDS, "version", "id"];
 
@@ -34,15 +34,12 @@ export const saveFigureAction = defineAction("figures.save", {
   },
 });
 
-export const figureWorkflowAction = defineAction("figures.workflow", {
-  ref: "existing",
-  input: editorWorkflowSchema,
+export const figureWorkflowAction = defineEditorStepAction("figures.workflow", {
   revalidate,
-  body: async ({ actor, input, ref, origin }) => {
-    const result = await transitionFigure(actor, ref.id, input.action, ref.version, null, await origin());
-    if (!result.ok) return withChanges(result, ref.version);
-    return { ok: true, revalidate: [`/figures/${ref.id}`], redirectTo: `/editor/figures/${ref.id}?done=${input.action}` };
-  },
+  transition: transitionFigure,
+  refused: withChanges,
+  pages: (id) => [`/figures/${id}`],
+  editPage: "/editor/figures",
 });
 
 export const deleteDraftAction = defineDeleteAction("figures.deleteDraft", {

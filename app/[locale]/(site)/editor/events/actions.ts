@@ -1,11 +1,11 @@
 "use server";
 // The editor's timeline-event actions: save (create or edit) and submit / withdraw.
+import { defineEditorStepAction } from "@/lib/actions/editor-step";
 import { alwaysCreates, defineAction, saveByRef } from "@/lib/actions/define-action";
 import { missingChoices } from "@/lib/data/form-options";
 import { createTimelineEvent, transitionTimelineEvent, updateTimelineEvent } from "@/lib/data/timeline";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
-import { editorWorkflowSchema } from "@/lib/domain/status-change";
 
 const revalidate = ["/editor/events", "/review", "/timeline"];
 
@@ -33,12 +33,8 @@ export const saveTimelineEventAction = defineAction("timelineEvents.save", {
   },
 });
 
-export const timelineEventWorkflowAction = defineAction("timelineEvents.workflow", {
-  ref: "existing",
-  input: editorWorkflowSchema,
+export const timelineEventWorkflowAction = defineEditorStepAction("timelineEvents.workflow", {
   revalidate,
-  body: async ({ actor, input, ref, origin }) => {
-    const result = await transitionTimelineEvent(actor, ref.id, input.action, ref.version, null, await origin());
-    return result.ok ? { ok: true, redirectTo: `/editor/events/${ref.id}?done=${input.action}` } : result;
-  },
+  transition: transitionTimelineEvent,
+  editPage: "/editor/events",
 });
