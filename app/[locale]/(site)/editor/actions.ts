@@ -34,18 +34,17 @@ export const saveFigureAction = defineAction("figures.save", {
   },
 });
 
+/** A step or a delete on an existing figure: a conflict shows what changed, the public page is revalidated. */
+const onFigure = { revalidate, refused: withChanges, pages: (id: number) => [`/figures/${id}`] };
+
 export const figureWorkflowAction = defineEditorStepAction("figures.workflow", {
-  revalidate,
+  ...onFigure,
   transition: transitionFigure,
-  refused: withChanges,
-  pages: (id) => [`/figures/${id}`],
   editPage: "/editor/figures",
 });
 
 export const deleteDraftAction = defineDeleteAction("figures.deleteDraft", {
-  revalidate,
+  ...onFigure,
   remove: deleteDraft,
-  refused: withChanges,
-  pages: (id) => [`/figures/${id}`],
   redirect: "/editor?deleted=1",
 });
