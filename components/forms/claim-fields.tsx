@@ -10,6 +10,7 @@ import { placeName } from "@/lib/domain/localized";
 import { FieldShell } from "./field";
 import { SelectRow } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
+import { ChoiceOptions } from "@/components/ui/choice-options";
 
 /** The controls' names (codes the schema and the action read). */
 const FIELD = { sourceId: "sourceId", credibility: "credibility", verification: "verification", locationId: "locationId" } as const;
@@ -42,12 +43,13 @@ export function SourceSelect({
   return (
     <FieldShell name="sourceId" label={label} errors={checks.errors("sourceId")}>
       <select {...checks.field(FIELD.sourceId)} defaultValue={defaultValue ?? ""}>
-        <option value="">{t("choose")}</option>
-        {sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {t("sourceOption", { name: s.name, grade: s.reliability, reliability: messages.reliability[s.reliability] })}
-          </option>
-        ))}
+        <ChoiceOptions
+          empty={t("choose")}
+          choices={sources.map((s) => ({
+            value: s.id,
+            label: t("sourceOption", { name: s.name, grade: s.reliability, reliability: messages.reliability[s.reliability] }),
+          }))}
+        />
       </select>
     </FieldShell>
   );

@@ -12,6 +12,7 @@ import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
 import { useDescribeAnswer } from "./use-answer-words";
 import { useFormChecks, type FormChecks } from "./use-form-checks";
+import { ChoiceOptions } from "@/components/ui/choice-options";
 
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export type FormValues = Record<string, string>;
@@ -117,12 +118,7 @@ export function SelectRow<Option extends string | number>({
   return (
     <FieldShell name={name} label={label} hint={hint} errors={form.checks.errors(name)}>
       <select {...form.checks.field(name, !!hint)} defaultValue={form.values[name] || String(fallback ?? "")}>
-        {blank !== undefined ? <option value="">{blank}</option> : null}
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel(option)}
-          </option>
-        ))}
+        <ChoiceOptions empty={blank} choices={options.map((option) => ({ value: option, label: optionLabel(option) }))} />
       </select>
     </FieldShell>
   );
