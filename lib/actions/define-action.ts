@@ -241,17 +241,26 @@ export function alwaysCreates<A, I, R>(create: CreateRecord<A, I, R>): CreateRec
   return async (actor, input, origin) => ({ ok: true, record: await create(actor, input, origin) });
 }
 
-export interface DeleteSpec<F extends Refused> {
-  /** Paths every successful delete revalidates. */
+/** What a step on an existing record declares beside its write (see defineDeleteAction, editor-step.ts). */
+export interface ExistingRecordSpec<F extends Refused> {
+  /** Paths every successful run revalidates. */
   revalidate: readonly Revalidation[];
+  /** Pages of the record to revalidate beyond the declared ones (e.g. its public page). */
+  pages?: (id: number) => string[];
+  /** Adds details to a refusal (e.g. what changed meanwhile, for a conflict). */
+  refused?: (refused: F, version: number) => Promise<Refused>;
+}
+
+/** A refusal of a step on an existing record, with the details its declaration adds. */
+export function refusedOn<F extends Refused>(spec: ExistingRecordSpec<F>, refused: F, version: number): Promise<Refused> | Refused {
+  return spec.refused ? spec.refused(refused, version) : refused;
+}
+
+export interface DeleteSpec<F extends Refused> extends ExistingRecordSpec<F> {
   /** The data layer's version-checked delete. */
   remove: (actor: Actor & { role: Role }, id: number, version: number, origin: string | null) => Promise<{ ok: true } | F>;
   /** Where the server sends the browser after the delete. */
   redirect: string;
-  /** Pages of the deleted record to revalidate beyond the declared ones (e.g. its public page). */
-  pages?: (id: number) => string[];
-  /** Adds details to a refusal (e.g. what changed meanwhile, for a conflict). */
-  refused?: (refused: F, version: number) => Promise<Refused>;
 }
 
 /** Deletes an existing record (id and version, no other input), then redirects on the server. */
@@ -261,7 +270,7 @@ export function defineDeleteAction<F extends Refused>(name: MutationName, spec: 
     revalidate: spec.revalidate,
     body: async ({ actor, ref, origin }) => {
       const result = await spec.remove(actor, ref.id, ref.version, await origin());
-      if (!result.ok) return spec.refused ? spec.refused(result, ref.version) : result;
+      if (!result.ok) return refusedOn(spec, result, ref.version);
       // Redirect on the server: re-rendering the deleted record's page would only find nothing.
       return { ok: true, revalidate: spec.pages?.(ref.id), redirect: spec.redirect };
     },

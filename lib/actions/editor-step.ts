@@ -5,11 +5,10 @@ import type { Actor } from "@/lib/data/audit";
 import type { Role } from "@/lib/domain/enums";
 import { editorWorkflowSchema } from "@/lib/domain/status-change";
 import type { PublicationAction } from "@/lib/domain/status";
-import { defineAction, type Refused, type Revalidation, type ServerAction } from "./define-action";
+import { defineAction, refusedOn, type ExistingRecordSpec, type Refused, type ServerAction } from "./define-action";
 import type { MutationName } from "@/lib/auth/mutations";
 
-export interface EditorStepSpec<F extends Refused> {
-  revalidate: readonly Revalidation[];
+export interface EditorStepSpec<F extends Refused> extends ExistingRecordSpec<F> {
   /** The data layer's version-checked transition (lib/data/workflow.ts). */
   transition: (
     actor: Actor & { role: Role },
@@ -21,10 +20,6 @@ export interface EditorStepSpec<F extends Refused> {
   ) => Promise<{ ok: true } | F>;
   /** The editor's page of the record, without its id ("/editor/figures"): the form goes back to it. */
   editPage: string;
-  /** Pages of the record to revalidate beyond the declared ones (e.g. its public page). */
-  pages?: (id: number) => string[];
-  /** Adds details to a refusal (e.g. what changed meanwhile, for a conflict). */
-  refused?: (refused: F, version: number) => Promise<Refused>;
 }
 
 export function defineEditorStepAction<F extends Refused>(name: MutationName, spec: EditorStepSpec<F>): ServerAction {
@@ -34,7 +29,7 @@ export function defineEditorStepAction<F extends Refused>(name: MutationName, sp
     revalidate: spec.revalidate,
     body: async ({ actor, input, ref, origin }) => {
       const result = await spec.transition(actor, ref.id, input.action, ref.version, null, await origin());
-      if (!result.ok) return spec.refused ? spec.refused(result, ref.version) : result;
+      if (!result.ok) return refusedOn(spec, result, ref.version);
       return { ok: true, revalidate: spec.pages?.(ref.id), redirectTo: `${spec.editPage}/${ref.id}?done=${input.action}` };
     },
   });
