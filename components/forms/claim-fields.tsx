@@ -55,14 +55,12 @@ export function SourceSelect({
   );
 }
 
-export function GradingFields({ checks, values }: { checks: Checks; values: Record<string, string | undefined> }) {
-  const form = { checks, values };
+export function GradingFields() {
   const t = useTranslations("fields.claim");
   const messages = useDomainMessages();
   return (
     <div className="field-row">
       <SelectRow
-        form={form}
         name={FIELD.credibility}
         label={t("credibility")}
         blank={t("choose")}
@@ -70,7 +68,6 @@ export function GradingFields({ checks, values }: { checks: Checks; values: Reco
         optionLabel={(c) => t("credibilityOption", { credibility: c, description: messages.credibility[c] })}
       />
       <SelectRow
-        form={form}
         name={FIELD.verification}
         label={t("verification")}
         options={VERIFICATION_STATUSES}

@@ -128,7 +128,6 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
     sourcePlaceName: common("sourcePlaceName"),
     notes: common("notes", true),
   };
-  const form = { values, checks };
   const breakdowns = { sex: allowed.has("sex"), ageGroup: allowed.has("age_group"), populationGroup: allowed.has("population_group") };
   return (
     <>
@@ -175,7 +174,6 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
         </p>
         <div className="field-row">
           <SelectRow
-            form={form}
             name="qualifier"
             label={t("qualifier")}
             options={QUALIFIERS}
@@ -220,7 +218,7 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
             <input {...props.sourcePlaceName} defaultValue={values.sourcePlaceName ?? ""} />
           </FieldShell>
         </div>
-        <GradingFields checks={checks} values={values} />
+        <GradingFields />
       </fieldset>
 
       {allowed.size ? (
@@ -228,11 +226,10 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
           <legend>{t("breakdown")}</legend>
           <div className="field-row">
             {breakdowns.sex ? (
-              <SelectRow form={form} name="sex" label={t("sex")} blank={t("any")} options={SEXES} optionLabel={(v) => messages.sex[v]} />
+              <SelectRow name="sex" label={t("sex")} blank={t("any")} options={SEXES} optionLabel={(v) => messages.sex[v]} />
             ) : null}
             {breakdowns.ageGroup ? (
               <SelectRow
-                form={form}
                 name="ageGroup"
                 label={t("ageGroup")}
                 blank={t("any")}
@@ -242,7 +239,6 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
             ) : null}
             {breakdowns.populationGroup ? (
               <SelectRow
-                form={form}
                 name="populationGroup"
                 label={t("populationGroup")}
                 blank={t("any")}

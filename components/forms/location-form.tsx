@@ -31,13 +31,13 @@ export function LocationForm({
               <ChoiceOptions empty={t("none")} choices={parents.map((p) => ({ value: p.id, label: p.label }))} />
             </select>
           </FieldShell>
-          <InputRow form={form} name="pcode" label={t("pcode")} hint={t("pcodeHint")} autoCapitalize="characters" />
-          <SelectRow form={form} name="adminLevel" label={t("level")} options={LEVELS} optionLabel={(level) => t(`levels.${level}`)} />
-          <InputRow form={form} name="nameEn" label={t("nameEn")} />
-          <InputRow form={form} name="nameUk" label={t("nameUk")} lang="uk" />
+          <InputRow name="pcode" label={t("pcode")} hint={t("pcodeHint")} autoCapitalize="characters" />
+          <SelectRow name="adminLevel" label={t("level")} options={LEVELS} optionLabel={(level) => t(`levels.${level}`)} />
+          <InputRow name="nameEn" label={t("nameEn")} />
+          <InputRow name="nameUk" label={t("nameUk")} lang="uk" />
           <div className="field-row">
-            <InputRow form={form} name="latitude" label={t("latitude")} inputMode="decimal" />
-            <InputRow form={form} name="longitude" label={t("longitude")} inputMode="decimal" />
+            <InputRow name="latitude" label={t("latitude")} inputMode="decimal" />
+            <InputRow name="longitude" label={t("longitude")} inputMode="decimal" />
           </div>
           {editing ? (
             <div className={`field field--check${form.errors("confirmMove")?.length ? " field--error" : ""}`}>

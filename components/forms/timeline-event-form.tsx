@@ -69,7 +69,7 @@ function EventFields({ values, checks, options }: { values: FormValues; checks: 
           <input type="date" {...props.sourcePublishedAt} defaultValue={values.sourcePublishedAt ?? ""} />
         </FieldShell>
       </div>
-      <GradingFields checks={checks} values={values} />
+      <GradingFields />
     </>
   );
 }
