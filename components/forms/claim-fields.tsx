@@ -8,7 +8,10 @@ import { VERIFICATION_STATUSES, type Reliability } from "@/lib/domain/enums";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import { placeName } from "@/lib/domain/localized";
 import { FieldShell } from "./field";
-import { SelectRow } from "./form-shell";
+import type { z } from "zod";
+import { calendarDateIn } from "@/lib/domain/dates";
+import type { Messages } from "@/lib/domain/messages";
+import { FormShell, SelectRow, type FormShellProps } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 import { ChoiceOptions } from "@/components/ui/choice-options";
 
@@ -137,4 +140,16 @@ export function PlacePicker({
       </FieldShell>
     </>
   );
+}
+
+/**
+ * The form of a dated claim (a figure, a timeline event): wide, its schema built with today's date
+ * (nothing may be dated in the future) and the reader's words.
+ */
+export function ClaimFormShell({
+  schema,
+  ...shell
+}: Omit<FormShellProps, "schema" | "wide"> & { schema: (today: Date, messages: Messages) => z.ZodType }) {
+  const messages = useDomainMessages();
+  return <FormShell {...shell} wide schema={() => schema(calendarDateIn(new Date()), messages)} />;
 }

@@ -2,13 +2,11 @@
 // The timeline-event form: the same pattern as the figure form (shared schema checked on blur
 // and on the server, errors beside fields, input kept).
 import { useTranslations } from "next-intl";
-import { useDomainMessages } from "@/components/i18n/use-domain-messages";
-import { calendarDateIn } from "@/lib/domain/dates";
 import type { Reliability } from "@/lib/domain/enums";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
 import { FieldShell } from "./field";
-import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
-import { type EntityFormProps, FormShell, type FormValues } from "./form-shell";
+import { ClaimFormShell, GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
+import { type EntityFormProps, type FormValues } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 export interface TimelineEventFormOptions {
@@ -16,25 +14,12 @@ export interface TimelineEventFormOptions {
   sources: Array<{ id: number; name: string; reliability: Reliability }>;
 }
 
-export function TimelineEventForm({
-  action,
-  options,
-  initial,
-}: EntityFormProps & {
-  options: TimelineEventFormOptions;
-}) {
+export function TimelineEventForm({ options, ...form }: EntityFormProps & { options: TimelineEventFormOptions }) {
   const t = useTranslations("fields.event");
-  const messages = useDomainMessages();
   return (
-    <FormShell
-      action={action}
-      initial={initial}
-      schema={() => timelineEventInputSchema(calendarDateIn(new Date()), messages)}
-      words={t}
-      wide
-    >
+    <ClaimFormShell {...form} schema={timelineEventInputSchema} words={t}>
       {({ values, checks }) => <EventFields values={values} checks={checks} options={options} />}
-    </FormShell>
+    </ClaimFormShell>
   );
 }
 
