@@ -20,7 +20,7 @@ import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSlot, FieldShell } from "./field";
 import { ClaimFormShell, GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
-import { type EntityFormProps, type FormValues, SelectRow } from "./form-shell";
+import { type EntityFormProps, type FormValues, InputRow, SelectRow } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 export interface FigureFormOptionsProp {
@@ -116,9 +116,6 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
     periodStart: common("periodStart", true),
     asOf: common("asOf", true),
     noInformation: common("noInformation"),
-    sourceUrl: common("sourceUrl"),
-    sourcePublishedAt: common("sourcePublishedAt"),
-    sourcePlaceName: common("sourcePlaceName"),
     notes: common("notes", true),
   };
   return (
@@ -199,16 +196,10 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
       <fieldset>
         <legend>{t("source")}</legend>
         <SourceSelect checks={checks} label={t("sourceLabel")} sources={options.sources} defaultValue={values.sourceId} />
-        <FieldShell name="sourceUrl" label={t("sourceUrl")} errors={errors("sourceUrl")}>
-          <input type="url" {...props.sourceUrl} defaultValue={values.sourceUrl ?? ""} />
-        </FieldShell>
+        <InputRow name="sourceUrl" label={t("sourceUrl")} type="url" />
         <div className="field-row">
-          <FieldShell name="sourcePublishedAt" label={t("sourcePublishedAt")} errors={errors("sourcePublishedAt")}>
-            <input type="date" {...props.sourcePublishedAt} defaultValue={values.sourcePublishedAt ?? ""} />
-          </FieldShell>
-          <FieldShell name="sourcePlaceName" label={t("sourcePlaceName")} errors={errors("sourcePlaceName")}>
-            <input {...props.sourcePlaceName} defaultValue={values.sourcePlaceName ?? ""} />
-          </FieldShell>
+          <InputRow name="sourcePublishedAt" label={t("sourcePublishedAt")} type="date" />
+          <InputRow name="sourcePlaceName" label={t("sourcePlaceName")} />
         </div>
         <GradingFields />
       </fieldset>
