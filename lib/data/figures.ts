@@ -20,7 +20,14 @@ import {
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { deleteVersioned, lockingStore } from "./versioned";
-import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type ChangeResult, type WorkflowTransition } from "./workflow";
+import {
+  AUTHOR_FIELD,
+  changeWorkflowRecord,
+  WORKFLOW_LIST_FIELDS,
+  workflowStep,
+  type ChangeResult,
+  type WorkflowTransition,
+} from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -218,7 +225,7 @@ const reviewSelect = {
   ageGroup: true,
   populationGroup: true,
   createdAt: true,
-  author: { select: { name: true, organisation: true } },
+  ...AUTHOR_FIELD,
 } as const satisfies Prisma.FigureSelect;
 
 /** The review queue, oldest first, each item with the published claims it competes with. */
