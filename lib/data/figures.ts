@@ -148,10 +148,8 @@ export function deleteDraft(actor: FigureActor, id: number, expectedVersion: num
 
 // ------------------------------------------------------------------ reads
 
-const listSelect = {
-  ...WORKFLOW_LIST_FIELDS,
-  asOf: true,
-  periodStart: true,
+/** What a staff list shows of a claim's estimate: the fields formatEstimate reads, and the indicator's name and unit. */
+export const ESTIMATE_FIELDS = {
   low: true,
   best: true,
   high: true,
@@ -159,6 +157,8 @@ const listSelect = {
   noInformation: true,
   indicator: { select: { name: true, nameUk: true, unit: true, unitUk: true } },
 } as const satisfies Prisma.FigureSelect;
+
+const listSelect = { ...WORKFLOW_LIST_FIELDS, asOf: true, periodStart: true, ...ESTIMATE_FIELDS } as const satisfies Prisma.FigureSelect;
 
 export const EDITOR_PAGE_SIZE = 100;
 

@@ -24,12 +24,7 @@ export default async function EditEventPage(props: RecordPageProps) {
     user,
     record: event,
     search,
-  } = await requireRecordPage(
-    props,
-    "editor",
-    (id) => `/editor/events/${id}`,
-    (id, user) => getTimelineEventForEditor(user, id),
-  );
+  } = await requireRecordPage(props, "editor", "/editor/events", (id, user) => getTimelineEventForEditor(user, id));
   const t = await getTranslations("editor.event");
   const { places, sources } = await figureFormOptions((await getLocale()) as Locale, event.sourceId);
   const reason = event.statusReason;

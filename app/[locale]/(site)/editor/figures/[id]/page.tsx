@@ -50,12 +50,7 @@ export default async function EditFigurePage(props: RecordPageProps) {
     user,
     record: figure,
     search,
-  } = await requireRecordPage(
-    props,
-    "editor",
-    (id) => `/editor/figures/${id}`,
-    (id, user) => getFigureForEditor(user, id),
-  );
+  } = await requireRecordPage(props, "editor", "/editor/figures", (id, user) => getFigureForEditor(user, id));
   const t = await getTranslations("editor.figure");
   const options = await figureFormOptions((await getLocale()) as Locale, figure.sourceId);
   const fields = { id: figure.id, version: figure.version };
