@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { StatusNotice } from "./status-notice";
 import { WorkflowButton, type WorkflowButtonProps } from "./workflow-button";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { PublicationStatus } from "@/lib/domain/enums";
+import { canPerform, type Principal, type WorkflowRecord } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 
 const STEPS = ["submit", "withdraw", "revise"] as const;
@@ -14,34 +14,31 @@ export type EditorStep = (typeof STEPS)[number];
 const isStep = (step: string): step is EditorStep => (STEPS as readonly string[]).includes(step);
 
 /** The steps the record page offers as buttons, each where the user may take it. */
-export const EDITOR_STEPS = ["submit", "withdraw"] as const;
+const EDITOR_STEPS = ["submit", "withdraw"] as const;
 
 /** The page's words (its namespace's `t`): the same keys for figures and timeline events. */
 type Words = ((key: "back" | "saved" | "submit" | "withdraw" | `done.${EditorStep}`) => string) &
   ((key: "title", values: { id: number }) => string);
 
 export function EditorRecordHeader({
-  record,
+  page,
   back,
   t,
-  search,
   reviewerSaid,
   stepAction,
-  steps,
   children,
 }: {
-  record: { id: number; version: number; status: PublicationStatus };
+  /** The record page (requireRecordPage): who looks, the record, and `saved` / `done` from the address (what the last step did). */
+  page: { user: Principal; record: WorkflowRecord & { id: number; version: number }; search: { saved?: string; done?: string } };
   back: string;
   t: Words;
-  /** `saved` / `done` from the address: what the step that led here did. */
-  search: { saved?: string; done?: string };
   reviewerSaid: ReactNode;
   stepAction: WorkflowButtonProps["action"];
-  /** The steps the user may take on this record. */
-  steps: (typeof EDITOR_STEPS)[number][];
   children?: ReactNode;
 }) {
+  const { user, record, search } = page;
   const { saved, done } = search;
+  const steps = EDITOR_STEPS.filter((step) => canPerform(user, record, step));
   const notice = saved ? t("saved") : done && isStep(done) ? t(`done.${done}`) : null;
   const fields = { id: record.id, version: record.version };
   return (

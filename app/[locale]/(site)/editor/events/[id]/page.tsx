@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
-import { EDITOR_STEPS, EditorRecordHeader } from "@/components/forms/editor-record-header";
+import { EditorRecordHeader } from "@/components/forms/editor-record-header";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { entered } from "@/components/ui/data-text";
-import { canEditRecord, canPerform } from "@/lib/domain/permissions";
+import { canEditRecord } from "@/lib/domain/permissions";
 import { figureFormOptions } from "@/lib/data/form-options";
 import { getTimelineEventForEditor } from "@/lib/data/timeline";
 import { saveTimelineEventAction, timelineEventWorkflowAction } from "../actions";
@@ -20,11 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 export default async function EditEventPage(props: RecordPageProps) {
-  const {
-    user,
-    record: event,
-    search,
-  } = await requireRecordPage(props, "editor", "/editor/events", (id, user) => getTimelineEventForEditor(user, id));
+  const page = await requireRecordPage(props, "editor", "/editor/events", (id, user) => getTimelineEventForEditor(user, id));
+  const { user, record: event } = page;
   const t = await getTranslations("editor.event");
   const { places, sources } = await figureFormOptions((await getLocale()) as Locale, event.sourceId);
   const reason = event.statusReason;
@@ -46,15 +43,7 @@ export default async function EditEventPage(props: RecordPageProps) {
   };
   return (
     <>
-      <EditorRecordHeader
-        record={event}
-        back="/editor/events"
-        t={t}
-        search={search}
-        reviewerSaid={reviewerSaid}
-        stepAction={timelineEventWorkflowAction}
-        steps={EDITOR_STEPS.filter((step) => canPerform(user, event, step))}
-      />
+      <EditorRecordHeader page={page} back="/editor/events" t={t} reviewerSaid={reviewerSaid} stepAction={timelineEventWorkflowAction} />
       {canEditRecord(user, event) ? (
         <TimelineEventForm action={saveTimelineEventAction} options={{ places, sources }} initial={initial} />
       ) : (

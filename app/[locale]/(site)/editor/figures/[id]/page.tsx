@@ -3,10 +3,10 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { FigureForm } from "@/components/forms/figure-form";
 import { WorkflowButton } from "@/components/forms/workflow-button";
-import { EDITOR_STEPS, EditorRecordHeader } from "@/components/forms/editor-record-header";
+import { EditorRecordHeader } from "@/components/forms/editor-record-header";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { entered } from "@/components/ui/data-text";
-import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/domain/permissions";
+import { canDeleteDraft, canEditRecord } from "@/lib/domain/permissions";
 import { getFigureForEditor, type EditorFigure } from "@/lib/data/figures";
 import { figureFormOptions } from "@/lib/data/form-options";
 import { deleteDraftAction, figureWorkflowAction, saveFigureAction } from "../../actions";
@@ -46,11 +46,8 @@ function formValues(f: EditorFigure): Record<string, string> {
 }
 
 export default async function EditFigurePage(props: RecordPageProps) {
-  const {
-    user,
-    record: figure,
-    search,
-  } = await requireRecordPage(props, "editor", "/editor/figures", (id, user) => getFigureForEditor(user, id));
+  const page = await requireRecordPage(props, "editor", "/editor/figures", (id, user) => getFigureForEditor(user, id));
+  const { user, record: figure } = page;
   const t = await getTranslations("editor.figure");
   const options = await figureFormOptions((await getLocale()) as Locale, figure.sourceId);
   const fields = { id: figure.id, version: figure.version };
@@ -64,15 +61,7 @@ export default async function EditFigurePage(props: RecordPageProps) {
         : null;
   return (
     <>
-      <EditorRecordHeader
-        record={figure}
-        back="/editor"
-        t={t}
-        search={search}
-        reviewerSaid={reviewerSaid}
-        stepAction={figureWorkflowAction}
-        steps={EDITOR_STEPS.filter((step) => canPerform(user, figure, step))}
-      >
+      <EditorRecordHeader page={page} back="/editor" t={t} reviewerSaid={reviewerSaid} stepAction={figureWorkflowAction}>
         {canDeleteDraft(user, figure) ? (
           <WorkflowButton action={deleteDraftAction} fields={fields} label={t("delete")} confirmLabel={t("confirmDelete")} />
         ) : null}
