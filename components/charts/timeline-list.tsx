@@ -6,6 +6,7 @@ import { messagesFor } from "@/lib/i18n/domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { Grade } from "@/components/ui/grade";
 import { claimPlaceName, enteredTextLang } from "@/lib/domain/localized";
+import { OutsideLink } from "@/components/ui/outside-link";
 
 export function TimelineList({
   events,
@@ -46,10 +47,7 @@ export function TimelineList({
             {e.sourceUrl ? (
               <>
                 {" "}
-                ·{" "}
-                <a href={e.sourceUrl} rel="noopener noreferrer">
-                  {t("link")}
-                </a>
+                · <OutsideLink href={e.sourceUrl}>{t("link")}</OutsideLink>
               </>
             ) : null}
           </p>

@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { indicatorText, placeName, enteredTextLang } from "@/lib/domain/localized";
 import { DataText } from "@/components/ui/data-text";
+import { OutsideLink } from "@/components/ui/outside-link";
 
 export interface FigureSummaryData {
   low: number | null;
@@ -99,9 +100,7 @@ export function FigureSummary({ figure }: { figure: FigureSummaryData }) {
         <>
           <dt>{t("link")}</dt>
           <dd>
-            <a href={figure.sourceUrl} rel="noopener noreferrer external">
-              {figure.sourceUrl}
-            </a>
+            <OutsideLink href={figure.sourceUrl} />
           </dd>
         </>
       ) : null}

@@ -8,8 +8,12 @@ import { VERIFICATION_STATUSES, type Reliability } from "@/lib/domain/enums";
 import { CREDIBILITIES } from "@/lib/domain/grades";
 import { placeName } from "@/lib/domain/localized";
 import { FieldShell } from "./field";
-import { SelectRow } from "./form-shell";
+import type { z } from "zod";
+import { calendarDateIn } from "@/lib/domain/dates";
+import type { Messages } from "@/lib/domain/messages";
+import { FormShell, SelectRow, type FormShellProps } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
+import { ChoiceOptions } from "@/components/ui/choice-options";
 
 /** The controls' names (codes the schema and the action read). */
 const FIELD = { sourceId: "sourceId", credibility: "credibility", verification: "verification", locationId: "locationId" } as const;
@@ -42,25 +46,24 @@ export function SourceSelect({
   return (
     <FieldShell name="sourceId" label={label} errors={checks.errors("sourceId")}>
       <select {...checks.field(FIELD.sourceId)} defaultValue={defaultValue ?? ""}>
-        <option value="">{t("choose")}</option>
-        {sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {t("sourceOption", { name: s.name, grade: s.reliability, reliability: messages.reliability[s.reliability] })}
-          </option>
-        ))}
+        <ChoiceOptions
+          empty={t("choose")}
+          choices={sources.map((s) => ({
+            value: s.id,
+            label: t("sourceOption", { name: s.name, grade: s.reliability, reliability: messages.reliability[s.reliability] }),
+          }))}
+        />
       </select>
     </FieldShell>
   );
 }
 
-export function GradingFields({ checks, values }: { checks: Checks; values: Record<string, string | undefined> }) {
-  const form = { checks, values };
+export function GradingFields() {
   const t = useTranslations("fields.claim");
   const messages = useDomainMessages();
   return (
     <div className="field-row">
       <SelectRow
-        form={form}
         name={FIELD.credibility}
         label={t("credibility")}
         blank={t("choose")}
@@ -68,7 +71,6 @@ export function GradingFields({ checks, values }: { checks: Checks; values: Reco
         optionLabel={(c) => t("credibilityOption", { credibility: c, description: messages.credibility[c] })}
       />
       <SelectRow
-        form={form}
         name={FIELD.verification}
         label={t("verification")}
         options={VERIFICATION_STATUSES}
@@ -138,4 +140,16 @@ export function PlacePicker({
       </FieldShell>
     </>
   );
+}
+
+/**
+ * The form of a dated claim (a figure, a timeline event): wide, its schema built with today's date
+ * (nothing may be dated in the future) and the reader's words.
+ */
+export function ClaimFormShell({
+  schema,
+  ...shell
+}: Omit<FormShellProps, "schema" | "wide"> & { schema: (today: Date, messages: Messages) => z.ZodType }) {
+  const messages = useDomainMessages();
+  return <FormShell {...shell} wide schema={() => schema(calendarDateIn(new Date()), messages)} />;
 }

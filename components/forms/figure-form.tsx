@@ -5,7 +5,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ActionState } from "@/lib/domain/action-state";
-import { calendarDateIn } from "@/lib/domain/dates";
 import {
   AGE_GROUPS,
   DOMAINS,
@@ -20,8 +19,8 @@ import { figureInputSchema } from "@/lib/domain/figure-schema";
 import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSlot, FieldShell } from "./field";
-import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
-import { type EntityFormProps, FormShell, type FormValues, SelectRow } from "./form-shell";
+import { ClaimFormShell, GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
+import { type EntityFormProps, type FormValues, InputRow, SelectRow } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 export interface FigureFormOptionsProp {
@@ -56,26 +55,20 @@ const FIELD_LABELS: Record<string, string> = {
   status: "status",
 };
 
-export function FigureForm({
-  action,
-  options,
-  initial,
-}: EntityFormProps & {
-  options: FigureFormOptionsProp;
-}) {
+/** The breakdown fields of a figure: each shown where the indicator allows its dimension. */
+const BREAKDOWN_FIELDS = [
+  { name: "sex", dimension: "sex", options: SEXES },
+  { name: "ageGroup", dimension: "age_group", options: AGE_GROUPS },
+  { name: "populationGroup", dimension: "population_group", options: POPULATION_GROUPS },
+] as const;
+
+export function FigureForm({ options, ...form }: EntityFormProps & { options: FigureFormOptionsProp }) {
   const t = useTranslations("fields.figure");
-  const messages = useDomainMessages();
+  const details = (state: ActionState) => (state.conflict ? <ConflictDetails conflict={state.conflict} id={form.initial.id} /> : null);
   return (
-    <FormShell
-      action={action}
-      initial={initial}
-      schema={() => figureInputSchema(calendarDateIn(new Date()), messages)}
-      words={t}
-      wide
-      details={(state) => (state.conflict ? <ConflictDetails conflict={state.conflict} id={initial.id} /> : null)}
-    >
+    <ClaimFormShell {...form} schema={figureInputSchema} words={t} details={details}>
       {({ values, checks }) => <FigureFields values={values} checks={checks} options={options} />}
-    </FormShell>
+    </ClaimFormShell>
   );
 }
 
@@ -123,13 +116,8 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
     periodStart: common("periodStart", true),
     asOf: common("asOf", true),
     noInformation: common("noInformation"),
-    sourceUrl: common("sourceUrl"),
-    sourcePublishedAt: common("sourcePublishedAt"),
-    sourcePlaceName: common("sourcePlaceName"),
     notes: common("notes", true),
   };
-  const form = { values, checks };
-  const breakdowns = { sex: allowed.has("sex"), ageGroup: allowed.has("age_group"), populationGroup: allowed.has("population_group") };
   return (
     <>
       <fieldset>
@@ -175,7 +163,6 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
         </p>
         <div className="field-row">
           <SelectRow
-            form={form}
             name="qualifier"
             label={t("qualifier")}
             options={QUALIFIERS}
@@ -209,47 +196,24 @@ function FigureFields({ values, checks, options }: { values: FormValues; checks:
       <fieldset>
         <legend>{t("source")}</legend>
         <SourceSelect checks={checks} label={t("sourceLabel")} sources={options.sources} defaultValue={values.sourceId} />
-        <FieldShell name="sourceUrl" label={t("sourceUrl")} errors={errors("sourceUrl")}>
-          <input type="url" {...props.sourceUrl} defaultValue={values.sourceUrl ?? ""} />
-        </FieldShell>
+        <InputRow name="sourceUrl" label={t("sourceUrl")} type="url" />
         <div className="field-row">
-          <FieldShell name="sourcePublishedAt" label={t("sourcePublishedAt")} errors={errors("sourcePublishedAt")}>
-            <input type="date" {...props.sourcePublishedAt} defaultValue={values.sourcePublishedAt ?? ""} />
-          </FieldShell>
-          <FieldShell name="sourcePlaceName" label={t("sourcePlaceName")} errors={errors("sourcePlaceName")}>
-            <input {...props.sourcePlaceName} defaultValue={values.sourcePlaceName ?? ""} />
-          </FieldShell>
+          <InputRow name="sourcePublishedAt" label={t("sourcePublishedAt")} type="date" />
+          <InputRow name="sourcePlaceName" label={t("sourcePlaceName")} />
         </div>
-        <GradingFields checks={checks} values={values} />
+        <GradingFields />
       </fieldset>
 
       {allowed.size ? (
         <fieldset>
           <legend>{t("breakdown")}</legend>
           <div className="field-row">
-            {breakdowns.sex ? (
-              <SelectRow form={form} name="sex" label={t("sex")} blank={t("any")} options={SEXES} optionLabel={(v) => messages.sex[v]} />
-            ) : null}
-            {breakdowns.ageGroup ? (
-              <SelectRow
-                form={form}
-                name="ageGroup"
-                label={t("ageGroup")}
-                blank={t("any")}
-                options={AGE_GROUPS}
-                optionLabel={(v) => messages.ageGroup[v]}
-              />
-            ) : null}
-            {breakdowns.populationGroup ? (
-              <SelectRow
-                form={form}
-                name="populationGroup"
-                label={t("populationGroup")}
-                blank={t("any")}
-                options={POPULATION_GROUPS}
-                optionLabel={(v) => messages.populationGroup[v]}
-              />
-            ) : null}
+            {BREAKDOWN_FIELDS.filter((b) => allowed.has(b.dimension)).map(({ name, options }) => {
+              const labels: Record<string, string> = messages[name];
+              return (
+                <SelectRow key={name} name={name} label={t(name)} blank={t("any")} options={options} optionLabel={(v) => labels[v] ?? v} />
+              );
+            })}
           </div>
         </fieldset>
       ) : null}

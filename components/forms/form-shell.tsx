@@ -4,7 +4,7 @@
 // (use-form-checks.ts), the hidden id and version of the record, the status notice (or, after a
 // refused save with field errors, the error summary linking to each field) and a submit button
 // that shows it is pending.
-import { useActionState, type InputHTMLAttributes, type ReactNode } from "react";
+import { createContext, useActionState, useContext, type InputHTMLAttributes, type ReactNode } from "react";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/domain/action-state";
 import { ErrorSummary } from "./error-summary";
@@ -12,6 +12,7 @@ import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
 import { useDescribeAnswer } from "./use-answer-words";
 import { useFormChecks, type FormChecks } from "./use-form-checks";
+import { ChoiceOptions } from "@/components/ui/choice-options";
 
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export type FormValues = Record<string, string>;
@@ -57,7 +58,9 @@ export function FormShell({ action, initial, schema, words: t, wide, details, ch
       ) : (
         <FormStatus state={state}>{details?.(state)}</FormStatus>
       )}
-      {children({ values, checks, state, errors: checks.errors, field: checks.field })}
+      <FormFieldsContext value={{ values, checks }}>
+        {children({ values, checks, state, errors: checks.errors, field: checks.field })}
+      </FormFieldsContext>
       <SubmitButton pending={pending} label={t("save")} pendingLabel={t("saving")} />
     </form>
   );
@@ -77,14 +80,23 @@ export interface FormFields {
   checks: Pick<FormChecks, "field" | "errors">;
 }
 
+/** The form a field row stands in, given by FormShell to every row inside it. */
+const FormFieldsContext = createContext<FormFields | null>(null);
+
+function useFormFields(): FormFields {
+  const form = useContext(FormFieldsContext);
+  if (!form) throw new Error("A field row stands inside a FormShell.");
+  return form;
+}
+
 /** One input of an entity form: its label and hint, the control tied to the form's checks, the value loaded or kept. */
 export function InputRow({
-  form,
   name,
   label,
   hint,
   ...input
-}: { form: FormFields; name: string; label: ReactNode; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "form">) {
+}: { name: string; label: ReactNode; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "form">) {
+  const form = useFormFields();
   return (
     <FieldShell name={name} label={label} hint={hint} errors={form.checks.errors(name)}>
       <input {...form.checks.field(name, !!hint)} defaultValue={form.values[name] ?? ""} {...input} />
@@ -94,7 +106,6 @@ export function InputRow({
 
 /** One choice of a closed list in an entity form, like InputRow: each option's words from `optionLabel`. */
 export function SelectRow<Option extends string | number>({
-  form,
   name,
   label,
   hint,
@@ -103,7 +114,6 @@ export function SelectRow<Option extends string | number>({
   blank,
   fallback,
 }: {
-  form: FormFields;
   name: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -114,15 +124,11 @@ export function SelectRow<Option extends string | number>({
   /** Chosen when the form has no value for it yet. */
   fallback?: Option;
 }) {
+  const form = useFormFields();
   return (
     <FieldShell name={name} label={label} hint={hint} errors={form.checks.errors(name)}>
       <select {...form.checks.field(name, !!hint)} defaultValue={form.values[name] || String(fallback ?? "")}>
-        {blank !== undefined ? <option value="">{blank}</option> : null}
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel(option)}
-          </option>
-        ))}
+        <ChoiceOptions empty={blank} choices={options.map((option) => ({ value: option, label: optionLabel(option) }))} />
       </select>
     </FieldShell>
   );

@@ -19,21 +19,13 @@ export function IndicatorForm({ action, initial }: EntityFormProps) {
         const checked = new Set((values.allowedBreakdowns ?? "").split(",").filter(Boolean));
         return (
           <>
-            <InputRow form={form} name="name" label={t("name")} />
+            <InputRow name="name" label={t("name")} />
             <UkTextField name="nameUk" checks={checks} value={values.nameUk} explain />
-            <InputRow form={form} name="slug" label={t("slug")} hint={t("slugHint")} />
-            <SelectRow
-              form={form}
-              name="domain"
-              label={t("domain")}
-              blank={t("choose")}
-              options={DOMAINS}
-              optionLabel={(d) => messages.domain[d]}
-            />
-            <InputRow form={form} name="unit" label={t("unit")} hint={t("unitHint")} />
+            <InputRow name="slug" label={t("slug")} hint={t("slugHint")} />
+            <SelectRow name="domain" label={t("domain")} blank={t("choose")} options={DOMAINS} optionLabel={(d) => messages.domain[d]} />
+            <InputRow name="unit" label={t("unit")} hint={t("unitHint")} />
             <UkTextField name="unitUk" checks={checks} value={values.unitUk} />
             <SelectRow
-              form={form}
               name="measure"
               label={t("measure")}
               hint={t("measureHint")}
@@ -41,7 +33,7 @@ export function IndicatorForm({ action, initial }: EntityFormProps) {
               fallback="stock"
               optionLabel={(m) => messages.measureKind[m]}
             />
-            <InputRow form={form} name="hxlTag" label={t("hxlTag")} hint={t("hxlHint")} />
+            <InputRow name="hxlTag" label={t("hxlTag")} hint={t("hxlHint")} />
             <fieldset aria-describedby="f-allowedBreakdowns-error">
               <legend>{t("breakdowns")}</legend>
               {BREAKDOWN_DIMENSIONS.map((d) => (
@@ -52,13 +44,7 @@ export function IndicatorForm({ action, initial }: EntityFormProps) {
               ))}
               <ErrorSlot id="f-allowedBreakdowns" errors={errors("allowedBreakdowns")} />
             </fieldset>
-            <InputRow
-              form={form}
-              name="displayOrder"
-              label={t("displayOrder")}
-              inputMode="numeric"
-              defaultValue={values.displayOrder ?? "0"}
-            />
+            <InputRow name="displayOrder" label={t("displayOrder")} inputMode="numeric" defaultValue={values.displayOrder ?? "0"} />
             <FieldShell name="description" label={t("description")} errors={errors("description")}>
               <textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} />
             </FieldShell>

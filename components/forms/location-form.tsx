@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { locationInputSchema } from "@/lib/domain/location-schema";
 import { ErrorSlot, FieldShell } from "./field";
 import { type EntityFormProps, FormShell, InputRow, SelectRow } from "./form-shell";
+import { ChoiceOptions } from "@/components/ui/choice-options";
 
 const LEVELS = ["0", "1", "2", "3", "4"] as const;
 
@@ -27,21 +28,16 @@ export function LocationForm({
         <>
           <FieldShell name="parentId" label={t("parent")} errors={form.errors("parentId")}>
             <select {...form.field("parentId")} defaultValue={form.values.parentId ?? ""}>
-              <option value="">{t("none")}</option>
-              {parents.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
+              <ChoiceOptions empty={t("none")} choices={parents.map((p) => ({ value: p.id, label: p.label }))} />
             </select>
           </FieldShell>
-          <InputRow form={form} name="pcode" label={t("pcode")} hint={t("pcodeHint")} autoCapitalize="characters" />
-          <SelectRow form={form} name="adminLevel" label={t("level")} options={LEVELS} optionLabel={(level) => t(`levels.${level}`)} />
-          <InputRow form={form} name="nameEn" label={t("nameEn")} />
-          <InputRow form={form} name="nameUk" label={t("nameUk")} lang="uk" />
+          <InputRow name="pcode" label={t("pcode")} hint={t("pcodeHint")} autoCapitalize="characters" />
+          <SelectRow name="adminLevel" label={t("level")} options={LEVELS} optionLabel={(level) => t(`levels.${level}`)} />
+          <InputRow name="nameEn" label={t("nameEn")} />
+          <InputRow name="nameUk" label={t("nameUk")} lang="uk" />
           <div className="field-row">
-            <InputRow form={form} name="latitude" label={t("latitude")} inputMode="decimal" />
-            <InputRow form={form} name="longitude" label={t("longitude")} inputMode="decimal" />
+            <InputRow name="latitude" label={t("latitude")} inputMode="decimal" />
+            <InputRow name="longitude" label={t("longitude")} inputMode="decimal" />
           </div>
           {editing ? (
             <div className={`field field--check${form.errors("confirmMove")?.length ? " field--error" : ""}`}>

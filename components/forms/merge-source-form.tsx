@@ -7,6 +7,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { ConfirmButton } from "./confirm-button";
 import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
+import { ChoiceOptions } from "@/components/ui/choice-options";
 
 export function MergeSourceForm({
   action,
@@ -30,12 +31,7 @@ export function MergeSourceForm({
       <input type="hidden" name="id" value={sourceId} />
       <FieldShell name="keepId" label={t("keep")} errors={describeAnswer(state).errors.keepId}>
         <select id="f-keepId" name="keepId" defaultValue="" aria-describedby="f-keepId-error">
-          <option value="">{t("choose")}</option>
-          {others.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <ChoiceOptions empty={t("choose")} choices={others.map((s) => ({ value: s.id, label: s.name }))} />
         </select>
       </FieldShell>
       <ConfirmButton label={t("merge")} confirmLabel={t("confirm", { name: sourceName })} pending={pending} />

@@ -14,19 +14,11 @@ export function SourceForm({ action, initial }: EntityFormProps) {
     <FormShell action={action} initial={initial} schema={() => sourceInputSchema()} words={t}>
       {(form) => (
         <>
-          <InputRow form={form} name="name" label={t("name")} />
+          <InputRow name="name" label={t("name")} />
+          <SelectRow name="kind" label={t("kind")} blank={t("choose")} options={SOURCE_KINDS} optionLabel={(k) => messages.sourceKind[k]} />
+          <InputRow name="affiliation" label={t("affiliation")} hint={t("affiliationHint")} />
+          <InputRow name="url" label={t("url")} type="url" />
           <SelectRow
-            form={form}
-            name="kind"
-            label={t("kind")}
-            blank={t("choose")}
-            options={SOURCE_KINDS}
-            optionLabel={(k) => messages.sourceKind[k]}
-          />
-          <InputRow form={form} name="affiliation" label={t("affiliation")} hint={t("affiliationHint")} />
-          <InputRow form={form} name="url" label={t("url")} type="url" />
-          <SelectRow
-            form={form}
             name="reliability"
             label={t("reliability")}
             hint={t("reliabilityHint")}
@@ -35,7 +27,7 @@ export function SourceForm({ action, initial }: EntityFormProps) {
             optionLabel={(r) => t("gradeOption", { grade: r, label: messages.reliability[r] })}
           />
           <input type="hidden" name="previousReliability" value={form.values.previousReliability ?? ""} />
-          <InputRow form={form} name="gradeReason" label={t("gradeReason")} hint={t("gradeReasonHint")} />
+          <InputRow name="gradeReason" label={t("gradeReason")} hint={t("gradeReasonHint")} />
           <FieldShell name="notes" label={t("notes")} errors={form.errors("notes")}>
             <textarea {...form.field("notes")} rows={3} defaultValue={form.values.notes ?? ""} />
           </FieldShell>

@@ -2,13 +2,11 @@
 // The timeline-event form: the same pattern as the figure form (shared schema checked on blur
 // and on the server, errors beside fields, input kept).
 import { useTranslations } from "next-intl";
-import { useDomainMessages } from "@/components/i18n/use-domain-messages";
-import { calendarDateIn } from "@/lib/domain/dates";
 import type { Reliability } from "@/lib/domain/enums";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
 import { FieldShell } from "./field";
-import { GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
-import { type EntityFormProps, FormShell, type FormValues } from "./form-shell";
+import { ClaimFormShell, GradingFields, PlacePicker, SourceSelect, type PlaceOption } from "./claim-fields";
+import { type EntityFormProps, type FormValues, InputRow } from "./form-shell";
 import type { FormChecks } from "./use-form-checks";
 
 export interface TimelineEventFormOptions {
@@ -16,60 +14,32 @@ export interface TimelineEventFormOptions {
   sources: Array<{ id: number; name: string; reliability: Reliability }>;
 }
 
-export function TimelineEventForm({
-  action,
-  options,
-  initial,
-}: EntityFormProps & {
-  options: TimelineEventFormOptions;
-}) {
+export function TimelineEventForm({ options, ...form }: EntityFormProps & { options: TimelineEventFormOptions }) {
   const t = useTranslations("fields.event");
-  const messages = useDomainMessages();
   return (
-    <FormShell
-      action={action}
-      initial={initial}
-      schema={() => timelineEventInputSchema(calendarDateIn(new Date()), messages)}
-      words={t}
-      wide
-    >
+    <ClaimFormShell {...form} schema={timelineEventInputSchema} words={t}>
       {({ values, checks }) => <EventFields values={values} checks={checks} options={options} />}
-    </FormShell>
+    </ClaimFormShell>
   );
 }
 
 function EventFields({ values, checks, options }: { values: FormValues; checks: FormChecks; options: TimelineEventFormOptions }) {
   const t = useTranslations("fields.event");
-  const { errors, field: common } = checks;
-  const props = {
-    occurredOn: common("occurredOn"),
-    title: common("title"),
-    description: common("description"),
-    sourceUrl: common("sourceUrl"),
-    sourcePublishedAt: common("sourcePublishedAt"),
-  };
+  const { errors, field } = checks;
   return (
     <>
-      <FieldShell name="occurredOn" label={t("occurredOn")} errors={errors("occurredOn")}>
-        <input type="date" {...props.occurredOn} defaultValue={values.occurredOn ?? ""} />
-      </FieldShell>
-      <FieldShell name="title" label={t("title")} errors={errors("title")}>
-        <input {...props.title} defaultValue={values.title ?? ""} />
-      </FieldShell>
+      <InputRow name="occurredOn" label={t("occurredOn")} type="date" />
+      <InputRow name="title" label={t("title")} />
       <FieldShell name="description" label={t("description")} errors={errors("description")}>
-        <textarea {...props.description} rows={3} defaultValue={values.description ?? ""} />
+        <textarea {...field("description")} rows={3} defaultValue={values.description ?? ""} />
       </FieldShell>
       <PlacePicker checks={checks} label={t("place")} places={options.places} defaultValue={values.locationId} />
       <SourceSelect checks={checks} label={t("source")} sources={options.sources} defaultValue={values.sourceId} />
       <div className="field-row">
-        <FieldShell name="sourceUrl" label={t("sourceUrl")} errors={errors("sourceUrl")}>
-          <input type="url" {...props.sourceUrl} defaultValue={values.sourceUrl ?? ""} />
-        </FieldShell>
-        <FieldShell name="sourcePublishedAt" label={t("sourcePublishedAt")} errors={errors("sourcePublishedAt")}>
-          <input type="date" {...props.sourcePublishedAt} defaultValue={values.sourcePublishedAt ?? ""} />
-        </FieldShell>
+        <InputRow name="sourceUrl" label={t("sourceUrl")} type="url" />
+        <InputRow name="sourcePublishedAt" label={t("sourcePublishedAt")} type="date" />
       </div>
-      <GradingFields checks={checks} values={values} />
+      <GradingFields />
     </>
   );
 }

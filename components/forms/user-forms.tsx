@@ -2,7 +2,7 @@
 // The forms of /admin/users. Each posts to a server action handed in by the page; errors come
 // back per field and the user's input stays in the form.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import type { ActionState } from "@/lib/domain/action-state";
@@ -90,67 +90,90 @@ export function UserRowActions({
   actions: UserActions;
 }) {
   const t = useTranslations("admin.userForms");
-  const [roleState, roleAction, rolePending] = useActionState(actions.changeRole, {});
-  const [activeState, activeAction, activePending] = useActionState(actions.setActive, {});
-  const [passwordState, passwordAction, passwordPending] = useActionState(actions.resetPassword, {});
-  const [sessionState, sessionAction, sessionPending] = useActionState(actions.endSessions, {});
-  const [factorState, factorAction, factorPending] = useActionState(actions.resetSecondFactor, {});
-  const idField = <input type="hidden" name="userId" value={user.id} />;
   return (
     <div className="row-actions">
-      <form action={roleAction} className="inline-form">
-        {idField}
-        <RoleSelect id={`role-${user.id}`} name="role" defaultValue={user.role} label={t("roleFor", { email: user.email })} />
-        <button type="submit" className="button" disabled={rolePending}>
-          {t("changeRole")}
-        </button>
-        <FormStatus state={roleState} />
-      </form>
-      <form action={activeAction} className="inline-form">
-        {idField}
-        <input type="hidden" name="active" value={user.isActive ? "false" : "true"} />
-        {user.isActive ? (
-          <ConfirmButton label={t("disable")} confirmLabel={t("confirmDisable", { email: user.email })} pending={activePending} />
-        ) : (
-          <button type="submit" className="button" disabled={activePending}>
-            {t("enable")}
-          </button>
+      <RowForm action={actions.changeRole} userId={user.id}>
+        {({ pending }) => (
+          <>
+            <RoleSelect id={`role-${user.id}`} name="role" defaultValue={user.role} label={t("roleFor", { email: user.email })} />
+            <RowSubmit pending={pending} label={t("changeRole")} />
+          </>
         )}
-        <FormStatus state={activeState} />
-      </form>
-      <form action={passwordAction} className="inline-form">
-        {idField}
-        <Field
-          name="password"
-          id={`password-${user.id}`}
-          type="password"
-          label={t("newPassword", { email: user.email })}
-          errors={describeAnswer(passwordState).errors.password}
-          autoComplete="new-password"
-        />
-        <button type="submit" className="button" disabled={passwordPending}>
-          {t("resetPassword")}
-        </button>
-        <FormStatus state={passwordState} />
-      </form>
-      <form action={sessionAction} className="inline-form">
-        {idField}
-        <ConfirmButton label={t("endSessions")} confirmLabel={t("confirmEndSessions", { email: user.email })} pending={sessionPending} />
-        <FormStatus state={sessionState} />
-      </form>
-      {user.secondFactor ? (
-        <form action={factorAction} className="inline-form">
-          {idField}
+      </RowForm>
+      <RowForm action={actions.setActive} userId={user.id}>
+        {({ pending }) => (
+          <>
+            <input type="hidden" name="active" value={user.isActive ? "false" : "true"} />
+            {user.isActive ? (
+              <ConfirmButton label={t("disable")} confirmLabel={t("confirmDisable", { email: user.email })} pending={pending} />
+            ) : (
+              <RowSubmit pending={pending} label={t("enable")} />
+            )}
+          </>
+        )}
+      </RowForm>
+      <RowForm action={actions.resetPassword} userId={user.id}>
+        {({ state, pending }) => (
+          <>
+            <Field
+              name="password"
+              id={`password-${user.id}`}
+              type="password"
+              label={t("newPassword", { email: user.email })}
+              errors={describeAnswer(state).errors.password}
+              autoComplete="new-password"
+            />
+            <RowSubmit pending={pending} label={t("resetPassword")} />
+          </>
+        )}
+      </RowForm>
+      <RowForm action={actions.endSessions} userId={user.id}>
+        {({ pending }) => (
+          <ConfirmButton label={t("endSessions")} confirmLabel={t("confirmEndSessions", { email: user.email })} pending={pending} />
+        )}
+      </RowForm>
+      {/* After the reset only the answer stays: the user has no second factor left to reset. */}
+      <RowForm action={actions.resetSecondFactor} userId={user.id} shown={user.secondFactor}>
+        {({ pending }) => (
           <ConfirmButton
             label={t("resetSecondFactor")}
             confirmLabel={t("confirmResetSecondFactor", { email: user.email })}
-            pending={factorPending}
+            pending={pending}
           />
-          <FormStatus state={factorState} />
-        </form>
-      ) : (
-        <FormStatus state={factorState} />
-      )}
+        )}
+      </RowForm>
     </div>
+  );
+}
+
+/** One control of a user's row: its own action state, the user's id, and the answer beside it. */
+function RowForm({
+  action,
+  userId,
+  shown = true,
+  children,
+}: {
+  action: Action;
+  userId: number;
+  /** False: only the answer stays (the control no longer applies). */
+  shown?: boolean;
+  children: (answer: { state: ActionState; pending: boolean }) => ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  if (!shown) return <FormStatus state={state} />;
+  return (
+    <form action={formAction} className="inline-form">
+      <input type="hidden" name="userId" value={userId} />
+      {children({ state, pending })}
+      <FormStatus state={state} />
+    </form>
+  );
+}
+
+function RowSubmit({ pending, label }: { pending: boolean; label: string }) {
+  return (
+    <button type="submit" className="button" disabled={pending}>
+      {label}
+    </button>
   );
 }

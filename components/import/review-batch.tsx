@@ -10,12 +10,13 @@ import { Pager } from "@/components/ui/pager";
 import type { BatchFiguresPage } from "@/lib/data/figure-import";
 import type { ActionState } from "@/lib/domain/action-state";
 import type { Principal } from "@/lib/domain/permissions";
-import { indicatorText, placeText } from "@/lib/domain/localized";
+import { indicatorText } from "@/lib/domain/localized";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { PlaceWithCode, SourceWithGrade } from "@/components/figures/claim-cells";
 
 interface ReviewBatchProps {
   batch: { id: number; fileName: string; submitted: number; createdBy: { name: string } | null };
@@ -68,24 +69,13 @@ export function ReviewBatch({ batch, figures: { rows, window }, action, figureAc
               { header: t("indicator"), cell: (f) => <DataText value={indicatorText(f.indicator, "name", locale)} /> },
               {
                 header: t("place"),
-                cell: (f) => (
-                  <>
-                    <DataText value={placeText(f.location, locale)} /> <span className="muted">({f.location.pcode})</span>
-                  </>
-                ),
+                cell: (f) => <PlaceWithCode place={f.location} locale={locale} />,
               },
               { header: t("asOf"), className: "date", cell: (f) => format.dayShort(f.asOf) },
               { header: t("estimate"), cell: (f) => formatEstimate(f, format, words) },
               {
                 header: t("source"),
-                cell: (f) => (
-                  <>
-                    {f.source.name}{" "}
-                    <abbr className="grade" title={words.reliability[f.source.reliability]}>
-                      {f.source.reliability}
-                    </abbr>
-                  </>
-                ),
+                cell: (f) => <SourceWithGrade source={f.source} meaning={words.reliability[f.source.reliability]} />,
               },
               { header: t("actions"), cell: (f) => <ReviewButtons action={figureAction} user={user} record={f} compact /> },
             ]}

@@ -97,3 +97,14 @@ export function DataTable<Row>({
 function cellClass(column: DataColumn<never>): string | undefined {
   return column.numeric ? "num" : column.className;
 }
+
+/** A list page's words for its table: the caption counts the rows, "empty" says there are none. */
+type ListWords = ((key: "empty") => string) & ((key: "caption", values: { count: number }) => string);
+
+/** A list page's table of records, keyed by id, with its caption and empty state in the page's words. */
+export function RecordTable<Row extends { id: string | number }>({
+  t,
+  ...table
+}: Omit<DataTableProps<Row>, "caption" | "empty" | "rowKey"> & { t: ListWords }) {
+  return <DataTable caption={t("caption", { count: table.rows.length })} empty={t("empty")} rowKey={(row) => row.id} {...table} />;
+}

@@ -2,6 +2,7 @@
 // with its label, its choices and, where given, a first choice with an empty value ("any",
 // "everywhere"); a staff list's search box.
 import type { ReactNode } from "react";
+import { ChoiceOptions } from "./choice-options";
 
 export interface FilterChoice {
   value: string;
@@ -31,12 +32,7 @@ export function FilterSelect({
     <div className={className}>
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value ?? ""}>
-        {any !== undefined ? <option value="">{any}</option> : null}
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <ChoiceOptions empty={any} choices={choices} />
       </select>
     </div>
   );

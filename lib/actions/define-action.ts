@@ -12,6 +12,7 @@ import { actorOf, currentOrigin } from "@/lib/auth/action-helpers";
 import { guardedAction } from "@/lib/auth/guard";
 import type { MutationName } from "@/lib/auth/mutations";
 import type { Actor } from "@/lib/data/audit";
+import type { CreateRecord, UpdateRecord } from "@/lib/data/versioned";
 import type { SessionUser } from "@/lib/data/sessions";
 import type { ActionState, ActionStatus, OutcomeParams } from "@/lib/domain/action-state";
 import type { Role } from "@/lib/domain/enums";
@@ -89,8 +90,11 @@ export type Revalidation = string | [string, "layout"];
 export interface ActionSpec<S extends z.ZodType, M extends RefMode | undefined> {
   /** How the record is named: a form that creates or updates, or an existing record (workflow steps, deletes). */
   ref?: M;
-  /** The input schema (the same one the form checks on blur), built with the poster's words when a function. */
-  input: S | ((user: SessionUser, messages: Messages) => S);
+  /**
+   * The input schema (the same one the form checks on blur), built with the poster's words when a
+   * function. None: the action takes nothing beyond the record ref (workflow buttons, deletes).
+   */
+  input?: S | ((user: SessionUser, messages: Messages) => S);
   /** What the schema reads; the form's fields by default. */
   from?: (formData: FormData) => unknown;
   /** Text fields sent back on a refusal so nothing typed is lost (never passwords), or a function for lists. */
@@ -99,13 +103,19 @@ export interface ActionSpec<S extends z.ZodType, M extends RefMode | undefined> 
   refusals?: Record<string, { field?: string; status?: ActionStatus }>;
   /** Paths every successful run revalidates. */
   revalidate?: readonly Revalidation[];
+  /**
+   * Which chosen records (by field) the schema accepted but the database no longer has: refused as
+   * field errors before the body. Write it as an arrow (`(input) => check(input)`) so TypeScript
+   * infers the input from the schema first.
+   */
+  missingChoices?: (input: NoInfer<z.output<S>>) => Promise<string[]>;
   /** Actions without a form (e.g. sign out everywhere) take no FormData. */
   form?: boolean;
   body: (ctx: ActionContext<z.output<S>, M>) => Promise<Done | Refused>;
 }
 
 /** Choices the schema accepted but the database no longer has (deleted meanwhile): field errors, or null. */
-export function refuseMissingChoices(missing: string[], messages: Messages): Refused | null {
+function refuseMissingChoices(missing: string[], messages: Messages): Refused | null {
   if (!missing.length) return null;
   return { ok: false, code: "invalid", errors: Object.fromEntries(missing.map((field) => [field, [messages.errors.invalidChoice]])) };
 }
@@ -136,7 +146,9 @@ function keptValues(keep: ActionSpec<z.ZodType, RefMode | undefined>["keep"], fo
   return Object.fromEntries(keep.map((name) => [name, String(formData.get(name) ?? "")]));
 }
 
-export function defineAction<S extends z.ZodType, M extends RefMode | undefined = undefined>(
+const NO_INPUT = z.object({});
+
+export function defineAction<S extends z.ZodType = typeof NO_INPUT, M extends RefMode | undefined = undefined>(
   name: MutationName,
   spec: ActionSpec<S, M>,
 ): ServerAction {
@@ -169,11 +181,14 @@ export function defineAction<S extends z.ZodType, M extends RefMode | undefined 
       if (!parsed.ok) return { ...refuse({ ok: false, code: parsed.code }), field: parsed.field };
       ref = "ref" in parsed ? parsed.ref : { id: parsed.id, version: parsed.version };
     }
-    const schema = typeof spec.input === "function" ? spec.input(user, messages) : spec.input;
+    // No input: S is NO_INPUT's type (the default).
+    const schema = typeof spec.input === "function" ? spec.input(user, messages) : (spec.input ?? (NO_INPUT as z.ZodType as S));
     const parsed = schema.safeParse(spec.from ? spec.from(formData) : Object.fromEntries(formData));
     if (!parsed.success) {
       return { ...refuse({ ok: false, code: "invalid" }), errors: z.flattenError(parsed.error).fieldErrors as ActionState["errors"] };
     }
+    const missing = spec.missingChoices ? refuseMissingChoices(await spec.missingChoices(parsed.data), messages) : null;
+    if (missing) return refuse(missing);
     const outcome = await spec.body({
       user,
       actor: { ...actorOf(user), role: user.role },
@@ -208,4 +223,56 @@ export function defineAction<S extends z.ZodType, M extends RefMode | undefined 
       ? guardedAction(name, (user: SessionUser, _previous: ActionState) => run(user, new FormData()))
       : guardedAction(name, (user: SessionUser, _previous: ActionState, formData: FormData) => run(user, formData));
   return Object.assign(action as (previous: ActionState, formData?: FormData) => Promise<ActionState>, { mutation: name });
+}
+
+/** A "create-or-update" body's write: the update when the form names a record, else the create. */
+export async function saveByRef<A, I, C, U>(
+  ctx: { actor: A; input: I; ref: RecordRef; origin: () => Promise<string> },
+  create: CreateRecord<A, I, C>,
+  update: UpdateRecord<A, I, U>,
+): Promise<C | U> {
+  const { actor, input, ref } = ctx;
+  const origin = await ctx.origin();
+  return ref.mode === "update" ? update(actor, ref.id, { ...input, version: ref.version }, origin) : create(actor, input, origin);
+}
+
+/** A create that cannot be refused (a new draft), answering as an update does: `{ ok: true, record }`. */
+export function alwaysCreates<A, I, R>(create: CreateRecord<A, I, R>): CreateRecord<A, I, { ok: true; record: R }> {
+  return async (actor, input, origin) => ({ ok: true, record: await create(actor, input, origin) });
+}
+
+/** What a step on an existing record declares beside its write (see defineDeleteAction, editor-step.ts). */
+export interface ExistingRecordSpec<F extends Refused> {
+  /** Paths every successful run revalidates. */
+  revalidate: readonly Revalidation[];
+  /** Pages of the record to revalidate beyond the declared ones (e.g. its public page). */
+  pages?: (id: number) => string[];
+  /** Adds details to a refusal (e.g. what changed meanwhile, for a conflict). */
+  refused?: (refused: F, version: number) => Promise<Refused>;
+}
+
+/** A refusal of a step on an existing record, with the details its declaration adds. */
+export function refusedOn<F extends Refused>(spec: ExistingRecordSpec<F>, refused: F, version: number): Promise<Refused> | Refused {
+  return spec.refused ? spec.refused(refused, version) : refused;
+}
+
+export interface DeleteSpec<F extends Refused> extends ExistingRecordSpec<F> {
+  /** The data layer's version-checked delete. */
+  remove: (actor: Actor & { role: Role }, id: number, version: number, origin: string | null) => Promise<{ ok: true } | F>;
+  /** Where the server sends the browser after the delete. */
+  redirect: string;
+}
+
+/** Deletes an existing record (id and version, no other input), then redirects on the server. */
+export function defineDeleteAction<F extends Refused>(name: MutationName, spec: DeleteSpec<F>): ServerAction {
+  return defineAction(name, {
+    ref: "existing",
+    revalidate: spec.revalidate,
+    body: async ({ actor, ref, origin }) => {
+      const result = await spec.remove(actor, ref.id, ref.version, await origin());
+      if (!result.ok) return refusedOn(spec, result, ref.version);
+      // Redirect on the server: re-rendering the deleted record's page would only find nothing.
+      return { ok: true, revalidate: spec.pages?.(ref.id), redirect: spec.redirect };
+    },
+  });
 }

@@ -79,7 +79,11 @@ const nextUrl = z
   .nullable()
   .meta({ description: "The next page's absolute URL (same parameters and a cursor), or null on the last page." });
 
-export const figuresPage = z.object({ data: z.array(figureRow), next: nextUrl, limit: z.number().int() }).meta({ id: "FiguresPage" });
+/** One page of a list: its rows, the next page's URL and the page size asked for. */
+const pageOf = <Row extends z.ZodType>(row: Row, id: string) =>
+  z.object({ data: z.array(row), next: nextUrl, limit: z.number().int() }).meta({ id });
+
+export const figuresPage = pageOf(figureRow, "FiguresPage");
 
 export const revision = z
   .object({
@@ -136,7 +140,7 @@ export const location = z
     longitude: z.number().nullable(),
   })
   .meta({ id: "Location" });
-export const locationsPage = z.object({ data: z.array(location), next: nextUrl, limit: z.number().int() }).meta({ id: "LocationsPage" });
+export const locationsPage = pageOf(location, "LocationsPage");
 
 export const gradeChange = z
   .object({
@@ -179,7 +183,7 @@ export const timelineEvent = z
     source_url: z.string().nullable(),
   })
   .meta({ id: "TimelineEvent" });
-export const timelinePage = z.object({ data: z.array(timelineEvent), next: nextUrl, limit: z.number().int() }).meta({ id: "TimelinePage" });
+export const timelinePage = pageOf(timelineEvent, "TimelinePage");
 
 export const retraction = z
   .object({
@@ -193,9 +197,7 @@ export const retraction = z
     figure_url: z.string().meta({ description: "Its public page, with its history." }),
   })
   .meta({ id: "Retraction" });
-export const retractionsPage = z
-  .object({ data: z.array(retraction), next: nextUrl, limit: z.number().int() })
-  .meta({ id: "RetractionsPage" });
+export const retractionsPage = pageOf(retraction, "RetractionsPage");
 
 export const apiIndex = z
   .object({ name: z.string(), version: z.string(), documentation: z.string(), openapi: z.string(), endpoints: z.array(z.string()) })

@@ -11,41 +11,65 @@ export interface MutationEntry {
   export: string;
 }
 
+/** The actions one module exports, each under its registry name, all needing the same least role. */
+function actionsOf<const Name extends string, const R extends Role>(module: string, role: R, exports: Record<Name, string>) {
+  return Object.fromEntries(Object.entries(exports).map(([name, exportName]) => [name, { role, module, export: exportName }])) as Record<
+    Name,
+    { role: R; module: string; export: string }
+  >;
+}
+
 export const MUTATIONS = {
-  "users.create": { role: "admin", module: "app/[locale]/(site)/admin/users/actions.ts", export: "createUserAction" },
-  "users.changeRole": { role: "admin", module: "app/[locale]/(site)/admin/users/actions.ts", export: "changeRoleAction" },
-  "users.setActive": { role: "admin", module: "app/[locale]/(site)/admin/users/actions.ts", export: "setActiveAction" },
-  "users.resetPassword": { role: "admin", module: "app/[locale]/(site)/admin/users/actions.ts", export: "resetPasswordAction" },
-  "users.endSessions": { role: "admin", module: "app/[locale]/(site)/admin/users/actions.ts", export: "endSessionsAction" },
-  "figures.save": { role: "editor", module: "app/[locale]/(site)/editor/actions.ts", export: "saveFigureAction" },
-  "figures.workflow": { role: "editor", module: "app/[locale]/(site)/editor/actions.ts", export: "figureWorkflowAction" },
-  "figures.deleteDraft": { role: "editor", module: "app/[locale]/(site)/editor/actions.ts", export: "deleteDraftAction" },
-  "timelineEvents.save": { role: "editor", module: "app/[locale]/(site)/editor/events/actions.ts", export: "saveTimelineEventAction" },
-  "timelineEvents.workflow": {
-    role: "editor",
-    module: "app/[locale]/(site)/editor/events/actions.ts",
-    export: "timelineEventWorkflowAction",
-  },
-  "timelineEvents.review": { role: "reviewer", module: "app/[locale]/(site)/review/actions.ts", export: "reviewTimelineEventAction" },
-  "figures.review": { role: "reviewer", module: "app/[locale]/(site)/review/actions.ts", export: "reviewFigureAction" },
-  "sources.save": { role: "admin", module: "app/[locale]/(site)/admin/sources/actions.ts", export: "saveSourceAction" },
-  "sources.setActive": { role: "admin", module: "app/[locale]/(site)/admin/sources/actions.ts", export: "setSourceActiveAction" },
-  "sources.delete": { role: "admin", module: "app/[locale]/(site)/admin/sources/actions.ts", export: "deleteSourceAction" },
-  "sources.merge": { role: "admin", module: "app/[locale]/(site)/admin/sources/actions.ts", export: "mergeSourcesAction" },
-  "indicators.save": { role: "admin", module: "app/[locale]/(site)/admin/indicators/actions.ts", export: "saveIndicatorAction" },
-  "locations.save": { role: "admin", module: "app/[locale]/(site)/admin/locations/actions.ts", export: "saveLocationAction" },
-  "locations.delete": { role: "admin", module: "app/[locale]/(site)/admin/locations/actions.ts", export: "deleteLocationAction" },
-  "locations.import": { role: "admin", module: "app/[locale]/(site)/admin/locations/actions.ts", export: "importLocationsAction" },
-  "account.signOutEverywhere": { role: "editor", module: "app/[locale]/(site)/account/actions.ts", export: "signOutEverywhereAction" },
-  "account.changePassword": { role: "editor", module: "app/[locale]/(site)/account/actions.ts", export: "changePasswordAction" },
-  "account.confirmTotp": { role: "editor", module: "app/[locale]/(site)/account/two-factor/actions.ts", export: "confirmTotpAction" },
-  "account.turnOffTotp": { role: "editor", module: "app/[locale]/(site)/account/two-factor/actions.ts", export: "turnOffTotpAction" },
-  "imports.check": { role: "editor", module: "app/[locale]/(site)/editor/import/actions.ts", export: "checkImportAction" },
-  "imports.apply": { role: "editor", module: "app/[locale]/(site)/editor/import/actions.ts", export: "applyImportAction" },
-  "imports.submit": { role: "editor", module: "app/[locale]/(site)/editor/import/actions.ts", export: "submitImportAction" },
-  "imports.delete": { role: "editor", module: "app/[locale]/(site)/editor/import/actions.ts", export: "deleteImportAction" },
-  "imports.review": { role: "reviewer", module: "app/[locale]/(site)/review/actions.ts", export: "reviewImportBatchAction" },
-  "users.resetSecondFactor": { role: "admin", module: "app/[locale]/(site)/admin/users/actions.ts", export: "resetSecondFactorAction" },
+  ...actionsOf("app/[locale]/(site)/admin/users/actions.ts", "admin", {
+    "users.create": "createUserAction",
+    "users.changeRole": "changeRoleAction",
+    "users.setActive": "setActiveAction",
+    "users.resetPassword": "resetPasswordAction",
+    "users.endSessions": "endSessionsAction",
+    "users.resetSecondFactor": "resetSecondFactorAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/editor/actions.ts", "editor", {
+    "figures.save": "saveFigureAction",
+    "figures.workflow": "figureWorkflowAction",
+    "figures.deleteDraft": "deleteDraftAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/editor/events/actions.ts", "editor", {
+    "timelineEvents.save": "saveTimelineEventAction",
+    "timelineEvents.workflow": "timelineEventWorkflowAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/review/actions.ts", "reviewer", {
+    "timelineEvents.review": "reviewTimelineEventAction",
+    "figures.review": "reviewFigureAction",
+    "imports.review": "reviewImportBatchAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/admin/sources/actions.ts", "admin", {
+    "sources.save": "saveSourceAction",
+    "sources.setActive": "setSourceActiveAction",
+    "sources.delete": "deleteSourceAction",
+    "sources.merge": "mergeSourcesAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/admin/indicators/actions.ts", "admin", {
+    "indicators.save": "saveIndicatorAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/admin/locations/actions.ts", "admin", {
+    "locations.save": "saveLocationAction",
+    "locations.delete": "deleteLocationAction",
+    "locations.import": "importLocationsAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/account/actions.ts", "editor", {
+    "account.signOutEverywhere": "signOutEverywhereAction",
+    "account.changePassword": "changePasswordAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/account/two-factor/actions.ts", "editor", {
+    "account.confirmTotp": "confirmTotpAction",
+    "account.turnOffTotp": "turnOffTotpAction",
+  }),
+  ...actionsOf("app/[locale]/(site)/editor/import/actions.ts", "editor", {
+    "imports.check": "checkImportAction",
+    "imports.apply": "applyImportAction",
+    "imports.submit": "submitImportAction",
+    "imports.delete": "deleteImportAction",
+  }),
 } as const satisfies Record<string, MutationEntry>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -17,12 +17,12 @@ export interface RecordPageProps {
 export async function requireRecordPage<R>(
   { params, searchParams }: RecordPageProps,
   role: Role,
-  /** The page's path for an id as typed (where sign-in comes back to). */
-  path: (rawId: string) => string,
+  /** The path of the records' pages without the id ("/admin/sources"): sign-in comes back to `${base}/${id}` as typed. */
+  base: string,
   load: (id: number, user: SessionUser) => Promise<R | null>,
 ): Promise<{ user: SessionUser; record: R; search: Record<string, string | undefined> }> {
   const { id: rawId } = await params;
-  const user = await requirePageRole(role, path(rawId));
+  const user = await requirePageRole(role, `${base}/${rawId}`);
   const id = parseRecordId(rawId);
   const record = id !== null ? await load(id, user) : null;
   if (!record) notFound();

@@ -91,15 +91,20 @@ export async function verifyAuditChain(client: pg.Client, keptHash?: string): Pr
     );
     for (const row of rows) {
       count += 1;
+      const broken = (expected: string, found: unknown, problem: string): ChainReport => ({
+        ok: false,
+        count,
+        id: row.id,
+        expected,
+        found: String(found),
+        problem,
+      });
       if (row.prev_hash !== expectedPrev) {
-        return {
-          ok: false,
-          count,
-          id: row.id,
-          expected: expectedPrev,
-          found: String(row.prev_hash),
-          problem: "its link to the previous event does not match: an event before it was deleted, inserted or changed",
-        };
+        return broken(
+          expectedPrev,
+          row.prev_hash,
+          "its link to the previous event does not match: an event before it was deleted, inserted or changed",
+        );
       }
       const computed = auditEventHash({
         id: row.id,
@@ -114,16 +119,7 @@ export async function verifyAuditChain(client: pg.Client, keptHash?: string): Pr
         origin: row.origin,
         prevHash: row.prev_hash,
       });
-      if (row.hash !== computed) {
-        return {
-          ok: false,
-          count,
-          id: row.id,
-          expected: computed,
-          found: String(row.hash),
-          problem: "its content does not match its hash: it was changed",
-        };
-      }
+      if (row.hash !== computed) return broken(computed, row.hash, "its content does not match its hash: it was changed");
       expectedPrev = row.hash;
       lastId = row.id;
       if (row.hash === keptHash) keptHashSeen = true;

@@ -19,7 +19,14 @@ import {
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { deleteVersioned, lockingStore } from "./versioned";
-import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type ChangeResult, type WorkflowTransition } from "./workflow";
+import {
+  AUTHOR_FIELD,
+  changeWorkflowRecord,
+  WORKFLOW_LIST_FIELDS,
+  workflowStep,
+  type ChangeResult,
+  type WorkflowTransition,
+} from "./workflow";
 
 export type FigureActor = Actor & Principal;
 
@@ -137,10 +144,8 @@ export function deleteDraft(actor: FigureActor, id: number, expectedVersion: num
 
 // ------------------------------------------------------------------ reads
 
-const listSelect = {
-  ...WORKFLOW_LIST_FIELDS,
-  asOf: true,
-  periodStart: true,
+/** What a staff list shows of a claim's estimate: the fields formatEstimate reads, and the indicator's name and unit. */
+export const ESTIMATE_FIELDS = {
   low: true,
   best: true,
   high: true,
@@ -148,6 +153,8 @@ const listSelect = {
   noInformation: true,
   indicator: { select: { name: true, nameUk: true, unit: true, unitUk: true } },
 } as const satisfies Prisma.FigureSelect;
+
+const listSelect = { ...WORKFLOW_LIST_FIELDS, asOf: true, periodStart: true, ...ESTIMATE_FIELDS } as const satisfies Prisma.FigureSelect;
 
 export const EDITOR_PAGE_SIZE = 100;
 
@@ -214,7 +221,7 @@ const reviewSelect = {
   ageGroup: true,
   populationGroup: true,
   createdAt: true,
-  author: { select: { name: true, organisation: true } },
+  ...AUTHOR_FIELD,
 } as const satisfies Prisma.FigureSelect;
 
 /** The review queue, oldest first, each item with the published claims it competes with. */

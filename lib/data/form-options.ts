@@ -7,7 +7,8 @@ import { comparePlacePaths, type PathStep } from "@/lib/domain/place-order";
 import { formatFor } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 
-export async function figureFormOptions(locale: Locale) {
+/** `citedSourceId`: the source an existing record cites, selectable on it even when deactivated. */
+export async function figureFormOptions(locale: Locale, citedSourceId?: number) {
   const [indicators, locations, sources] = await Promise.all([
     prisma.indicator.findMany({
       orderBy: [{ domain: "asc" }, { displayOrder: "asc" }, { name: "asc" }],
@@ -35,12 +36,16 @@ export async function figureFormOptions(locale: Locale) {
     })
     .sort((a, b) => comparePlacePaths(a.sortPath, b.sortPath, compare))
     .map(({ sortPath: _sortPath, ...place }) => place);
+  if (citedSourceId !== undefined && !sources.some((s) => s.id === citedSourceId)) {
+    const cited = await sourceOption(citedSourceId);
+    if (cited) sources.push(cited);
+  }
   return { indicators, places, sources };
 }
 export type FigureFormOptions = Awaited<ReturnType<typeof figureFormOptions>>;
 
 /** A source cited by an existing figure stays selectable on that figure even when deactivated. */
-export async function sourceOption(id: number) {
+async function sourceOption(id: number) {
   return prisma.source.findUnique({ where: { id }, select: { id: true, name: true, reliability: true } });
 }
 

@@ -7,7 +7,7 @@ import type { BreakdownDimension, Domain, MeasureKind } from "@/lib/domain/enums
 import { SLUG, type IndicatorInput } from "@/lib/domain/indicator-schema";
 import { type Prisma, type Indicator } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { changeVersioned, prismaStore } from "./versioned";
+import { changeVersioned, prismaStore, type UpdateRecord } from "./versioned";
 
 export interface PublicIndicator {
   id: number;
@@ -118,12 +118,7 @@ export async function createIndicator(actor: Actor, input: IndicatorInput, origi
 
 const indicatorStore = prismaStore<Indicator, Prisma.IndicatorUpdateManyMutationInput>((tx) => tx.indicator);
 
-export async function updateIndicator(
-  actor: Actor,
-  id: number,
-  input: IndicatorInput & { version: number },
-  origin: string | null,
-): Promise<IndicatorChangeResult> {
+export const updateIndicator: UpdateRecord<Actor, IndicatorInput, IndicatorChangeResult> = async (actor, id, input, origin) => {
   try {
     const result = await changeVersioned<
       Indicator,
@@ -153,7 +148,7 @@ export async function updateIndicator(
     if (isUniqueViolation(error)) return { ok: false, code: "slug_taken" };
     throw error;
   }
-}
+};
 
 export function listIndicatorsForAdmin() {
   return prisma.indicator.findMany({

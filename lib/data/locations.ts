@@ -11,7 +11,7 @@ import {
 } from "@/lib/domain/location-schema";
 import { type Prisma, type Location } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { changeVersioned, deleteVersioned, lockingStore } from "./versioned";
+import { changeVersioned, deleteVersioned, lockingStore, type UpdateRecord } from "./versioned";
 import { prisma, readPrisma } from "@/lib/db";
 import { isUniqueViolation } from "./prisma-errors";
 import { publicRead } from "./read-slots";
@@ -194,12 +194,7 @@ const locationStore = lockingStore<Location, Prisma.LocationUncheckedUpdateManyI
 
 type LocationRefusal = Exclude<LocationChangeResult, { ok: true } | { code: "conflict" } | { code: "not_found" }>;
 
-export async function updateLocation(
-  actor: Actor,
-  id: number,
-  input: LocationInput & { version: number },
-  origin: string | null,
-): Promise<LocationChangeResult> {
+export const updateLocation: UpdateRecord<Actor, LocationInput, LocationChangeResult> = async (actor, id, input, origin) => {
   try {
     const result = await changeVersioned<Location, Prisma.LocationUncheckedUpdateManyInput, LocationRefusal>(
       locationStore,
@@ -228,7 +223,7 @@ export async function updateLocation(
     if (isUniqueViolation(error)) return { ok: false, code: "pcode_taken" };
     throw error;
   }
-}
+};
 
 export async function deleteLocation(actor: Actor, id: number, version: number, origin: string | null): Promise<LocationChangeResult> {
   type InUse = { ok: false; code: "in_use"; figures: number; children: number };

@@ -7,7 +7,7 @@ import type { AuditAction } from "@/lib/domain/audit-actions";
 import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
 import { Prisma, type Source } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { changeVersioned, deleteVersioned, lockingStore } from "./versioned";
+import { changeVersioned, deleteVersioned, lockingStore, type UpdateRecord } from "./versioned";
 import { CLAIM_COLUMNS } from "./filters-sql";
 import type { ClaimRow } from "@/lib/domain/claim";
 
@@ -229,19 +229,14 @@ async function changeSource(
 
 class GradeReasonMissing extends Error {}
 
-export async function updateSource(
-  actor: Actor,
-  id: number,
-  input: SourceInput & { version: number },
-  origin: string | null,
-): Promise<SourceChangeResult> {
+export const updateSource: UpdateRecord<Actor, SourceInput, SourceChangeResult> = async (actor, id, input, origin) => {
   try {
     return await changeSourceFields(actor, id, input, origin);
   } catch (error) {
     if (error instanceof GradeReasonMissing) return noReason;
     throw error;
   }
-}
+};
 
 function changeSourceFields(actor: Actor, id: number, input: SourceInput & { version: number }, origin: string | null) {
   return changeSource(actor, id, input.version, origin, "source.updated", async (before, tx) => {

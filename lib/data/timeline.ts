@@ -9,7 +9,7 @@ import { pageWindow, type PageWindow } from "@/lib/domain/paging";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { underPlace } from "./filters-sql";
 import { prismaStore } from "./versioned";
-import { changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type WorkflowTransition } from "./workflow";
+import { AUTHOR_FIELD, changeWorkflowRecord, WORKFLOW_LIST_FIELDS, workflowStep, type WorkflowTransition } from "./workflow";
 
 export interface TimelineEntry {
   id: number;
@@ -194,7 +194,7 @@ const editorSelect = {
   title: true,
   description: true,
   sourceUrl: true,
-  author: { select: { name: true, organisation: true } },
+  ...AUTHOR_FIELD,
 } as const satisfies Prisma.TimelineEventSelect;
 
 /** The editor's list: own events for editors, everyone's for reviewers and admins. */

@@ -32,6 +32,11 @@ export interface Change<Data> {
 /** A refusal: any `{ ok: false, code }` the caller defines. */
 export type Refusal = { ok: false; code: string };
 
+/** The data layer's create of one kind of record (lib/data/<entity>.ts). */
+export type CreateRecord<A, I, R> = (actor: A, input: I, origin: string | null) => Promise<R>;
+/** The data layer's version-checked update of one kind of record. */
+export type UpdateRecord<A, I, R> = (actor: A, id: number, input: I & { version: number }, origin: string | null) => Promise<R>;
+
 export type VersionedResult<R, F extends Refusal> =
   { ok: true; record: R } | { ok: false; code: "not_found" } | { ok: false; code: "conflict"; current: R } | F;
 

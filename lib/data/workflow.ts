@@ -81,6 +81,9 @@ export const WORKFLOW_LIST_FIELDS = {
   source: { select: { name: true, reliability: true } },
 } as const;
 
+/** Who wrote a record, as its reviewer sees them (name and organisation, never the e-mail). */
+export const AUTHOR_FIELD = { author: { select: { name: true, organisation: true } } } as const;
+
 export function changeWorkflowRecord<R extends WorkflowRecord, Data>(
   store: RecordStore<R, Data>,
   actor: Principal,

@@ -15,6 +15,7 @@ import { daysBetween, parseCalendarDate } from "./dates";
 import type { MeasureKind, Qualifier, Reliability, VerificationStatus } from "./enums";
 import type { FigureRow } from "./claim";
 import { compareReliability } from "./grades";
+import { groupInto } from "./group";
 
 export type { FigureRow } from "./claim";
 
@@ -42,16 +43,12 @@ export interface SourceSeries {
 
 /** One series per source, most reliable source first (then by name), each sorted by date. */
 export function groupBySource(rows: readonly FigureRow[]): SourceSeries[] {
-  const bySource = new Map<number, SourceSeries>();
-  for (const row of rows) {
-    let series = bySource.get(row.sourceId);
-    if (!series) {
-      series = { sourceId: row.sourceId, sourceName: row.sourceName, reliability: row.reliability, points: [] };
-      bySource.set(row.sourceId, series);
-    }
-    series.points.push(toPoint(row));
-  }
-  const all = [...bySource.values()];
+  const all = groupInto(
+    rows,
+    (row) => row.sourceId,
+    (row): SourceSeries => ({ sourceId: row.sourceId, sourceName: row.sourceName, reliability: row.reliability, points: [] }),
+    (series, row) => series.points.push(toPoint(row)),
+  );
   for (const series of all) series.points.sort((a, b) => a.x - b.x || a.figureId - b.figureId);
   return all.sort(
     (a, b) => compareReliability(a.reliability, b.reliability) || a.sourceName.localeCompare(b.sourceName) || a.sourceId - b.sourceId,

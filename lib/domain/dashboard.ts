@@ -6,6 +6,7 @@ import { DEFAULT_DOWNSAMPLE_THRESHOLD, downsampleLttb } from "./downsample";
 import type { Qualifier, Reliability } from "./enums";
 import { compareGrades } from "./grades";
 import { compactSeries, groupBySource, type CompactSeries, type FigureRow, type SourcePoint, type SourceSeries } from "./chart-series";
+import { groupInto } from "./group";
 
 /** A claim with the place it is about and that place's depth below the selected place (0 = the place itself). */
 export interface PlacedClaim extends FigureRow {
@@ -163,16 +164,12 @@ export interface Branch {
 
 /** Claims grouped by the part of the selected place they fall in, parts by name, claims best-graded first. */
 export function groupByBranch(claims: readonly BranchClaim[]): Branch[] {
-  const branches = new Map<string, Branch>();
-  for (const claim of claims) {
-    let branch = branches.get(claim.branchPcode);
-    if (!branch) {
-      branch = { pcode: claim.branchPcode, name: claim.branchName, nameUk: claim.branchNameUk ?? null, claims: [] };
-      branches.set(claim.branchPcode, branch);
-    }
-    branch.claims.push(claim);
-  }
-  const all = [...branches.values()].sort((a, b) => a.name.localeCompare(b.name) || a.pcode.localeCompare(b.pcode));
+  const all = groupInto(
+    claims,
+    (claim) => claim.branchPcode,
+    (claim): Branch => ({ pcode: claim.branchPcode, name: claim.branchName, nameUk: claim.branchNameUk ?? null, claims: [] }),
+    (branch, claim) => branch.claims.push(claim),
+  ).sort((a, b) => a.name.localeCompare(b.name) || a.pcode.localeCompare(b.pcode));
   for (const branch of all) {
     branch.claims.sort((a, b) => compareGrades(a, b) || a.sourceName.localeCompare(b.sourceName) || a.figureId - b.figureId);
   }

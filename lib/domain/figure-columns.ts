@@ -63,6 +63,14 @@ const column = (name: string, hxl: string, kind: ColumnKind, imports: FigureImpo
   description,
 });
 
+/** The levels below the country, each with a parent column (adm1_pcode ... adm4_pcode). */
+const SUB_NATIONAL_LEVELS = [
+  [1, "oblast"],
+  [2, "raion"],
+  [3, "hromada"],
+  [4, "settlement"],
+] as const;
+
 /** Hashtags of the value columns; replaced by the indicator's own when a file holds one indicator. */
 export const GENERIC_VALUE_HXL = { low: "#indicator+num+min", best: "#indicator+num", high: "#indicator+num+max" } as const;
 
@@ -86,10 +94,9 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
   column("place_name_uk", "#loc+name+i_uk", "text", "placeNameUk", "The place's Ukrainian name."),
   column("admin_level", "#loc+level", "integer", null, "0 country, 1 oblast, 2 raion, 3 hromada, 4 settlement."),
   column("adm0_pcode", "#country+code", "text", null, "P-code of the country."),
-  column("adm1_pcode", "#adm1+code", "text", null, "P-code of the oblast (the place itself at level 1)."),
-  column("adm2_pcode", "#adm2+code", "text", null, "P-code of the raion (the place itself at level 2)."),
-  column("adm3_pcode", "#adm3+code", "text", null, "P-code of the hromada (the place itself at level 3)."),
-  column("adm4_pcode", "#adm4+code", "text", null, "P-code of the settlement (the place itself at level 4)."),
+  ...SUB_NATIONAL_LEVELS.map(([level, name]) =>
+    column(`adm${level}_pcode`, `#adm${level}+code`, "text", null, `P-code of the ${name} (the place itself at level ${level}).`),
+  ),
   column("sex", "#meta+sex", "text", "sex", "Breakdown: female or male; empty for a total."),
   column("age_group", "#meta+age_group", "text", "ageGroup", "Breakdown: child, adult or older_person; empty for a total."),
   column("population_group", "#meta+population_group", "text", "populationGroup", "Breakdown: civilian or military; empty for a total."),

@@ -16,6 +16,7 @@ import { exportWordsFor } from "@/lib/exports/export-words";
 import { DataTable } from "@/components/ui/data-table";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 import { DashSelect } from "@/components/ui/filter-select";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -46,8 +47,7 @@ export default async function DataPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       {query.place && !place ? (
         <p className="notice notice--info" role="status">
           {t("unknownPlace", { pcode: query.place })}

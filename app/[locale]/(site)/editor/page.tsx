@@ -5,7 +5,7 @@ import { DataText, entered } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listFiguresForEditor } from "@/lib/data/figures";
 import { isOneOf, PUBLICATION_STATUSES } from "@/lib/domain/enums";
-import { indicatorText, placeText } from "@/lib/domain/localized";
+import { indicatorText } from "@/lib/domain/localized";
 import { parsePage } from "@/lib/domain/paging";
 import { formatEstimate } from "@/lib/domain/qualifiers";
 import { searchTextParam } from "@/lib/domain/text";
@@ -14,6 +14,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 import { FilterSearch, FilterSelect } from "@/components/ui/filter-select";
+import { PlaceWithCode, SourceWithGrade } from "@/components/figures/claim-cells";
 
 export const dynamic = "force-dynamic";
 
@@ -74,24 +75,13 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
               },
               {
                 header: t("place"),
-                cell: (f) => (
-                  <>
-                    <DataText value={placeText(f.location, locale)} /> <span className="muted">({f.location.pcode})</span>
-                  </>
-                ),
+                cell: (f) => <PlaceWithCode place={f.location} locale={locale} />,
               },
               { header: t("asOf"), className: "date", cell: (f) => f.asOf.toISOString().slice(0, 10) },
               { header: t("estimate"), cell: (f) => formatEstimate(f, format, messages) },
               {
                 header: t("source"),
-                cell: (f) => (
-                  <>
-                    {f.source.name}{" "}
-                    <abbr className="grade" title={messages.reliability[f.source.reliability]}>
-                      {f.source.reliability}
-                    </abbr>
-                  </>
-                ),
+                cell: (f) => <SourceWithGrade source={f.source} meaning={messages.reliability[f.source.reliability]} />,
               },
               {
                 header: t("status"),

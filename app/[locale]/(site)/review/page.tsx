@@ -16,6 +16,7 @@ import { DataLang, entered } from "@/components/ui/data-text";
 import type { ReactNode } from "react";
 import { reviewFigureAction, reviewImportBatchAction, reviewTimelineEventAction } from "./actions";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -57,8 +58,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       : t("enteredBy", { name: author?.name ?? "—" });
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       {batches.length ? (
         <>
           <h2>{t("batchesTitle")}</h2>

@@ -5,6 +5,7 @@ import { afterSignInPath } from "@/lib/domain/safe-callback";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -31,8 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (user) return redirect(inLanguage(pendingStepPage(user) ?? afterSignInPath(target, user.role), locale));
   return (
     <div className="narrow">
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       <SignInForm callbackUrl={target} />
     </div>
   );

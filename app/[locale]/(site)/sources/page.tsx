@@ -3,6 +3,7 @@ import { Grade } from "@/components/ui/grade";
 import { listSourcesWithCounts } from "@/lib/data/sources";
 import { Link } from "@/lib/i18n/navigation";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +18,7 @@ export default async function SourcesPage() {
   const sources = await listSourcesWithCounts();
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       <div className="card">
         <DataTable
           caption={t("caption")}

@@ -4,6 +4,7 @@ import { pendingEnrolment, secondFactorStatus } from "@/lib/auth/second-factor";
 import { Link } from "@/lib/i18n/navigation";
 import { confirmTotpAction, turnOffTotpAction } from "./actions";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +17,7 @@ export default async function TwoFactorPage() {
   const { t, format } = await pageWords("account.twoFactor");
   return (
     <div className="narrow">
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       {user.pendingStep === "enrol_totp" ? (
         <p className="notice notice--error" role="status">
           {t("requiredForAdmin")}

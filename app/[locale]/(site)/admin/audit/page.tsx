@@ -8,6 +8,7 @@ import { parseCalendarDateInRange } from "@/lib/domain/dates";
 import { searchTextParam } from "@/lib/domain/text";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -69,8 +70,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { t, format } = await pageWords("admin.audit");
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       <ListFilters submit={t("filter")}>
         <div className="field">
           <label htmlFor="actor">{t("actor")}</label>

@@ -1,6 +1,6 @@
 "use server";
 // Indicator administration: create and edit (including hiding from the public dashboard).
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, saveByRef } from "@/lib/actions/define-action";
 import { createIndicator, updateIndicator } from "@/lib/data/indicators";
 import { indicatorFormObject, indicatorInputSchema } from "@/lib/domain/indicator-schema";
 
@@ -31,11 +31,8 @@ export const saveIndicatorAction = defineAction("indicators.save", {
   }),
   refusals: { slug_taken: { field: "slug" }, breakdown_in_use: { field: "allowedBreakdowns" } },
   revalidate: ["/admin/indicators", ["/", "layout"]],
-  body: async ({ actor, input, ref, origin }) => {
-    const result =
-      ref.mode === "update"
-        ? await updateIndicator(actor, ref.id, { ...input, version: ref.version }, await origin())
-        : await createIndicator(actor, input, await origin());
+  body: async (ctx) => {
+    const result = await saveByRef(ctx, createIndicator, updateIndicator);
     return result.ok ? { ok: true, redirectTo: `/admin/indicators/${result.indicator.id}?saved=1` } : result;
   },
 });

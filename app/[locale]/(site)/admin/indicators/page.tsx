@@ -5,6 +5,7 @@ import { listIndicatorsForAdmin } from "@/lib/data/indicators";
 import { Link } from "@/lib/i18n/navigation";
 import { saveIndicatorAction } from "./actions";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +17,7 @@ export default async function AdminIndicatorsPage() {
   const { t, messages, format } = await pageWords("admin.indicators");
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       <DataTable
         caption={t("caption", { count: indicators.length })}
         rows={indicators}

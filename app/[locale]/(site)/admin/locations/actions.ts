@@ -2,7 +2,7 @@
 // Location administration: create and edit places (P-code rules, confirmed moves), delete an
 // unreferenced one, and import an admin-boundary CSV (preview first, then all-or-nothing).
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, defineDeleteAction, saveByRef } from "@/lib/actions/define-action";
 import { applyBoundaryImport, createLocation, deleteLocation, planBoundaryImport, updateLocation } from "@/lib/data/locations";
 import { boundaryImportErrors, locationInputSchema } from "@/lib/domain/location-schema";
 
@@ -21,23 +21,16 @@ export const saveLocationAction = defineAction("locations.save", {
     move_needs_confirmation: { field: "confirmMove" },
   },
   revalidate,
-  body: async ({ actor, input, ref, origin }) => {
-    const result =
-      ref.mode === "update"
-        ? await updateLocation(actor, ref.id, { ...input, version: ref.version }, await origin())
-        : await createLocation(actor, input, await origin());
+  body: async (ctx) => {
+    const result = await saveByRef(ctx, createLocation, updateLocation);
     return result.ok ? { ok: true, redirectTo: `/admin/locations/${result.location.id}?saved=1` } : result;
   },
 });
 
-export const deleteLocationAction = defineAction("locations.delete", {
-  ref: "existing",
-  input: z.object({}),
+export const deleteLocationAction = defineDeleteAction("locations.delete", {
   revalidate,
-  body: async ({ actor, ref, origin }) => {
-    const result = await deleteLocation(actor, ref.id, ref.version, await origin());
-    return result.ok ? { ok: true, redirect: "/admin/locations?deleted=1" } : result;
-  },
+  remove: deleteLocation,
+  redirect: "/admin/locations?deleted=1",
 });
 
 const MAX_CSV_BYTES = 2_000_000;

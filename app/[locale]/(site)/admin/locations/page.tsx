@@ -7,6 +7,7 @@ import { listLocationsForAdmin } from "@/lib/data/locations";
 import { Link } from "@/lib/i18n/navigation";
 import { importLocationsAction, saveLocationAction } from "./actions";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +25,7 @@ export default async function AdminLocationsPage({ searchParams }: { searchParam
     .map((l) => ({ id: l.id, label: `${"  ".repeat(l.adminLevel)}${l.pcode} — ${locale === "uk" ? l.nameUk : l.nameEn}` }));
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       {deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
       <DataTable
         caption={t("caption", { count: locations.length })}

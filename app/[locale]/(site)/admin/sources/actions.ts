@@ -2,7 +2,7 @@
 // Source administration: create and edit (a grade change goes into the public grade history),
 // deactivate / reactivate, delete an unreferenced source, merge two sources into one.
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, defineDeleteAction, saveByRef } from "@/lib/actions/define-action";
 import { createSource, deleteSource, mergeSources, setSourceActive, updateSource } from "@/lib/data/sources";
 import { describeAnswer } from "@/lib/domain/action-messages";
 import { idSchema, recordIdField } from "@/lib/domain/record-ref";
@@ -17,11 +17,8 @@ export const saveSourceAction = defineAction("sources.save", {
   keep: ["id", "version", "name", "kind", "affiliation", "url", "reliability", "notes", "notesUk", "gradeReason", "previousReliability"],
   refusals,
   revalidate,
-  body: async ({ actor, input, ref, origin }) => {
-    const result =
-      ref.mode === "update"
-        ? await updateSource(actor, ref.id, { ...input, version: ref.version }, await origin())
-        : await createSource(actor, input, await origin());
+  body: async (ctx) => {
+    const result = await saveByRef(ctx, createSource, updateSource);
     if (!result.ok) return result;
     const id = result.source.id;
     return { ok: true, code: "saved", revalidate: [`/sources/${id}`], redirectTo: `/admin/sources/${id}?saved=1` };
@@ -40,15 +37,10 @@ export const setSourceActiveAction = defineAction("sources.setActive", {
   },
 });
 
-export const deleteSourceAction = defineAction("sources.delete", {
-  ref: "existing",
-  input: z.object({}),
+export const deleteSourceAction = defineDeleteAction("sources.delete", {
   revalidate,
-  body: async ({ actor, ref, origin }) => {
-    const result = await deleteSource(actor, ref.id, ref.version, await origin());
-    // Redirect on the server: re-rendering the deleted source's page would only find nothing.
-    return result.ok ? { ok: true, redirect: "/admin/sources?deleted=1" } : result;
-  },
+  remove: deleteSource,
+  redirect: "/admin/sources?deleted=1",
 });
 
 const sameSource = describeAnswer({ ok: false, action: "sources.merge", code: "same_source", field: "keepId" }).errors.keepId?.[0];

@@ -1,6 +1,6 @@
 import { StatusNotice } from "@/components/forms/status-notice";
 import { SourceForm } from "@/components/forms/source-form";
-import { DataTable } from "@/components/ui/data-table";
+import { RecordTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listSourcesForAdmin } from "@/lib/data/sources";
@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { saveSourceAction } from "./actions";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 import { FilterSearch, FilterSelect } from "@/components/ui/filter-select";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -27,8 +28,7 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
   const { t, messages } = await pageWords("admin.sources");
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       {params.deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
       <ListFilters submit={t("filter")}>
         <FilterSearch label={t("search")} value={search} />
@@ -57,11 +57,9 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
           ]}
         />
       </ListFilters>
-      <DataTable
-        caption={t("caption", { count: sources.length })}
-        empty={t("empty")}
+      <RecordTable
+        t={t}
         rows={sources}
-        rowKey={(s) => s.id}
         columns={[
           { header: t("name"), rowHeader: true, cell: (s) => <Link href={`/admin/sources/${s.id}`}>{s.name}</Link> },
           { header: t("kind"), cell: (s) => messages.sourceKind[s.kind] },

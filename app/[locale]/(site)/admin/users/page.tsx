@@ -11,6 +11,7 @@ import {
   setActiveAction,
 } from "./actions";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -29,8 +30,7 @@ export default async function UsersPage() {
   };
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       <DataTable
         caption={t("caption")}
         rows={users}

@@ -1,11 +1,11 @@
 "use server";
 // The editor's timeline-event actions: save (create or edit) and submit / withdraw.
-import { defineAction, refuseMissingChoices } from "@/lib/actions/define-action";
+import { defineEditorStepAction } from "@/lib/actions/editor-step";
+import { alwaysCreates, defineAction, saveByRef } from "@/lib/actions/define-action";
 import { missingChoices } from "@/lib/data/form-options";
 import { createTimelineEvent, transitionTimelineEvent, updateTimelineEvent } from "@/lib/data/timeline";
 import { calendarDateIn } from "@/lib/domain/dates";
 import { timelineEventInputSchema } from "@/lib/domain/figure-schema";
-import { editorWorkflowSchema } from "@/lib/domain/status-change";
 
 const revalidate = ["/editor/events", "/review", "/timeline"];
 
@@ -25,25 +25,16 @@ export const saveTimelineEventAction = defineAction("timelineEvents.save", {
     "credibility",
     "verification",
   ],
+  missingChoices: (input) => missingChoices(input),
   revalidate,
-  body: async ({ actor, input, ref, origin, messages }) => {
-    const missing = refuseMissingChoices(await missingChoices(input), messages);
-    if (missing) return missing;
-    if (ref.mode === "create") {
-      const event = await createTimelineEvent(actor, input, await origin());
-      return { ok: true, redirectTo: `/editor/events/${event.id}?saved=1` };
-    }
-    const result = await updateTimelineEvent(actor, ref.id, { ...input, version: ref.version }, await origin());
-    return result.ok ? { ok: true, redirectTo: `/editor/events/${ref.id}?saved=1` } : result;
+  body: async (ctx) => {
+    const result = await saveByRef(ctx, alwaysCreates(createTimelineEvent), updateTimelineEvent);
+    return result.ok ? { ok: true, redirectTo: `/editor/events/${result.record.id}?saved=1` } : result;
   },
 });
 
-export const timelineEventWorkflowAction = defineAction("timelineEvents.workflow", {
-  ref: "existing",
-  input: editorWorkflowSchema,
+export const timelineEventWorkflowAction = defineEditorStepAction("timelineEvents.workflow", {
   revalidate,
-  body: async ({ actor, input, ref, origin }) => {
-    const result = await transitionTimelineEvent(actor, ref.id, input.action, ref.version, null, await origin());
-    return result.ok ? { ok: true, redirectTo: `/editor/events/${ref.id}?done=${input.action}` } : result;
-  },
+  transition: transitionTimelineEvent,
+  editPage: "/editor/events",
 });

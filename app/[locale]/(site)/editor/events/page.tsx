@@ -4,9 +4,10 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { DataText, EnteredText } from "@/components/ui/data-text";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listTimelineEventsForEditor } from "@/lib/data/timeline";
-import { DataTable } from "@/components/ui/data-table";
+import { RecordTable } from "@/components/ui/data-table";
 import { enteredTextLang, placeText } from "@/lib/domain/localized";
 import { titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -22,18 +23,15 @@ export default async function EditorEventsPage() {
       <p>
         <Link href="/editor">← {t("figures")}</Link>
       </p>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       <p>
         <Link className="button button--primary" href="/editor/events/new">
           {t("add")}
         </Link>
       </p>
-      <DataTable
-        caption={t("caption", { count: events.length })}
-        empty={t("empty")}
+      <RecordTable
+        t={t}
         rows={events}
-        rowKey={(e) => e.id}
         columns={[
           { header: t("date"), className: "date", cell: (e) => e.occurredOn.toISOString().slice(0, 10) },
           {

@@ -1,10 +1,11 @@
 import { ImportUploadForm } from "@/components/import/upload-form";
-import { DataTable } from "@/components/ui/data-table";
+import { RecordTable } from "@/components/ui/data-table";
 import { requirePageRole } from "@/lib/auth/guard";
 import { listBatches } from "@/lib/data/figure-import";
 import { IMPORT_LIMITS } from "@/lib/import/read";
 import { Link } from "@/lib/i18n/navigation";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +18,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const { t, format } = await pageWords("imports.list");
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       {deleted ? (
         <p role="status" className="notice notice--ok">
           {t("deleted")}
@@ -26,11 +26,9 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       ) : null}
       <ImportUploadForm limits={{ megabytes: Math.round(IMPORT_LIMITS.bytes / (1024 * 1024)), rows: IMPORT_LIMITS.rows }} />
       <h2>{user.role === "editor" ? t("batches") : t("batchesAll")}</h2>
-      <DataTable
-        caption={t("caption", { count: batches.length })}
-        empty={t("empty")}
+      <RecordTable
+        t={t}
         rows={batches}
-        rowKey={(b) => b.id}
         columns={[
           { header: t("file"), rowHeader: true, cell: (b) => <Link href={`/editor/import/${b.id}`}>{b.fileName}</Link> },
           { header: t("by"), cell: (b) => b.createdBy?.name ?? "" },

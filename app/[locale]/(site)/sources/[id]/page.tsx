@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { parsePage } from "@/lib/domain/paging";
 import { parseRecordId } from "@/lib/domain/record-ref";
 import { pageWords } from "@/lib/i18n/page-words";
+import { OutsideLink } from "@/components/ui/outside-link";
 
 export const dynamic = "force-dynamic";
 
@@ -75,9 +76,7 @@ export default async function SourcePage(props: Props) {
           <div>
             <dt>{t("website")}</dt>
             <dd>
-              <a href={source.url} rel="noopener noreferrer">
-                {source.url}
-              </a>
+              <OutsideLink href={source.url} />
             </dd>
           </div>
         ) : null}

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titleMetadata("admin.indicator.title");
 
 export default async function AdminIndicatorPage(props: RecordPageProps) {
-  const { record: indicator, search } = await requireRecordPage(props, "admin", (id) => `/admin/indicators/${id}`, getIndicatorForAdmin);
+  const { record: indicator, search } = await requireRecordPage(props, "admin", "/admin/indicators", getIndicatorForAdmin);
   const { saved } = search;
   const t = await getTranslations("admin.indicator");
   const initial = {

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titleMetadata("admin.location.title");
 
 export default async function AdminLocationPage(props: RecordPageProps) {
-  const { record: location, search } = await requireRecordPage(props, "admin", (id) => `/admin/locations/${id}`, getLocationForAdmin);
+  const { record: location, search } = await requireRecordPage(props, "admin", "/admin/locations", getLocationForAdmin);
   const { saved } = search;
   const { t, locale } = await pageWords("admin.location");
   const parents = (await listLocationsForAdmin())

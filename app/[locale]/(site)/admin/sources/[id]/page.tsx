@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titleMetadata("admin.source.title");
 
 export default async function AdminSourcePage(props: RecordPageProps) {
-  const { record: source, search } = await requireRecordPage(props, "admin", (id) => `/admin/sources/${id}`, getSourceForAdmin);
+  const { record: source, search } = await requireRecordPage(props, "admin", "/admin/sources", getSourceForAdmin);
   const { saved, merged } = search;
   const others = (await listSourceOptionsForStaff()).filter((s) => s.id !== source.id);
   const usage = source._count;

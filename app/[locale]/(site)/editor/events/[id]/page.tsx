@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TimelineEventForm } from "@/components/forms/timeline-event-form";
-import { WorkflowButton } from "@/components/forms/workflow-button";
 import { EditorRecordHeader } from "@/components/forms/editor-record-header";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { entered } from "@/components/ui/data-text";
-import { canEditRecord, canPerform } from "@/lib/domain/permissions";
-import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
+import { canEditRecord } from "@/lib/domain/permissions";
+import { figureFormOptions } from "@/lib/data/form-options";
 import { getTimelineEventForEditor } from "@/lib/data/timeline";
 import { saveTimelineEventAction, timelineEventWorkflowAction } from "../actions";
 import type { Locale } from "@/lib/i18n/routing";
@@ -18,34 +17,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-const isDone = (step: string): step is "submit" | "withdraw" | "revise" => ["submit", "withdraw", "revise"].includes(step);
-
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 export default async function EditEventPage(props: RecordPageProps) {
-  const {
-    user,
-    record: event,
-    search,
-  } = await requireRecordPage(
-    props,
-    "editor",
-    (id) => `/editor/events/${id}`,
-    (id, user) => getTimelineEventForEditor(user, id),
-  );
-  const { saved, done } = search;
+  const page = await requireRecordPage(props, "editor", "/editor/events", (id, user) => getTimelineEventForEditor(user, id));
+  const { user, record: event } = page;
   const t = await getTranslations("editor.event");
-  const { places, sources } = await figureFormOptions((await getLocale()) as Locale);
-  if (!sources.some((s) => s.id === event.sourceId)) {
-    const cited = await sourceOption(event.sourceId);
-    if (cited) sources.push(cited);
-  }
-  const fields = { id: event.id, version: event.version };
+  const { places, sources } = await figureFormOptions((await getLocale()) as Locale, event.sourceId);
   const reason = event.statusReason;
   // What the reviewer wrote, as they wrote it (marked with its language).
   const reviewerSaid =
     reason && (event.status === "draft" || event.status === "rejected") ? t.rich("reason", { reason, entered: entered(reason) }) : null;
-  const may = { submit: canPerform(user, event, "submit"), withdraw: canPerform(user, event, "withdraw") };
   const initial = {
     id: String(event.id),
     version: String(event.version),
@@ -61,21 +43,7 @@ export default async function EditEventPage(props: RecordPageProps) {
   };
   return (
     <>
-      <EditorRecordHeader
-        back={{ href: "/editor/events", label: t("back") }}
-        title={t("title", { id: event.id })}
-        status={event.status}
-        notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
-      />
-      {reviewerSaid ? <p className="notice notice--error">{reviewerSaid}</p> : null}
-      <div className="workflow">
-        {may.submit ? (
-          <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />
-        ) : null}
-        {may.withdraw ? (
-          <WorkflowButton action={timelineEventWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={t("withdraw")} />
-        ) : null}
-      </div>
+      <EditorRecordHeader page={page} back="/editor/events" t={t} reviewerSaid={reviewerSaid} stepAction={timelineEventWorkflowAction} />
       {canEditRecord(user, event) ? (
         <TimelineEventForm action={saveTimelineEventAction} options={{ places, sources }} initial={initial} />
       ) : (

@@ -6,17 +6,15 @@ import { WorkflowButton } from "@/components/forms/workflow-button";
 import { EditorRecordHeader } from "@/components/forms/editor-record-header";
 import { requireRecordPage, type RecordPageProps } from "@/lib/auth/record-page";
 import { entered } from "@/components/ui/data-text";
-import { canDeleteDraft, canEditRecord, canPerform } from "@/lib/domain/permissions";
+import { canDeleteDraft, canEditRecord } from "@/lib/domain/permissions";
 import { getFigureForEditor, type EditorFigure } from "@/lib/data/figures";
-import { figureFormOptions, sourceOption } from "@/lib/data/form-options";
+import { figureFormOptions } from "@/lib/data/form-options";
 import { deleteDraftAction, figureWorkflowAction, saveFigureAction } from "../../actions";
 import { titleMetadata } from "@/lib/i18n/page-words";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = titleMetadata("editor.figure.metaTitle");
-
-const isDone = (step: string): step is "submit" | "withdraw" | "revise" => ["submit", "withdraw", "revise"].includes(step);
 
 const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -48,26 +46,11 @@ function formValues(f: EditorFigure): Record<string, string> {
 }
 
 export default async function EditFigurePage(props: RecordPageProps) {
-  const {
-    user,
-    record: figure,
-    search,
-  } = await requireRecordPage(
-    props,
-    "editor",
-    (id) => `/editor/figures/${id}`,
-    (id, user) => getFigureForEditor(user, id),
-  );
-  const { saved, done } = search;
+  const page = await requireRecordPage(props, "editor", "/editor/figures", (id, user) => getFigureForEditor(user, id));
+  const { user, record: figure } = page;
   const t = await getTranslations("editor.figure");
-  const options = await figureFormOptions((await getLocale()) as Locale);
-  // A deactivated source stays selectable on the figure that already cites it.
-  if (!options.sources.some((s) => s.id === figure.sourceId)) {
-    const cited = await sourceOption(figure.sourceId);
-    if (cited) options.sources.push(cited);
-  }
+  const options = await figureFormOptions((await getLocale()) as Locale, figure.sourceId);
   const fields = { id: figure.id, version: figure.version };
-  const may = { submit: canPerform(user, figure, "submit"), withdraw: canPerform(user, figure, "withdraw") };
   const reason = figure.statusReason;
   // What the reviewer wrote, as they wrote it (marked with its language).
   const reviewerSaid =
@@ -78,27 +61,14 @@ export default async function EditFigurePage(props: RecordPageProps) {
         : null;
   return (
     <>
-      <EditorRecordHeader
-        back={{ href: "/editor", label: t("back") }}
-        title={t("title", { id: figure.id })}
-        status={figure.status}
-        notice={saved ? t("saved") : done && isDone(done) ? t(`done.${done}`) : null}
-      />
-      {reviewerSaid ? <p className="notice notice--error">{reviewerSaid}</p> : null}
-      <div className="workflow">
-        {may.submit ? (
-          <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "submit" }} label={t("submit")} primary />
-        ) : null}
-        {may.withdraw ? (
-          <WorkflowButton action={figureWorkflowAction} fields={{ ...fields, action: "withdraw" }} label={t("withdraw")} />
-        ) : null}
+      <EditorRecordHeader page={page} back="/editor" t={t} reviewerSaid={reviewerSaid} stepAction={figureWorkflowAction}>
         {canDeleteDraft(user, figure) ? (
           <WorkflowButton action={deleteDraftAction} fields={fields} label={t("delete")} confirmLabel={t("confirmDelete")} />
         ) : null}
         {figure.status === "published" || figure.status === "retracted" ? (
           <Link href={`/figures/${figure.id}`}>{t("publicPage")}</Link>
         ) : null}
-      </div>
+      </EditorRecordHeader>
       {canEditRecord(user, figure) ? (
         <FigureForm action={saveFigureAction} options={options} initial={formValues(figure)} />
       ) : (

@@ -5,6 +5,7 @@ import { figureFormOptions } from "@/lib/data/form-options";
 import type { Locale } from "@/lib/i18n/routing";
 import { saveFigureAction } from "../../actions";
 import { titleMetadata } from "@/lib/i18n/page-words";
+import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +17,7 @@ export default async function NewFigurePage() {
   const options = await figureFormOptions((await getLocale()) as Locale);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("lede")}</p>
+      <PageIntro t={t} />
       <FigureForm action={saveFigureAction} options={options} initial={{}} />
     </>
   );
