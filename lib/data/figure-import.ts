@@ -25,7 +25,7 @@ import type { RawCell } from "@/lib/import/values";
 import { importWordsFor } from "@/lib/import/words";
 import type { Locale } from "@/lib/i18n/routing";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { snapshotOf, transitionFigure, type FigureActor } from "./figures";
+import { ESTIMATE_FIELDS, snapshotOf, transitionFigure, type FigureActor } from "./figures";
 
 /** Rows per multi-row insert and per duplicate query (22 columns x 1,000 rows stays far below PostgreSQL's 65,535 parameters). */
 const CHUNK = 1000;
@@ -198,12 +198,7 @@ export async function batchFiguresInReview(batchId: number, page: number, pageSi
       authorId: true,
       contributorIds: true,
       asOf: true,
-      low: true,
-      best: true,
-      high: true,
-      qualifier: true,
-      noInformation: true,
-      indicator: { select: { name: true, nameUk: true, unit: true, unitUk: true } },
+      ...ESTIMATE_FIELDS,
       location: { select: { nameEn: true, nameUk: true, pcode: true } },
       source: { select: { name: true, reliability: true } },
     },

@@ -3,8 +3,11 @@
 // Names written before this list existed were renamed in the stored events by migration
 // `20261201164500_audit_action_past_tense` (the renames are `RENAMED_AUDIT_ACTIONS`; a test checks they agree).
 
-/** The workflow steps, as figures and timeline events record them (lib/domain/status.ts `recordedAs`). */
-const WORKFLOW = [
+/**
+ * The workflow steps, as figures and timeline events record them (lib/domain/status.ts `recordedAs`)
+ * in the audit log and in a figure's history (figure_revision.action).
+ */
+export const WORKFLOW_STEPS = [
   "created",
   "updated",
   "submitted",
@@ -46,17 +49,20 @@ export const AUDIT_ACTIONS = [
   "source.deactivated",
   "source.deleted",
   "source.merged",
-  ...WORKFLOW.map((step) => `figure.${step}` as const),
+  ...WORKFLOW_STEPS.map((step) => `figure.${step}` as const),
   "figure.deleted",
   "import_batch.applied",
   "import_batch.deleted",
-  ...WORKFLOW.map((step) => `timeline_event.${step}` as const),
+  ...WORKFLOW_STEPS.map((step) => `timeline_event.${step}` as const),
   "seed.loaded",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type WorkflowAuditStep = (typeof WORKFLOW)[number];
+export type WorkflowAuditStep = (typeof WORKFLOW_STEPS)[number];
+
+/** Whether a stored history step is one the pages have words for (older rows may hold others). */
+export const isWorkflowStep = (step: string): step is WorkflowAuditStep => (WORKFLOW_STEPS as readonly string[]).includes(step);
 
 /** The names written before they were all in the past tense, and what each is now. */
 export const RENAMED_AUDIT_ACTIONS = {

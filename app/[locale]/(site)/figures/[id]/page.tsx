@@ -12,22 +12,9 @@ import { reviewFigureAction } from "../../review/actions";
 import { parseRecordId } from "@/lib/domain/record-ref";
 import { DataTable } from "@/components/ui/data-table";
 import { pageWords } from "@/lib/i18n/page-words";
+import { isWorkflowStep } from "@/lib/domain/audit-actions";
 
 export const dynamic = "force-dynamic";
-
-const ACTIONS = [
-  "created",
-  "updated",
-  "submitted",
-  "withdrawn",
-  "published",
-  "published_own",
-  "rejected",
-  "returned",
-  "revised",
-  "retracted",
-] as const;
-const isAction = (action: string): action is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(action);
 
 async function load(rawId: string) {
   const id = parseRecordId(rawId);
@@ -84,7 +71,7 @@ export default async function FigurePage({ params }: { params: Promise<{ id: str
             { header: t("estimate"), cell: (h) => formatEstimate({ ...h, qualifier: h.qualifier as never }, format, m) },
             { header: t("version"), className: "num", cell: (h) => h.version },
             { header: t("when"), className: "date", cell: (h) => t("stamp", { when: format.stamp(h.at) }) },
-            { header: t("change"), cell: (h) => (isAction(h.action) ? t(`action.${h.action}`) : h.action) },
+            { header: t("change"), cell: (h) => (isWorkflowStep(h.action) ? t(`action.${h.action}`) : h.action) },
             { header: t("status"), cell: (h) => m.publicationStatus[h.status as never] ?? h.status },
             { header: t("verification"), cell: (h) => m.verification[h.verification as never] ?? h.verification },
             { header: t("by"), cell: (h) => h.organisation ?? "—" },
