@@ -198,6 +198,23 @@ describe("reading files", () => {
     expect(second.rows).toEqual([{ line: 2, cells: [new Date(Date.UTC(2023, 0, 2)), 12, "IOM"] }]);
   });
 
+  it("XLSX: reads the workbook the same way every time, whatever order its zip stores the parts in", async () => {
+    // exceljs's own streaming pass lost the last zip entry (xl/workbook.xml, which exceljs writes
+    // last) now and then, and failed with "reading 'sheets'" (exceljs issue #3064): the same
+    // read, many times over, in parallel, must always give the same rows and name the sheets. (The
+    // race was too rare here to fail this test with the old reader; what fixes it is reading the zip
+    // through its central directory, the workbook's parts before any sheet: see xlsxSheets.)
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("First").addRows([["a"], ["x"]]);
+    workbook.addWorksheet("Second").addRows([["b"], ["y"]]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const reads = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => (await rowsOf(bytes, "xlsx", i % 2 ? "Second" : null)).rows),
+    );
+    reads.forEach((rows, i) => expect(rows).toEqual([{ line: 2, cells: [i % 2 ? "y" : "x"] }]));
+    await expect(openFile(bytes, "xlsx", "Third")).rejects.toMatchObject({ problem: { code: "no_sheet", sheets: "First, Second" } });
+  });
+
   it("every file problem has its words", async () => {
     const text = (problem: FileProblem) => fileProblemText(problem, (c) => `column ${c}`);
     expect(IMPORT_LIMITS.bytes).toBe(IMPORT_FILE_LIMIT_BYTES);

@@ -1,10 +1,11 @@
 // Reading an imported file row by row, without holding its rows: CSV through csv-parse's
-// stream, XLSX through exceljs's streaming reader (first sheet, or the one named). A file that
+// stream, XLSX through exceljs's streaming reader (first sheet, or the one named; see xlsxSheets). A file that
 // cannot be read as intended stops with a FileProblem (a code the page puts into words), never
 // an exception a person would see as a 500.
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
+import unzipper from "unzipper";
 import { isHashtagRow, type FileColumn } from "./columns";
 import type { RawCell } from "./values";
 
@@ -222,38 +223,82 @@ function xlsxCell(value: XlsxValue, line: number, column: number): RawCell {
   return String(value as unknown);
 }
 
-async function* xlsxRows(bytes: Uint8Array, sheet: string | null): AsyncGenerator<ReadRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+/**
+ * The parts of exceljs's streaming reader this module drives itself (exceljs 4.4.0, pinned).
+ * Its own `parse()` reads the zip in one streaming pass in stored order, and that pass does not
+ * reliably deliver the last entry: writers (exceljs among them) store `xl/workbook.xml` last,
+ * so a worksheet was sometimes parsed before it and the read failed with "Cannot read
+ * properties of undefined (reading 'sheets')" (exceljs issue #3064; here about one full test
+ * run in five). So the zip is read through its central directory instead (unzipper's Open, on
+ * the bytes already in memory), the workbook's parts first, then each worksheet, still a row at
+ * a time. The fix proposed upstream (exceljs pull request #3065) does the same inside exceljs.
+ */
+interface ExcelStreamReader {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Generator<{ eventType: string; value: ExcelJS.stream.xlsx.WorksheetReader }>;
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { name: string; rId: string }[] };
+}
+
+/** A workbook's worksheets in the workbook's order, each with its name and the zip entry holding it. */
+async function xlsxSheets(bytes: Uint8Array) {
+  let directory: unzipper.CentralDirectory;
+  try {
+    directory = await unzipper.Open.buffer(Buffer.from(bytes));
+  } catch (error) {
+    throw new ImportFileError({ code: "unreadable", detail: error instanceof Error ? error.message : String(error) });
+  }
+  const entries = new Map(directory.files.map((file) => [file.path, file]));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     sharedStrings: "cache",
     hyperlinks: "ignore",
     styles: "cache",
     worksheets: "emit",
+  }) as unknown as ExcelStreamReader;
+  const open = (path: string) => entries.get(path)?.stream();
+  const rels = open("xl/_rels/workbook.xml.rels");
+  const workbook = open("xl/workbook.xml");
+  if (!rels || !workbook) throw new ImportFileError({ code: "unreadable", detail: "no xl/workbook.xml" });
+  await reader._parseRels(rels);
+  await reader._parseWorkbook(workbook);
+  const strings = open("xl/sharedStrings.xml");
+  if (strings) for await (const _ of reader._parseSharedStrings(strings)) void _;
+  const styles = open("xl/styles.xml");
+  if (styles) await reader._parseStyles(styles);
+  return (reader.model?.sheets ?? []).flatMap(({ name, rId }) => {
+    const target = reader.workbookRels?.find((rel) => rel.Id === rId)?.Target ?? "";
+    const sheetNo = /(?:^|\/)worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
+    const entry = sheetNo ? `xl/worksheets/sheet${sheetNo}.xml` : undefined;
+    if (!sheetNo || !entry || !entries.has(entry)) return [];
+    return [{ name, read: () => [...reader._parseWorksheet(open(entry)!, sheetNo)][0]!.value }];
   });
-  const names: string[] = [];
-  let found = false;
+}
+
+async function* xlsxRows(bytes: Uint8Array, sheet: string | null): AsyncGenerator<ReadRow> {
+  let sheets: Awaited<ReturnType<typeof xlsxSheets>>;
   try {
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${names.length + 1}`;
-      names.push(name);
-      const wanted = sheet === null ? names.length === 1 : name.trim().toLowerCase() === sheet.trim().toLowerCase();
-      if (!wanted || found) {
-        for await (const _row of worksheet) void _row; // the reader needs each sheet read to go on
-        continue;
-      }
-      found = true;
-      for await (const row of worksheet) {
-        const values = (row.values ?? []) as XlsxValue[];
-        const cells: RawCell[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(xlsxCell(values[i], row.number, i));
-        yield { line: row.number, cells };
-      }
-    }
+    sheets = await xlsxSheets(bytes);
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError({ code: "unreadable", detail: error instanceof Error ? error.message : String(error) });
   }
-  if (!found) {
+  const wanted = sheet === null ? sheets[0] : sheets.find((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase());
+  if (!wanted) {
     if (sheet === null) throw new ImportFileError({ code: "empty" });
-    throw new ImportFileError({ code: "no_sheet", sheet, sheets: names.join(", ") });
+    throw new ImportFileError({ code: "no_sheet", sheet, sheets: sheets.map((s) => s.name).join(", ") });
+  }
+  try {
+    for await (const row of wanted.read()) {
+      const values = (row.values ?? []) as XlsxValue[];
+      const cells: RawCell[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(xlsxCell(values[i], row.number, i));
+      yield { line: row.number, cells };
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError({ code: "unreadable", detail: error instanceof Error ? error.message : String(error) });
   }
 }
