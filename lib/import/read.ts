@@ -264,8 +264,8 @@ async function xlsxSheets(bytes: Uint8Array) {
   if (!rels || !workbook) throw new ImportFileError({ code: "unreadable", detail: "no xl/workbook.xml" });
   await reader._parseRels(rels);
   await reader._parseWorkbook(workbook);
-  const strings = open("xl/sharedStrings.xml");
-  if (strings) for await (const _ of reader._parseSharedStrings(strings)) void _;
+  const sharedStrings = open("xl/sharedStrings.xml");
+  if (sharedStrings) for await (const _ of reader._parseSharedStrings(sharedStrings)) void _;
   const styles = open("xl/styles.xml");
   if (styles) await reader._parseStyles(styles);
   return (reader.model?.sheets ?? []).flatMap(({ name, rId }) => {
