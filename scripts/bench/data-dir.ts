@@ -9,12 +9,15 @@
 //   bench-dataset.json  the marker: figures, seed, the migrations' digest and what was generated. Written
 //                       last, once generation has finished (and removed before anything in DIR changes),
 //                       so it can never describe a half-made data set.
-// A later run with the same --figures and --seed, by the same migrations, starts PostgreSQL on it and
-// skips migrating, seeding and generating; anything else makes the data set anew in DIR.
+// A later run with the same --figures and --seed starts PostgreSQL on it and skips seeding and
+// generating; a kept set made by an older migration set is brought up to date (the pending migrations,
+// applied as the app applies them: planMigrations below), a newer one (a migration this code does not
+// know, or one changed since it was applied) is refused; another size or seed makes it anew in DIR.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { withClient } from "../../lib/migrations/pg";
 import type { GenerateResult } from "./generate";
 import type { ClusterPasswords } from "./harness";
 
@@ -25,8 +28,13 @@ export const CLUSTER = "pg";
 export interface DataSetMarker {
   figures: number;
   seed: number;
-  /** sha256 of every migration's folder name and migration.sql: the same schema and triggers. */
+  /** sha256 of every migration's folder name and migration.sql when the marker was written (informational: the database's own _prisma_migrations decides). */
   migrations: string;
+  /** The migrations applied to the kept database when the marker was written (absent in older markers). */
+  migrationNames?: string[];
+  /** When a later run last brought the kept set up to date, and every migration later runs applied to it. */
+  migratedAt?: string;
+  migrationsApplied?: string[];
   /** sha256 of the generator's source when it ran (informational: a change is reported, not refused). */
   generator: string;
   /** data_version when it was made: a later change to the public data (through the app or plain SQL) makes it anew. */
@@ -80,11 +88,12 @@ async function writeWhole(file: string, text: string, mode = 0o644) {
 }
 
 export type DataDirState =
-  | { reuse: true; marker: DataSetMarker; secrets: DataSetSecrets; clusterDir: string; generatorChanged: boolean }
+  | { reuse: true; marker: DataSetMarker; secrets: DataSetSecrets; clusterDir: string; generatorChanged: boolean; migrationsChanged: boolean }
   | { reuse: false; why: string; clusterDir: string };
 
 /**
- * Whether DIR holds a finished data set of these figures and seed made by these migrations. A folder
+ * Whether DIR holds a finished data set of these figures and seed (its migrations are checked once its
+ * database runs: planMigrations). A folder
  * that has other things in it and none of ours is refused (nothing of the user's is ever deleted).
  */
 export async function inspectDataDir(dir: string, want: { figures: number; seed: number; migrations: string }): Promise<DataDirState> {
@@ -101,9 +110,70 @@ export async function inspectDataDir(dir: string, want: { figures: number; seed:
   if (marker.figures !== want.figures || marker.seed !== want.seed) {
     return { reuse: false, why: `it holds ${marker.figures} figures of seed ${marker.seed}`, clusterDir };
   }
-  if (marker.migrations !== want.migrations) return { reuse: false, why: "it was made by other migrations", clusterDir };
-  return { reuse: true, marker, secrets, clusterDir, generatorChanged: marker.generator !== (await generatorDigest()) };
+  return {
+    reuse: true,
+    marker,
+    secrets,
+    clusterDir,
+    generatorChanged: marker.generator !== (await generatorDigest()),
+    migrationsChanged: marker.migrations !== want.migrations,
+  };
 }
+
+/** A migration: its folder name and Prisma's checksum (sha256 of migration.sql, hex), in the code or in `_prisma_migrations`. */
+export interface MigrationRecord {
+  name: string;
+  checksum: string;
+}
+
+export type MigrationPlan = { ok: true; pending: string[] } | { ok: false; why: string };
+
+/**
+ * What a kept database needs to run on this code: the code's migrations it has not applied (in order),
+ * or why it cannot be brought up to date: it has a migration the code does not know (made by newer
+ * code: a downgrade), one whose SQL changed since it was applied, or one that failed halfway.
+ */
+export function planMigrations(applied: (MigrationRecord & { finished: boolean })[], code: MigrationRecord[]): MigrationPlan {
+  const known = new Map(code.map((m) => [m.name, m.checksum]));
+  const unknown = applied.filter((m) => !known.has(m.name)).map((m) => m.name);
+  if (unknown.length) return { ok: false, why: `it has ${unknown.join(", ")}, which this code does not know (made by newer code)` };
+  const failed = applied.filter((m) => !m.finished).map((m) => m.name);
+  if (failed.length) return { ok: false, why: `${failed.join(", ")} failed on it` };
+  const changed = applied.filter((m) => known.get(m.name) !== m.checksum).map((m) => m.name);
+  if (changed.length) return { ok: false, why: `${changed.join(", ")} changed since it was applied to it` };
+  const done = new Set(applied.map((m) => m.name));
+  return { ok: true, pending: code.filter((m) => !done.has(m.name)).map((m) => m.name) };
+}
+
+/** The code's migrations with Prisma's checksums. */
+export async function codeMigrations(root: string): Promise<MigrationRecord[]> {
+  const dir = path.join(root, "prisma", "migrations");
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, "migration.sql")))
+    .map((e) => e.name)
+    .sort();
+  return Promise.all(
+    names.map(async (name) => ({
+      name,
+      checksum: createHash("sha256")
+        .update(await readFile(path.join(dir, name, "migration.sql")))
+        .digest("hex"),
+    })),
+  );
+}
+
+/** The migrations recorded in a database's `_prisma_migrations` (rolled-back attempts left out). */
+export const appliedMigrations = (url: string) =>
+  withClient(url, async (c) => {
+    const { rows } = await c.query<MigrationRecord & { finished: boolean }>(
+      `SELECT migration_name AS name, checksum, finished_at IS NOT NULL AS finished
+       FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY migration_name`,
+    );
+    return rows;
+  });
+
+/** Before a kept data set's database changes (pending migrations): a run stopped from here on leaves no marker. */
+export const removeMarker = (dir: string) => rm(path.join(dir, MARKER), { force: true });
 
 /**
  * Before making a data set in DIR: the marker goes first (so a run stopped from here on leaves none),

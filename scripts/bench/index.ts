@@ -7,9 +7,12 @@
 //    static file served by a plain Node HTTP server (./static-server.mjs), both on loopback.
 // 3. For each public page and a download: N sequential requests (server time to the last byte,
 //    p50/p95), bytes, the SQL time of those requests (pg_stat_statements, app role), app/SQL;
-//    then throughput with autocannon for the static file, `/` and a domain page, in the same run;
-//    node's peak RSS (VmHWM); the first-load JS of each page (gzipped, from the build's files).
-// 4. Results as JSON in .data/bench/results-<timestamp>.json and a table; --compare <json> prints
+//    then throughput with autocannon for two static files (the HTML of `/` and of the domain page),
+//    `/` and the domain page, in the same run; node's peak RSS (VmHWM); the first-load JS of each page
+//    (gzipped, from the build's files).
+// 4. The same pages' server time on the demo data alone (a second small database, the same build),
+//    beside the large data set's: p95 large / demo, against the goal of at most 2x (--no-demo skips it).
+// 5. Results as JSON in .data/bench/results-<timestamp>.json and a table; --compare <json> prints
 //    an earlier run beside this one.
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -25,10 +28,29 @@ import { seedDemoData } from "../../prisma/seed/seed";
 import { buildIfNeeded } from "../lib/build";
 import { freePort } from "../lib/postgres";
 import { FIRST_LOAD_JS_BUDGET_KB, FIRST_LOAD_JS_PAGES, firstLoadJsKb } from "./first-load-js";
-import { clearDataDir, generatorDigest, inspectDataDir, migrationsDigest, writeMarker, writeSecrets } from "./data-dir";
+import {
+  appliedMigrations,
+  clearDataDir,
+  codeMigrations,
+  generatorDigest,
+  inspectDataDir,
+  migrationsDigest,
+  planMigrations,
+  removeMarker,
+  writeMarker,
+  writeSecrets,
+} from "./data-dir";
 import { generateDataset, type GenerateResult } from "./generate";
 import { cleanUp, cleanups, counters, peakRssMb, ROOT, startChild, startDatabase, waitForHttp, startBenchApp } from "./harness";
-import { formatComparison, formatResults, type BenchResults, type PageResult, type ThroughputResult } from "./report";
+import {
+  DEMO_RATIO_GOAL,
+  demoComparison,
+  formatComparison,
+  formatResults,
+  type BenchResults,
+  type PageResult,
+  type ThroughputResult,
+} from "./report";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const MAX_FIGURES = 10_000_000;
@@ -47,12 +69,14 @@ const { values: args } = parseArgs({
     serve: { type: "boolean", default: false },
     "data-dir": { type: "string" },
     "js-only": { type: "boolean", default: false },
+    "no-demo": { type: "boolean", default: false },
+    "demo-requests": { type: "string", default: "20" },
     help: { type: "boolean", default: false },
   },
 });
 
 const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--connections N] [--timeout S] [--seed N] [--compare FILE] [--serve]
-                   [--data-dir DIR] [--js-only]
+                   [--data-dir DIR] [--js-only] [--no-demo] [--demo-requests N]
   --figures      synthetic figures to generate (default 1000000, at most ${MAX_FIGURES})
   --requests     sequential requests per page (default: 20 up to 200k figures, 5 up to 2M, else 3)
   --duration     seconds of each autocannon run (default 10)
@@ -64,7 +88,10 @@ const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--co
   --serve        generate the data set, start the app on it and keep both running (measure nothing) until
                  stopped; writes the database URLs to .data/bench/serve.env to start another build against it
   --data-dir     keep the data set's database cluster in DIR: a later run with the same --figures and --seed
-                 (and the same migrations) starts PostgreSQL on it and skips migrating, seeding and generating
+                 starts PostgreSQL on it and skips seeding and generating; it applies the migrations the kept
+                 set lacks (older code made it) and refuses a set made by newer code
+  --no-demo      skip the demo-scale pass (the same pages on the demo data alone, for the "within ${DEMO_RATIO_GOAL}x" goal)
+  --demo-requests  sequential requests per page in the demo-scale pass (default 20, at least --requests)
   --js-only      measure only the first-load JS of the public pages (${FIRST_LOAD_JS_PAGES.join(", ")}), on the demo
                  data, against the ${FIRST_LOAD_JS_BUDGET_KB} kB budget; exits 1 when a page is over it`;
 
@@ -90,6 +117,7 @@ const duration = positive("duration", args.duration, 10, 600);
 const connections = positive("connections", args.connections, figures <= 200_000 ? 10 : 2, 100);
 const timeoutMs = positive("timeout", args.timeout, 120, 3600) * 1000;
 const seed = positive("seed", args.seed, 20_220_224);
+const demoRequests = Math.max(requests, positive("demo-requests", args["demo-requests"], 20, 1000));
 
 interface Fetched {
   ms: number;
@@ -144,6 +172,7 @@ async function measurePage(
   pathAndQuery: string,
   db: { adminDbUrl: string; appRole: string },
   pid: number,
+  requests: number,
 ): Promise<PageResult> {
   log(`${label}: 1 warm-up + ${requests} requests`);
   // Server time is measured uncached: each request has a query of its own, so the page cache
@@ -233,62 +262,54 @@ async function main() {
   if (args["js-only"]) return jsOnly();
   const { db, authSecret, generated, generateSeconds, reusedFrom } = await prepareDataSet();
 
-  // The settlement with the most published casualty claims: the "busy place" of the by-place page.
-  const busy = await withClient(db.migrationUrl, async (c) => {
-    const { rows } = await c.query<{ pcode: string; name: string; claims: number }>(
-      `SELECT l.pcode, l.name_en AS name, count(*)::int AS claims FROM figure f
-       JOIN indicator i ON i.id = f.indicator_id JOIN location l ON l.id = f.location_id
-       WHERE i.domain = 'casualties' AND f.status = 'published' AND l.admin_level = 4
-       GROUP BY l.pcode, l.name_en ORDER BY claims DESC LIMIT 1`,
-    );
-    return rows[0]!;
-  });
-  const domains = await withClient(db.migrationUrl, async (c) =>
-    (await c.query<{ domain: string }>("SELECT DISTINCT domain::text AS domain FROM indicator WHERE is_public ORDER BY 1")).rows.map(
-      (r) => r.domain,
-    ),
-  );
+  const { pcode, name, claims } = await busiestPlace(db.migrationUrl);
+  const busy = { pcode, name, claims };
+  const domains = await publicDomains(db.migrationUrl);
 
   const { base, child: app } = await startBenchApp({ databaseUrl: db.url, authSecret });
   log(`app on ${base} (pid ${app.pid})`);
   if (args.serve) return serve(base, db, authSecret, busy);
 
-  const pages: [string, string][] = [
-    ["/", "/"],
-    ...domains.map((d): [string, string] => [`/${d}`, `/${d}`]),
-    [`/casualties?place=<busiest settlement>`, `/casualties?place=${busy.pcode}`],
-    // An indicator's own page: its chart, every claim up to 100, "places within" and breakdowns.
-    [`/casualties/${DOWNLOAD_INDICATOR}`, `/casualties/${DOWNLOAD_INDICATOR}`],
-    [`/casualties/${DOWNLOAD_INDICATOR}?place=<busiest settlement>`, `/casualties/${DOWNLOAD_INDICATOR}?place=${busy.pcode}`],
-    ["/sources", "/sources"],
-    ["/timeline", "/timeline"],
-    [`/download/${DOWNLOAD_INDICATOR}?view=claims&place=UA14`, `/download/${DOWNLOAD_INDICATOR}?view=claims&place=UA14`],
-  ];
+  const throughputDomain = domains.includes("casualties") ? "/casualties" : `/${domains[0]}`;
   const results: PageResult[] = [];
-  let homeHtml = "";
-  for (const [label, pathAndQuery] of pages) {
-    const result = await measurePage(base, label, pathAndQuery, db, app.pid!);
+  const kept = new Map<string, string>();
+  for (const [label, pathAndQuery] of publicPages(domains, busy)) {
+    const result = await measurePage(base, label, pathAndQuery, db, app.pid!, requests);
     results.push(result);
-    if (pathAndQuery === "/") homeHtml = (await timedGet(base + "/", true)).text ?? "";
+    // The bytes of `/` and of the domain page as this run serves them: the static files below.
+    if (pathAndQuery === "/" || pathAndQuery === throughputDomain) kept.set(pathAndQuery, (await timedGet(base + pathAndQuery, true)).text ?? "");
     log(`  p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.bytes} bytes, SQL ${result.sqlMsPerRequest} ms`);
   }
   const peakRssSequentialMb = await peakRssMb(app.pid!);
 
-  // The static file: the bytes of `/` as this run served them.
+  // The static files, served from memory by the same plain server: the HTML of `/` (the yardstick of
+  // every "of static" ratio, as since the issue was filed) and that of the domain page (each page's
+  // "of its own static copy" ratio: the same bytes, so the page's size is left out).
   const outDir = path.join(ROOT, ".data", "bench");
   await mkdir(outDir, { recursive: true });
-  const staticFile = path.join(outDir, "static-home.html");
-  await writeFile(staticFile, homeHtml);
-  const staticPort = await freePort();
-  startChild([path.join(import.meta.dirname, "static-server.mjs"), staticFile, String(staticPort)], process.env, "static");
-  await waitForHttp(`http://127.0.0.1:${staticPort}/`, 10_000);
-  const throughputDomain = domains.includes("casualties") ? "/casualties" : `/${domains[0]}`;
+  const staticBase = async (name: string, html: string) => {
+    const file = path.join(outDir, name);
+    await writeFile(file, html);
+    const port = await freePort();
+    startChild([path.join(import.meta.dirname, "static-server.mjs"), file, String(port)], process.env, "static");
+    await waitForHttp(`http://127.0.0.1:${port}/`, 10_000);
+    return `http://127.0.0.1:${port}/`;
+  };
+  const staticHome = await staticBase("static-home.html", kept.get("/") ?? "");
+  const staticDomain = await staticBase("static-domain.html", kept.get(throughputDomain) ?? "");
   const runs: ThroughputResult[] = [];
-  runs.push(await throughput("static file (the HTML of /)", `http://127.0.0.1:${staticPort}/`));
+  runs.push(await throughput("static file (the HTML of /)", staticHome));
+  runs.push(await throughput(`static file (the HTML of ${throughputDomain})`, staticDomain));
   runs.push(await throughput("/", `${base}/`));
   runs.push(await throughput(throughputDomain, `${base}${throughputDomain}`));
-  const staticRps = runs[0]!.requestsPerSecond;
-  for (const run of runs) run.ofStatic = staticRps > 0 ? Number((run.requestsPerSecond / staticRps).toPrecision(3)) : null;
+  const ratio = (a: number, b: number | undefined) => (b ? Number((a / b).toPrecision(3)) : null);
+  const [homeStatic, domainStatic] = [runs[0]!.requestsPerSecond, runs[1]!.requestsPerSecond];
+  for (const run of runs) run.ofStatic = ratio(run.requestsPerSecond, homeStatic);
+  runs[2]!.ofOwnStatic = ratio(runs[2]!.requestsPerSecond, homeStatic);
+  runs[3]!.ofOwnStatic = ratio(runs[3]!.requestsPerSecond, domainStatic);
+  const peakRssThroughputMb = await peakRssMb(app.pid!);
+
+  const demo = args["no-demo"] ? undefined : await demoScale(results);
 
   const results_: BenchResults = {
     startedAt: started.toISOString(),
@@ -303,7 +324,8 @@ async function main() {
     sqlTimeFrom: "pg_stat_statements (total_exec_time of the app role's statements during the measured requests, divided by their number)",
     pages: results,
     throughput: runs,
-    peakRssMb: { afterSequential: peakRssSequentialMb, afterThroughput: await peakRssMb(app.pid!) },
+    peakRssMb: { afterSequential: peakRssSequentialMb, afterThroughput: peakRssThroughputMb },
+    ...(demo ? { demo } : {}),
   };
   const file = path.join(outDir, `results-${started.toISOString().replace(/[:.]/g, "-")}.json`);
   await writeFile(file, JSON.stringify(results_, null, 2) + "\n");
@@ -315,7 +337,83 @@ async function main() {
   console.log(`\nResults: ${path.relative(ROOT, file)}`);
 }
 
-/** The data set to measure: made anew, or (--data-dir) kept from an earlier run with the same figures, seed and migrations. */
+/** The public pages measured, by label (the same labels at every scale, so that runs and scales pair up) and path. */
+function publicPages(domains: string[], busy: { pcode: string }): [string, string][] {
+  return [
+    ["/", "/"],
+    ...domains.map((d): [string, string] => [`/${d}`, `/${d}`]),
+    [`/casualties?place=<busiest settlement>`, `/casualties?place=${busy.pcode}`],
+    // An indicator's own page: its chart, every claim up to 100, "places within" and breakdowns.
+    [`/casualties/${DOWNLOAD_INDICATOR}`, `/casualties/${DOWNLOAD_INDICATOR}`],
+    [`/casualties/${DOWNLOAD_INDICATOR}?place=<busiest settlement>`, `/casualties/${DOWNLOAD_INDICATOR}?place=${busy.pcode}`],
+    ["/sources", "/sources"],
+    ["/timeline", "/timeline"],
+    [`/download/${DOWNLOAD_INDICATOR}?view=claims&place=UA14`, `/download/${DOWNLOAD_INDICATOR}?view=claims&place=UA14`],
+  ];
+}
+
+const publicDomains = (url: string) =>
+  withClient(url, async (c) =>
+    (await c.query<{ domain: string }>("SELECT DISTINCT domain::text AS domain FROM indicator WHERE is_public ORDER BY 1")).rows.map(
+      (r) => r.domain,
+    ),
+  );
+
+/**
+ * The settlement with the most published casualty claims: the "busy place" of the by-place pages. When
+ * there is none (`anyLevel`, the demo data), the place of any level with the most.
+ */
+async function busiestPlace(url: string, anyLevel = false) {
+  return withClient(url, async (c) => {
+    const query = (where: string) =>
+      c.query<{ pcode: string; name: string; claims: number; level: number }>(
+        `SELECT l.pcode, l.name_en AS name, count(*)::int AS claims, l.admin_level AS level FROM figure f
+         JOIN indicator i ON i.id = f.indicator_id JOIN location l ON l.id = f.location_id
+         WHERE i.domain = 'casualties' AND f.status = 'published' ${where}
+         GROUP BY l.pcode, l.name_en, l.admin_level ORDER BY claims DESC, l.pcode LIMIT 1`,
+      );
+    const { rows } = await query("AND l.admin_level = 4");
+    const row = rows[0] ?? (anyLevel ? (await query("")).rows[0] : undefined);
+    if (!row) throw new Error("no place has a published casualty claim");
+    const { level, ...place } = row;
+    return { ...place, adminLevel: level };
+  });
+}
+
+/**
+ * The demo-scale pass: a second throw-away database with the demo data alone (migrated and seeded as
+ * for the large one, nothing generated), the same build on it, the same pages (those it has), each
+ * uncached as above; then each page's p95 beside the large data set's.
+ */
+async function demoScale(large: PageResult[]): Promise<NonNullable<BenchResults["demo"]>> {
+  log(`demo scale: a second database with the demo data alone; ${demoRequests} requests per page`);
+  const db = await startDatabase();
+  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
+  const authSecret = randomBytes(32).toString("base64url");
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+  await seedDemoData(prisma, { authSecret });
+  await prisma.$disconnect();
+  await withClient(db.adminDbUrl, (c) => c.query("ANALYZE"));
+  const busy = await busiestPlace(db.migrationUrl, true);
+  const figuresInAll = await withClient(
+    db.migrationUrl,
+    async (c) => (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM figure")).rows[0]!.n,
+  );
+  const { base, child } = await startBenchApp({ databaseUrl: db.url, authSecret, label: "demo-app" });
+  const pages: PageResult[] = [];
+  for (const [label, pathAndQuery] of publicPages(await publicDomains(db.migrationUrl), busy)) {
+    if (!large.some((p) => p.page === label)) continue;
+    const result = await measurePage(base, label, pathAndQuery, db, child.pid!, demoRequests);
+    pages.push(result);
+    log(`  p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.bytes} bytes`);
+  }
+  return { requests: demoRequests, figures: figuresInAll, busiestPlace: busy, pages, comparison: demoComparison(pages, large) };
+}
+
+/**
+ * The data set to measure: made anew, or (--data-dir) kept from an earlier run with the same figures and
+ * seed, brought up to date when older code made it (its pending migrations, then ANALYZE).
+ */
 async function prepareDataSet() {
   const dir = args["data-dir"] ? path.resolve(args["data-dir"]) : null;
   const make = async (db: Awaited<ReturnType<typeof startDatabase>>, authSecret: string) => {
@@ -336,16 +434,45 @@ async function prepareDataSet() {
   if (state.reuse) {
     const { marker, secrets } = state;
     const db = await startDatabase({ dir: state.clusterDir, passwords: secrets.passwords });
+    // Its migrations against the code's, before anything else: a set made by newer code is never made anew here.
+    const plan = planMigrations(await appliedMigrations(db.adminDbUrl), await codeMigrations(ROOT));
+    if (!plan.ok) {
+      throw new Error(
+        `--data-dir ${dir}: its data set cannot be brought up to date by this code's migrations: ${plan.why}. ` +
+          `Run the code that made it, or give another folder (or delete this one) to make a data set anew.`,
+      );
+    }
     const version = await readDataVersion(db.adminDbUrl);
     if (version === marker.dataVersion) {
       log(`--data-dir ${dir}: using the data set of ${figures.toLocaleString("en")} figures (seed ${seed}) made ${marker.finishedAt}`);
       if (state.generatorChanged) log("  (scripts/bench/generate.ts has changed since: delete the folder to generate with the new one)");
-      // Fresh planner statistics and no statement counts of an earlier run.
+      let dataVersion = version;
+      if (plan.pending.length) {
+        // The marker goes first: a migration that fails leaves none, and the next run makes the data set anew.
+        log(`  ${plan.pending.length} migration(s) newer than the data set, applying: ${plan.pending.join(", ")}`);
+        await removeMarker(dir);
+        const t0 = performance.now();
+        const applied = await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
+        log(`  applied ${applied.length ? applied.join(", ") : "nothing"} in ${Math.round((performance.now() - t0) / 100) / 10} s`);
+        dataVersion = await readDataVersion(db.adminDbUrl);
+      } else log("  its migrations are this code's: nothing to apply");
+      // Fresh planner statistics (also of what the migrations changed) and no statement counts of an earlier run.
       log("  ANALYZE");
       await withClient(db.adminDbUrl, async (c) => {
         await c.query("ANALYZE");
         await c.query("SELECT pg_stat_statements_reset()");
       });
+      if (plan.pending.length || state.migrationsChanged || !marker.migrationNames) {
+        await writeMarker(dir, {
+          ...marker,
+          migrations,
+          migrationNames: (await appliedMigrations(db.adminDbUrl)).map((m) => m.name),
+          dataVersion,
+          ...(plan.pending.length
+            ? { migratedAt: new Date().toISOString(), migrationsApplied: [...(marker.migrationsApplied ?? []), ...plan.pending] }
+            : {}),
+        });
+      }
       return { db, authSecret: secrets.authSecret, generated: marker.generated, generateSeconds: marker.generateSeconds, reusedFrom: dir };
     }
     log(
@@ -364,6 +491,7 @@ async function prepareDataSet() {
     figures,
     seed,
     migrations,
+    migrationNames: (await appliedMigrations(db.adminDbUrl)).map((m) => m.name),
     generator: await generatorDigest(),
     dataVersion: await readDataVersion(db.adminDbUrl),
     generated: made.generated,

@@ -35,7 +35,13 @@ export interface ThroughputResult {
   timeouts: number;
   latencyP50Ms: number;
   latencyP97_5Ms: number;
+  /** Requests/s over the static copy of `/`'s HTML (the issue's "a static file"; the first static row). */
   ofStatic?: number | null;
+  /**
+   * Of `/` and the domain page: requests/s over the static copy of the same page's HTML (same bytes, so
+   * the page's size is left out); absent in older results.
+   */
+  ofOwnStatic?: number | null;
   /** X-Cache of a request just before the run ("hit": the run measured the page cache); absent in older results. */
   cache?: string | null;
 }
@@ -54,6 +60,38 @@ export interface BenchResults {
   pages: PageResult[];
   throughput: ThroughputResult[];
   peakRssMb: { afterSequential: number | null; afterThroughput: number | null };
+  /** The same pages on the demo data alone (absent with --no-demo and in older results). */
+  demo?: {
+    requests: number;
+    /** Figures in the demo database, all statuses. */
+    figures: number;
+    /** The demo's busiest place: its pages stand in for "<busiest settlement>". */
+    busiestPlace: { pcode: string; name: string; claims: number; adminLevel: number };
+    pages: PageResult[];
+    comparison: DemoComparison[];
+  };
+}
+
+/** The goal: a page's p95 at scale at most this many times its demo-scale p95. */
+export const DEMO_RATIO_GOAL = 2;
+
+export interface DemoComparison {
+  page: string;
+  demoP95Ms: number;
+  largeP95Ms: number;
+  /** large p95 / demo p95. */
+  ratio: number | null;
+  withinGoal: boolean | null;
+}
+
+/** Each page measured at both scales: its p95 on the demo data, on the large data set, and their ratio against the goal. */
+export function demoComparison(demo: PageResult[], large: PageResult[]): DemoComparison[] {
+  return large.flatMap((l) => {
+    const d = demo.find((p) => p.page === l.page);
+    if (!d) return [];
+    const ratio = d.p95Ms > 0 ? Math.round((l.p95Ms / d.p95Ms) * 100) / 100 : null;
+    return [{ page: l.page, demoP95Ms: d.p95Ms, largeP95Ms: l.p95Ms, ratio, withinGoal: ratio === null ? null : ratio <= DEMO_RATIO_GOAL }];
+  });
 }
 
 const ms = (n: number) => (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n} ms`);
@@ -106,12 +144,13 @@ export function formatResults(r: BenchResults): string {
     ]),
   );
   const throughput = table(
-    ["throughput", "page cache", "requests/s", "of static", "completed", "latency p50", "non-2xx / errors / timeouts"],
+    ["throughput", "page cache", "requests/s", "of static (`/`)", "of its own static copy", "completed", "latency p50", "non-2xx / errors / timeouts"],
     r.throughput.map((t) => [
       t.target,
       t.cache ?? "-",
       String(t.requestsPerSecond),
       t.ofStatic == null ? "-" : `${t.ofStatic}x`,
+      t.ofOwnStatic == null ? "-" : `${t.ofOwnStatic}x`,
       String(t.completed),
       ms(t.latencyP50Ms),
       `${t.non2xx} / ${t.errors} / ${t.timeouts}`,
@@ -126,7 +165,25 @@ export function formatResults(r: BenchResults): string {
   const warning = few.length
     ? `\nFewer than 2 responses per connection finished for ${few.join(", ")}: their requests/s are rough; raise --duration.`
     : "";
-  return [head, "", pages, "", throughput, "", rss + warning].join("\n");
+  return [head, "", pages, "", throughput, "", rss + warning, ...(r.demo ? ["", formatDemo(r.demo)] : [])].join("\n");
+}
+
+const ratioCell = (c: DemoComparison | undefined) => (c?.ratio == null ? "-" : `${c.ratio}x`);
+
+function formatDemo(demo: NonNullable<BenchResults["demo"]>): string {
+  const b = demo.busiestPlace;
+  const head =
+    `Demo scale: the same pages on the demo data alone (${demo.figures.toLocaleString("en")} figures, a second database, the same build), ` +
+    `${demo.requests} sequential requests per page after one warm-up; "<busiest settlement>" is there the demo's busiest place, ` +
+    `${b.pcode} ${b.name} (admin level ${b.adminLevel}, ${b.claims} published casualty claims). Goal: large p95 at most ${DEMO_RATIO_GOAL}x demo p95.`;
+  const rows = demo.comparison.map((c) => [
+    `\`${c.page}\``,
+    ms(c.demoP95Ms),
+    ms(c.largeP95Ms),
+    ratioCell(c),
+    c.withinGoal === null ? "-" : c.withinGoal ? "yes" : "NO",
+  ]);
+  return [head, "", table(["page", "demo p95", "large p95", "large / demo", `within ${DEMO_RATIO_GOAL}x`], rows)].join("\n");
 }
 
 /** Two runs side by side: p50, bytes, SQL and throughput, before -> after. */
@@ -141,19 +198,25 @@ export function formatComparison(before: BenchResults, after: BenchResults): str
       pair((x) => size(x.bytes)),
       pair((x) => ms(Math.round(x.sqlMsPerRequest))),
       pair((x) => (x.firstLoadJsKbGzip === null ? "-" : `${x.firstLoadJsKbGzip} kB`)),
+      `${ratioCell(before.demo?.comparison.find((c) => c.page === p.page))} → ${ratioCell(after.demo?.comparison.find((c) => c.page === p.page))}`,
     ];
   });
   const tput = after.throughput.map((t) => {
     const b = before.throughput.find((x) => x.target === t.target);
-    return [t.target, `${b?.requestsPerSecond ?? "-"} → ${t.requestsPerSecond}`, `${b?.ofStatic ?? "-"} → ${t.ofStatic ?? "-"}`];
+    return [
+      t.target,
+      `${b?.requestsPerSecond ?? "-"} → ${t.requestsPerSecond}`,
+      `${b?.ofStatic ?? "-"} → ${t.ofStatic ?? "-"}`,
+      `${b?.ofOwnStatic ?? "-"} → ${t.ofOwnStatic ?? "-"}`,
+    ];
   });
   return [
     `Before: ${before.startedAt} (${before.options.figures.toLocaleString("en")} figures); ` +
       `after: ${after.startedAt} (${after.options.figures.toLocaleString("en")} figures)`,
     "",
-    table(["page", "p50", "p95", "HTML", "SQL / request", "first-load JS"], rows),
+    table(["page", "p50", "p95", "HTML", "SQL / request", "first-load JS", "p95 large / demo"], rows),
     "",
-    table(["throughput", "requests/s", "of static"], tput),
+    table(["throughput", "requests/s", "of static (`/`)", "of its own static copy"], tput),
     "",
     `Peak RSS: ${before.peakRssMb.afterThroughput} MB → ${after.peakRssMb.afterThroughput} MB`,
   ].join("\n");
