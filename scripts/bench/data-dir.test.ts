@@ -2,7 +2,16 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { appliedMigrations, codeMigrations, inspectDataDir, MARKER, migrationsDigest, planMigrations, SECRETS, type DataSetMarker } from "./data-dir";
+import {
+  appliedMigrations,
+  codeMigrations,
+  inspectDataDir,
+  MARKER,
+  migrationsDigest,
+  planMigrations,
+  SECRETS,
+  type DataSetMarker,
+} from "./data-dir";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const m = (name: string, checksum = `sum-${name}`) => ({ name, checksum });
@@ -51,7 +60,10 @@ describe("inspectDataDir", () => {
     const dir = await keptSet({});
     const state = await inspectDataDir(dir, { figures: 20_000, seed: 7, migrations: "new" });
     expect(state).toMatchObject({ reuse: true, migrationsChanged: true });
-    expect(await inspectDataDir(dir, { figures: 20_000, seed: 7, migrations: "old" })).toMatchObject({ reuse: true, migrationsChanged: false });
+    expect(await inspectDataDir(dir, { figures: 20_000, seed: 7, migrations: "old" })).toMatchObject({
+      reuse: true,
+      migrationsChanged: false,
+    });
   });
 
   it("does not reuse a kept set of other figures or another seed", async () => {

@@ -88,7 +88,14 @@ async function writeWhole(file: string, text: string, mode = 0o644) {
 }
 
 export type DataDirState =
-  | { reuse: true; marker: DataSetMarker; secrets: DataSetSecrets; clusterDir: string; generatorChanged: boolean; migrationsChanged: boolean }
+  | {
+      reuse: true;
+      marker: DataSetMarker;
+      secrets: DataSetSecrets;
+      clusterDir: string;
+      generatorChanged: boolean;
+      migrationsChanged: boolean;
+    }
   | { reuse: false; why: string; clusterDir: string };
 
 /**

@@ -277,7 +277,8 @@ async function main() {
     const result = await measurePage(base, label, pathAndQuery, db, app.pid!, requests);
     results.push(result);
     // The bytes of `/` and of the domain page as this run serves them: the static files below.
-    if (pathAndQuery === "/" || pathAndQuery === throughputDomain) kept.set(pathAndQuery, (await timedGet(base + pathAndQuery, true)).text ?? "");
+    if (pathAndQuery === "/" || pathAndQuery === throughputDomain)
+      kept.set(pathAndQuery, (await timedGet(base + pathAndQuery, true)).text ?? "");
     log(`  p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.bytes} bytes, SQL ${result.sqlMsPerRequest} ms`);
   }
   const peakRssSequentialMb = await peakRssMb(app.pid!);

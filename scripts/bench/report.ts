@@ -144,7 +144,16 @@ export function formatResults(r: BenchResults): string {
     ]),
   );
   const throughput = table(
-    ["throughput", "page cache", "requests/s", "of static (`/`)", "of its own static copy", "completed", "latency p50", "non-2xx / errors / timeouts"],
+    [
+      "throughput",
+      "page cache",
+      "requests/s",
+      "of static (`/`)",
+      "of its own static copy",
+      "completed",
+      "latency p50",
+      "non-2xx / errors / timeouts",
+    ],
     r.throughput.map((t) => [
       t.target,
       t.cache ?? "-",
