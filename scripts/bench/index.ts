@@ -388,12 +388,7 @@ async function busiestPlace(url: string, anyLevel = false) {
  */
 async function demoScale(large: PageResult[]): Promise<NonNullable<BenchResults["demo"]>> {
   log(`demo scale: a second database with the demo data alone; ${demoRequests} requests per page`);
-  const db = await startDatabase();
-  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
-  const authSecret = randomBytes(32).toString("base64url");
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
-  await seedDemoData(prisma, { authSecret });
-  await prisma.$disconnect();
+  const { db, authSecret } = await demoDatabase();
   await withClient(db.adminDbUrl, (c) => c.query("ANALYZE"));
   const busy = await busiestPlace(db.migrationUrl, true);
   const figuresInAll = await withClient(
@@ -418,10 +413,7 @@ async function demoScale(large: PageResult[]): Promise<NonNullable<BenchResults[
 async function prepareDataSet() {
   const dir = args["data-dir"] ? path.resolve(args["data-dir"]) : null;
   const make = async (db: Awaited<ReturnType<typeof startDatabase>>, authSecret: string) => {
-    await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
-    await seedDemoData(prisma, { authSecret });
-    await prisma.$disconnect();
+    await migrateAndSeed(db, authSecret);
     const t0 = performance.now();
     const generated: GenerateResult = await generateDataset(db.migrationUrl, { figures, seed, log });
     const generateSeconds = Math.round((performance.now() - t0) / 100) / 10;
@@ -502,6 +494,22 @@ async function prepareDataSet() {
   return made;
 }
 
+/** Migrated like production (owner role, then the app role's grants), then the demo data. */
+async function migrateAndSeed(db: { url: string; migrationUrl: string }, authSecret: string) {
+  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+  await seedDemoData(prisma, { authSecret });
+  await prisma.$disconnect();
+}
+
+/** A throw-away database with the demo data alone. */
+async function demoDatabase() {
+  const db = await startDatabase();
+  const authSecret = randomBytes(32).toString("base64url");
+  await migrateAndSeed(db, authSecret);
+  return { db, authSecret };
+}
+
 const readDataVersion = (url: string) =>
   withClient(
     url,
@@ -510,12 +518,7 @@ const readDataVersion = (url: string) =>
 
 /** --js-only: the first-load JS of the public pages on the demo data (no generated data set), and whether each is within budget. */
 async function jsOnly() {
-  const db = await startDatabase();
-  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
-  const authSecret = randomBytes(32).toString("base64url");
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
-  await seedDemoData(prisma, { authSecret });
-  await prisma.$disconnect();
+  const { db, authSecret } = await demoDatabase();
   const { base } = await startBenchApp({ databaseUrl: db.url, authSecret });
   const rows: string[] = [];
   let over = 0;
