@@ -6,7 +6,7 @@
 //   pg/                 the PostgreSQL cluster (as root, possibly kept elsewhere: pg-cluster.ts's relocatedDataDir)
 //   bench-secrets.json  the passwords of its roles and the app's NEXTAUTH_SECRET (mode 0600; the demo
 //                       admin's TOTP secret is encrypted with it)
-//   bench-dataset.json  the marker: figures, seed, the migrations' digest and what was generated. Written
+//   bench-dataset.json  the marker: figures, seed, the migrations (digest, names) and what was generated. Written
 //                       last, once generation has finished (and removed before anything in DIR changes),
 //                       so it can never describe a half-made data set.
 // A later run with the same --figures and --seed starts PostgreSQL on it and skips seeding and
