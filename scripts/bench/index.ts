@@ -71,12 +71,13 @@ const { values: args } = parseArgs({
     "js-only": { type: "boolean", default: false },
     "no-demo": { type: "boolean", default: false },
     "demo-requests": { type: "string", default: "20" },
+    readers: { type: "string", default: "20" },
     help: { type: "boolean", default: false },
   },
 });
 
 const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--connections N] [--timeout S] [--seed N] [--compare FILE] [--serve]
-                   [--data-dir DIR] [--js-only] [--no-demo] [--demo-requests N]
+                   [--data-dir DIR] [--js-only] [--no-demo] [--demo-requests N] [--readers N]
   --figures      synthetic figures to generate (default 1000000, at most ${MAX_FIGURES})
   --requests     sequential requests per page (default: 20 up to 200k figures, 5 up to 2M, else 3)
   --duration     seconds of each autocannon run (default 10)
@@ -92,6 +93,8 @@ const HELP = `npm run bench -- [--figures N] [--requests N] [--duration S] [--co
                  set lacks (older code made it) and refuses a set made by newer code
   --no-demo      skip the demo-scale pass (the same pages on the demo data alone, for the "within ${DEMO_RATIO_GOAL}x" goal)
   --demo-requests  sequential requests per page in the demo-scale pass (default 20, at least --requests)
+  --readers      concurrent readers in the uncached pass: each reads every public page once, all at the same
+                 time, bypassing the page cache, counting failed panels and pool timeouts (default 20; 0 skips it)
   --js-only      measure only the first-load JS of the public pages (${FIRST_LOAD_JS_PAGES.join(", ")}), on the demo
                  data, against the ${FIRST_LOAD_JS_BUDGET_KB} kB budget; exits 1 when a page is over it`;
 
@@ -117,6 +120,7 @@ const duration = positive("duration", args.duration, 10, 600);
 const connections = positive("connections", args.connections, figures <= 200_000 ? 10 : 2, 100);
 const timeoutMs = positive("timeout", args.timeout, 120, 3600) * 1000;
 const seed = positive("seed", args.seed, 20_220_224);
+const readers = Number(args.readers) === 0 ? 0 : positive("readers", args.readers, 20, 200);
 const demoRequests = Math.max(requests, positive("demo-requests", args["demo-requests"], 20, 1000));
 
 interface Fetched {
@@ -166,6 +170,49 @@ async function sqlStats(adminDbUrl: string, appRole: string, reset: boolean) {
   });
 }
 
+let uncachedCount = 0;
+/** A URL the page cache never answers: a query of its own per request. */
+const uncachedUrl = (base: string, pathAndQuery: string) =>
+  `${base}${pathAndQuery}${pathAndQuery.includes("?") ? "&" : "?"}bench-uncached=${Date.now()}-${uncachedCount++}`;
+
+// A failed panel shows its notice in the markup; the same words also travel, unused, in the page's
+// scripts (the error boundary's fallback text, a prop of a client component), so those are left out.
+const failed = (text: string | undefined) =>
+  (text?.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").match(/could not be loaded/g) ?? []).length;
+
+/**
+ * The issue's "no panel fails to load under 20 concurrent readers": `readers` readers at once, each
+ * reading every public page (not the download) once in its own order, uncached, so that every request
+ * renders and queries; what failed, what timed out in the pool, and the latency under that load.
+ */
+async function concurrentReaders(base: string, pages: [string, string][]): Promise<NonNullable<BenchResults["concurrent"]>> {
+  const list = pages.filter(([, p]) => !p.startsWith("/download"));
+  log(`concurrent readers: ${readers} at once, each reading ${list.length} pages uncached`);
+  const timeoutsBefore = counters.poolTimeouts;
+  const started = performance.now();
+  const answers = await Promise.all(
+    Array.from({ length: readers }, async (_, reader) => {
+      const mine: Fetched[] = [];
+      // Each reader starts at another page, so that every page is in flight at once.
+      for (let i = 0; i < list.length; i++) mine.push(await timedGet(uncachedUrl(base, list[(reader + i) % list.length]![1]), true));
+      return mine;
+    }),
+  );
+  const all = answers.flat();
+  const sorted = all.map((a) => a.ms).sort((a, b) => a - b);
+  return {
+    readers,
+    requests: all.length,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    p50Ms: Math.round(percentile(sorted, 50)),
+    p95Ms: Math.round(percentile(sorted, 95)),
+    maxMs: Math.round(sorted[sorted.length - 1] ?? 0),
+    errors: all.filter((a) => a.status !== 200).length,
+    failedPanels: all.reduce((n, a) => n + failed(a.text), 0),
+    poolTimeouts: counters.poolTimeouts - timeoutsBefore,
+  };
+}
+
 async function measurePage(
   base: string,
   label: string,
@@ -177,15 +224,10 @@ async function measurePage(
   log(`${label}: 1 warm-up + ${requests} requests`);
   // Server time is measured uncached: each request has a query of its own, so the page cache
   // (scripts/lib/page-cache.mjs) never answers it. The throughput runs below measure the cache.
-  let n = 0;
-  const uncached = () => `${base}${pathAndQuery}${pathAndQuery.includes("?") ? "&" : "?"}bench-uncached=${Date.now()}-${n++}`;
+  const uncached = () => uncachedUrl(base, pathAndQuery);
   const warm = await timedGet(uncached(), true);
   await sqlStats(db.adminDbUrl, db.appRole, true);
   const timeoutsBefore = counters.poolTimeouts;
-  // A failed panel shows its notice in the markup; the same words also travel, unused, in the page's
-  // scripts (the error boundary's fallback text, a prop of a client component), so those are left out.
-  const failed = (text: string | undefined) =>
-    (text?.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").match(/could not be loaded/g) ?? []).length;
   const times: number[] = [];
   let errors = 0;
   let bytes = warm.bytes;
@@ -281,6 +323,8 @@ async function main() {
       kept.set(pathAndQuery, (await timedGet(base + pathAndQuery, true)).text ?? "");
     log(`  p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.bytes} bytes, SQL ${result.sqlMsPerRequest} ms`);
   }
+  const concurrent = readers > 0 ? await concurrentReaders(base, publicPages(domains, busy)) : undefined;
+  if (concurrent) log(`  ${JSON.stringify(concurrent)}`);
   const peakRssSequentialMb = await peakRssMb(app.pid!);
 
   // The static files, served from memory by the same plain server: the HTML of `/` (the yardstick of
@@ -326,6 +370,7 @@ async function main() {
     pages: results,
     throughput: runs,
     peakRssMb: { afterSequential: peakRssSequentialMb, afterThroughput: peakRssThroughputMb },
+    ...(concurrent ? { concurrent } : {}),
     ...(demo ? { demo } : {}),
   };
   const file = path.join(outDir, `results-${started.toISOString().replace(/[:.]/g, "-")}.json`);

@@ -60,6 +60,18 @@ export interface BenchResults {
   pages: PageResult[];
   throughput: ThroughputResult[];
   peakRssMb: { afterSequential: number | null; afterThroughput: number | null };
+  /** --readers: that many readers at once, each reading every public page once, uncached (absent in older results). */
+  concurrent?: {
+    readers: number;
+    requests: number;
+    seconds: number;
+    p50Ms: number;
+    p95Ms: number;
+    maxMs: number;
+    errors: number;
+    failedPanels: number;
+    poolTimeouts: number;
+  };
   /** The same pages on the demo data alone (absent with --no-demo and in older results). */
   demo?: {
     requests: number;
@@ -174,7 +186,23 @@ export function formatResults(r: BenchResults): string {
   const warning = few.length
     ? `\nFewer than 2 responses per connection finished for ${few.join(", ")}: their requests/s are rough; raise --duration.`
     : "";
-  return [head, "", pages, "", throughput, "", rss + warning, ...(r.demo ? ["", formatDemo(r.demo)] : [])].join("\n");
+  const c = r.concurrent;
+  const concurrent = c
+    ? `${c.readers} concurrent readers, each reading every public page once, uncached: ${c.requests} requests in ${c.seconds} s, ` +
+      `latency p50 ${ms(c.p50Ms)}, p95 ${ms(c.p95Ms)}, max ${ms(c.maxMs)}; failed panels ${c.failedPanels}, ` +
+      `pool timeouts ${c.poolTimeouts}, non-200 answers ${c.errors}.`
+    : null;
+  return [
+    head,
+    "",
+    pages,
+    ...(concurrent ? ["", concurrent] : []),
+    "",
+    throughput,
+    "",
+    rss + warning,
+    ...(r.demo ? ["", formatDemo(r.demo)] : []),
+  ].join("\n");
 }
 
 const ratioCell = (c: DemoComparison | undefined) => (c?.ratio == null ? "-" : `${c.ratio}x`);
