@@ -7,12 +7,14 @@
 import { createContext, useActionState, useContext, type InputHTMLAttributes, type ReactNode } from "react";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/domain/action-state";
+import type { Messages } from "@/lib/domain/messages";
+import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { ErrorSummary } from "./error-summary";
 import { FieldShell } from "./field";
 import { FormStatus } from "./form-status";
 import { useDescribeAnswer } from "./use-answer-words";
 import { useFormChecks, type FormChecks } from "./use-form-checks";
-import { ChoiceOptions } from "@/components/ui/choice-options";
+import { ChoiceOptions, choicesOf } from "@/components/ui/choice-options";
 
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export type FormValues = Record<string, string>;
@@ -39,6 +41,8 @@ export interface EntityForm {
   state: ActionState;
   errors: FormChecks["errors"];
   field: FormChecks["field"];
+  /** The rules' words in the reader's language (option labels of closed lists: `messages.sourceKind`). */
+  messages: Messages;
 }
 
 export function FormShell({ action, initial, schema, words: t, wide, details, children }: FormShellProps) {
@@ -46,6 +50,7 @@ export function FormShell({ action, initial, schema, words: t, wide, details, ch
   const values: FormValues = { ...initial, ...(state.values ?? {}) };
   const checks = useFormChecks(state, schema);
   const describeAnswer = useDescribeAnswer();
+  const messages = useDomainMessages();
   // Taken apart here: the hooks linter treats every property of an object holding a ref as a ref.
   const { formRef, key } = checks;
   const summary = state.ok === false ? checks.summary() : [];
@@ -59,7 +64,7 @@ export function FormShell({ action, initial, schema, words: t, wide, details, ch
         <FormStatus state={state}>{details?.(state)}</FormStatus>
       )}
       <FormFieldsContext value={{ values, checks }}>
-        {children({ values, checks, state, errors: checks.errors, field: checks.field })}
+        {children({ values, checks, state, errors: checks.errors, field: checks.field, messages })}
       </FormFieldsContext>
       <SubmitButton pending={pending} label={t("save")} pendingLabel={t("saving")} />
     </form>
@@ -128,7 +133,7 @@ export function SelectRow<Option extends string | number>({
   return (
     <FieldShell name={name} label={label} hint={hint} errors={form.checks.errors(name)}>
       <select {...form.checks.field(name, !!hint)} defaultValue={form.values[name] || String(fallback ?? "")}>
-        <ChoiceOptions empty={blank} choices={options.map((option) => ({ value: option, label: optionLabel(option) }))} />
+        <ChoiceOptions empty={blank} choices={choicesOf(options, optionLabel)} />
       </select>
     </FieldShell>
   );

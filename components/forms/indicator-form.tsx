@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { BREAKDOWN_DIMENSIONS, DOMAINS, MEASURE_KINDS } from "@/lib/domain/enums";
 import { indicatorInputSchema } from "@/lib/domain/indicator-schema";
 import { ErrorSlot, FieldShell } from "./field";
@@ -9,13 +8,12 @@ import { UkTextField } from "./uk-text-field";
 
 export function IndicatorForm({ action, initial }: EntityFormProps) {
   const t = useTranslations("admin.indicatorForm");
-  const messages = useDomainMessages();
   return (
     <FormShell action={action} initial={initial} schema={() => indicatorInputSchema()} words={t}>
       {(form) => {
         // The hook reads the form with Object.fromEntries, which keeps one checkbox value; the schema
         // accepts that, and the server reads all of them.
-        const { values, checks, errors, field } = form;
+        const { values, checks, errors, field, messages } = form;
         const checked = new Set((values.allowedBreakdowns ?? "").split(",").filter(Boolean));
         return (
           <>

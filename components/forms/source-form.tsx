@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useDomainMessages } from "@/components/i18n/use-domain-messages";
 import { RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/enums";
 import { sourceInputSchema } from "@/lib/domain/source-schema";
 import { FieldShell } from "./field";
@@ -9,13 +8,18 @@ import { UkTextField } from "./uk-text-field";
 
 export function SourceForm({ action, initial }: EntityFormProps) {
   const t = useTranslations("admin.sourceForm");
-  const messages = useDomainMessages();
   return (
     <FormShell action={action} initial={initial} schema={() => sourceInputSchema()} words={t}>
       {(form) => (
         <>
           <InputRow name="name" label={t("name")} />
-          <SelectRow name="kind" label={t("kind")} blank={t("choose")} options={SOURCE_KINDS} optionLabel={(k) => messages.sourceKind[k]} />
+          <SelectRow
+            name="kind"
+            label={t("kind")}
+            blank={t("choose")}
+            options={SOURCE_KINDS}
+            optionLabel={(k) => form.messages.sourceKind[k]}
+          />
           <InputRow name="affiliation" label={t("affiliation")} hint={t("affiliationHint")} />
           <InputRow name="url" label={t("url")} type="url" />
           <SelectRow
@@ -24,7 +28,7 @@ export function SourceForm({ action, initial }: EntityFormProps) {
             hint={t("reliabilityHint")}
             blank={t("choose")}
             options={RELIABILITIES}
-            optionLabel={(r) => t("gradeOption", { grade: r, label: messages.reliability[r] })}
+            optionLabel={(r) => t("gradeOption", { grade: r, label: form.messages.reliability[r] })}
           />
           <input type="hidden" name="previousReliability" value={form.values.previousReliability ?? ""} />
           <InputRow name="gradeReason" label={t("gradeReason")} hint={t("gradeReasonHint")} />

@@ -7,6 +7,14 @@ export interface Choice {
   label: ReactNode;
 }
 
+/** The choices of a closed list: each value labelled by its words (`messages.sourceKind`) or by a function of it. */
+export function choicesOf<V extends string | number>(
+  values: readonly V[],
+  label: Readonly<Record<V, ReactNode>> | ((value: V) => ReactNode),
+): Array<{ value: V; label: ReactNode }> {
+  return values.map((value) => ({ value, label: typeof label === "function" ? label(value) : label[value] }));
+}
+
 export function ChoiceOptions({ empty, choices }: { empty?: string; choices: readonly Choice[] }) {
   return (
     <>

@@ -13,6 +13,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { placeName } from "@/lib/domain/localized";
 import { sortOutline } from "@/lib/domain/place-order";
+import { choicesOf } from "./choice-options";
 import { SourceChecks } from "./source-checks";
 import { DashSelect } from "./filter-select";
 
@@ -88,12 +89,7 @@ export function FilterForm({
           </>
         ) : null}
         {has.grade ? (
-          <DashSelect
-            name="grade"
-            label={t("grade")}
-            value={filters.grade}
-            choices={RELIABILITIES.map((g) => ({ value: g, label: gradeOption(g) }))}
-          />
+          <DashSelect name="grade" label={t("grade")} value={filters.grade} choices={choicesOf(RELIABILITIES, gradeOption)} />
         ) : null}
         {has.cred ? (
           <DashSelect

@@ -3,6 +3,7 @@
 // each entry's module exports that name, built by defineAction with that very registry name, and
 // every server action the modules export is in the registry.
 import { describe, expect, it } from "vitest";
+import { besideFields } from "@/lib/actions/define-action";
 import { MUTATIONS, type MutationName } from "@/lib/auth/mutations";
 import { actionMessages } from "@/lib/domain/action-messages";
 
@@ -30,5 +31,15 @@ describe("mutation registry", () => {
 
   it("every action has its words", () => {
     expect(Object.keys(actionMessages).sort()).toEqual(Object.keys(MUTATIONS).sort());
+  });
+});
+
+describe("besideFields", () => {
+  it("gives each code the field it is listed under", () => {
+    expect(besideFields({ pcode: ["pcode_taken", "pcode_not_under_parent"], file: ["no_file"], none: [] })).toEqual({
+      pcode_taken: { field: "pcode" },
+      pcode_not_under_parent: { field: "pcode" },
+      no_file: { field: "file" },
+    });
   });
 });

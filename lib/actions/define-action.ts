@@ -225,6 +225,11 @@ export function defineAction<S extends z.ZodType = typeof NO_INPUT, M extends Re
   return Object.assign(action as (previous: ActionState, formData?: FormData) => Promise<ActionState>, { mutation: name });
 }
 
+/** `refusals` written by field: `{ pcode: ["pcode_taken", "pcode_not_under_parent"] }`, each code's words beside that field. */
+export function besideFields(codesByField: Record<string, readonly string[]>): Record<string, { field: string }> {
+  return Object.fromEntries(Object.entries(codesByField).flatMap(([field, codes]) => codes.map((code) => [code, { field }])));
+}
+
 /** A "create-or-update" body's write: the update when the form names a record, else the create. */
 export async function saveByRef<A, I, C, U>(
   ctx: { actor: A; input: I; ref: RecordRef; origin: () => Promise<string> },

@@ -11,68 +11,63 @@ export interface MutationEntry {
   export: string;
 }
 
-/** The actions one module exports, each under its registry name, all needing the same least role. */
-function actionsOf<const Name extends string, const R extends Role>(module: string, role: R, exports: Record<Name, string>) {
-  return Object.fromEntries(Object.entries(exports).map(([name, exportName]) => [name, { role, module, export: exportName }])) as Record<
-    Name,
-    { role: R; module: string; export: string }
-  >;
-}
+/** The modules that export server actions, each with the least role all of its actions need. */
+const MODULES = {
+  users: { path: "app/[locale]/(site)/admin/users/actions.ts", role: "admin" },
+  editor: { path: "app/[locale]/(site)/editor/actions.ts", role: "editor" },
+  events: { path: "app/[locale]/(site)/editor/events/actions.ts", role: "editor" },
+  review: { path: "app/[locale]/(site)/review/actions.ts", role: "reviewer" },
+  sources: { path: "app/[locale]/(site)/admin/sources/actions.ts", role: "admin" },
+  indicators: { path: "app/[locale]/(site)/admin/indicators/actions.ts", role: "admin" },
+  locations: { path: "app/[locale]/(site)/admin/locations/actions.ts", role: "admin" },
+  account: { path: "app/[locale]/(site)/account/actions.ts", role: "editor" },
+  twoFactor: { path: "app/[locale]/(site)/account/two-factor/actions.ts", role: "editor" },
+  imports: { path: "app/[locale]/(site)/editor/import/actions.ts", role: "editor" },
+} as const satisfies Record<string, { path: string; role: Role }>;
 
-export const MUTATIONS = {
-  ...actionsOf("app/[locale]/(site)/admin/users/actions.ts", "admin", {
-    "users.create": "createUserAction",
-    "users.changeRole": "changeRoleAction",
-    "users.setActive": "setActiveAction",
-    "users.resetPassword": "resetPasswordAction",
-    "users.endSessions": "endSessionsAction",
-    "users.resetSecondFactor": "resetSecondFactorAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/editor/actions.ts", "editor", {
-    "figures.save": "saveFigureAction",
-    "figures.workflow": "figureWorkflowAction",
-    "figures.deleteDraft": "deleteDraftAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/editor/events/actions.ts", "editor", {
-    "timelineEvents.save": "saveTimelineEventAction",
-    "timelineEvents.workflow": "timelineEventWorkflowAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/review/actions.ts", "reviewer", {
-    "timelineEvents.review": "reviewTimelineEventAction",
-    "figures.review": "reviewFigureAction",
-    "imports.review": "reviewImportBatchAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/admin/sources/actions.ts", "admin", {
-    "sources.save": "saveSourceAction",
-    "sources.setActive": "setSourceActiveAction",
-    "sources.delete": "deleteSourceAction",
-    "sources.merge": "mergeSourcesAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/admin/indicators/actions.ts", "admin", {
-    "indicators.save": "saveIndicatorAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/admin/locations/actions.ts", "admin", {
-    "locations.save": "saveLocationAction",
-    "locations.delete": "deleteLocationAction",
-    "locations.import": "importLocationsAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/account/actions.ts", "editor", {
-    "account.signOutEverywhere": "signOutEverywhereAction",
-    "account.changePassword": "changePasswordAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/account/two-factor/actions.ts", "editor", {
-    "account.confirmTotp": "confirmTotpAction",
-    "account.turnOffTotp": "turnOffTotpAction",
-  }),
-  ...actionsOf("app/[locale]/(site)/editor/import/actions.ts", "editor", {
-    "imports.check": "checkImportAction",
-    "imports.apply": "applyImportAction",
-    "imports.submit": "submitImportAction",
-    "imports.delete": "deleteImportAction",
-  }),
-} as const satisfies Record<string, MutationEntry>;
+/** Every server action, one a row: its registry name, then the module (above) that exports it and the export's name. */
+const ACTIONS = {
+  "users.create": ["users", "createUserAction"],
+  "users.changeRole": ["users", "changeRoleAction"],
+  "users.setActive": ["users", "setActiveAction"],
+  "users.resetPassword": ["users", "resetPasswordAction"],
+  "users.endSessions": ["users", "endSessionsAction"],
+  "users.resetSecondFactor": ["users", "resetSecondFactorAction"],
+  "figures.save": ["editor", "saveFigureAction"],
+  "figures.workflow": ["editor", "figureWorkflowAction"],
+  "figures.deleteDraft": ["editor", "deleteDraftAction"],
+  "timelineEvents.save": ["events", "saveTimelineEventAction"],
+  "timelineEvents.workflow": ["events", "timelineEventWorkflowAction"],
+  "timelineEvents.review": ["review", "reviewTimelineEventAction"],
+  "figures.review": ["review", "reviewFigureAction"],
+  "imports.review": ["review", "reviewImportBatchAction"],
+  "sources.save": ["sources", "saveSourceAction"],
+  "sources.setActive": ["sources", "setSourceActiveAction"],
+  "sources.delete": ["sources", "deleteSourceAction"],
+  "sources.merge": ["sources", "mergeSourcesAction"],
+  "indicators.save": ["indicators", "saveIndicatorAction"],
+  "locations.save": ["locations", "saveLocationAction"],
+  "locations.delete": ["locations", "deleteLocationAction"],
+  "locations.import": ["locations", "importLocationsAction"],
+  "account.signOutEverywhere": ["account", "signOutEverywhereAction"],
+  "account.changePassword": ["account", "changePasswordAction"],
+  "account.confirmTotp": ["twoFactor", "confirmTotpAction"],
+  "account.turnOffTotp": ["twoFactor", "turnOffTotpAction"],
+  "imports.check": ["imports", "checkImportAction"],
+  "imports.apply": ["imports", "applyImportAction"],
+  "imports.submit": ["imports", "submitImportAction"],
+  "imports.delete": ["imports", "deleteImportAction"],
+} as const satisfies Record<string, readonly [keyof typeof MODULES, string]>;
 
-export type MutationName = keyof typeof MUTATIONS;
+export type MutationName = keyof typeof ACTIONS;
+
+/** The registry: each action's least role (its module's), module path and export name. */
+export const MUTATIONS = Object.fromEntries(
+  Object.entries(ACTIONS).map(([name, [module, exportName]]) => [
+    name,
+    { role: MODULES[module].role, module: MODULES[module].path, export: exportName },
+  ]),
+) as Record<MutationName, MutationEntry>;
 
 /**
  * Route handlers that change data but are open by design, with the reason. Any other route

@@ -18,7 +18,7 @@ import {
   type WorkflowDenial,
 } from "@/lib/domain/permissions";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { deleteVersioned, lockingStore } from "./versioned";
+import { deleteVersioned, lockingStore, type ChangeRequest } from "./versioned";
 import {
   AUTHOR_FIELD,
   changeWorkflowRecord,
@@ -82,10 +82,7 @@ const figureStore = lockingStore<Figure, Prisma.FigureUncheckedUpdateManyInput>(
 
 /** A checked, version-safe change of a figure with its revision and audit event (see workflow.ts). */
 async function changeFigure(
-  actor: FigureActor,
-  id: number,
-  expectedVersion: number,
-  origin: string | null,
+  { actor, id, expectedVersion, origin }: ChangeRequest<FigureActor>,
   allowed: (figure: Figure) => boolean | WorkflowDenial,
   update: (figure: Figure) => {
     data: Prisma.FigureUncheckedUpdateManyInput;
@@ -106,10 +103,7 @@ async function changeFigure(
 /** Saves an edit. A rejected figure goes back to draft with the save. */
 export function updateFigure(actor: FigureActor, id: number, input: FigureInput & { version: number }, origin: string | null) {
   return changeFigure(
-    actor,
-    id,
-    input.version,
-    origin,
+    { actor, id, expectedVersion: input.version, origin },
     (f) => canEditRecord(actor, f),
     (before) => ({
       // The reviewer's reason stays in the revision history; the edited draft starts clean.
@@ -122,7 +116,7 @@ export function updateFigure(actor: FigureActor, id: number, input: FigureInput 
 
 export const transitionFigure: WorkflowTransition<FigureActor, Figure> = (actor, id, action, expectedVersion, reason, origin) => {
   const step = workflowStep(actor, action, reason);
-  return changeFigure(actor, id, expectedVersion, origin, step.allowed, (figure) => {
+  return changeFigure({ actor, id, expectedVersion, origin }, step.allowed, (figure) => {
     // An administrator publishing values they entered or changed is recorded as its own step
     // (`published_own`) in the history and the audit log; pages name it in the reader's language.
     const { data, recordedAs } = step.plan(figure);

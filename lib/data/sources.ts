@@ -7,7 +7,7 @@ import type { AuditAction } from "@/lib/domain/audit-actions";
 import { sourceNameKey, type SourceInput } from "@/lib/domain/source-schema";
 import { Prisma, type Source } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "./audit";
-import { changeVersioned, deleteVersioned, lockingStore, type UpdateRecord } from "./versioned";
+import { changeVersioned, deleteVersioned, lockingStore, type ChangeRequest, type UpdateRecord } from "./versioned";
 import { CLAIM_COLUMNS } from "./filters-sql";
 import type { ClaimRow } from "@/lib/domain/claim";
 
@@ -202,10 +202,7 @@ const sourceStore = lockingStore<Source, Prisma.SourceUpdateManyMutationInput>("
 
 /** A version-checked, audited change of a source (see versioned.ts). */
 async function changeSource(
-  actor: Actor,
-  id: number,
-  expectedVersion: number,
-  origin: string | null,
+  { actor, id, expectedVersion, origin }: ChangeRequest<Actor>,
   action: AuditAction,
   data: (before: Source, tx: Tx) => Promise<Prisma.SourceUpdateManyMutationInput>,
 ): Promise<SourceChangeResult> {
@@ -239,7 +236,7 @@ export const updateSource: UpdateRecord<Actor, SourceInput, SourceChangeResult> 
 };
 
 function changeSourceFields(actor: Actor, id: number, input: SourceInput & { version: number }, origin: string | null) {
-  return changeSource(actor, id, input.version, origin, "source.updated", async (before, tx) => {
+  return changeSource({ actor, id, expectedVersion: input.version, origin }, "source.updated", async (before, tx) => {
     if (before.reliability !== input.reliability) {
       if (!input.gradeReason?.trim()) throw new GradeReasonMissing();
       await tx.sourceGradeChange.create({
@@ -252,7 +249,9 @@ function changeSourceFields(actor: Actor, id: number, input: SourceInput & { ver
 
 /** A deactivated source cannot be cited by new figures; the figures that cite it stay. */
 export function setSourceActive(actor: Actor, id: number, version: number, active: boolean, origin: string | null) {
-  return changeSource(actor, id, version, origin, active ? "source.reactivated" : "source.deactivated", async () => ({ isActive: active }));
+  return changeSource({ actor, id, expectedVersion: version, origin }, active ? "source.reactivated" : "source.deactivated", async () => ({
+    isActive: active,
+  }));
 }
 
 /** How many figures and timeline events cite a source (a cited source cannot be deleted). */

@@ -32,6 +32,14 @@ export interface Change<Data> {
 /** A refusal: any `{ ok: false, code }` the caller defines. */
 export type Refusal = { ok: false; code: string };
 
+/** A change of one record: by whom, which record, the version they read, and where the request came from (for the audit). */
+export interface ChangeRequest<A> {
+  actor: A;
+  id: number;
+  expectedVersion: number;
+  origin: string | null;
+}
+
 /** The data layer's create of one kind of record (lib/data/<entity>.ts). */
 export type CreateRecord<A, I, R> = (actor: A, input: I, origin: string | null) => Promise<R>;
 /** The data layer's version-checked update of one kind of record. */

@@ -6,21 +6,8 @@
 // are functions, because word order and plural forms differ between languages.
 import { createTranslator } from "use-intl/core";
 import enDomain from "@/messages/en/domain.json" with { type: "json" };
-import type {
-  AgeGroup,
-  BreakdownDimension,
-  Domain,
-  MeasureKind,
-  PopulationGroup,
-  PublicationStatus,
-  Qualifier,
-  Reliability,
-  Role,
-  Sex,
-  SourceKind,
-  VerificationStatus,
-} from "./enums";
-import type { Credibility } from "./grades";
+import * as enums from "./enums";
+import { CREDIBILITIES, type Credibility } from "./grades";
 import type { FreshnessLevel } from "./chart-series";
 import type { PasswordProblem } from "./password-policy";
 import type { PublicationAction, ReasonedAction } from "./status";
@@ -28,29 +15,26 @@ import type { PublicationAction, ReasonedAction } from "./status";
 /** Looks up a key of messages/<locale>/domain.json, with ICU values. */
 export type DomainTranslator = (key: string, values?: Record<string, string | number>) => string;
 
+/** The words of each value of a closed list (one of lib/domain/enums.ts's): every value has its words, none is left out. */
 const pick = <K extends string>(keys: readonly K[], t: DomainTranslator, prefix: string) =>
   Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}`)])) as Record<K, string>;
 
-const RELIABILITY_KEYS = ["A", "B", "C", "D", "E", "F"] as const satisfies readonly Reliability[];
-const CREDIBILITY_KEYS = [1, 2, 3, 4, 5, 6] as const satisfies readonly Credibility[];
-const QUALIFIER_KEYS = ["exact", "approximately", "at_least", "at_most", "more_than", "less_than"] as const satisfies readonly Qualifier[];
-
 /** The rules' words in one language, from a translator over that language's domain.json. */
 export function domainMessages(t: DomainTranslator) {
-  const reliability = pick(RELIABILITY_KEYS, t, "reliability") satisfies Record<Reliability, string>;
-  const credibility = Object.fromEntries(CREDIBILITY_KEYS.map((c) => [c, t(`credibility.${c}`)])) as Record<Credibility, string>;
-  const qualifierPhrase = pick(QUALIFIER_KEYS, t, "qualifierPhrase") satisfies Record<Qualifier, string>;
+  const reliability = pick(enums.RELIABILITIES, t, "reliability");
+  const credibility = Object.fromEntries(CREDIBILITIES.map((c) => [c, t(`credibility.${c}`)])) as Record<Credibility, string>;
+  const qualifierPhrase = pick(enums.QUALIFIERS, t, "qualifierPhrase");
   return {
     reliability,
     credibility,
     /** "B2: source usually reliable; information probably true" (for a title or tooltip). */
-    gradeDescription: (grade: string, r: Reliability, c: Credibility) =>
+    gradeDescription: (grade: string, r: enums.Reliability, c: Credibility) =>
       t("gradeDescription", { grade, reliability: reliability[r].toLowerCase(), credibility: credibility[c].toLowerCase() }),
 
     /** How a qualifier reads in front of a number: "at least 8,000,000". */
     qualifierPhrase,
     /** Option labels of the qualifier select. */
-    qualifierLabel: pick(QUALIFIER_KEYS, t, "qualifierLabel") satisfies Record<Qualifier, string>,
+    qualifierLabel: pick(enums.QUALIFIERS, t, "qualifierLabel"),
 
     estimate: {
       noInformation: t("estimate.noInformation"),
@@ -59,38 +43,22 @@ export function domainMessages(t: DomainTranslator) {
       withRange: (main: string, range: string) => t("estimate.withRange", { main, range }),
     },
 
-    measureKind: pick(["stock", "cumulative", "period"], t, "measureKind") satisfies Record<MeasureKind, string>,
-    verification: pick(["reported", "corroborated", "verified", "disputed"], t, "verification") satisfies Record<
-      VerificationStatus,
-      string
-    >,
-    verificationDescription: pick(["reported", "corroborated", "verified", "disputed"], t, "verificationDescription") satisfies Record<
-      VerificationStatus,
-      string
-    >,
-    publicationStatus: pick(["draft", "submitted", "published", "rejected", "retracted"], t, "publicationStatus") satisfies Record<
-      PublicationStatus,
-      string
-    >,
+    measureKind: pick(enums.MEASURE_KINDS, t, "measureKind"),
+    verification: pick(enums.VERIFICATION_STATUSES, t, "verification"),
+    verificationDescription: pick(enums.VERIFICATION_STATUSES, t, "verificationDescription"),
+    publicationStatus: pick(enums.PUBLICATION_STATUSES, t, "publicationStatus"),
     publicationAction: pick(
       ["submit", "withdraw", "publish", "reject", "return", "revise", "retract"],
       t,
       "publicationAction",
     ) satisfies Record<PublicationAction, string>,
-    role: pick(["editor", "reviewer", "admin"], t, "role") satisfies Record<Role, string>,
-    domain: pick(["displacement", "casualties", "infrastructure", "access"], t, "domain") satisfies Record<Domain, string>,
-    sourceKind: pick(
-      ["un_agency", "government", "party_to_conflict", "ngo", "media", "researcher", "other"],
-      t,
-      "sourceKind",
-    ) satisfies Record<SourceKind, string>,
-    breakdownDimension: pick(["sex", "age_group", "population_group"], t, "breakdownDimension") satisfies Record<
-      BreakdownDimension,
-      string
-    >,
-    sex: pick(["female", "male"], t, "sex") satisfies Record<Sex, string>,
-    ageGroup: pick(["child", "adult", "older_person"], t, "ageGroup") satisfies Record<AgeGroup, string>,
-    populationGroup: pick(["civilian", "military"], t, "populationGroup") satisfies Record<PopulationGroup, string>,
+    role: pick(enums.ROLES, t, "role"),
+    domain: pick(enums.DOMAINS, t, "domain"),
+    sourceKind: pick(enums.SOURCE_KINDS, t, "sourceKind"),
+    breakdownDimension: pick(enums.BREAKDOWN_DIMENSIONS, t, "breakdownDimension"),
+    sex: pick(enums.SEXES, t, "sex"),
+    ageGroup: pick(enums.AGE_GROUPS, t, "ageGroup"),
+    populationGroup: pick(enums.POPULATION_GROUPS, t, "populationGroup"),
     freshness: pick(["fresh", "ageing", "stale"], t, "freshness") satisfies Record<FreshnessLevel, string>,
     age: (days: number) => t("age", { days }),
 
@@ -118,8 +86,8 @@ export function domainMessages(t: DomainTranslator) {
       lowAboveBest: t("errors.lowAboveBest"),
       bestAboveHigh: t("errors.bestAboveHigh"),
       exactNeedsSingleNumber: t("errors.exactNeedsSingleNumber"),
-      lowMustEqualBest: (q: Qualifier) => t("errors.lowMustEqualBest", { phrase: qualifierPhrase[q] }),
-      highMustEqualBest: (q: Qualifier) => t("errors.highMustEqualBest", { phrase: qualifierPhrase[q] }),
+      lowMustEqualBest: (q: enums.Qualifier) => t("errors.lowMustEqualBest", { phrase: qualifierPhrase[q] }),
+      highMustEqualBest: (q: enums.Qualifier) => t("errors.highMustEqualBest", { phrase: qualifierPhrase[q] }),
 
       qualifierInvalid: t("errors.qualifierInvalid"),
       credibilityRequired: t("errors.credibilityRequired"),

@@ -29,23 +29,12 @@
 // - The "as of" date is the date the count refers to; sourcePublishedAt is when it was said.
 // - These are claims, not facts: parties' claims about the enemy's losses are unverifiable.
 // This is not an authoritative dataset. Check the originals before reusing any number.
-import type { AgeGroup, PopulationGroup, PublicationStatus, Sex, VerificationStatus } from "../../../lib/generated/prisma/enums";
+import type { AgeGroup, PopulationGroup, PublicationStatus, Sex, VerificationStatus } from "../../../lib/domain/enums";
 import { I, type IndicatorSlug } from "./indicators";
 import { L, type Pcode } from "./locations";
 import { S, type SourceName } from "./sources";
-import {
-  about,
-  atLeast,
-  atMost,
-  exact,
-  lessThan,
-  moreThan,
-  noInfo,
-  type Credibility,
-  type EstimateSeed,
-  type FigureSeed,
-  type IsoDate,
-} from "./types";
+import { about, atLeast, atMost, exact, lessThan, moreThan, noInfo, type EstimateSeed, type FigureSeed, type IsoDate } from "./types";
+import type { Credibility } from "../../../lib/domain/grades";
 
 interface Opts {
   periodStart?: IsoDate;

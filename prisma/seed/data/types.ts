@@ -1,5 +1,6 @@
 // Shapes of the demo data. The data files reference each other by natural keys (source name,
-// indicator slug, P-code, ISO dates), never by database ids; seed.ts resolves them.
+// indicator slug, P-code, ISO dates), never by database ids; seed.ts resolves them. The closed
+// lists (kinds, grades, statuses ...) are lib/domain's, the one type of each.
 import type {
   AgeGroup,
   BreakdownDimension,
@@ -13,13 +14,11 @@ import type {
   Sex,
   SourceKind,
   VerificationStatus,
-} from "../../../lib/generated/prisma/enums";
+} from "../../../lib/domain/enums";
+import type { Credibility } from "../../../lib/domain/grades";
 
 /** "YYYY-MM-DD" */
 export type IsoDate = `${number}-${number}-${number}`;
-
-/** Admiralty information credibility: 1 confirmed ... 5 improbable, 6 cannot be judged. */
-export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface SourceSeed {
   /** Natural key; Source.nameKey is lower(trim(name)). */

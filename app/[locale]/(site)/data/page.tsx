@@ -15,6 +15,7 @@ import { indicatorText, placeName, valueRuns } from "@/lib/domain/localized";
 import { exportWordsFor } from "@/lib/exports/export-words";
 import { DataTable } from "@/components/ui/data-table";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { choicesOf } from "@/components/ui/choice-options";
 import { DashSelect } from "@/components/ui/filter-select";
 import { PageIntro } from "@/components/ui/page-intro";
 
@@ -61,13 +62,7 @@ export default async function DataPage({ searchParams }: Props) {
         fields={["place", "dates", "sources", "grade", "cred", "ver"]}
         anyPlace={t("everywhere")}
       >
-        <DashSelect
-          name="domain"
-          label={t("domain")}
-          value={query.domain}
-          any={t("anyDomain")}
-          choices={DOMAINS.map((d) => ({ value: d, label: m.domain[d] }))}
-        />
+        <DashSelect name="domain" label={t("domain")} value={query.domain} any={t("anyDomain")} choices={choicesOf(DOMAINS, m.domain)} />
         <div className="dash-field">
           <label htmlFor="f-indicator">{t("indicator")}</label>
           <select id="f-indicator" name="indicator" defaultValue={query.indicators[0] ?? ""}>

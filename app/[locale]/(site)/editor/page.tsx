@@ -14,6 +14,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { ListFilters } from "@/components/ui/list-filters";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 import { FilterSearch, FilterSelect } from "@/components/ui/filter-select";
+import { choicesOf } from "@/components/ui/choice-options";
 import { PlaceWithCode, SourceWithGrade } from "@/components/figures/claim-cells";
 
 export const dynamic = "force-dynamic";
@@ -50,7 +51,7 @@ export default async function EditorPage({ searchParams }: { searchParams: Promi
           label={t("status")}
           value={status}
           any={t("allStatuses")}
-          choices={PUBLICATION_STATUSES.map((s) => ({ value: s, label: messages.publicationStatus[s] }))}
+          choices={choicesOf(PUBLICATION_STATUSES, messages.publicationStatus)}
         />
         <FilterSearch label={t("search")} value={search} />
       </ListFilters>

@@ -1,10 +1,10 @@
 import { IndicatorForm } from "@/components/forms/indicator-form";
 import { DataTable } from "@/components/ui/data-table";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requireListPage } from "@/lib/auth/list-page";
 import { listIndicatorsForAdmin } from "@/lib/data/indicators";
 import { Link } from "@/lib/i18n/navigation";
 import { saveIndicatorAction } from "./actions";
-import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { titleMetadata } from "@/lib/i18n/page-words";
 import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
@@ -12,9 +12,12 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titleMetadata("admin.indicators.title");
 
 export default async function AdminIndicatorsPage() {
-  await requirePageRole("admin", "/admin/indicators");
-  const indicators = await listIndicatorsForAdmin();
-  const { t, messages, format } = await pageWords("admin.indicators");
+  const {
+    rows: indicators,
+    t,
+    messages,
+    format,
+  } = await requireListPage("admin", "/admin/indicators", "admin.indicators", listIndicatorsForAdmin);
   return (
     <>
       <PageIntro t={t} />

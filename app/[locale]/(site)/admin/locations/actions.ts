@@ -2,7 +2,7 @@
 // Location administration: create and edit places (P-code rules, confirmed moves), delete an
 // unreferenced one, and import an admin-boundary CSV (preview first, then all-or-nothing).
 import { z } from "zod";
-import { defineAction, defineDeleteAction, saveByRef } from "@/lib/actions/define-action";
+import { besideFields, defineAction, defineDeleteAction, saveByRef } from "@/lib/actions/define-action";
 import { applyBoundaryImport, createLocation, deleteLocation, planBoundaryImport, updateLocation } from "@/lib/data/locations";
 import { boundaryImportErrors, locationInputSchema } from "@/lib/domain/location-schema";
 
@@ -12,14 +12,12 @@ export const saveLocationAction = defineAction("locations.save", {
   ref: "create-or-update",
   input: () => locationInputSchema(),
   keep: ["id", "version", "pcode", "nameEn", "nameUk", "adminLevel", "parentId", "latitude", "longitude"],
-  refusals: {
-    pcode_taken: { field: "pcode" },
-    pcode_not_under_parent: { field: "pcode" },
-    level_mismatch: { field: "adminLevel" },
-    parent_missing: { field: "parentId" },
-    parent_is_self: { field: "parentId" },
-    move_needs_confirmation: { field: "confirmMove" },
-  },
+  refusals: besideFields({
+    pcode: ["pcode_taken", "pcode_not_under_parent"],
+    adminLevel: ["level_mismatch"],
+    parentId: ["parent_missing", "parent_is_self"],
+    confirmMove: ["move_needs_confirmation"],
+  }),
   revalidate,
   body: async (ctx) => {
     const result = await saveByRef(ctx, createLocation, updateLocation);
@@ -38,7 +36,7 @@ const MAX_CSV_BYTES = 2_000_000;
 export const importLocationsAction = defineAction("locations.import", {
   input: z.object({ csv: z.string().default(""), intent: z.string().optional() }),
   from: (formData) => ({ csv: String(formData.get("csv") ?? ""), intent: formData.get("intent") ?? undefined }),
-  refusals: { no_file: { field: "file" }, too_large: { field: "file" } },
+  refusals: besideFields({ file: ["no_file", "too_large"] }),
   revalidate,
   body: async ({ actor, input, formData, origin }) => {
     const file = formData.get("file");

@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { saveSourceAction } from "./actions";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 import { FilterSearch, FilterSelect } from "@/components/ui/filter-select";
+import { choicesOf } from "@/components/ui/choice-options";
 import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
@@ -32,19 +33,13 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
       {params.deleted ? <StatusNotice>{t("deleted")}</StatusNotice> : null}
       <ListFilters submit={t("filter")}>
         <FilterSearch label={t("search")} value={search} />
-        <FilterSelect
-          name="kind"
-          label={t("kind")}
-          value={kind}
-          any={t("any")}
-          choices={SOURCE_KINDS.map((k) => ({ value: k, label: messages.sourceKind[k] }))}
-        />
+        <FilterSelect name="kind" label={t("kind")} value={kind} any={t("any")} choices={choicesOf(SOURCE_KINDS, messages.sourceKind)} />
         <FilterSelect
           name="grade"
           label={t("grade")}
           value={reliability}
           any={t("any")}
-          choices={RELIABILITIES.map((r) => ({ value: r, label: t("gradeOption", { grade: r, label: messages.reliability[r] }) }))}
+          choices={choicesOf(RELIABILITIES, (r) => t("gradeOption", { grade: r, label: messages.reliability[r] }))}
         />
         <FilterSelect
           name="status"

@@ -1,6 +1,6 @@
 import { CreateUserForm, UserRowActions } from "@/components/forms/user-forms";
 import { DataTable } from "@/components/ui/data-table";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requireListPage } from "@/lib/auth/list-page";
 import { listUsers } from "@/lib/data/users";
 import {
   changeRoleAction,
@@ -10,7 +10,7 @@ import {
   resetSecondFactorAction,
   setActiveAction,
 } from "./actions";
-import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
+import { titleMetadata } from "@/lib/i18n/page-words";
 import { PageIntro } from "@/components/ui/page-intro";
 
 export const dynamic = "force-dynamic";
@@ -18,9 +18,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titleMetadata("admin.users.title");
 
 export default async function UsersPage() {
-  await requirePageRole("admin", "/admin/users");
-  const users = await listUsers();
-  const { t, messages, format } = await pageWords("admin.users");
+  const { rows: users, t, messages, format } = await requireListPage("admin", "/admin/users", "admin.users", listUsers);
   const actions = {
     changeRole: changeRoleAction,
     setActive: setActiveAction,
