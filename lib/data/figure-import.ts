@@ -280,9 +280,10 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   const counts: PipelineCounts = { rows: 0, toCreate: 0, duplicates: 0, withErrors: 0 };
   let pending: Array<{ row: ReadRow; input: FigureInput | null; problems: RowProblem[]; duplicate: Coded | null }> = [];
 
-  const flush = async () => {
-    await written();
-    const fresh = pending.filter((p) => p.input && !p.duplicate);
+  // One chunk's database work (its duplicates of stored figures, its verdicts, its staging) runs while the next chunk is
+  // read and checked; at most one chunk is in flight, so chunks are settled in file order.
+  const settle = async (chunk: typeof pending) => {
+    const fresh = chunk.filter((p) => p.input && !p.duplicate);
     const stored = await existingDuplicates(
       db,
       fresh.map((p) => p.input!),
@@ -292,7 +293,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
       if (id !== undefined) p.duplicate = { key: "row.duplicateOfFigure", values: { id: String(id) } };
     });
     const create: StagedRow[] = [];
-    for (const p of pending) {
+    for (const p of chunk) {
       if (p.problems.length) counts.withErrors++;
       else if (p.duplicate) counts.duplicates++;
       else {
@@ -301,9 +302,13 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
       }
       await options.onRow?.({ row: p.row, problems: p.problems, duplicate: p.duplicate });
     }
-    // The chunk is written while the next one is read and checked (one write in flight at a time).
-    if (create.length && options.onCreate) writing = options.onCreate(create).then(noFailure, (error: unknown) => ({ error }));
+    if (create.length && options.onCreate) await options.onCreate(create);
+  };
+  const flush = async () => {
+    await written();
+    const chunk = pending;
     pending = [];
+    if (chunk.length) writing = settle(chunk).then(noFailure, (error: unknown) => ({ error }));
   };
   let writing: Promise<{ error: unknown } | undefined> | null = null;
   const written = async () => {
