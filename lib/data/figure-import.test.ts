@@ -246,7 +246,10 @@ describe("bulk import of figures", () => {
     // 6,000 events: the first insert of 5,000 goes through (and moves the chain's head), the second fails.
     await withOwner(async (db) => {
       await db.query(`CREATE FUNCTION fail_late_event() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN IF NEW.entity_id = (SELECT max(id)::text FROM figure WHERE import_batch_id = ${batch.id}) THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$`);
+        BEGIN
+          IF NEW.entity_id = (SELECT max(id)::text FROM figure WHERE import_batch_id = ${batch.id}) THEN RAISE EXCEPTION 'boom'; END IF;
+          RETURN NEW;
+        END $$`);
       await db.query(`CREATE TRIGGER fail_late_event BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION fail_late_event()`);
     });
     try {
@@ -268,7 +271,9 @@ describe("bulk import of figures", () => {
     await check(editor, batch.id);
     const before = await prisma.auditEvent.count();
     const single = (i: number) =>
-      prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "figure.created", entityType: "test", entityId: `c${i}`, origin: "test" }));
+      prisma.$transaction((tx) =>
+        recordAudit(tx, { actor: null, action: "figure.created", entityType: "test", entityId: `c${i}`, origin: "test" }),
+      );
     const [applied] = await Promise.all([
       applyBatch(editor, batch.id, "test"),
       ...Array.from({ length: 10 }, (_, i) => single(i)),

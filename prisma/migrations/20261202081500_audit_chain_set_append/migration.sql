@@ -32,8 +32,8 @@
 --    SECURITY DEFINER functions insert no events), and the owner inserting directly without the
 --    function gets the usual path. Every other row is chained as before, by
 --    `audit_event_chain_row` (the former trigger body, SECURITY DEFINER, unchanged logic): the
---    head's row lock, the previous hash (this transaction's latest event after the head, else the
---    head's), the next id, the hash. The trigger's own names are schema-qualified, so the caller's
+--    head's row lock and the previous hash (this transaction's latest event after the head, else the
+--    head's; `audit_chain_lock_head`, which the set append uses too), the next id, the hash. The trigger's own names are schema-qualified, so the caller's
 --    search_path cannot redirect them. If the owner role is renamed, bulk rows take the usual path
 --    (still a correct chain, only slower).
 
@@ -43,23 +43,34 @@ ALTER TABLE "audit_event"
     length("hash") = 64 AND "hash" !~ '[^0-9a-f]' AND length("prev_hash") = 64 AND "prev_hash" !~ '[^0-9a-f]'
   );
 
+-- Under the head's row lock (held to the end of the transaction), the chain's last hash: this transaction's latest event
+-- after the head, else the head's. As in the former row trigger (migration 20261202015500_audit_chain_fast_hash), its
+-- probe planned as an index scan whatever the statistics say.
+CREATE FUNCTION "audit_chain_lock_head"() RETURNS char(64) LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off AS $body$
+DECLARE
+  head "audit_chain_head";
+  previous char(64);
+BEGIN
+  SELECT * INTO head FROM "audit_chain_head" WHERE "id" = 1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'audit_chain_head has no row: the audit hash chain cannot continue';
+  END IF;
+  SELECT p."hash" INTO previous FROM "audit_event" p WHERE p."id" > head.last_id ORDER BY p."id" DESC LIMIT 1;
+  RETURN coalesce(previous, head.last_hash);
+END;
+$body$;
+REVOKE ALL ON FUNCTION "audit_chain_lock_head"() FROM PUBLIC;
+
 DO $do$
 BEGIN
-  -- The former row trigger's body, unchanged, as a function of the row (migration 20261202015500_audit_chain_fast_hash).
+  -- The former row trigger's work, unchanged, as a function of the row: the lock and previous hash, the next id, the hash.
   EXECUTE format($fn$
     CREATE FUNCTION "audit_event_chain_row"(e "audit_event") RETURNS "audit_event" LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public, pg_temp SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off AS $body$
-    DECLARE
-      head "audit_chain_head";
-      previous char(64);
+    SET search_path = public, pg_temp AS $body$
     BEGIN
-      SELECT * INTO head FROM "audit_chain_head" WHERE "id" = 1 FOR UPDATE;
-      IF NOT FOUND THEN
-        RAISE EXCEPTION 'audit_chain_head has no row: the audit hash chain cannot continue';
-      END IF;
-      SELECT p."hash" INTO previous FROM "audit_event" p WHERE p."id" > head.last_id ORDER BY p."id" DESC LIMIT 1;
+      e.prev_hash := audit_chain_lock_head();
       e.id := nextval(%1$L::regclass);
-      e.prev_hash := coalesce(previous, head.last_hash);
       e.hash := audit_event_hash(e);
       RETURN e;
     END;
@@ -81,19 +92,12 @@ BEGIN
     RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp AS $body$
     DECLARE
-      head "audit_chain_head";
-      previous char(64);
+      previous char(64) := audit_chain_lock_head();
       e "audit_event";
       pending "audit_event"[] := '{}';
       n integer := 0;
       total bigint := 0;
     BEGIN
-      SELECT * INTO head FROM "audit_chain_head" WHERE "id" = 1 FOR UPDATE;
-      IF NOT FOUND THEN
-        RAISE EXCEPTION 'audit_chain_head has no row: the audit hash chain cannot continue';
-      END IF;
-      SELECT p."hash" INTO previous FROM "audit_event" p WHERE p."id" > head.last_id ORDER BY p."id" DESC LIMIT 1;
-      previous := coalesce(previous, head.last_hash);
       PERFORM pg_catalog.set_config('crisis_ledger.audit_set_append', 'on', true);
       FOR e IN
         SELECT NULL::bigint, now()::timestamp(3) with time zone, p_actor_id, p_actor_email::varchar(320),
