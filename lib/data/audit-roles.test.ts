@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { READ_ONLY } from "@/lib/migrations/roles";
 import { withOwner } from "@/test/owner";
+import { verifyAuditChain } from "./audit-chain";
 
 const asApp = (sql: string) => prisma.$executeRawUnsafe(sql);
 
@@ -40,6 +41,25 @@ describe("the app's database role", () => {
     await expect(asApp("TRUNCATE audit_event")).rejects.toThrow(/permission denied/);
     await expect(asApp("UPDATE audit_chain_head SET last_hash = repeat('0', 64)")).rejects.toThrow(/permission denied/);
     expect(await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ action: "test.event" });
+  });
+
+  it("cannot choose an event's id, prev_hash or hash: the row trigger trusts only rows the owner's set append writes", async () => {
+    // The set append (audit_append_import_events) turns this setting on around its own inserts, as the owner; set by the app
+    // role, it changes nothing: the trigger chains the row as usual, whatever id and hashes the insert names.
+    const forged = await prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SELECT set_config('crisis_ledger.audit_set_append', 'on', true)");
+      await tx.$executeRawUnsafe("SET LOCAL search_path = pg_temp, public");
+      return tx.$queryRawUnsafe<Array<{ id: bigint; prev_hash: string; hash: string }>>(
+        `INSERT INTO audit_event (id, action, entity_type, origin, prev_hash, hash)
+         VALUES (9000000001, 'test.forged', 'test', 'test', repeat('a', 64), repeat('b', 64)) RETURNING id, prev_hash, hash`,
+      );
+    });
+    expect(forged[0]!.id).not.toBe(9000000001n);
+    expect(forged[0]!.prev_hash).not.toBe("a".repeat(64));
+    expect(forged[0]!.hash).not.toBe("b".repeat(64));
+    // The set append itself, called by the app role for a batch with no figures, appends nothing, and the chain holds.
+    expect(await prisma.$queryRawUnsafe("SELECT audit_append_import_events(-1, NULL, NULL, 'test')::int AS n")).toEqual([{ n: 0 }]);
+    expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true });
   });
 
   it("cannot ALTER, DROP or add triggers to any table, nor create tables", async () => {

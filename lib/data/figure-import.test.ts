@@ -10,6 +10,7 @@ import { encodeCsvCell } from "@/lib/domain/csv";
 import { parseMapping, type ImportMapping } from "@/lib/import/columns";
 import { withOwner } from "@/test/owner";
 import { verifyAuditChain } from "./audit-chain";
+import { recordAudit } from "./audit";
 import {
   applyBatch,
   batchFiguresInReview,
@@ -227,6 +228,63 @@ describe("bulk import of figures", () => {
     expect(await prisma.auditEvent.count()).toBe(before.audit + 2501);
     // The hash chain stays one unbroken chain through the multi-row inserts (migration audit_chain_bulk_append).
     expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true });
+  });
+
+  it("all-or-nothing: a failure while the audit log appends the events (after 5,000 of them, in a later insert) leaves nothing behind", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      row(new Date(Date.UTC(2016, 0, 1 + i)).toISOString().slice(0, 10), i + 1, { indicator: "killed", place_pcode: "UA14" }),
+    );
+    const batch = await upload(editor, "audit-fails.csv", bytes(csv([HEADER, ...rows])));
+    await check(editor, batch.id, { targetStatus: "submitted" });
+    const counts = async () => ({
+      figures: await prisma.figure.count(),
+      revisions: await prisma.figureRevision.count(),
+      audit: await prisma.auditEvent.count(),
+      head: await withOwner(async (db) => (await db.query("SELECT last_id, last_hash FROM audit_chain_head")).rows[0]),
+    });
+    const before = await counts();
+    // 6,000 events: the first insert of 5,000 goes through (and moves the chain's head), the second fails.
+    await withOwner(async (db) => {
+      await db.query(`CREATE FUNCTION fail_late_event() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.entity_id = (SELECT max(id)::text FROM figure WHERE import_batch_id = ${batch.id}) THEN RAISE EXCEPTION 'boom'; END IF;
+          RETURN NEW;
+        END $$`);
+      await db.query(`CREATE TRIGGER fail_late_event BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION fail_late_event()`);
+    });
+    try {
+      await expect(applyBatch(editor, batch.id, "test")).rejects.toThrow(/boom/);
+    } finally {
+      await withOwner((db) => db.query(`DROP TRIGGER fail_late_event ON audit_event; DROP FUNCTION fail_late_event()`));
+    }
+    expect(await counts()).toEqual(before);
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 3000 });
+    expect(await prisma.auditEvent.count()).toBe(before.audit + 2 * 3000 + 1);
+    expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true });
+  });
+
+  it("the chain stays one, unforked, when an import appends its events while others write events one at a time", async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) =>
+      row(new Date(Date.UTC(2005, 0, 1 + i)).toISOString().slice(0, 10), i + 1, { indicator: "killed", place_pcode: "UA" }),
+    );
+    const batch = await upload(editor, "concurrent.csv", bytes(csv([HEADER, ...rows])));
+    await check(editor, batch.id);
+    const before = await prisma.auditEvent.count();
+    const single = (i: number) =>
+      prisma.$transaction((tx) =>
+        recordAudit(tx, { actor: null, action: "figure.created", entityType: "test", entityId: `c${i}`, origin: "test" }),
+      );
+    const [applied] = await Promise.all([
+      applyBatch(editor, batch.id, "test"),
+      ...Array.from({ length: 10 }, (_, i) => single(i)),
+      new Promise((resolve) => setTimeout(resolve, 200)).then(() => Promise.all(Array.from({ length: 10 }, (_, i) => single(10 + i)))),
+    ]);
+    expect(applied).toMatchObject({ ok: true, toCreate: 4000 });
+    const count = await prisma.auditEvent.count();
+    expect(count).toBe(before + 4000 + 1 + 20);
+    expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true, count });
+    const links = await prisma.auditEvent.findMany({ select: { prevHash: true } });
+    expect(new Set(links.map((l) => l.prevHash)).size).toBe(count);
   });
 
   it("submitted on import: revisions created and submitted, never published; the batch steps go through the workflow's rules", async () => {

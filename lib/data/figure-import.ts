@@ -280,9 +280,10 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   const counts: PipelineCounts = { rows: 0, toCreate: 0, duplicates: 0, withErrors: 0 };
   let pending: Array<{ row: ReadRow; input: FigureInput | null; problems: RowProblem[]; duplicate: Coded | null }> = [];
 
-  const flush = async () => {
-    await written();
-    const fresh = pending.filter((p) => p.input && !p.duplicate);
+  // One chunk's database work (its duplicates of stored figures, its verdicts, its staging) runs while the next chunk is
+  // read and checked; at most one chunk is in flight, so chunks are settled in file order.
+  const settle = async (chunk: typeof pending) => {
+    const fresh = chunk.filter((p) => p.input && !p.duplicate);
     const stored = await existingDuplicates(
       db,
       fresh.map((p) => p.input!),
@@ -292,7 +293,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
       if (id !== undefined) p.duplicate = { key: "row.duplicateOfFigure", values: { id: String(id) } };
     });
     const create: StagedRow[] = [];
-    for (const p of pending) {
+    for (const p of chunk) {
       if (p.problems.length) counts.withErrors++;
       else if (p.duplicate) counts.duplicates++;
       else {
@@ -301,9 +302,13 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
       }
       await options.onRow?.({ row: p.row, problems: p.problems, duplicate: p.duplicate });
     }
-    // The chunk is written while the next one is read and checked (one write in flight at a time).
-    if (create.length && options.onCreate) writing = options.onCreate(create).then(noFailure, (error: unknown) => ({ error }));
+    if (create.length && options.onCreate) await options.onCreate(create);
+  };
+  const flush = async () => {
+    await written();
+    const chunk = pending;
     pending = [];
+    if (chunk.length) writing = settle(chunk).then(noFailure, (error: unknown) => ({ error }));
   };
   let writing: Promise<{ error: unknown } | undefined> | null = null;
   const written = async () => {
@@ -602,6 +607,8 @@ export async function applyBatch(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
         await lockBatch(tx, id);
+        // Sorts and CTEs over 100,000 rows stay in memory rather than spilling to disk (this transaction only).
+        await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
         // (Not the batch row's lock: the progress is written to that row from outside this transaction.)
         const [now] = await tx.$queryRaw<Array<{ state: string; checked_at: Date | null }>>`
           SELECT state::text, checked_at FROM import_batch WHERE id = ${id}`;
@@ -635,28 +642,21 @@ export async function applyBatch(
         if (created === 0) throw new ApplyStopped({ ok: false, code: "nothing_to_create" });
         // The figures are written: half way (their revisions and audit events are the other half).
         await setProgress(id, "writing", Math.floor(batch.rowsTotal / 2), batch.rowsTotal);
-        // Each step (created; and submitted) is a revision and an audit event with the same snapshot, built
-        // once per figure. The audit events are appended in figure order (each figure's "created" before its
-        // "submitted"): the chain's order, each event's hash computed by the database's trigger.
+        // Each step (created; and submitted) is a revision, its snapshot built once per figure in SQL.
         await tx.$executeRaw`
           WITH snap AS (
               SELECT f.id, ${SNAPSHOT} AS after FROM figure f WHERE f.import_batch_id = ${id}
-            ),
-            step AS (
-              SELECT id, 1 AS step, 1 AS version, 'created' AS action, NULL::jsonb AS before,
-                CASE WHEN ${target}::text = 'submitted' THEN after || '{"status": "draft", "version": 1}'::jsonb ELSE after END AS after
-              FROM snap
-              UNION ALL
-              SELECT id, 2, 2, 'submitted', after || '{"status": "draft", "version": 1}'::jsonb, after FROM snap WHERE ${target}::text = 'submitted'
-            ),
-            revision AS (
-              INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
-              SELECT id, version, action, after, ${actor.id}::int FROM step
             )
-          INSERT INTO audit_event (actor_id, actor_email, action, entity_type, entity_id, before, after, origin)
-          SELECT ${actor.id}::int, ${actor.email}, 'figure.' || step.action, 'figure', step.id::text, step.before, step.after,
-            ${origin?.slice(0, 500) ?? null}
-          FROM step ORDER BY step.id, step.step`;
+          INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
+          SELECT id, 1, 'created', CASE WHEN ${target}::text = 'submitted' THEN after || '{"status": "draft", "version": 1}'::jsonb ELSE after END,
+            ${actor.id}::int
+          FROM snap
+          UNION ALL
+          SELECT id, 2, 'submitted', after, ${actor.id}::int FROM snap WHERE ${target}::text = 'submitted'`;
+        // Each revision's audit event (figure.<action>, the revision as "after", the one before it as "before"), appended by the
+        // audit log's own function in (figure, version) order under one lock of the chain's head, each hash computed there
+        // (migration audit_chain_set_append; README "Audit log integrity").
+        await tx.$queryRaw`SELECT audit_append_import_events(${id}::int, ${actor.id}::int, ${actor.email}::text, ${origin?.slice(0, 500) ?? null}::text)`;
         await tx.importStagedFigure.deleteMany({ where: { batchId: id } });
         const counts: PipelineCounts = {
           rows: batch.rowsTotal,
