@@ -57,7 +57,14 @@ describe("precompiled messages format as the ICU strings do", () => {
   for (const locale of LOCALES) {
     it(`every message in ${locale}`, () => {
       const cache = _createCache();
-      const options = { cache, formatters: _createIntlFormatters(cache), globalFormats: formats, formats: undefined, locale, timeZone: TIME_ZONE };
+      const options = {
+        cache,
+        formatters: _createIntlFormatters(cache),
+        globalFormats: formats,
+        formats: undefined,
+        locale,
+        timeZone: TIME_ZONE,
+      };
       let compared = 0;
       for (const [key, message] of leaves(catalogs[locale] as unknown as Tree)) {
         const args = candidates(parse(message));
@@ -66,9 +73,10 @@ describe("precompiled messages format as the ICU strings do", () => {
         for (let round = 0; round < rounds; round++) {
           const values = args.size ? Object.fromEntries([...args].map(([name, vs]) => [name, vs[round % vs.length]!])) : undefined;
           const expected = text(formatFull(key, message, values as never, options as never));
-          expect(text(formatOnly(key, compiled as never, values as never, options as never)), `${locale} ${key} ${JSON.stringify(values)}`).toBe(
-            expected,
-          );
+          expect(
+            text(formatOnly(key, compiled as never, values as never, options as never)),
+            `${locale} ${key} ${JSON.stringify(values)}`,
+          ).toBe(expected);
           compared++;
         }
       }

@@ -9,7 +9,10 @@ module.exports = function precompileMessages(source) {
     /** @param {Record<string, unknown>} tree */
     const compileTree = (tree) =>
       Object.fromEntries(
-        Object.entries(tree).map(([key, value]) => [key, typeof value === "string" ? compile(value) : compileTree(/** @type {Record<string, unknown>} */ (value))]),
+        Object.entries(tree).map(([key, value]) => [
+          key,
+          typeof value === "string" ? compile(value) : compileTree(/** @type {Record<string, unknown>} */ (value)),
+        ]),
       );
     callback(null, JSON.stringify(compileTree(JSON.parse(source))));
   }, callback);
