@@ -52,11 +52,12 @@ export function pickKeys(locale: Locale, keys: Partial<Record<Namespace, readonl
     const out: Tree = {};
     for (const path of paths ?? []) {
       const value = messageAt(catalogs[locale][namespace as Namespace], path);
-      if (typeof value !== "string") continue;
+      // A message: an ICU string, or, in the app's bundle, the array next-intl's loader precompiles it to (next.config.js).
+      if (typeof value !== "string" && !Array.isArray(value)) continue;
       const parts = path.split(".");
       let node = out;
       for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Tree;
-      node[parts.at(-1)!] = value;
+      node[parts.at(-1)!] = value as string;
     }
     picked[namespace] = out;
   }

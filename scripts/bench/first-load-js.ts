@@ -12,11 +12,11 @@ import { gzipSync } from "node:zlib";
 export const FIRST_LOAD_JS_BUDGET_KB = 150;
 
 /**
- * What e2e/first-load-js.spec.ts lets no public page exceed: the most a public page has today (154.1 kB,
- * README "First-load JavaScript"), so that it cannot grow unnoticed again (it went from 139.2 to 159.2 kB
- * with the languages). Lower it as pages shrink; the goal is FIRST_LOAD_JS_BUDGET_KB.
+ * What e2e/first-load-js.spec.ts lets no public page exceed: the issue's goal, met since the messages are
+ * precompiled (at most 145.3 kB, README "First-load JavaScript"), so that no page grows past it unnoticed
+ * (they went from 139.2 to 159.2 kB with the languages).
  */
-export const FIRST_LOAD_JS_CEILING_KB = 155;
+export const FIRST_LOAD_JS_CEILING_KB = FIRST_LOAD_JS_BUDGET_KB;
 
 /** Public pages whose first-load JS is measured by `--js-only` and checked against the budget, in both languages. */
 export const FIRST_LOAD_JS_PAGES = ["/", "/casualties", "/casualties/civilians-killed", "/sources", "/timeline", "/data"].flatMap((p) => [

@@ -11,6 +11,7 @@ const INPUT_FILES = [
   "next.config.js",
   "proxy.ts",
   "scripts/lib/edge.mjs",
+  "scripts/lib/precompile-messages-loader.cjs",
   "instrumentation.ts",
   "package-lock.json",
   "tsconfig.json",
