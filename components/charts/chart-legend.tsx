@@ -1,3 +1,8 @@
+"use client";
+// The chart's key. A client component only for the page's size: as a server component, each
+// legend's SVG swatches went to the browser twice, as HTML and as their element tree in the React
+// payload (~5 kB a chart); this way the payload carries only the series (which the chart gets
+// anyway) and which marks are drawn. The HTML is the same, server-rendered, with no JavaScript needed.
 import { useTranslations } from "next-intl";
 import type { ChartSeriesMeta } from "./claims-chart";
 import { MarkerGlyph } from "./marker";
@@ -17,7 +22,16 @@ const MARKS = ["line", "period", "range", "up", "down", "gap"] as const satisfie
 /** The chart's key as plain HTML: each source with its colour, line style, marker and grade, then what the marks mean. */
 export function ChartLegend({ series, marks }: { series: ChartSeriesMeta[]; marks?: ChartMarks }) {
   const t = useTranslations("charts.legend");
-  const key = marks ? MARKS.filter((k) => marks[k]).map((k) => [k, t(k)] as const) : [];
+  // Literal keys, so the words this client component reads can be checked (public-client-messages.ts).
+  const words: Record<keyof ChartMarks, string> = {
+    line: t("line"),
+    period: t("period"),
+    range: t("range"),
+    up: t("up"),
+    down: t("down"),
+    gap: t("gap"),
+  };
+  const key = marks ? MARKS.filter((k) => marks[k]).map((k) => [k, words[k]] as const) : [];
   return (
     <>
       <ul className="chart-legend" aria-label={t("label")}>
