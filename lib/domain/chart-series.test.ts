@@ -267,9 +267,9 @@ describe("measure kinds: a period count is never joined to a running total", () 
   it("keeps period starts and open ends through the compact form the browser gets", () => {
     const [s] = groupBySource([row(1, "2023-01-01", 10, { qualifier: "at_least" }), period]);
     const compact = compactSeries(s!);
-    // Dates as steps from the point before, a period's start as days before its "as of" date.
+    // Dates as steps from the point before, a period's start as 1 + days before its "as of" date (0: a level).
     expect(compact.day).toEqual([Math.round(utc("2023-01-01") / 86_400_000), 31]);
-    expect(compact.start).toEqual([null, 7]);
+    expect(compact.start).toEqual([0, 8]);
     expect(compact.open).toEqual([1, 0]);
     const back = expandSeries(compact);
     expect(periodMarks([back]).map((m) => m.x1)).toEqual([utc("2023-01-25")]);

@@ -93,8 +93,8 @@ export interface CompactSeries {
   best: (number | null)[];
   low?: number[];
   high?: number[];
-  /** Only when some point counts a period: days from the period's first day to its "as of" date, null for a level. */
-  start?: (number | null)[];
+  /** Only when some point counts a period: 1 + days from the period's first day to its "as of" date; 0 for a level. */
+  start?: number[];
   /** Only when some point is open-ended: 1 "at least / more than", -1 "at most / less than", 0 otherwise. */
   open?: OpenEnd[];
 }
@@ -122,7 +122,7 @@ export function compactSeries(series: SourceSeries): CompactSeries {
   if (below.some((n) => n !== 0)) compact.low = below;
   if (above.some((n) => n !== 0)) compact.high = above;
   if (points.some((p) => p.start !== null))
-    compact.start = points.map((p, i) => (p.start === null ? null : days[i]! - Math.round(p.start / DAY_MS)));
+    compact.start = points.map((p, i) => (p.start === null ? 0 : 1 + days[i]! - Math.round(p.start / DAY_MS)));
   if (points.some((p) => openEnd(p.qualifier) !== 0)) compact.open = points.map((p) => openEnd(p.qualifier));
   return compact;
 }
@@ -148,7 +148,7 @@ export function expandSeries(compact: CompactSeries): Pick<SourceSeries, "source
         low: best === null ? null : best - (compact.low?.[i] ?? 0),
         high: best === null ? null : best + (compact.high?.[i] ?? 0),
         figureId: i,
-        start: start == null ? null : (day - start) * DAY_MS,
+        start: start ? (day - start + 1) * DAY_MS : null,
         // Only the open end is drawn; the table and the figure's page carry the exact wording.
         qualifier: qualifierOfOpenEnd(compact.open?.[i] ?? 0),
         credibility: 6,
