@@ -1,6 +1,6 @@
 // The words a public page sends to the browser: only the keys its client components read (the
-// account menu, the language switch, the error boundary, the chart, its legend, the claims table's
-// rows, the embed code), not whole catalogues, which were ~25 kB of every public page's payload. Server
+// account menu, the language switch, the error boundary, the chart, the claims table's rows, the
+// embed code), not whole catalogues, which were ~25 kB of every public page's payload. Server
 // components read their words on the server and send only the text. public-client-messages.test.ts
 // scans every client component that public pages can render for the keys it reads and fails when
 // this list differs from them, so the list cannot drift. Staff pages and forms on public pages
@@ -34,15 +34,6 @@ export const PUBLIC_CLIENT_KEYS = {
     "embed.failed",
     "embed.label",
     "embed.summary",
-    "legend.down",
-    "legend.gap",
-    "legend.grade",
-    "legend.label",
-    "legend.line",
-    "legend.marks",
-    "legend.period",
-    "legend.range",
-    "legend.up",
     "table.figureLabel",
   ],
 } as const satisfies Partial<Record<Namespace, readonly string[]>>;
