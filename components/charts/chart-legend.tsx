@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ChartSeriesMeta } from "./claims-chart";
-import { MarkerGlyph } from "./marker";
+import { LegendSources } from "./legend-sources";
 
 /** Which kinds of mark a chart draws, so the key explains only those. */
 export interface ChartMarks {
@@ -14,26 +14,17 @@ export interface ChartMarks {
 
 const MARKS = ["line", "period", "range", "up", "down", "gap"] as const satisfies readonly (keyof ChartMarks)[];
 
-/** The chart's key as plain HTML: each source with its colour, line style, marker and grade, then what the marks mean. */
+/**
+ * The chart's key as plain HTML: each source with its colour, line style, marker and grade (LegendSources,
+ * see there why a client component), then what the marks mean.
+ */
 export function ChartLegend({ series, marks }: { series: ChartSeriesMeta[]; marks?: ChartMarks }) {
   const t = useTranslations("charts.legend");
   const key = marks ? MARKS.filter((k) => marks[k]).map((k) => [k, t(k)] as const) : [];
+  const grades = Object.fromEntries(series.map((s) => [s.reliability, t("grade", { grade: s.reliability })]));
   return (
     <>
-      <ul className="chart-legend" aria-label={t("label")}>
-        {series.map((s) => (
-          <li key={s.sourceId}>
-            <svg width="28" height="12" aria-hidden="true">
-              <line x1="0" y1="6" x2="28" y2="6" stroke={s.style.colour} strokeWidth="3" strokeDasharray={s.style.dash} />
-              <MarkerGlyph marker={s.style.marker} cx={14} cy={6} colour={s.style.colour} />
-            </svg>
-            <span>{s.sourceName}</span>{" "}
-            <abbr className="grade" title={t("grade", { grade: s.reliability })}>
-              {s.reliability}
-            </abbr>
-          </li>
-        ))}
-      </ul>
+      <LegendSources series={series} label={t("label")} grades={grades} />
       {key.length ? (
         <ul className="chart-marks" aria-label={t("marks")}>
           {key.map(([k, text]) => (

@@ -197,8 +197,8 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
   const { rows, gaps, marks, openAt, withLine } = useMemo(() => {
     const expanded = data.map(expandSeries);
     const gaps: ChartGap[] = expanded.flatMap((s) => s.points.filter((p) => p.y === null).map((p) => ({ x: p.x, sourceId: s.sourceId })));
-    // Open ends of the line's claims, by source and figure (the dot renderer sees only the row).
-    const openAt = new Map(expanded.flatMap((s) => s.points.map((p) => [p.figureId, p.qualifier] as const)));
+    // Open ends of the line's claims, by source and point (the dot renderer sees only the row).
+    const openAt = new Map(expanded.map((s) => [s.sourceId, new Map(s.points.map((p) => [p.figureId, p.qualifier] as const))] as const));
     // Sources with a stock or running total get a line and band; one with only period counts has none.
     const withLine = new Set(expanded.filter((s) => s.points.some((p) => !isPeriodCount(p, measure))).map((s) => s.sourceId));
     return { rows: mergeForChart(expanded, measure), gaps, marks: periodMarks(expanded, measure), openAt, withLine };
@@ -330,7 +330,7 @@ export function ClaimsChart({ data, series, unit, title, measure = "stock" }: Cl
                     cy={props.cy}
                     marker={s.style.marker}
                     colour={s.style.colour}
-                    open={openEndOf(openAt.get(props.payload?.[seriesKeys(s.sourceId).figureId] as number))}
+                    open={openEndOf(openAt.get(s.sourceId)?.get(props.payload?.[seriesKeys(s.sourceId).figureId] as number))}
                     range={props.payload?.[seriesKeys(s.sourceId).range] ?? null}
                   />
                 ) : (

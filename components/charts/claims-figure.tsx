@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { PAGE_LIMITS, type ClaimsOverTime } from "@/lib/data/series";
 import type { ClaimRow } from "@/lib/domain/claim";
-import { prepareChart, seriesThreshold } from "@/lib/domain/dashboard";
+import { gapsBySource, prepareChart, seriesThreshold } from "@/lib/domain/dashboard";
 import { publicOrigin } from "@/lib/env";
 import { indicatorName, indicatorUnit, placeName } from "@/lib/domain/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -92,7 +92,12 @@ export function ClaimsFigure({
     gap: gaps.length > 0,
   };
   const tableIsComplete = table === "all" && data.complete && data.points.length <= TABLE_ALL_CLAIMS && data.notDrawn.sources === 0;
-  const gapSources = [...new Set(gaps.map((p) => `${p.sourceName} (${p.asOf})`))].join("; ");
+  const gapSources = gapsBySource(
+    gaps,
+    chart.series.map((s) => s.sourceId),
+  )
+    .map(({ name, dates, earlier }) => `${name} (${t("figure.gapDates", { dates: dates.join(", "), earlier })})`)
+    .join("; ");
   const headingId = `${id ?? `chart-${data.indicator.slug}-${data.location.pcode}`}-title`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (

@@ -8,8 +8,8 @@ import { useId, type HTMLAttributes, type ReactNode } from "react";
 export interface DataColumn<Row> {
   /** The column's header cell (scope="col"). */
   header: ReactNode;
-  /** The row's cell in this column. */
-  cell: (row: Row) => ReactNode;
+  /** The row's cell in this column (left out where the table's `body` lays out the rows). */
+  cell?: (row: Row) => ReactNode;
   /** This column names the row: its cells are header cells (scope="row"). */
   rowHeader?: boolean;
   /** A column of numbers: its header and cells are aligned as numbers ("num"). */
@@ -37,6 +37,12 @@ interface DataTableProps<Row> {
   className?: string;
   /** Wrapped in a horizontally scrolling box (default); false for narrow tables laid out by their page. */
   scroll?: boolean;
+  /**
+   * The <tbody>, laid out by a client component from cells the server formatted (a long public list,
+   * e.g. SourceRows: its rows then travel once in the page's payload, not as HTML and element tree);
+   * `columns` then give only the headers.
+   */
+  body?: ReactNode;
 }
 
 export function DataTable<Row>({
@@ -49,6 +55,7 @@ export function DataTable<Row>({
   empty,
   className,
   scroll = true,
+  body,
 }: DataTableProps<Row>) {
   const captionId = useId();
   if (rows.length === 0 && empty !== undefined) return <p className="empty-state">{empty}</p>;
@@ -66,23 +73,25 @@ export function DataTable<Row>({
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)} {...rowAttributes?.(row)}>
-            {columns.map((column, i) =>
-              column.rowHeader ? (
-                <th key={column.key ?? i} scope="row" className={cellClass(column)} {...column.cellAttributes?.(row)}>
-                  {column.cell(row)}
-                </th>
-              ) : (
-                <td key={column.key ?? i} className={cellClass(column)} {...column.cellAttributes?.(row)}>
-                  {column.cell(row)}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
+      {body ?? (
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} {...rowAttributes?.(row)}>
+              {columns.map((column, i) =>
+                column.rowHeader ? (
+                  <th key={column.key ?? i} scope="row" className={cellClass(column)} {...column.cellAttributes?.(row)}>
+                    {column.cell?.(row)}
+                  </th>
+                ) : (
+                  <td key={column.key ?? i} className={cellClass(column)} {...column.cellAttributes?.(row)}>
+                    {column.cell?.(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      )}
     </table>
   );
   if (!scroll) return table;

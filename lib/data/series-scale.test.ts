@@ -96,8 +96,8 @@ describe("page reads are bounded, whatever the data", () => {
         const chart = prepareChart(data.points);
         expect(chart.series.length).toBeLessThanOrEqual(PAGE_LIMITS.chartSources);
         expect(chart.pointCount).toBeLessThanOrEqual(CHART_POINT_BUDGET);
-        // What the browser gets for the chart: compact arrays, ~25 bytes a point.
-        expect(bytes(chart.compact)).toBeLessThan(25_000);
+        // What the browser gets for the chart: compact arrays, ~20 bytes a point (lib/domain/chart-series.ts, CompactSeries).
+        expect(bytes(chart.compact)).toBeLessThan(20_000);
         const drawn = new Set(data.points.map((p) => p.sourceId)).size;
         if (data.complete) expect(data.totalClaims).toBe(data.points.length + data.notDrawn.claims);
         else {
@@ -108,7 +108,7 @@ describe("page reads are bounded, whatever the data", () => {
     }
   });
 
-  it("a domain page sends, for all its indicators, at most 400 points and 8 table rows a chart: under 100 kB of numbers", async () => {
+  it("a domain page sends, for all its indicators, at most 400 points and 8 table rows a chart: under 60 kB of numbers", async () => {
     let largest = 0;
     for (const pcode of ["UA", "UA14", busiest, "UA1402001X01"]) {
       for (const domain of DOMAINS) {
@@ -125,7 +125,7 @@ describe("page reads are bounded, whatever the data", () => {
           expect(latest.size).toBeLessThanOrEqual(PAGE_LIMITS.chartSources);
           pageBytes += bytes(chart.compact) + bytes([...latest.values()]);
         }
-        expect(pageBytes, `${domain} at ${pcode}`).toBeLessThan(100_000);
+        expect(pageBytes, `${domain} at ${pcode}`).toBeLessThan(60_000);
         largest = Math.max(largest, pageBytes);
       }
     }

@@ -267,7 +267,9 @@ describe("measure kinds: a period count is never joined to a running total", () 
   it("keeps period starts and open ends through the compact form the browser gets", () => {
     const [s] = groupBySource([row(1, "2023-01-01", 10, { qualifier: "at_least" }), period]);
     const compact = compactSeries(s!);
-    expect(compact.start).toEqual([null, Math.round(utc("2023-01-25") / 86_400_000)]);
+    // Dates as steps from the point before, a period's start as 1 + days before its "as of" date (0: a level).
+    expect(compact.day).toEqual([Math.round(utc("2023-01-01") / 86_400_000), 31]);
+    expect(compact.start).toEqual([0, 8]);
     expect(compact.open).toEqual([1, 0]);
     const back = expandSeries(compact);
     expect(periodMarks([back]).map((m) => m.x1)).toEqual([utc("2023-01-25")]);
@@ -275,6 +277,29 @@ describe("measure kinds: a period count is never joined to a running total", () 
     // Left out when unused (page size).
     const plain = compactSeries(groupBySource(cumulative)[0]!);
     expect("start" in plain || "open" in plain).toBe(false);
+  });
+
+  it("sends ranges as reaches below and above the best estimate, and gaps as nulls, and draws them back the same", () => {
+    const [s] = groupBySource([
+      row(1, "2023-01-01", 100, { low: 80, high: 130 }),
+      row(1, "2023-01-01", 110, { low: null, high: null }),
+      row(1, "2023-01-03", null, { noInformation: true }),
+      row(1, "2023-01-09", 120, { low: 120, high: 150 }),
+    ]);
+    const compact = compactSeries(s!);
+    expect(compact).toMatchObject({ day: [Math.round(utc("2023-01-01") / 86_400_000), 0, 2, 6], best: [100, 110, null, 120] });
+    expect(compact.low).toEqual([20, 0, 0, 0]);
+    expect(compact.high).toEqual([30, 0, 0, 30]);
+    const back = expandSeries(compact).points;
+    expect(back.map((p) => [p.asOf, p.y, p.low, p.high])).toEqual(s!.points.map((p) => [p.asOf, p.y, p.low ?? p.y, p.high ?? p.y]));
+    // Two claims of one day keep the server's order (by figure id), so the later one is drawn.
+    expect(back.map((p) => p.figureId)).toEqual([0, 1, 2, 3]);
+    expect(mergeForChart([expandSeries(compact)])[0]![seriesKeys(1).best]).toBe(110);
+    // Without any range, neither array is sent.
+    const flat = compactSeries(
+      groupBySource([row(1, "2023-01-01", 5, { low: 5, high: 5 }), row(1, "2023-02-01", 6, { low: null, high: null })])[0]!,
+    );
+    expect("low" in flat || "high" in flat).toBe(false);
   });
 });
 

@@ -77,20 +77,24 @@ function toPoint(row: FigureRow): SourcePoint {
 const DAY_MS = 86_400_000;
 
 /**
- * A series as a page sends it to the browser: parallel arrays with one entry per point drawn
- * (dates as days since 1970-01-01 UTC), about a fifth of the bytes of one object per point, and
- * never a date x source grid (the browser merges the series into rows itself, mergeForChart).
- * `best` null is "no information" (a gap, never a zero).
+ * A series as a page sends it to the browser: parallel arrays with one entry per point drawn, and
+ * never a date x source grid (the browser merges the series into rows itself, mergeForChart). Each
+ * number is written as few digits as it takes (a page at 10 M figures holds ~2,500 of these points):
+ * - `day`: the first point's date as days since 1970-01-01 UTC, then days since the point before
+ *   (points are oldest first; 0 for a second claim the same day);
+ * - `best`: the best estimate, null for "no information" (a gap, never a zero);
+ * - `low` / `high`: how far the range reaches below / above the best estimate (0 without a range),
+ *   left out when no point has one;
+ * - no figure ids: the chart draws and names claims, the table and the figure pages link them.
  */
 export interface CompactSeries {
   sourceId: number;
   day: number[];
   best: (number | null)[];
-  low: (number | null)[];
-  high: (number | null)[];
-  figureId: number[];
-  /** Only when some point counts a period: the period's first day (days since 1970), null for a level. */
-  start?: (number | null)[];
+  low?: number[];
+  high?: number[];
+  /** Only when some point counts a period: 1 + days from the period's first day to its "as of" date; 0 for a level. */
+  start?: number[];
   /** Only when some point is open-ended: 1 "at least / more than", -1 "at most / less than", 0 otherwise. */
   open?: OpenEnd[];
 }
@@ -106,34 +110,45 @@ const qualifierOfOpenEnd = (open: OpenEnd): Qualifier => (open === 1 ? "at_least
 
 export function compactSeries(series: SourceSeries): CompactSeries {
   const { points } = series;
+  const days = points.map((p) => Math.round(p.x / DAY_MS));
   const compact: CompactSeries = {
     sourceId: series.sourceId,
-    day: points.map((p) => Math.round(p.x / DAY_MS)),
+    day: days.map((day, i) => (i === 0 ? day : day - days[i - 1]!)),
     best: points.map((p) => p.y),
-    low: points.map((p) => p.low),
-    high: points.map((p) => p.high),
-    figureId: points.map((p) => p.figureId),
   };
   // Left out when unused, so a page's size does not grow with arrays of nulls and zeros.
-  if (points.some((p) => p.start !== null)) compact.start = points.map((p) => (p.start === null ? null : Math.round(p.start / DAY_MS)));
+  const below = points.map((p) => (p.y === null || p.low === null ? 0 : p.y - p.low));
+  const above = points.map((p) => (p.y === null || p.high === null ? 0 : p.high - p.y));
+  if (below.some((n) => n !== 0)) compact.low = below;
+  if (above.some((n) => n !== 0)) compact.high = above;
+  if (points.some((p) => p.start !== null))
+    compact.start = points.map((p, i) => (p.start === null ? 0 : 1 + days[i]! - Math.round(p.start / DAY_MS)));
   if (points.some((p) => openEnd(p.qualifier) !== 0)) compact.open = points.map((p) => openEnd(p.qualifier));
   return compact;
 }
 
-/** The points of a compact series, as mergeForChart takes them (grades are not needed to draw). */
+/**
+ * The points of a compact series, as mergeForChart takes them (grades are not needed to draw). The
+ * browser has no figure ids: `figureId` is the point's place in its series, which keeps two claims
+ * of one day in the order the server sorted them (by figure id).
+ */
 export function expandSeries(compact: CompactSeries): Pick<SourceSeries, "sourceId" | "points"> {
+  let day = 0;
   return {
     sourceId: compact.sourceId,
-    points: compact.day.map((day, i) => {
+    points: compact.day.map((step, i) => {
+      day += step;
       const x = day * DAY_MS;
+      const best = compact.best[i] ?? null;
+      const start = compact.start?.[i];
       return {
         x,
-        y: compact.best[i] ?? null,
+        y: best,
         asOf: new Date(x).toISOString().slice(0, 10),
-        low: compact.low[i] ?? null,
-        high: compact.high[i] ?? null,
-        figureId: compact.figureId[i]!,
-        start: compact.start?.[i] == null ? null : compact.start[i]! * DAY_MS,
+        low: best === null ? null : best - (compact.low?.[i] ?? 0),
+        high: best === null ? null : best + (compact.high?.[i] ?? 0),
+        figureId: i,
+        start: start ? (day - start + 1) * DAY_MS : null,
         // Only the open end is drawn; the table and the figure's page carry the exact wording.
         qualifier: qualifierOfOpenEnd(compact.open?.[i] ?? 0),
         credibility: 6,

@@ -3,6 +3,8 @@ import {
   CHART_POINT_BUDGET,
   claimsDisagree,
   daysOlderThan,
+  GAP_DATES_PER_SOURCE,
+  gapsBySource,
   groupByBranch,
   prepareChart,
   seriesThreshold,
@@ -251,7 +253,9 @@ describe("prepareChart", () => {
     expect(Math.min(...chart.series.map((s) => s.points.length))).toBeGreaterThanOrEqual(seriesThreshold(8) - 2);
     // The compact shape round-trips the drawn points.
     const [first] = chart.compact.map(expandSeries);
-    expect(first!.points.map((p) => [p.asOf, p.y, p.figureId])).toEqual(chart.series[0]!.points.map((p) => [p.asOf, p.y, p.figureId]));
+    expect(first!.points.map((p) => [p.asOf, p.y, p.low, p.high])).toEqual(
+      chart.series[0]!.points.map((p) => [p.asOf, p.y, p.low ?? p.y, p.high ?? p.y]),
+    );
     expect(seriesThreshold(1)).toBe(500);
     expect(seriesThreshold(100)).toBe(50);
   });
@@ -262,5 +266,18 @@ describe("daysOlderThan", () => {
     expect(daysOlderThan("2022-02-24", "2023-06-01")).toBe(462);
     expect(daysOlderThan("2023-04-01", "2023-06-01")).toBeNull();
     expect(daysOlderThan("2022-02-24", null)).toBeNull();
+  });
+});
+
+describe("gapsBySource", () => {
+  it("names each source's latest 'no information' dates in the series' order and counts the earlier ones", () => {
+    const gap = (sourceId: number, asOf: string) => ({ sourceId, sourceName: `S${sourceId}`, asOf });
+    const days = Array.from({ length: 40 }, (_, i) => `2023-01-${String((i % 28) + 1).padStart(2, "0")}`).sort();
+    const gaps = [gap(2, "2022-05-01"), ...days.map((d) => gap(1, d)), gap(3, "2022-06-01")];
+    const named = gapsBySource(gaps, [1, 2]);
+    expect(named.map((g) => g.name)).toEqual(["S1", "S2", "S3"]);
+    // Two gaps of one source on one day are one date.
+    expect(named[0]).toEqual({ name: "S1", dates: ["2023-01-26", "2023-01-27", "2023-01-28"], earlier: 28 - GAP_DATES_PER_SOURCE });
+    expect(named[1]).toEqual({ name: "S2", dates: ["2022-05-01"], earlier: 0 });
   });
 });

@@ -232,3 +232,25 @@ export function downsampleKeepingExtremes(points: readonly SourcePoint[], thresh
   for (const p of extremes) sampled.add(p);
   return [...sampled].sort((a, b) => a.x - b.x || a.figureId - b.figureId);
 }
+
+/**
+ * "No information" dates named per source under the chart: its latest few, then how many earlier
+ * (the chart marks each with ✕, the download lists them all), so the note stays a line or two
+ * whatever the data (at 10 M figures a busy place had ~75 gaps a chart, ~6 kB of HTML and payload).
+ */
+export const GAP_DATES_PER_SOURCE = 3;
+
+/** Each source's "no information" dates, in the series' order: its latest GAP_DATES_PER_SOURCE (oldest first) and how many earlier. */
+export function gapsBySource(gaps: readonly Pick<FigureRow, "sourceId" | "sourceName" | "asOf">[], order: readonly number[]) {
+  const bySource = new Map<number, { name: string; dates: string[] }>();
+  for (const gap of gaps) {
+    const entry = bySource.get(gap.sourceId) ?? { name: gap.sourceName, dates: [] };
+    if (entry.dates.at(-1) !== gap.asOf) entry.dates.push(gap.asOf);
+    bySource.set(gap.sourceId, entry);
+  }
+  const ids = [...order.filter((id) => bySource.has(id)), ...[...bySource.keys()].filter((id) => !order.includes(id))];
+  return ids.map((id) => {
+    const { name, dates } = bySource.get(id)!;
+    return { name, dates: dates.slice(-GAP_DATES_PER_SOURCE), earlier: Math.max(0, dates.length - GAP_DATES_PER_SOURCE) };
+  });
+}

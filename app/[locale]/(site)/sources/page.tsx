@@ -1,7 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
-import { Grade } from "@/components/ui/grade";
+import { gradeLabel } from "@/components/ui/grade";
+import { SourceRows, type GradeWords, type SourceCells } from "@/components/ui/source-rows";
 import { listSourcesWithCounts } from "@/lib/data/sources";
-import { Link } from "@/lib/i18n/navigation";
 import { pageWords, titleMetadata } from "@/lib/i18n/page-words";
 import { PageIntro } from "@/components/ui/page-intro";
 
@@ -12,10 +12,14 @@ export const generateMetadata = titleMetadata("public.sources.title");
 export default async function SourcesPage() {
   const {
     t,
+    locale,
     messages: m,
     format: { count },
   } = await pageWords("public.sources");
   const sources = await listSourcesWithCounts();
+  const grades: GradeWords = {};
+  for (const s of sources)
+    grades[s.reliability] ??= { title: gradeLabel(s.reliability, undefined, locale).title, label: m.reliability[s.reliability] };
   return (
     <>
       <PageIntro t={t} />
@@ -25,19 +29,25 @@ export default async function SourcesPage() {
           rows={sources}
           rowKey={(s) => s.id}
           columns={[
-            { header: t("name"), cell: (s) => <Link href={`/sources/${s.id}`}>{s.name}</Link> },
-            { header: t("kind"), cell: (s) => m.sourceKind[s.kind] },
-            { header: t("affiliation"), cell: (s) => s.affiliation ?? "–" },
-            {
-              header: t("grade"),
-              cell: (s) => (
-                <>
-                  <Grade reliability={s.reliability} /> {m.reliability[s.reliability]}
-                </>
-              ),
-            },
-            { header: t("figures"), numeric: true, cell: (s) => count(s.publishedFigures) },
+            { header: t("name") },
+            { header: t("kind") },
+            { header: t("affiliation") },
+            { header: t("grade") },
+            { header: t("figures"), numeric: true },
           ]}
+          body={
+            <SourceRows
+              grades={grades}
+              rows={sources.map((s): SourceCells => [
+                s.id,
+                s.name,
+                m.sourceKind[s.kind],
+                s.affiliation ?? "–",
+                s.reliability,
+                count(s.publishedFigures),
+              ])}
+            />
+          }
         />
       </div>
     </>
