@@ -204,16 +204,23 @@ describe("bulk import of figures", () => {
       revisions: await prisma.figureRevision.count(),
       audit: await prisma.auditEvent.count(),
     };
-    // The third chunk's revisions fail (a trigger as the owner): the first two chunks were written in the same transaction.
+    // The audit event of the batch's 2,001st figure fails (a trigger as the owner): by then the figures and their revisions
+    // are written, and so are the first 2,000 events, all in the same transaction.
     await withOwner(async (db) => {
-      await db.query(`CREATE FUNCTION fail_third_chunk() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN IF (SELECT count(*) FROM figure WHERE import_batch_id = ${batch.id}) > 2000 THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$`);
-      await db.query(`CREATE TRIGGER fail_third_chunk BEFORE INSERT ON figure_revision FOR EACH ROW EXECUTE FUNCTION fail_third_chunk()`);
+      await db.query(`CREATE FUNCTION fail_mid_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.entity_type = 'figure' AND NEW.entity_id::int =
+             (SELECT id FROM figure WHERE import_batch_id = ${batch.id} ORDER BY id OFFSET 2000 LIMIT 1)
+             AND (SELECT count(*) FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.import_batch_id = ${batch.id}) = 2500
+          THEN RAISE EXCEPTION 'boom'; END IF;
+          RETURN NEW;
+        END $$`);
+      await db.query(`CREATE TRIGGER fail_mid_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION fail_mid_audit()`);
     });
     try {
       await expect(applyBatch(editor, batch.id, "test")).rejects.toThrow(/boom/);
     } finally {
-      await withOwner((db) => db.query(`DROP TRIGGER fail_third_chunk ON figure_revision; DROP FUNCTION fail_third_chunk()`));
+      await withOwner((db) => db.query(`DROP TRIGGER fail_mid_audit ON audit_event; DROP FUNCTION fail_mid_audit()`));
     }
     expect({
       figures: await prisma.figure.count(),
@@ -636,6 +643,73 @@ describe("bulk import of figures", () => {
         ["figure.created", null, snapshotOf(draft), editor.email, "test"],
         ["figure.submitted", snapshotOf(draft), snapshotOf(f), editor.email, "test"],
       ]);
+    }
+    expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true });
+  });
+
+  it("a row with every column set, and a no-information row: their snapshots are snapshotOf's, text with tabs, backslashes and newlines included", async () => {
+    const header = [
+      "indicator",
+      "place_pcode",
+      "source",
+      "period_start",
+      "as_of",
+      "low",
+      "best",
+      "high",
+      "qualifier",
+      "no_information",
+      "credibility",
+      "verification",
+      "source_url",
+      "source_published",
+      "source_place_name",
+      "sex",
+      "notes",
+    ];
+    const notes = 'Tab\there, back\\slash \\N, "quoted", line\nbreak, Бахмут — ✓';
+    const rows = [
+      [
+        "idps",
+        "UA14",
+        "IOM",
+        "2011-02-01",
+        "2011-03-01",
+        "10",
+        "20",
+        "30",
+        "approximately",
+        "",
+        "3",
+        "corroborated",
+        "https://example.org/a?b=1&c=%20",
+        "2011-03-02",
+        'Bakhmut \\ "Artemivsk"',
+        "female",
+        notes,
+      ],
+      ["idps", "UA14", "IOM", "", "2011-03-05", "", "", "", "", "true", "6", "reported", "", "", "", "", ""],
+    ];
+    const batch = await upload(editor, "every-column.csv", bytes(csv([header, ...rows])));
+    expect(await check(editor, batch.id)).toMatchObject({ ok: true, toCreate: 2, withErrors: 0 });
+    expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 2 });
+    const [full, empty] = await figuresOf(batch.id);
+    expect(full).toMatchObject({
+      notes,
+      sourceUrl: "https://example.org/a?b=1&c=%20",
+      sourcePlaceName: 'Bakhmut \\ "Artemivsk"',
+      sex: "female",
+      verification: "corroborated",
+      credibility: 3,
+      periodStart: new Date("2011-02-01"),
+      sourcePublishedAt: new Date("2011-03-02"),
+    });
+    expect(empty).toMatchObject({ noInformation: true, low: null, best: null, high: null, notes: null, sourceUrl: null });
+    for (const f of [full!, empty!]) {
+      const revisions = await prisma.figureRevision.findMany({ where: { figureId: f.id } });
+      expect(revisions.map((r) => [r.version, r.action, r.snapshot])).toEqual([[1, "created", snapshotOf(f)]]);
+      const events = await prisma.auditEvent.findMany({ where: { entityType: "figure", entityId: String(f.id) } });
+      expect(events.map((e) => [e.action, e.before, e.after])).toEqual([["figure.created", null, snapshotOf(f)]]);
     }
     expect(await withOwner((owner) => verifyAuditChain(owner))).toMatchObject({ ok: true });
   });

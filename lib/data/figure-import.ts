@@ -1,8 +1,9 @@
 import "server-only";
 // The bulk import of figures: a batch per file. Upload keeps the file and shows its columns;
-// check reads every row with the mapping (the figure schema, the references, duplicates within
-// the file and against the database) and stores the counts and the first problems; apply reads
-// it all again inside one transaction and writes the figures with multi-row inserts, each with its
+// check (the preview) reads every row with the mapping (the figure schema, the references,
+// duplicates within the file and against the database), stores the counts and the first problems,
+// and stages the rows to create with their snapshots (import_staged_figure); apply turns the staged
+// rows into figures inside one transaction of a few set-based statements, each figure with its
 // revision and audit event as if typed: any problem, and nothing is written. Progress goes to the
 // batch row (outside the transaction) for the page to poll. A batch whose figures are all still
 // drafts can be deleted; a reviewer can publish, reject or send back a batch, figure by figure,
@@ -19,7 +20,7 @@ import type { PublicationAction } from "@/lib/domain/status";
 import { mappingProblems, parseMapping, suggestMapping, type FileColumn, type ImportMapping } from "@/lib/import/columns";
 import { fileProblemText, type Coded, type StoredProblem } from "@/lib/import/messages";
 import { detectFormat, ImportFileError, openFile, type FileFormat, type FileProblem, type ReadRow } from "@/lib/import/read";
-import { buildReferences, rowChecker, sourcePlaceKey, type ImportReferences, type RowProblem } from "@/lib/import/rows";
+import { buildReferences, rowChecker, type ImportReferences, type RowProblem } from "@/lib/import/rows";
 import { xlsxErrorReport } from "@/lib/import/report";
 import type { RawCell } from "@/lib/import/values";
 import { importWordsFor } from "@/lib/import/words";
@@ -27,8 +28,10 @@ import type { Locale } from "@/lib/i18n/routing";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { ESTIMATE_FIELDS, snapshotOf, transitionFigure, type FigureActor } from "./figures";
 
-/** Rows per multi-row insert and per duplicate query (22 columns x 1,000 rows stays far below PostgreSQL's 65,535 parameters). */
+/** Rows the preview copies, checks against the stored figures and stages at a time. */
 const CHUNK = 1000;
+/** Chunks read and checked ahead of the one the database is settling. */
+const CHUNKS_AHEAD = 2;
 /** Problems kept on the batch for the page; the error report has every one. */
 const STORED_PROBLEMS = 500;
 /** How often the progress on the batch row moves. */
@@ -209,7 +212,8 @@ export type BatchFiguresPage = Awaited<ReturnType<typeof batchFiguresInReview>>;
 
 // ------------------------------------------------------------------ the pipeline
 
-async function loadReferences(db: Tx | typeof prisma): Promise<ImportReferences> {
+async function loadReferences(): Promise<ImportReferences> {
+  const db = prisma;
   const [indicators, places, sources] = await Promise.all([
     db.indicator.findMany({ select: { id: true, slug: true, hxlTag: true, allowedBreakdowns: true } }),
     db.location.findMany({ select: { id: true, pcode: true, nameEn: true, nameUk: true } }),
@@ -218,31 +222,71 @@ async function loadReferences(db: Tx | typeof prisma): Promise<ImportReferences>
   return buildReferences({ indicators, places, sources });
 }
 
-/** For each input that repeats a stored figure (same key), that figure's id. */
-async function existingDuplicates(db: Tx | typeof prisma, inputs: FigureInput[]): Promise<Map<number, number>> {
-  if (!inputs.length) return new Map();
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-  const rows = await db.$queryRaw<Array<{ ord: bigint; id: number }>>`
-    SELECT k.ord, min(f.id) AS id
-    FROM unnest(
-      ${inputs.map((i) => i.sourceId)}::int[], ${inputs.map((i) => i.indicatorId)}::int[], ${inputs.map((i) => i.locationId)}::int[],
-      ${inputs.map((i) => day(i.asOf))}::date[], ${inputs.map((i) => day(i.periodStart))}::text[],
-      ${inputs.map((i) => i.sex ?? "")}::text[], ${inputs.map((i) => i.ageGroup ?? "")}::text[], ${inputs.map((i) => i.populationGroup ?? "")}::text[],
-      ${inputs.map((i) => sourcePlaceKey(i.sourcePlaceName))}::text[]
-    ) WITH ORDINALITY AS k(source_id, indicator_id, location_id, as_of, period_start, sex, age_group, population_group, source_place, ord)
-    JOIN figure f
-      ON f.source_id = k.source_id AND f.indicator_id = k.indicator_id AND f.location_id = k.location_id AND f.as_of = k.as_of
-     AND coalesce(f.period_start::text, '') = k.period_start AND coalesce(f.sex::text, '') = k.sex
-     AND coalesce(f.age_group::text, '') = k.age_group AND coalesce(f.population_group::text, '') = k.population_group
-     AND lower(btrim(coalesce(f.source_place_name, ''))) = k.source_place
-    GROUP BY k.ord`;
-  return new Map(rows.map((r) => [Number(r.ord) - 1, r.id]));
-}
-
 /** A checked row to create, as the preview stages it. */
 interface StagedRow {
   line: number;
   input: FigureInput;
+}
+
+/** A checked row's columns as the preview sends a chunk of them, one JSON object a row (named and typed as in import_staged_figure). */
+const CHUNK_RECORD =
+  Prisma.raw(`line int, indicator_id int, location_id int, source_id int, period_start date, as_of date, low int, best int,
+  high int, qualifier varchar(40), no_information boolean, credibility smallint, verification varchar(40), source_url varchar(2000),
+  source_published_at date, source_place_name varchar(300), sex varchar(40), age_group varchar(40), population_group varchar(40),
+  notes varchar(4000)`);
+const STAGED_COLUMNS = Prisma.raw(`line, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier,
+  no_information, credibility, verification, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes`);
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** A chunk of checked rows as one JSON text: a single parameter, far cheaper to send and to read than one array parameter a column. */
+const chunkJson = (rows: StagedRow[]) =>
+  JSON.stringify(
+    rows.map(({ line, input: f }) => ({
+      line,
+      indicator_id: f.indicatorId,
+      location_id: f.locationId,
+      source_id: f.sourceId,
+      period_start: day(f.periodStart),
+      as_of: day(f.asOf),
+      low: f.low,
+      best: f.best,
+      high: f.high,
+      qualifier: f.qualifier,
+      no_information: f.noInformation,
+      credibility: f.credibility,
+      verification: f.verification,
+      source_url: f.sourceUrl,
+      source_published_at: day(f.sourcePublishedAt),
+      source_place_name: f.sourcePlaceName,
+      sex: f.sex,
+      age_group: f.ageGroup,
+      population_group: f.populationGroup,
+      notes: f.notes,
+    })),
+  );
+
+/**
+ * Settles one chunk of checked rows in one statement (one round trip: while the file is parsed, Node
+ * answers the database only between slices of the file): for each row that repeats a stored figure
+ * (same key), that figure's id by the row's line; the other rows staged into batch `stageInto` (none
+ * for the error report) with their snapshots, built here on the database's core while Node parses.
+ */
+async function settleChunk(rows: StagedRow[], stageInto: number | null): Promise<Map<number, number>> {
+  if (!rows.length) return new Map();
+  const stored = await prisma.$queryRaw<Array<{ line: number; id: number }>>`
+    WITH s AS MATERIALIZED (
+      SELECT * FROM json_to_recordset(${chunkJson(rows)}::json) AS s(${CHUNK_RECORD})
+    ), stored AS (
+      SELECT s.line, min(f.id) AS id FROM s JOIN figure f ON ${SAME_CLAIM} GROUP BY s.line
+    ), staged AS (
+      INSERT INTO import_staged_figure (batch_id, ${STAGED_COLUMNS}, snapshot)
+      SELECT ${stageInto}::int, ${STAGED_COLUMNS}, ${stagedSnapshot(Prisma.sql`${stageInto}::int`)}
+      FROM s
+      WHERE ${stageInto}::int IS NOT NULL AND NOT EXISTS (SELECT FROM stored WHERE stored.line = s.line)
+    )
+    SELECT line, id FROM stored`;
+  return new Map(stored.map((r) => [r.line, r.id]));
 }
 
 export interface PipelineRow {
@@ -252,12 +296,11 @@ export interface PipelineRow {
 }
 
 interface PipelineOptions {
-  db: Tx | typeof prisma;
   batch: Pick<ImportBatch, "fileFormat" | "sheet"> & { content: Uint8Array; columns: FileColumn[]; mapping: ImportMapping };
   /** Each row's verdict, in file order. */
   onRow?: (row: PipelineRow) => void | Promise<void>;
-  /** Each chunk of rows to create (not duplicates, no problems), in file order, with their lines. */
-  onCreate?: (rows: StagedRow[]) => Promise<void>;
+  /** The batch whose staged rows the rows to create (no problem, not a duplicate) become; none for the error report. */
+  stageInto?: number;
   onProgress?: (done: number) => Promise<void>;
 }
 
@@ -270,11 +313,11 @@ export interface PipelineCounts {
 
 const noFailure = () => undefined;
 
-/** Reads every row, checks it, finds duplicates (in the file and stored), and hands out the verdicts and the rows to create. */
+/** Reads every row, checks it, finds duplicates (in the file and stored), hands out the verdicts and stages the rows to create. */
 async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
-  const { batch, db } = options;
-  const opened = await openFile(batch.content, batch.fileFormat as FileFormat, batch.sheet);
-  const refs = await loadReferences(db);
+  const opened = await openFile(options.batch.content, options.batch.fileFormat as FileFormat, options.batch.sheet);
+  const refs = await loadReferences();
+  const { batch } = options;
   const check = rowChecker(batch.columns, batch.mapping, refs, calendarDateIn(new Date()));
   const seen = new Map<string, number>();
   const counts: PipelineCounts = { rows: 0, toCreate: 0, duplicates: 0, withErrors: 0 };
@@ -284,37 +327,36 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   // read and checked; at most one chunk is in flight, so chunks are settled in file order.
   const settle = async (chunk: typeof pending) => {
     const fresh = chunk.filter((p) => p.input && !p.duplicate);
-    const stored = await existingDuplicates(
-      db,
-      fresh.map((p) => p.input!),
+    const stored = await settleChunk(
+      fresh.map((p) => ({ line: p.row.line, input: p.input! })),
+      options.stageInto ?? null,
     );
-    fresh.forEach((p, i) => {
-      const id = stored.get(i);
+    for (const p of fresh) {
+      const id = stored.get(p.row.line);
       if (id !== undefined) p.duplicate = { key: "row.duplicateOfFigure", values: { id: String(id) } };
-    });
-    const create: StagedRow[] = [];
+    }
     for (const p of chunk) {
       if (p.problems.length) counts.withErrors++;
       else if (p.duplicate) counts.duplicates++;
-      else {
-        counts.toCreate++;
-        create.push({ line: p.row.line, input: p.input! });
-      }
+      else counts.toCreate++;
       await options.onRow?.({ row: p.row, problems: p.problems, duplicate: p.duplicate });
     }
-    if (create.length && options.onCreate) await options.onCreate(create);
   };
-  const flush = async () => {
-    await written();
+  // Chunks are settled (their database work, then their verdicts) one after another in file order, while the next
+  // chunks are read and checked; at most CHUNKS_AHEAD wait, so memory stays bounded.
+  let settled: Promise<void> = Promise.resolve();
+  const waiting: Array<Promise<{ error: unknown } | undefined>> = [];
+  const flush = async (last = false) => {
     const chunk = pending;
     pending = [];
-    if (chunk.length) writing = settle(chunk).then(noFailure, (error: unknown) => ({ error }));
-  };
-  let writing: Promise<{ error: unknown } | undefined> | null = null;
-  const written = async () => {
-    const failure = await writing;
-    writing = null;
-    if (failure) throw failure.error;
+    if (chunk.length) {
+      settled = settled.then(() => settle(chunk));
+      waiting.push(settled.then(noFailure, (error: unknown) => ({ error })));
+    }
+    while (waiting.length > (last ? 0 : CHUNKS_AHEAD)) {
+      const failure = await waiting.shift();
+      if (failure) throw failure.error;
+    }
   };
 
   for await (const row of opened.rows()) {
@@ -334,8 +376,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
     if (pending.length >= CHUNK) await flush();
     if (counts.rows % PROGRESS_EVERY === 0) await options.onProgress?.(counts.rows);
   }
-  await flush();
-  await written();
+  await flush(true);
   await options.onProgress?.(counts.rows);
   return counts;
 }
@@ -371,23 +412,6 @@ function setProgress(id: number, phase: string, done: number, total: number) {
 
 /** A preview not applied within this time is dropped (its staged rows go; the batch is back to "uploaded", to be checked again). */
 export const STALE_PREVIEW_MS = 24 * 60 * 60_000;
-
-/** Writes one chunk of checked rows to the batch's staging rows, with one multi-row insert (arrays unnested in SQL). */
-async function stageChunk(batchId: number, rows: StagedRow[]) {
-  const column = <T>(pick: (input: FigureInput) => T) => rows.map((r) => pick(r.input));
-  await prisma.$executeRaw`
-    INSERT INTO import_staged_figure (batch_id, line, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier,
-      no_information, credibility, verification, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes)
-    SELECT ${batchId}::int, t.* FROM unnest(
-      ${rows.map((r) => r.line)}::int[], ${column((f) => f.indicatorId)}::int[], ${column((f) => f.locationId)}::int[],
-      ${column((f) => f.sourceId)}::int[], ${column((f) => day(f.periodStart))}::date[], ${column((f) => day(f.asOf))}::date[],
-      ${column((f) => f.low)}::int[], ${column((f) => f.best)}::int[], ${column((f) => f.high)}::int[],
-      ${column((f) => f.qualifier)}::text[], ${column((f) => f.noInformation)}::boolean[], ${column((f) => f.credibility)}::int[],
-      ${column((f) => f.verification)}::text[], ${column((f) => f.sourceUrl)}::text[], ${column((f) => day(f.sourcePublishedAt))}::date[],
-      ${column((f) => f.sourcePlaceName)}::text[], ${column((f) => f.sex)}::text[], ${column((f) => f.ageGroup)}::text[],
-      ${column((f) => f.populationGroup)}::text[], ${column((f) => f.notes)}::text[]
-    ) AS t`;
-}
 
 /**
  * Drops previews older than `maxAgeMs` that were never applied: their staged rows are deleted and
@@ -464,14 +488,13 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
   let counts: PipelineCounts;
   try {
     counts = await runPipeline({
-      db: prisma,
       batch: { ...batch, content: batch.content, mapping: options.mapping },
       onRow: ({ problems: rowProblems, duplicate, row }) => {
         if (problems.length >= STORED_PROBLEMS) return;
         for (const p of rowProblems) problems.push({ line: p.line, kind: "error", row: p });
         if (duplicate) problems.push({ line: row.line, kind: "duplicate", duplicate });
       },
-      onCreate: (rows) => stageChunk(id, rows),
+      stageInto: id,
       onProgress: async (done) => void (await setProgress(id, "checking", done, Math.max(total, done))),
     });
   } catch (error) {
@@ -479,6 +502,8 @@ export async function checkBatch(user: Principal, id: number, options: CheckOpti
     await setProgress(id, "failed", 0, 0);
     return fileRefusal(error);
   }
+  // The staged rows' statistics, for the plans of apply (migration import_staged_snapshot).
+  await prisma.$executeRaw`SELECT import_staged_figure_analyze()`;
   await prisma.importBatch.update({
     where: { id },
     data: {
@@ -506,32 +531,34 @@ class ApplyStopped extends Error {
   }
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
-/** The duplicate key of a staged row `s` and a stored figure `f`, in SQL (as figureKey and existingDuplicates compare them). */
+/** The duplicate key of a staged (or checked) row `s` and a stored figure `f`, in SQL (as figureKey compares rows within a file). */
 const SAME_CLAIM = Prisma.sql`f.source_id = s.source_id AND f.indicator_id = s.indicator_id AND f.location_id = s.location_id
   AND f.as_of = s.as_of AND f.period_start IS NOT DISTINCT FROM s.period_start AND f.sex::text IS NOT DISTINCT FROM s.sex
   AND f.age_group::text IS NOT DISTINCT FROM s.age_group AND f.population_group::text IS NOT DISTINCT FROM s.population_group
   AND lower(btrim(coalesce(f.source_place_name, ''))) = lower(btrim(coalesce(s.source_place_name, '')))`;
 
-/** A timestamp or date as JSON.stringify writes a Date (what snapshotOf stores). */
-const jsonTime = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** A date as JSON.stringify writes a Date (what snapshotOf stores). */
 const jsonDay = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T00:00:00.000Z"')`;
 
 /**
- * snapshotOf(figure) in SQL, for a figure row `f`: the same keys and values (jsonb orders keys
- * itself, so the stored snapshot and its audit hash are the same as a typed figure's);
- * figure-import.test.ts compares the two for every column.
+ * snapshotOf(figure) in SQL for the figure a staged row `s` of batch `batch` becomes, as far as the
+ * preview knows it: every key but the six only apply knows (appliedKeys). jsonb orders keys itself,
+ * so the stored snapshot and its audit hash are the same as a typed figure's; figure-import.test.ts
+ * compares the two for every column.
  */
-const SNAPSHOT = Prisma.sql`jsonb_build_object(
-  'id', f.id, 'indicatorId', f.indicator_id, 'locationId', f.location_id, 'sourceId', f.source_id,
-  'periodStart', ${jsonDay(Prisma.sql`f.period_start`)}, 'asOf', ${jsonDay(Prisma.sql`f.as_of`)},
-  'low', f.low, 'best', f.best, 'high', f.high, 'qualifier', f.qualifier, 'noInformation', f.no_information,
-  'credibility', f.credibility, 'verification', f.verification, 'status', f.status, 'statusReason', f.status_reason,
-  'sourceUrl', f.source_url, 'sourcePublishedAt', ${jsonDay(Prisma.sql`f.source_published_at`)}, 'sourcePlaceName', f.source_place_name,
-  'sex', f.sex, 'ageGroup', f.age_group, 'populationGroup', f.population_group, 'notes', f.notes, 'version', f.version,
-  'authorId', f.author_id, 'lastEditorId', f.last_editor_id, 'reviewerId', f.reviewer_id, 'contributorIds', to_jsonb(f.contributor_ids),
-  'publishedAt', ${jsonTime(Prisma.sql`f.published_at`)}, 'importBatchId', f.import_batch_id)`;
+const stagedSnapshot = (batch: Prisma.Sql) => Prisma.sql`jsonb_build_object(
+  'indicatorId', s.indicator_id, 'locationId', s.location_id, 'sourceId', s.source_id,
+  'periodStart', ${jsonDay(Prisma.sql`s.period_start`)}, 'asOf', ${jsonDay(Prisma.sql`s.as_of`)},
+  'low', s.low, 'best', s.best, 'high', s.high, 'qualifier', s.qualifier, 'noInformation', s.no_information,
+  'credibility', s.credibility, 'verification', s.verification, 'statusReason', NULL,
+  'sourceUrl', s.source_url, 'sourcePublishedAt', ${jsonDay(Prisma.sql`s.source_published_at`)}, 'sourcePlaceName', s.source_place_name,
+  'sex', s.sex, 'ageGroup', s.age_group, 'populationGroup', s.population_group, 'notes', s.notes,
+  'reviewerId', NULL, 'publishedAt', NULL, 'importBatchId', ${batch})`;
+
+/** The snapshot keys only apply knows: the figure's id, its status and version at this revision, and the actor as author. */
+const appliedKeys = (id: Prisma.Sql, status: string, version: number, actorId: number) => Prisma.sql`jsonb_build_object(
+  'id', ${id}, 'status', ${status}::text, 'version', ${version}::int,
+  'authorId', ${actorId}::int, 'lastEditorId', ${actorId}::int, 'contributorIds', jsonb_build_array(${actorId}::int))`;
 
 /** The first staged row (by line) that the database no longer allows: its reference is gone, the source deactivated, the breakdown no longer allowed. */
 async function firstStaleReference(tx: Tx, batchId: number): Promise<RowProblem | null> {
@@ -627,32 +654,35 @@ export async function applyBatch(
             throw new ApplyStopped({ ok: false, code: "import_has_errors", first: words.duplicate(repeat.line, duplicate) });
           }
         }
-        // The figures, in file order: ids drawn by the column's default as the rows are inserted, in line order.
-        const created = await tx.$executeRaw`
-          INSERT INTO figure (indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information,
-            credibility, verification, status, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes,
-            version, author_id, last_editor_id, contributor_ids, import_batch_id, created_at, updated_at)
-          SELECT s.indicator_id, s.location_id, s.source_id, s.period_start, s.as_of, s.low, s.best, s.high, s.qualifier::"Qualifier",
-            s.no_information, s.credibility, s.verification::"VerificationStatus", ${target}::"PublicationStatus", s.source_url,
-            s.source_published_at, s.source_place_name, s.sex::"Sex", s.age_group::"AgeGroup", s.population_group::"PopulationGroup", s.notes,
-            ${version}::int, ${actor.id}::int, ${actor.id}::int, ARRAY[${actor.id}::int], ${id}::int, now(), now()
-          FROM import_staged_figure s
-          WHERE s.batch_id = ${id} AND NOT EXISTS (SELECT FROM figure f WHERE ${SAME_CLAIM})
-          ORDER BY s.line`;
+        // The figures and their revisions, in one statement. Ids are drawn from the figure sequence in line order (a
+        // volatile select-list expression is evaluated after the sort), so ids follow the file. Each step (created; and
+        // submitted) is a revision whose snapshot is the one the preview staged plus what only apply knows.
+        const [{ created }] = await tx.$queryRaw<[{ created: number }]>`
+          WITH s AS MATERIALIZED (
+            SELECT nextval('figure_id_seq') AS id, s.*
+            FROM import_staged_figure s
+            WHERE s.batch_id = ${id} AND NOT EXISTS (SELECT FROM figure f WHERE ${SAME_CLAIM})
+            ORDER BY s.line
+          ), figures AS (
+            INSERT INTO figure (id, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information,
+              credibility, verification, status, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes,
+              version, author_id, last_editor_id, contributor_ids, import_batch_id, created_at, updated_at)
+            SELECT s.id, s.indicator_id, s.location_id, s.source_id, s.period_start, s.as_of, s.low, s.best, s.high, s.qualifier::"Qualifier",
+              s.no_information, s.credibility, s.verification::"VerificationStatus", ${target}::"PublicationStatus", s.source_url,
+              s.source_published_at, s.source_place_name, s.sex::"Sex", s.age_group::"AgeGroup", s.population_group::"PopulationGroup", s.notes,
+              ${version}::int, ${actor.id}::int, ${actor.id}::int, ARRAY[${actor.id}::int], ${id}::int, now(), now()
+            FROM s
+          ), revisions AS (
+            INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
+            SELECT s.id, 1, 'created', s.snapshot || ${appliedKeys(Prisma.sql`s.id`, "draft", 1, actor.id)}, ${actor.id}::int FROM s
+            UNION ALL
+            SELECT s.id, 2, 'submitted', s.snapshot || ${appliedKeys(Prisma.sql`s.id`, "submitted", 2, actor.id)}, ${actor.id}::int
+            FROM s WHERE ${target}::text = 'submitted'
+          )
+          SELECT count(*)::int AS created FROM s`;
         if (created === 0) throw new ApplyStopped({ ok: false, code: "nothing_to_create" });
-        // The figures are written: half way (their revisions and audit events are the other half).
+        // The figures and revisions are written: half way (their audit events are the other half).
         await setProgress(id, "writing", Math.floor(batch.rowsTotal / 2), batch.rowsTotal);
-        // Each step (created; and submitted) is a revision, its snapshot built once per figure in SQL.
-        await tx.$executeRaw`
-          WITH snap AS (
-              SELECT f.id, ${SNAPSHOT} AS after FROM figure f WHERE f.import_batch_id = ${id}
-            )
-          INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
-          SELECT id, 1, 'created', CASE WHEN ${target}::text = 'submitted' THEN after || '{"status": "draft", "version": 1}'::jsonb ELSE after END,
-            ${actor.id}::int
-          FROM snap
-          UNION ALL
-          SELECT id, 2, 'submitted', after, ${actor.id}::int FROM snap WHERE ${target}::text = 'submitted'`;
         // Each revision's audit event (figure.<action>, the revision as "after", the one before it as "before"), appended by the
         // audit log's own function in (figure, version) order under one lock of the chain's head, each hash computed there
         // (migration audit_chain_set_append; README "Audit log integrity").
@@ -713,7 +743,6 @@ async function errorReportRows(user: Principal, id: number, locale: Locale): Pro
   if (batch.columns.some((c) => c.hxl)) rows.push([...batch.columns.map((c) => c.hxl ?? ""), ""]);
   try {
     await runPipeline({
-      db: prisma,
       batch: { ...batch, content: batch.content },
       onRow: ({ row, problems, duplicate }) => {
         const texts = problems.map((p) => words.row(p));

@@ -25,13 +25,15 @@ const { values: args } = parseArgs({
     rows: { type: "string", default: "100000" },
     file: { type: "string" },
     submitted: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
 if (args.help) {
   console.log(
-    "npm run bench:import -- [--rows N] [--file F] [--submitted]   (default 100000 generated rows, at most 200000; or a file of yours;\n" +
-      "  --submitted: the figures are imported as submitted, two revisions and two audit events each, instead of drafts)",
+    "npm run bench:import -- [--rows N] [--file F] [--submitted] [--profile]   (default 100000 generated rows, at most 200000; or a file of yours;\n" +
+      "  --submitted: the figures are imported as submitted, two revisions and two audit events each, instead of drafts;\n" +
+      "  --profile: after each step, the SQL statements and functions that took the most database time in it)",
   );
   process.exit(0);
 }
@@ -46,14 +48,29 @@ async function startDatabase() {
   cleanups.push(() => rm(parent, { recursive: true, force: true }));
   const superuser = secret();
   const port = await freePort();
-  const cluster = await startCluster({ dir: path.join(parent, "pg"), port, superuserPassword: superuser, persistent: false });
+  const cluster = await startCluster({
+    dir: path.join(parent, "pg"),
+    port,
+    superuserPassword: superuser,
+    persistent: false,
+    // Only for --profile: the server's own account of where its time went (production starts without them).
+    settings: args.profile
+      ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", track_functions: "all" }
+      : {},
+  });
   cleanups.push(() => cluster.stop());
   const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
   const owner = { user: "crisis_ledger_owner", password: secret() };
   const app = { user: "crisis_ledger_app", password: secret() };
   await ensureRoles(adminUrl, [owner, app]);
   await createDatabaseIfMissing(adminUrl, "crisis_ledger_bench_import", { owner: owner.user });
-  return { url: asRole(adminUrl, app, "crisis_ledger_bench_import"), migrationUrl: asRole(adminUrl, owner, "crisis_ledger_bench_import") };
+  const superuserUrl = asRole(adminUrl, { user: "postgres", password: superuser }, "crisis_ledger_bench_import");
+  if (args.profile) await withClient(superuserUrl, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+  return {
+    url: asRole(adminUrl, app, "crisis_ledger_bench_import"),
+    migrationUrl: asRole(adminUrl, owner, "crisis_ledger_bench_import"),
+    superuserUrl,
+  };
 }
 
 /** Every row a new claim: source x indicator x place x day, days from 2024-01-01 on (the demo data ends in 2023). */
@@ -87,6 +104,28 @@ async function generateCsv(url: string): Promise<Uint8Array> {
     lines.push(cells.map((c) => encodeCsvCell(c)).join(","));
   }
   return new TextEncoder().encode(lines.join("\r\n") + "\r\n");
+}
+
+/** With --profile: forgets the statistics before a step, and prints the statements and functions that took the most time in it. */
+async function profiled(superuserUrl: string, label: string, work: () => Promise<unknown>) {
+  if (!args.profile) return work();
+  await withClient(superuserUrl, (c) => c.query("SELECT pg_stat_statements_reset(), pg_stat_reset()"));
+  await work();
+  await withClient(superuserUrl, async (c) => {
+    const statements = await c.query<{ ms: number; calls: string; query: string }>(
+      `SELECT round(total_exec_time)::int AS ms, calls, regexp_replace(query, '\\s+', ' ', 'g') AS query
+       FROM pg_stat_statements WHERE toplevel ORDER BY total_exec_time DESC LIMIT 8`,
+    );
+    const functions = await c.query<{ ms: number; self_ms: number; calls: string; funcname: string }>(
+      `SELECT round(total_time)::int AS ms, round(self_time)::int AS self_ms, calls, funcname
+       FROM pg_stat_user_functions ORDER BY total_time DESC LIMIT 8`,
+    );
+    log(`${label}: the statements that took the most database time (ms, calls, statement)`);
+    for (const s of statements.rows) log(`  ${String(s.ms).padStart(7)} ${String(s.calls).padStart(7)}  ${s.query.slice(0, 160)}`);
+    log(`${label}: the functions (ms in all, ms in themselves, calls, name)`);
+    for (const f of functions.rows)
+      log(`  ${String(f.ms).padStart(7)} ${String(f.self_ms).padStart(7)} ${String(f.calls).padStart(7)}  ${f.funcname}`);
+  });
 }
 
 /** Runs `work`, sampling this process's memory; the time and the peaks above the level before it. */
@@ -132,12 +171,18 @@ async function main() {
   const created = await measure("upload", () => createBatch(actor, { name, bytes: file, sheet: null }));
   if (!created.ok) throw new Error(created.message);
   const batch = (await getBatch(actor, created.batch.id))!;
-  const checked = await measure("preview", () =>
-    checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: args.submitted ? "submitted" : "draft" }),
-  );
+  let checked: unknown;
+  await profiled(db.superuserUrl, "preview", async () => {
+    checked = await measure("preview", () =>
+      checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: args.submitted ? "submitted" : "draft" }),
+    );
+  });
   log(`preview: ${JSON.stringify(checked)}`);
   for (const problem of (await getBatch(actor, batch.id))!.problems.slice(0, 20)) log(`  ${problem.text}`);
-  const applied = await measure("apply", () => applyBatch(actor, batch.id, "bench"));
+  let applied: unknown;
+  await profiled(db.superuserUrl, "apply", async () => {
+    applied = await measure("apply", () => applyBatch(actor, batch.id, "bench"));
+  });
   log(`apply: ${JSON.stringify(applied)}`);
   const { prisma } = await import("../../lib/db");
   await prisma.$disconnect();
