@@ -559,6 +559,29 @@ describe("bulk import of figures", () => {
     expect(await staged(fresh.id)).toBe(0);
   });
 
+  it("a file that fails part way through (a row with too many cells): the check refuses it, and no row stays staged", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => row(new Date(Date.UTC(2012, 0, 1 + i)).toISOString().slice(0, 10), i + 1));
+    const lines = [HEADER, ...rows].map((r) => r.join(","));
+    lines[2900] += ",one cell too many";
+    const batch = await upload(editor, "breaks.csv", bytes(lines.join("\r\n") + "\r\n"));
+    // Staging is made slow (a trigger as the owner), so the chunks before the bad row are still on their way to the
+    // database when it is read: they must finish before the check clears the batch's staged rows, not land after.
+    await withOwner(async (db) => {
+      await db.query(
+        `CREATE FUNCTION slow_staging() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.3); RETURN NULL; END $$`,
+      );
+      await db.query(`CREATE TRIGGER slow_staging AFTER INSERT ON import_staged_figure FOR EACH STATEMENT EXECUTE FUNCTION slow_staging()`);
+    });
+    try {
+      expect(await check(editor, batch.id)).toMatchObject({ ok: false, code: "file_problem" });
+    } finally {
+      await withOwner((db) => db.query(`DROP TRIGGER slow_staging ON import_staged_figure; DROP FUNCTION slow_staging()`));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await prisma.importStagedFigure.count({ where: { batchId: batch.id } })).toBe(0);
+    expect((await getBatch(editor, batch.id))!.state).toBe("uploaded");
+  });
+
   it("apply checks again in SQL what changed since the preview: a source deactivated, a breakdown disallowed, a figure stored meanwhile", async () => {
     const other = await prisma.source.create({ data: { name: "OCHA", nameKey: "ocha", kind: "un_agency", reliability: "A" } });
     const file = csv([HEADER, row("2023-12-01", 1), row("2023-12-02", 2, { source: "OCHA" }), row("2023-12-03", 3)]);

@@ -359,22 +359,29 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
     }
   };
 
-  for await (const row of opened.rows()) {
-    counts.rows++;
-    const result = check(row);
-    if (!result.ok) pending.push({ row, input: null, problems: result.problems, duplicate: null });
-    else {
-      const earlier = seen.get(result.key);
-      if (earlier === undefined) seen.set(result.key, row.line);
-      pending.push({
-        row,
-        input: result.input,
-        problems: [],
-        duplicate: earlier === undefined ? null : { key: "row.duplicateOfLine", values: { line: String(earlier) } },
-      });
+  try {
+    for await (const row of opened.rows()) {
+      counts.rows++;
+      const result = check(row);
+      if (!result.ok) pending.push({ row, input: null, problems: result.problems, duplicate: null });
+      else {
+        const earlier = seen.get(result.key);
+        if (earlier === undefined) seen.set(result.key, row.line);
+        pending.push({
+          row,
+          input: result.input,
+          problems: [],
+          duplicate: earlier === undefined ? null : { key: "row.duplicateOfLine", values: { line: String(earlier) } },
+        });
+      }
+      if (pending.length >= CHUNK) await flush();
+      if (counts.rows % PROGRESS_EVERY === 0) await options.onProgress?.(counts.rows);
     }
-    if (pending.length >= CHUNK) await flush();
-    if (counts.rows % PROGRESS_EVERY === 0) await options.onProgress?.(counts.rows);
+  } catch (error) {
+    // The file failed mid-way (or a chunk did): the chunks still in flight finish first, so that nothing is staged after
+    // the caller has cleared the batch's staged rows.
+    await Promise.all(waiting);
+    throw error;
   }
   await flush(true);
   await options.onProgress?.(counts.rows);
