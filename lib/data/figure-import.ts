@@ -569,25 +569,34 @@ const appliedKeys = (id: Prisma.Sql, status: string, version: number, actorId: n
 
 /** The first staged row (by line) that the database no longer allows: its reference is gone, the source deactivated, the breakdown no longer allowed. */
 async function firstStaleReference(tx: Tx, batchId: number): Promise<RowProblem | null> {
+  // Checked once per distinct (indicator, place, source, breakdowns given) of the batch, a few hundred at most, not once per
+  // row; only when one fails are the rows read again, for the first line it concerns.
   const rows = await tx.$queryRaw<Array<{ line: number; problem: string; slug: string | null }>>`
-    SELECT s.line, i.slug, CASE
-        WHEN i.id IS NULL THEN 'unknownIndicator'
-        WHEN l.id IS NULL THEN 'unknownPlace'
-        WHEN so.id IS NULL THEN 'unknownSource'
-        WHEN NOT so.is_active THEN 'inactiveSource'
-        WHEN s.sex IS NOT NULL AND NOT 'sex'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'sex'
-        WHEN s.age_group IS NOT NULL AND NOT 'age_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'age_group'
-        WHEN s.population_group IS NOT NULL AND NOT 'population_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'population_group'
-      END AS problem
-    FROM import_staged_figure s
-    LEFT JOIN indicator i ON i.id = s.indicator_id
-    LEFT JOIN location l ON l.id = s.location_id
-    LEFT JOIN source so ON so.id = s.source_id
-    WHERE s.batch_id = ${batchId}
-      AND (i.id IS NULL OR l.id IS NULL OR so.id IS NULL OR NOT so.is_active
-        OR (s.sex IS NOT NULL AND NOT 'sex'::"BreakdownDimension" = ANY (i.allowed_breakdowns))
-        OR (s.age_group IS NOT NULL AND NOT 'age_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns))
-        OR (s.population_group IS NOT NULL AND NOT 'population_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns)))
+    WITH k AS (
+      SELECT DISTINCT s.indicator_id, s.location_id, s.source_id,
+        s.sex IS NOT NULL AS sex, s.age_group IS NOT NULL AS age_group, s.population_group IS NOT NULL AS population_group
+      FROM import_staged_figure s WHERE s.batch_id = ${batchId}
+    ), stale AS MATERIALIZED (
+      SELECT * FROM (SELECT k.*, i.slug, CASE
+          WHEN i.id IS NULL THEN 'unknownIndicator'
+          WHEN l.id IS NULL THEN 'unknownPlace'
+          WHEN so.id IS NULL THEN 'unknownSource'
+          WHEN NOT so.is_active THEN 'inactiveSource'
+          WHEN k.sex AND NOT 'sex'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'sex'
+          WHEN k.age_group AND NOT 'age_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'age_group'
+          WHEN k.population_group AND NOT 'population_group'::"BreakdownDimension" = ANY (i.allowed_breakdowns) THEN 'population_group'
+        END AS problem
+      FROM k
+      LEFT JOIN indicator i ON i.id = k.indicator_id
+      LEFT JOIN location l ON l.id = k.location_id
+      LEFT JOIN source so ON so.id = k.source_id) checked
+      WHERE problem IS NOT NULL
+    )
+    SELECT s.line, stale.slug, stale.problem
+    FROM stale JOIN import_staged_figure s
+      ON s.batch_id = ${batchId} AND s.indicator_id = stale.indicator_id AND s.location_id = stale.location_id AND s.source_id = stale.source_id
+     AND (s.sex IS NOT NULL) = stale.sex AND (s.age_group IS NOT NULL) = stale.age_group
+     AND (s.population_group IS NOT NULL) = stale.population_group
     ORDER BY s.line LIMIT 1`;
   const found = rows[0];
   if (!found) return null;
