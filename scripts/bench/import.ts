@@ -5,12 +5,14 @@
 // process, as the upload route and the actions do: upload (keep the file), check (the preview) and
 // apply (one transaction), and prints each step's time and this process's peak memory during it
 // (resident set and JS heap, sampled every 20 ms, and the heap still held after a full GC). Speed is never asserted: this prints figures.
-// `--file F` imports a file of yours instead (e.g. docs/import-sample.csv) and prints its problems.
+// `--file F` imports a file of yours instead (e.g. docs/import-sample.csv) and prints its problems; `--data-dir DIR`
+// imports into a throw-away copy of a data set `npm run bench -- --data-dir DIR` keeps (10 M figures) instead of the demo.
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { encodeCsvCell } from "../../lib/domain/csv";
@@ -19,6 +21,7 @@ import { withClient } from "../../lib/migrations/pg";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { startCluster } from "../lib/pg-cluster";
 import { asRole, createDatabaseIfMissing, ensureRoles, freePort } from "../lib/postgres";
+import { SECRETS, type DataSetSecrets } from "./data-dir";
 
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +29,7 @@ const { values: args } = parseArgs({
     file: { type: "string" },
     submitted: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    "data-dir": { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -33,7 +37,8 @@ if (args.help) {
   console.log(
     "npm run bench:import -- [--rows N] [--file F] [--submitted] [--profile]   (default 100000 generated rows, at most 200000; or a file of yours;\n" +
       "  --submitted: the figures are imported as submitted, two revisions and two audit events each, instead of drafts;\n" +
-      "  --profile: after each step, the SQL statements and functions that took the most database time in it)",
+      "  --profile: after each step, the SQL statements and functions that took the most database time in it;\n" +
+      "  --data-dir DIR: import into a throw-away copy of the data set `npm run bench -- --data-dir DIR` keeps, e.g. 10 M figures)",
   );
   process.exit(0);
 }
@@ -43,6 +48,11 @@ const cleanups: Array<() => Promise<unknown>> = [];
 const secret = () => randomBytes(18).toString("base64url");
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/** Only for --profile: the server's own account of where its time went (production starts without them). */
+const profileSettings = (): Record<string, string> =>
+  args.profile ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", track_functions: "all" } : {};
+
+/** A throw-away cluster with the demo data. */
 async function startDatabase() {
   const parent = await mkdtemp(path.join(os.tmpdir(), "crisis-ledger-bench-import-"));
   cleanups.push(() => rm(parent, { recursive: true, force: true }));
@@ -53,10 +63,7 @@ async function startDatabase() {
     port,
     superuserPassword: superuser,
     persistent: false,
-    // Only for --profile: the server's own account of where its time went (production starts without them).
-    settings: args.profile
-      ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", track_functions: "all" }
-      : {},
+    settings: profileSettings(),
   });
   cleanups.push(() => cluster.stop());
   const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
@@ -66,16 +73,56 @@ async function startDatabase() {
   await createDatabaseIfMissing(adminUrl, "crisis_ledger_bench_import", { owner: owner.user });
   const superuserUrl = asRole(adminUrl, { user: "postgres", password: superuser }, "crisis_ledger_bench_import");
   if (args.profile) await withClient(superuserUrl, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
-  return {
+  const db = {
     url: asRole(adminUrl, app, "crisis_ledger_bench_import"),
     migrationUrl: asRole(adminUrl, owner, "crisis_ledger_bench_import"),
     superuserUrl,
   };
+  await migrateDatabase(db);
+  const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+  await seedDemoData(seedClient, { authSecret: secret() });
+  await seedClient.$disconnect();
+  return { ...db, described: "the demo data's reference tables" };
 }
 
-/** Every row a new claim: source x indicator x place x day, days from 2024-01-01 on (the demo data ends in 2023). */
+/**
+ * --data-dir: a copy of the kept data set's cluster (`cp -a`, so the postgres OS user still owns it), started, brought
+ * up to this code's migrations, and deleted afterwards; the kept set itself is never written.
+ */
+async function copyOfDataSet(dir: string) {
+  const secrets = JSON.parse(await readFile(path.join(dir, SECRETS), "utf8")) as DataSetSecrets;
+  const parent = await mkdtemp(path.join(path.dirname(secrets.clusterDataDir), "bench-import-copy-"));
+  cleanups.push(() => rm(parent, { recursive: true, force: true }));
+  await chmod(parent, 0o755);
+  const copy = path.join(parent, "pg");
+  log(`copying the data set in ${secrets.clusterDataDir} to ${copy}`);
+  await promisify(execFile)("cp", ["-a", secrets.clusterDataDir, copy]);
+  const port = await freePort();
+  const { superuser, owner, app } = secrets.passwords;
+  const cluster = await startCluster({ dir: copy, port, superuserPassword: superuser, persistent: false, settings: profileSettings() });
+  cleanups.push(() => cluster.stop());
+  const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
+  const superuserUrl = asRole(adminUrl, { user: "postgres", password: superuser }, "crisis_ledger_bench");
+  if (args.profile) await withClient(superuserUrl, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+  const db = {
+    url: asRole(adminUrl, { user: "crisis_ledger_app", password: app }, "crisis_ledger_bench"),
+    migrationUrl: asRole(adminUrl, { user: "crisis_ledger_owner", password: owner }, "crisis_ledger_bench"),
+    superuserUrl,
+  };
+  const t0 = performance.now();
+  const applied = await migrateDatabase(db);
+  if (applied.length) log(`applied ${applied.join(", ")} to the copy in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const figures = await withClient(superuserUrl, async (c) => {
+    await c.query("ANALYZE");
+    return (await c.query<{ n: string }>("SELECT count(*) AS n FROM figure")).rows[0]!.n;
+  });
+  return { ...db, described: `a copy of the data set in ${dir} (${Number(figures).toLocaleString("en")} figures)` };
+}
+
+/** Every row a new claim: source x indicator x place x day, days from the day after the latest stored "as of" on. */
 async function generateCsv(url: string): Promise<Uint8Array> {
   const ref = await withClient(url, async (c) => ({
+    firstDay: (await c.query<{ day: Date }>("SELECT max(as_of) + 1 AS day FROM figure")).rows[0]!.day,
     indicators: (await c.query<{ slug: string }>("SELECT slug FROM indicator ORDER BY id")).rows.map((r) => r.slug),
     places: (await c.query<{ pcode: string }>("SELECT pcode FROM location ORDER BY id")).rows.map((r) => r.pcode),
     sources: (await c.query<{ name: string }>("SELECT name FROM source WHERE is_active ORDER BY id")).rows.map((r) => r.name),
@@ -86,7 +133,7 @@ async function generateCsv(url: string): Promise<Uint8Array> {
     const source = ref.sources[i % ref.sources.length]!;
     const indicator = ref.indicators[Math.floor(i / ref.sources.length) % ref.indicators.length]!;
     const place = ref.places[Math.floor(i / (ref.sources.length * ref.indicators.length)) % ref.places.length]!;
-    const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(i / per))).toISOString().slice(0, 10);
+    const day = new Date(ref.firstDay.getTime() + Math.floor(i / per) * 86_400_000).toISOString().slice(0, 10);
     const best = 1000 + (i % 5000);
     const cells = [
       indicator,
@@ -154,14 +201,13 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  const db = await startDatabase();
-  await migrateDatabase({ url: db.url, migrationUrl: db.migrationUrl });
-  const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
-  await seedDemoData(seedClient, { authSecret: secret() });
-  const editor = await seedClient.user.findFirstOrThrow({ where: { role: "editor" }, select: { id: true, email: true } });
-  await seedClient.$disconnect();
+  const db = args["data-dir"] ? await copyOfDataSet(path.resolve(args["data-dir"])) : await startDatabase();
+  const editor = await withClient(db.url, async (c) => {
+    const found = await c.query<{ id: number; email: string }>("SELECT id, email FROM app_user WHERE role = 'editor' ORDER BY id LIMIT 1");
+    return found.rows[0]!;
+  });
   const file = args.file ? new Uint8Array(await readFile(args.file)) : await generateCsv(db.url);
-  log(`${args.file ?? `${rows.toLocaleString("en")} rows`}, ${mb(file.length)}, against the demo data's reference tables`);
+  log(`${args.file ?? `${rows.toLocaleString("en")} rows`}, ${mb(file.length)}, against ${db.described}`);
 
   // The import's code reads DATABASE_URL through lib/db.ts, like the app server.
   process.env.DATABASE_URL = db.url;
