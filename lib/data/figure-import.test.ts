@@ -672,10 +672,12 @@ describe("bulk import of figures", () => {
 
   it("a row with every column set, and a no-information row: their snapshots are snapshotOf's, text with tabs, backslashes and newlines included", async () => {
     // Columns under the export's names, one for each field a figure stores (one breakdown of the three).
-    const header =
-      "indicator place_pcode source period_start as_of low best high qualifier no_information credibility verification source_url source_published source_place_name sex notes".split(
-        " ",
-      );
+    const header = [
+      "indicator place_pcode source period_start as_of low best high qualifier no_information credibility verification",
+      "source_url source_published source_place_name sex notes",
+    ]
+      .join(" ")
+      .split(" ");
     const notes = 'Tab\there, back\\slash \\N, "quoted", line\nbreak, Бахмут — ✓';
     const rows = [
       [
