@@ -28,7 +28,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { recordAudit, type Actor, type Tx } from "./audit";
 import { ESTIMATE_FIELDS, snapshotOf, transitionFigure, type FigureActor } from "./figures";
 
-/** Rows the preview copies, checks against the stored figures and stages at a time. */
+/** Rows the preview sends to the database, checks against the stored figures and stages at a time. */
 const CHUNK = 1000;
 /** Chunks read and checked ahead of the one the database is settling. */
 const CHUNKS_AHEAD = 2;
@@ -213,11 +213,10 @@ export type BatchFiguresPage = Awaited<ReturnType<typeof batchFiguresInReview>>;
 // ------------------------------------------------------------------ the pipeline
 
 async function loadReferences(): Promise<ImportReferences> {
-  const db = prisma;
   const [indicators, places, sources] = await Promise.all([
-    db.indicator.findMany({ select: { id: true, slug: true, hxlTag: true, allowedBreakdowns: true } }),
-    db.location.findMany({ select: { id: true, pcode: true, nameEn: true, nameUk: true } }),
-    db.source.findMany({ select: { id: true, name: true, isActive: true } }),
+    prisma.indicator.findMany({ select: { id: true, slug: true, hxlTag: true, allowedBreakdowns: true } }),
+    prisma.location.findMany({ select: { id: true, pcode: true, nameEn: true, nameUk: true } }),
+    prisma.source.findMany({ select: { id: true, name: true, isActive: true } }),
   ]);
   return buildReferences({ indicators, places, sources });
 }
@@ -323,8 +322,7 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   const counts: PipelineCounts = { rows: 0, toCreate: 0, duplicates: 0, withErrors: 0 };
   let pending: Array<{ row: ReadRow; input: FigureInput | null; problems: RowProblem[]; duplicate: Coded | null }> = [];
 
-  // One chunk's database work (its duplicates of stored figures, its verdicts, its staging) runs while the next chunk is
-  // read and checked; at most one chunk is in flight, so chunks are settled in file order.
+  // A chunk's settling: its database work (duplicates of stored figures, staging), then its verdicts.
   const settle = async (chunk: typeof pending) => {
     const fresh = chunk.filter((p) => p.input && !p.duplicate);
     const stored = await settleChunk(
