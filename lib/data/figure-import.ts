@@ -11,7 +11,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { Prisma, type ImportBatch } from "@/lib/generated/prisma/client";
-import { calendarDateIn } from "@/lib/domain/dates";
+import { calendarDateIn, formatCalendarDate } from "@/lib/domain/dates";
 import { pageWindow } from "@/lib/domain/paging";
 import type { ImportDuplicates, PublicationStatus } from "@/lib/domain/enums";
 import type { FigureInput } from "@/lib/domain/figure-schema";
@@ -236,7 +236,7 @@ const CHUNK_RECORD =
 const STAGED_COLUMNS = Prisma.raw(`line, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier,
   no_information, credibility, verification, source_url, source_published_at, source_place_name, sex, age_group, population_group, notes`);
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null) => (d ? formatCalendarDate(d) : null);
 
 /** A chunk of checked rows as one JSON text: a single parameter, far cheaper to send and to read than one array parameter a column. */
 const chunkJson = (rows: StagedRow[]) =>
@@ -314,9 +314,9 @@ const noFailure = () => undefined;
 
 /** Reads every row, checks it, finds duplicates (in the file and stored), hands out the verdicts and stages the rows to create. */
 async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
-  const opened = await openFile(options.batch.content, options.batch.fileFormat as FileFormat, options.batch.sheet);
-  const refs = await loadReferences();
   const { batch } = options;
+  const opened = await openFile(batch.content, batch.fileFormat as FileFormat, batch.sheet);
+  const refs = await loadReferences();
   const check = rowChecker(batch.columns, batch.mapping, refs, calendarDateIn(new Date()));
   const seen = new Map<string, number>();
   const counts: PipelineCounts = { rows: 0, toCreate: 0, duplicates: 0, withErrors: 0 };

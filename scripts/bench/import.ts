@@ -51,6 +51,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 /** Only for --profile: the server's own account of where its time went (production starts without them). */
 const profileSettings = (): Record<string, string> =>
   args.profile ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", track_functions: "all" } : {};
+const enableProfiling = async (superuserUrl: string) => {
+  if (args.profile) await withClient(superuserUrl, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+};
 
 /** A throw-away cluster with the demo data. */
 async function startDatabase() {
@@ -72,7 +75,7 @@ async function startDatabase() {
   await ensureRoles(adminUrl, [owner, app]);
   await createDatabaseIfMissing(adminUrl, "crisis_ledger_bench_import", { owner: owner.user });
   const superuserUrl = asRole(adminUrl, { user: "postgres", password: superuser }, "crisis_ledger_bench_import");
-  if (args.profile) await withClient(superuserUrl, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+  await enableProfiling(superuserUrl);
   const db = {
     url: asRole(adminUrl, app, "crisis_ledger_bench_import"),
     migrationUrl: asRole(adminUrl, owner, "crisis_ledger_bench_import"),
@@ -103,7 +106,7 @@ async function copyOfDataSet(dir: string) {
   cleanups.push(() => cluster.stop());
   const adminUrl = `postgresql://postgres:${superuser}@127.0.0.1:${port}/postgres`;
   const superuserUrl = asRole(adminUrl, { user: "postgres", password: superuser }, "crisis_ledger_bench");
-  if (args.profile) await withClient(superuserUrl, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+  await enableProfiling(superuserUrl);
   const db = {
     url: asRole(adminUrl, { user: "crisis_ledger_app", password: app }, "crisis_ledger_bench"),
     migrationUrl: asRole(adminUrl, { user: "crisis_ledger_owner", password: owner }, "crisis_ledger_bench"),
@@ -154,10 +157,10 @@ async function generateCsv(url: string): Promise<Uint8Array> {
 }
 
 /** With --profile: forgets the statistics before a step, and prints the statements and functions that took the most time in it. */
-async function profiled(superuserUrl: string, label: string, work: () => Promise<unknown>) {
+async function profiled<T>(superuserUrl: string, label: string, work: () => Promise<T>): Promise<T> {
   if (!args.profile) return work();
   await withClient(superuserUrl, (c) => c.query("SELECT pg_stat_statements_reset(), pg_stat_reset()"));
-  await work();
+  const result = await work();
   await withClient(superuserUrl, async (c) => {
     const statements = await c.query<{ ms: number; calls: string; query: string }>(
       `SELECT round(total_exec_time)::int AS ms, calls, regexp_replace(query, '\\s+', ' ', 'g') AS query
@@ -173,6 +176,7 @@ async function profiled(superuserUrl: string, label: string, work: () => Promise
     for (const f of functions.rows)
       log(`  ${String(f.ms).padStart(7)} ${String(f.self_ms).padStart(7)} ${String(f.calls).padStart(7)}  ${f.funcname}`);
   });
+  return result;
 }
 
 /** Runs `work`, sampling this process's memory; the time and the peaks above the level before it. */
@@ -217,18 +221,14 @@ async function main() {
   const created = await measure("upload", () => createBatch(actor, { name, bytes: file, sheet: null }));
   if (!created.ok) throw new Error(created.message);
   const batch = (await getBatch(actor, created.batch.id))!;
-  let checked: unknown;
-  await profiled(db.superuserUrl, "preview", async () => {
-    checked = await measure("preview", () =>
+  const checked = await profiled(db.superuserUrl, "preview", () =>
+    measure("preview", () =>
       checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: args.submitted ? "submitted" : "draft" }),
-    );
-  });
+    ),
+  );
   log(`preview: ${JSON.stringify(checked)}`);
   for (const problem of (await getBatch(actor, batch.id))!.problems.slice(0, 20)) log(`  ${problem.text}`);
-  let applied: unknown;
-  await profiled(db.superuserUrl, "apply", async () => {
-    applied = await measure("apply", () => applyBatch(actor, batch.id, "bench"));
-  });
+  const applied = await profiled(db.superuserUrl, "apply", () => measure("apply", () => applyBatch(actor, batch.id, "bench")));
   log(`apply: ${JSON.stringify(applied)}`);
   const { prisma } = await import("../../lib/db");
   await prisma.$disconnect();
