@@ -178,6 +178,16 @@ describe("reading files", () => {
     ]);
   });
 
+  it("counts lines across empty lines, CRLF and line breaks inside cells", async () => {
+    const { columns, rows } = await rowsOf(utf8('\r\n\r\nindicator,notes\r\nidps,"one\r\ntwo\r\nthree"\r\n\r\nidps,x\r\nidps,""\r\n'));
+    expect(columns.map((c) => c.header)).toEqual(["indicator", "notes"]);
+    expect(rows).toEqual([
+      { line: 4, cells: ["idps", "one\r\ntwo\r\nthree"] },
+      { line: 8, cells: ["idps", "x"] },
+      { line: 9, cells: ["idps"] },
+    ]);
+  });
+
   it("takes back the quote the export puts before formula-like text", async () => {
     const { rows } = await rowsOf(utf8("notes\n'-5% on the last round\n"));
     expect(rows[0]!.cells).toEqual(["-5% on the last round"]);

@@ -90,7 +90,6 @@ export function figureKey(
     "sourceId" | "indicatorId" | "locationId" | "sourcePlaceName" | "periodStart" | "asOf" | "sex" | "ageGroup" | "populationGroup"
   >,
 ) {
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   return [
     f.sourceId,
     f.indicatorId,
@@ -104,12 +103,18 @@ export function figureKey(
   ].join("|");
 }
 
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
 /** The source's own place name as the duplicate key compares it (the database's query does the same). */
 export function sourcePlaceKey(name: string | null | undefined): string {
   return (name ?? "").trim().toLowerCase();
 }
 
-const BREAKDOWN_OF = { sex: "sex", ageGroup: "age_group", populationGroup: "population_group" } as const;
+const BREAKDOWN_OF = [
+  ["sex", "sex"],
+  ["ageGroup", "age_group"],
+  ["populationGroup", "population_group"],
+] as const;
 
 /** Builds the checker of one file: its columns and mapping, today's schema, and the references. */
 export function rowChecker(columns: readonly FileColumn[], mapping: ImportMapping, refs: ImportReferences, today: Date) {
@@ -120,55 +125,63 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
   });
   const header = (index: number) => columns[index]?.header || columns[index]?.hxl || null;
 
+  /** The cell a field comes from (its column, else the value set for all rows) and where to point a problem. */
+  type At = { cell: RawCell; column: string | null; columnNumber?: number };
+  const defaults = mapping.defaults as Record<string, string | undefined>;
+  const cellOf = (row: ReadRow, field: ImportField): At => {
+    const index = columnOf.get(field);
+    if (index !== undefined) {
+      const cell = row.cells[index] ?? null;
+      const blank = cell === null || (typeof cell === "string" && cell.trim() === "");
+      const fallback = defaults[field];
+      if (!blank || fallback === undefined) return { cell, column: header(index), columnNumber: index + 1 };
+      return { cell: fallback, column: null };
+    }
+    return { cell: defaults[field] ?? null, column: null };
+  };
+  const problemAt = (problems: RowProblem[], line: number, at: At, words: Coded) =>
+    problems.push({
+      line,
+      column: at.column,
+      ...(at.column === null && at.columnNumber ? { columnNumber: at.columnNumber } : {}),
+      value: cellText(at.cell),
+      words,
+    });
+  /** A field's cell, normalized; where it came from is kept in `at` for the schema's problems. */
+  const readInto = (at: Record<string, At>, row: ReadRow, field: ImportField, normalize: (cell: RawCell) => string) => {
+    const found = cellOf(row, field);
+    at[field] = found;
+    return normalize(found.cell);
+  };
+
+  // (The helpers above are the checker's, not the row's: this runs for up to 200,000 rows.)
   return function checkRow(row: ReadRow): CheckedRow {
     const problems: RowProblem[] = [];
-    /** The cell a field comes from (its column, else the value set for all rows) and where to point a problem. */
-    type At = { cell: RawCell; column: string | null; columnNumber?: number };
-    const get = (field: ImportField): At => {
-      const index = columnOf.get(field);
-      if (index !== undefined) {
-        const cell = row.cells[index] ?? null;
-        const blank = cell === null || (typeof cell === "string" && cell.trim() === "");
-        const fallback = (mapping.defaults as Record<string, string | undefined>)[field];
-        if (!blank || fallback === undefined) return { cell, column: header(index), columnNumber: index + 1 };
-        return { cell: fallback, column: null };
-      }
-      const fallback = (mapping.defaults as Record<string, string | undefined>)[field];
-      return { cell: fallback ?? null, column: null };
-    };
-    const problem = (at: At, words: Coded) =>
-      problems.push({
-        line: row.line,
-        column: at.column,
-        ...(at.column === null && at.columnNumber ? { columnNumber: at.columnNumber } : {}),
-        value: cellText(at.cell),
-        words,
-      });
 
     // The indicator: by code (slug), else by its HXL hashtag; a value column's own hashtag names it when no column does.
-    const indicatorAt = get("indicator");
+    const indicatorAt = cellOf(row, "indicator");
     let indicatorText = normalizeText(indicatorAt.cell);
     if (!indicatorText && mapping.indicatorHxl) indicatorText = mapping.indicatorHxl;
     let indicator: RefIndicator | undefined;
-    if (!indicatorText) problem(indicatorAt, rowProblem("requiredIndicator"));
+    if (!indicatorText) problemAt(problems, row.line, indicatorAt, rowProblem("requiredIndicator"));
     else {
       indicator = refs.indicatorsBySlug.get(indicatorText.toLowerCase());
       const key = indicator ? null : hxlKey(indicatorText);
       const byHxl = key ? (refs.indicatorsByHxl.get(key) ?? []) : [];
       if (!indicator && byHxl.length === 1) indicator = byHxl[0];
-      if (!indicator) problem(indicatorAt, rowProblem(byHxl.length > 1 ? "ambiguousIndicator" : "unknownIndicator"));
+      if (!indicator) problemAt(problems, row.line, indicatorAt, rowProblem(byHxl.length > 1 ? "ambiguousIndicator" : "unknownIndicator"));
     }
 
     // The place: by P-code, else by an exact English or Ukrainian name that names one place.
     let locationId: number | undefined;
-    const pcodeAt = get("place");
+    const pcodeAt = cellOf(row, "place");
     const pcode = normalizeText(pcodeAt.cell).toUpperCase();
     if (pcode) {
       locationId = refs.placesByPcode.get(pcode);
-      if (locationId === undefined) problem(pcodeAt, rowProblem("unknownPlace"));
+      if (locationId === undefined) problemAt(problems, row.line, pcodeAt, rowProblem("unknownPlace"));
     } else {
-      const names = (["placeName", "placeNameUk"] as const).map(get).filter((at) => normalizeText(at.cell));
-      if (names.length === 0) problem(pcodeAt, rowProblem("requiredPlace"));
+      const names = (["placeName", "placeNameUk"] as const).map((field) => cellOf(row, field)).filter((at) => normalizeText(at.cell));
+      if (names.length === 0) problemAt(problems, row.line, pcodeAt, rowProblem("requiredPlace"));
       for (const at of names) {
         const ids = refs.placesByName.get(normalizeText(at.cell).toLowerCase()) ?? [];
         if (ids.length === 1) {
@@ -176,64 +189,65 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
           break;
         }
         if (at === names[names.length - 1])
-          problem(at, ids.length ? rowProblem("ambiguousPlaceName", { count: ids.length }) : rowProblem("unknownPlaceName"));
+          problemAt(
+            problems,
+            row.line,
+            at,
+            ids.length ? rowProblem("ambiguousPlaceName", { count: ids.length }) : rowProblem("unknownPlaceName"),
+          );
       }
     }
 
     // The source: by its number, else by its exact name (ignoring case); it must be active.
     let source: RefSource | undefined;
-    const idAt = get("sourceId");
-    const nameAt = get("sourceName");
+    const idAt = cellOf(row, "sourceId");
+    const nameAt = cellOf(row, "sourceName");
     const sourceNumber = normalizeCount(idAt.cell);
     const sourceName = normalizeText(nameAt.cell);
     if (sourceNumber) {
       source = /^\d{1,9}$/.test(sourceNumber) ? refs.sourcesById.get(Number(sourceNumber)) : undefined;
-      if (!source) problem(idAt, rowProblem("unknownSource"));
+      if (!source) problemAt(problems, row.line, idAt, rowProblem("unknownSource"));
     } else if (sourceName) {
       source = refs.sourcesByName.get(sourceName.toLowerCase());
-      if (!source) problem(nameAt, rowProblem("unknownSource"));
-    } else problem(nameAt, rowProblem("requiredSource"));
-    if (source && !source.isActive) problem(sourceNumber ? idAt : nameAt, rowProblem("inactiveSource"));
+      if (!source) problemAt(problems, row.line, nameAt, rowProblem("unknownSource"));
+    } else problemAt(problems, row.line, nameAt, rowProblem("requiredSource"));
+    if (source && !source.isActive) problemAt(problems, row.line, sourceNumber ? idAt : nameAt, rowProblem("inactiveSource"));
 
     const at = {} as Record<string, At>;
-    const read = (field: ImportField, normalize: (cell: RawCell) => string) => {
-      at[field] = get(field);
-      return normalize(at[field].cell);
-    };
     // References that failed above get a stand-in id, so the schema does not report them twice.
     const input = {
       indicatorId: String(indicator?.id ?? 1),
       locationId: String(locationId ?? 1),
       sourceId: String(source?.id ?? 1),
-      periodStart: read("periodStart", normalizeDate),
-      asOf: read("asOf", normalizeDate),
-      low: read("low", normalizeCount),
-      best: read("best", normalizeCount),
-      high: read("high", normalizeCount),
-      qualifier: read("qualifier", normalizeQualifier),
-      noInformation: read("noInformation", normalizeBoolean),
-      credibility: read("credibility", normalizeCount),
-      verification: read("verification", normalizeCode),
-      sourceUrl: read("sourceUrl", normalizeText),
-      sourcePublishedAt: read("sourcePublishedAt", normalizeDate),
-      sourcePlaceName: read("sourcePlaceName", normalizeText),
-      sex: read("sex", normalizeCode),
-      ageGroup: read("ageGroup", normalizeCode),
-      populationGroup: read("populationGroup", normalizeCode),
-      notes: read("notes", normalizeText),
+      periodStart: readInto(at, row, "periodStart", normalizeDate),
+      asOf: readInto(at, row, "asOf", normalizeDate),
+      low: readInto(at, row, "low", normalizeCount),
+      best: readInto(at, row, "best", normalizeCount),
+      high: readInto(at, row, "high", normalizeCount),
+      qualifier: readInto(at, row, "qualifier", normalizeQualifier),
+      noInformation: readInto(at, row, "noInformation", normalizeBoolean),
+      credibility: readInto(at, row, "credibility", normalizeCount),
+      verification: readInto(at, row, "verification", normalizeCode),
+      sourceUrl: readInto(at, row, "sourceUrl", normalizeText),
+      sourcePublishedAt: readInto(at, row, "sourcePublishedAt", normalizeDate),
+      sourcePlaceName: readInto(at, row, "sourcePlaceName", normalizeText),
+      sex: readInto(at, row, "sex", normalizeCode),
+      ageGroup: readInto(at, row, "ageGroup", normalizeCode),
+      populationGroup: readInto(at, row, "populationGroup", normalizeCode),
+      notes: readInto(at, row, "notes", normalizeText),
     };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "");
         const where = at[field] ?? { cell: null, column: null };
-        problem(where, codedIssue(issue.message));
+        problemAt(problems, row.line, where, codedIssue(issue.message));
       }
     }
     if (indicator && parsed.success) {
-      for (const [field, dimension] of Object.entries(BREAKDOWN_OF)) {
-        if (parsed.data[field as keyof typeof BREAKDOWN_OF] !== null && !indicator.allowedBreakdowns.includes(dimension)) {
-          problem(at[field]!, rowProblem("breakdownNotAllowed", { indicator: indicator.slug, dimension }));
+      for (const [field, dimension] of BREAKDOWN_OF) {
+        if (parsed.data[field] !== null && !indicator.allowedBreakdowns.includes(dimension)) {
+          problemAt(problems, row.line, at[field]!, rowProblem("breakdownNotAllowed", { indicator: indicator.slug, dimension }));
         }
       }
     }
