@@ -30,7 +30,7 @@ import { ESTIMATE_FIELDS, snapshotOf, transitionFigure, type FigureActor } from 
 
 /** Rows the preview sends to the database, checks against the stored figures and stages at a time. */
 const CHUNK = 1000;
-/** Chunks read and checked ahead of the one the database is settling. */
+/** Chunks read and checked ahead of the oldest one not yet settled (in the database, or waiting for its verdicts). */
 const CHUNKS_AHEAD = 2;
 /** Problems kept on the batch for the page; the error report has every one. */
 const STORED_PROBLEMS = 500;
@@ -322,13 +322,11 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
   const counts: PipelineCounts = { rows: 0, toCreate: 0, duplicates: 0, withErrors: 0 };
   let pending: Array<{ row: ReadRow; input: FigureInput | null; problems: RowProblem[]; duplicate: Coded | null }> = [];
 
-  // A chunk's settling: its database work (duplicates of stored figures, staging), then its verdicts.
-  const settle = async (chunk: typeof pending) => {
-    const fresh = chunk.filter((p) => p.input && !p.duplicate);
-    const stored = await settleChunk(
-      fresh.map((p) => ({ line: p.row.line, input: p.input! })),
-      options.stageInto ?? null,
-    );
+  // A chunk's database work (the duplicates of stored figures, the staging) starts as soon as the chunk is checked, beside
+  // the chunks before it that are still in the database (each on its own connection: on two cores the database's share of
+  // the preview is as large as Node's); its verdicts are handed out after theirs, in file order.
+  const settle = async (chunk: typeof pending, fresh: typeof pending, storedOf: Promise<Map<number, number>>) => {
+    const stored = await storedOf;
     for (const p of fresh) {
       const id = stored.get(p.row.line);
       if (id !== undefined) p.duplicate = { key: "row.duplicateOfFigure", values: { id: String(id) } };
@@ -340,16 +338,25 @@ async function runPipeline(options: PipelineOptions): Promise<PipelineCounts> {
       await options.onRow?.({ row: p.row, problems: p.problems, duplicate: p.duplicate });
     }
   };
-  // Chunks are settled (their database work, then their verdicts) one after another in file order, while the next
-  // chunks are read and checked; at most CHUNKS_AHEAD wait, so memory stays bounded.
+  // At most CHUNKS_AHEAD chunks wait (in the database, or for the verdicts before theirs), so memory stays bounded.
   let settled: Promise<void> = Promise.resolve();
   const waiting: Array<Promise<{ error: unknown } | undefined>> = [];
   const flush = async (last = false) => {
     const chunk = pending;
     pending = [];
     if (chunk.length) {
-      settled = settled.then(() => settle(chunk));
-      waiting.push(settled.then(noFailure, (error: unknown) => ({ error })));
+      const fresh = chunk.filter((p) => p.input && !p.duplicate);
+      const storedOf = settleChunk(
+        fresh.map((p) => ({ line: p.row.line, input: p.input! })),
+        options.stageInto ?? null,
+      );
+      // (Its failure is taken up in turn below; until then it must not count as unhandled.)
+      storedOf.catch(noFailure);
+      settled = settled.then(() => settle(chunk, fresh, storedOf));
+      const turn = settled.then(noFailure, (error: unknown) => ({ error }));
+      // Done when its own statement is (even if a chunk before it failed, and its verdicts will never be handed out).
+      const afterOwn = () => turn;
+      waiting.push(storedOf.then(afterOwn, afterOwn));
     }
     while (waiting.length > (last ? 0 : CHUNKS_AHEAD)) {
       const failure = await waiting.shift();

@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     submitted: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
     "data-dir": { type: "string" },
+    repeat: { type: "string", default: "1" },
     help: { type: "boolean", default: false },
   },
 });
@@ -38,11 +39,14 @@ if (args.help) {
     "npm run bench:import -- [--rows N] [--file F] [--submitted] [--profile]   (default 100000 generated rows, at most 200000; or a file of yours;\n" +
       "  --submitted: the figures are imported as submitted, two revisions and two audit events each, instead of drafts;\n" +
       "  --profile: after each step, the SQL statements and functions that took the most database time in it;\n" +
-      "  --data-dir DIR: import into a throw-away copy of the data set `npm run bench -- --data-dir DIR` keeps, e.g. 10 M figures)",
+      "  --data-dir DIR: import into a throw-away copy of the data set `npm run bench -- --data-dir DIR` keeps, e.g. 10 M figures;\n" +
+      "  --repeat N: N imports of generated rows one after another, each of new claims (a day later), then the\n" +
+      "  fastest and the median of each step: on a shared machine one run says little)",
   );
   process.exit(0);
 }
 const rows = Math.min(200_000, Math.max(1, Number(args.rows)));
+const repeat = Math.max(1, Math.floor(Number(args.repeat)) || 1);
 const log = (line: string) => console.log(`[bench:import] ${line}`);
 const cleanups: Array<() => Promise<unknown>> = [];
 const secret = () => randomBytes(18).toString("base64url");
@@ -180,6 +184,9 @@ async function profiled<T>(superuserUrl: string, label: string, work: () => Prom
 }
 
 /** Runs `work`, sampling this process's memory; the time and the peaks above the level before it. */
+/** Each step's seconds, by label, over the --repeat runs. */
+const timings = new Map<string, number[]>();
+
 async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
   global.gc?.();
   const before = process.memoryUsage();
@@ -195,7 +202,9 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     clearInterval(timer);
-    const seconds = ((performance.now() - t0) / 1000).toFixed(2);
+    const elapsed = (performance.now() - t0) / 1000;
+    timings.set(label, [...(timings.get(label) ?? []), elapsed]);
+    const seconds = elapsed.toFixed(2);
     const rss = `peak RSS ${mb(peakRss)} (+${mb(peakRss - before.rss)})`;
     const heap = `peak heap ${mb(peakHeap)} (+${mb(peakHeap - before.heapUsed)})`;
     global.gc?.();
@@ -210,26 +219,40 @@ async function main() {
     const found = await c.query<{ id: number; email: string }>("SELECT id, email FROM app_user WHERE role = 'editor' ORDER BY id LIMIT 1");
     return found.rows[0]!;
   });
-  const file = args.file ? new Uint8Array(await readFile(args.file)) : await generateCsv(db.url);
-  log(`${args.file ?? `${rows.toLocaleString("en")} rows`}, ${mb(file.length)}, against ${db.described}`);
-
   // The import's code reads DATABASE_URL through lib/db.ts, like the app server.
   process.env.DATABASE_URL = db.url;
   const { applyBatch, checkBatch, createBatch, getBatch } = await import("../../lib/data/figure-import");
   const actor = { ...editor, role: "editor" as const };
-  const name = args.file ? path.basename(args.file) : "bench.csv";
-  const created = await measure("upload", () => createBatch(actor, { name, bytes: file, sheet: null }));
-  if (!created.ok) throw new Error(created.message);
-  const batch = (await getBatch(actor, created.batch.id))!;
-  const checked = await profiled(db.superuserUrl, "preview", () =>
-    measure("preview", () =>
-      checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: args.submitted ? "submitted" : "draft" }),
-    ),
-  );
-  log(`preview: ${JSON.stringify(checked)}`);
-  for (const problem of (await getBatch(actor, batch.id))!.problems.slice(0, 20)) log(`  ${problem.text}`);
-  const applied = await profiled(db.superuserUrl, "apply", () => measure("apply", () => applyBatch(actor, batch.id, "bench")));
-  log(`apply: ${JSON.stringify(applied)}`);
+  for (let run = 1; run <= repeat; run++) {
+    // A given file is imported once: a second import of it would create nothing.
+    if (run > 1 && args.file) break;
+    const file = args.file ? new Uint8Array(await readFile(args.file)) : await generateCsv(db.url);
+    const which = repeat > 1 ? ` (run ${run} of ${repeat})` : "";
+    log(`${args.file ?? `${rows.toLocaleString("en")} rows`}, ${mb(file.length)}, against ${db.described}${which}`);
+    const name = args.file ? path.basename(args.file) : "bench.csv";
+    const created = await measure("upload", () => createBatch(actor, { name, bytes: file, sheet: null }));
+    if (!created.ok) throw new Error(created.message);
+    const batch = (await getBatch(actor, created.batch.id))!;
+    const checked = await profiled(db.superuserUrl, "preview", () =>
+      measure("preview", () =>
+        checkBatch(actor, batch.id, { mapping: batch.mapping, onDuplicate: "stop", targetStatus: args.submitted ? "submitted" : "draft" }),
+      ),
+    );
+    log(`preview: ${JSON.stringify(checked)}`);
+    for (const problem of (await getBatch(actor, batch.id))!.problems.slice(0, 20)) log(`  ${problem.text}`);
+    const applied = await profiled(db.superuserUrl, "apply", () => measure("apply", () => applyBatch(actor, batch.id, "bench")));
+    log(`apply: ${JSON.stringify(applied)}`);
+    const total = timings.get("total") ?? [];
+    timings.set("total", [...total, timings.get("preview")!.at(-1)! + timings.get("apply")!.at(-1)!]);
+  }
+  if (repeat > 1) {
+    for (const [label, seconds] of timings) {
+      const sorted = [...seconds].sort((a, b) => a - b);
+      const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+      const s = (x: number) => `${x.toFixed(2)} s`;
+      log(`${label.padEnd(8)} fastest ${s(sorted[0]!)}   median ${s(median)}   slowest ${s(sorted.at(-1)!)}   (${sorted.length} runs)`);
+    }
+  }
   const { prisma } = await import("../../lib/db");
   await prisma.$disconnect();
 }
