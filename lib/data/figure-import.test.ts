@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db";
 import { FIGURE_COLUMNS, figureCells, hxlRow, type PublishedFigure } from "@/lib/domain/figure-columns";
 import { encodeCsvCell } from "@/lib/domain/csv";
 import { parseMapping, type ImportMapping } from "@/lib/import/columns";
+import { sourcePlaceKey } from "@/lib/import/rows";
 import { withOwner } from "@/test/owner";
 import { verifyAuditChain } from "./audit-chain";
 import { recordAudit } from "./audit";
@@ -191,6 +192,35 @@ describe("bulk import of figures", () => {
     await check(editor, batch.id, { onDuplicate: "skip" });
     expect(await applyBatch(editor, batch.id, "test")).toMatchObject({ ok: true, toCreate: 2, duplicates: 1 });
     expect((await figuresOf(batch.id)).map((f) => f.best)).toEqual([5, 7]);
+  });
+
+  it("the source's name for the place compares alike in the file and against stored figures: case (Cyrillic too) and blanks aside", async () => {
+    const header = [...HEADER, "source_place_name"];
+    const named = (asOf: string, best: number, name: string) => [...row(asOf, best), name];
+    const first = await upload(
+      editor,
+      "named.csv",
+      bytes(csv([header, named("2023-02-10", 5, "Бахмут"), named("2023-02-10", 6, "\u00A0БАХМУТ ")])),
+    );
+    expect(await check(editor, first.id, { onDuplicate: "skip" })).toMatchObject({ ok: true, toCreate: 1, duplicates: 1 });
+    expect(await applyBatch(editor, first.id, "test")).toMatchObject({ ok: true, toCreate: 1 });
+    // A stored "Бахмут": "бахмут" and "БАХМУТ" repeat it, "Бахмутський район" does not.
+    const again = csv([
+      header,
+      named("2023-02-10", 7, "бахмут"),
+      named("2023-02-10", 8, "БАХМУТ"),
+      named("2023-02-10", 9, "Бахмутський район"),
+    ]);
+    const second = await upload(editor, "named-again.csv", bytes(again));
+    expect(await check(editor, second.id, { onDuplicate: "skip" })).toMatchObject({ ok: true, toCreate: 1, duplicates: 2 });
+    expect(await applyBatch(editor, second.id, "test")).toMatchObject({ ok: true, toCreate: 1 });
+    expect((await figuresOf(second.id)).map((f) => f.sourcePlaceName)).toEqual(["Бахмутський район"]);
+    // The database's folding is the file's, name for name.
+    const names = ["Bakhmut", " \u00A0БАХМУТ\t", "Бахмутський РАЙОН", "ΣΑΣ", "İzmir", "Ёлка ЇЖАК ҐАНОК", ""];
+    const folded = await prisma.$queryRaw<
+      Array<{ key: string }>
+    >`SELECT claim_place_key(n) AS key FROM unnest(${names}::text[]) WITH ORDINALITY AS t(n, i) ORDER BY i`;
+    expect(folded.map((r) => r.key)).toEqual(names.map(sourcePlaceKey));
   });
 
   it("all-or-nothing: a failure in the middle of the writes leaves nothing behind", async () => {

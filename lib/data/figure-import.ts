@@ -547,7 +547,7 @@ class ApplyStopped extends Error {
 const SAME_CLAIM = Prisma.sql`f.source_id = s.source_id AND f.indicator_id = s.indicator_id AND f.location_id = s.location_id
   AND f.as_of = s.as_of AND f.period_start IS NOT DISTINCT FROM s.period_start AND f.sex::text IS NOT DISTINCT FROM s.sex
   AND f.age_group::text IS NOT DISTINCT FROM s.age_group AND f.population_group::text IS NOT DISTINCT FROM s.population_group
-  AND lower(btrim(coalesce(f.source_place_name, ''))) = lower(btrim(coalesce(s.source_place_name, '')))`;
+  AND claim_place_key(f.source_place_name) = claim_place_key(s.source_place_name)`;
 
 /** A date as JSON.stringify writes a Date (what snapshotOf stores). */
 const jsonDay = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T00:00:00.000Z"')`;

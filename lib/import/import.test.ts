@@ -8,7 +8,7 @@ import { IMPORT_FILE_LIMIT_BYTES } from "@/scripts/lib/edge.mjs";
 import { mappingProblems, parseMapping, recogniseColumn, suggestMapping, type FileColumn } from "./columns";
 import { fileProblemText, mappingProblemText, rowProblemText } from "./messages";
 import { detectFormat, IMPORT_LIMITS, ImportFileError, openFile, type FileProblem } from "./read";
-import { buildReferences, rowChecker } from "./rows";
+import { buildReferences, rowChecker, sourcePlaceKey } from "./rows";
 import { importWordsFor } from "./words";
 import { messagesFor } from "@/lib/i18n/domain-messages";
 import { normalizeBoolean, normalizeCount, normalizeDate, normalizeQualifier } from "./values";
@@ -364,6 +364,19 @@ describe("checking a row", () => {
       "Line 2: “7”. Choose the credibility of the information, from 1 to 6.",
     ]);
   });
+});
+
+describe("the source's name for the place in the duplicate key", () => {
+  // The database's claim_place_key() folds the same way (figure-import.test.ts compares rows with stored figures).
+  it.each([
+    ["Bakhmut", "bakhmut"],
+    [" \u00A0БАХМУТ\t", "бахмут"],
+    ["Бахмутський РАЙОН", "бахмутський район"],
+    ["ΣΑΣ", "σασ"],
+    ["İzmir", "izmir"],
+    ["", ""],
+  ])("%j -> %j", (name, key) => expect(sourcePlaceKey(name)).toBe(key));
+  it("an absent name is the empty key", () => expect(sourcePlaceKey(null)).toBe(""));
 });
 
 describe("the import's words in Ukrainian", () => {

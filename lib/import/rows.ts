@@ -105,9 +105,18 @@ export function figureKey(
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-/** The source's own place name as the duplicate key compares it (the database's query does the same). */
+/**
+ * The source's own place name as the duplicate key compares it: trimmed, in lower case by Unicode's simple mapping, one
+ * character to one ("БАХМУТ" is "бахмут"; "İ" is "i", not "i" and a dot), as the database's claim_place_key() folds it
+ * (migration claim_place_key), so a row and a stored figure compare as two rows of one file do.
+ */
 export function sourcePlaceKey(name: string | null | undefined): string {
-  return (name ?? "").trim().toLowerCase();
+  const text = (name ?? "").trim();
+  // (Most names are ASCII: one call. Otherwise a character at a time, as toLowerCase of a whole text maps some to two.)
+  if (!/[^ -~]/.test(text)) return text.toLowerCase();
+  let key = "";
+  for (const char of text) key += String.fromCodePoint(char.toLowerCase().codePointAt(0)!);
+  return key;
 }
 
 const BREAKDOWN_OF = [
