@@ -119,6 +119,9 @@ export function sourcePlaceKey(name: string | null | undefined): string {
   return key;
 }
 
+/** The inputs the checker resolves itself (indicator, place, source) before the schema reads the rest. */
+const REFERENCE_INPUTS = new Set(["indicatorId", "locationId", "sourceId"]);
+
 const BREAKDOWN_OF = [
   ["sex", "sex"],
   ["ageGroup", "age_group"],
@@ -134,19 +137,25 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
   });
   const header = (index: number) => columns[index]?.header || columns[index]?.hxl || null;
 
-  /** The cell a field comes from (its column, else the value set for all rows) and where to point a problem. */
-  type At = { cell: RawCell; column: string | null; columnNumber?: number };
+  /** Where a field's cell comes from: its column, unless there is none or it is blank and a value is set for all rows. */
   const defaults = mapping.defaults as Record<string, string | undefined>;
-  const cellOf = (row: ReadRow, field: ImportField): At => {
+  const columnFor = (row: ReadRow, field: ImportField): number | undefined => {
     const index = columnOf.get(field);
-    if (index !== undefined) {
-      const cell = row.cells[index] ?? null;
-      const blank = cell === null || (typeof cell === "string" && cell.trim() === "");
-      const fallback = defaults[field];
-      if (!blank || fallback === undefined) return { cell, column: header(index), columnNumber: index + 1 };
-      return { cell: fallback, column: null };
-    }
-    return { cell: defaults[field] ?? null, column: null };
+    if (index === undefined || defaults[field] === undefined) return index;
+    const cell = row.cells[index] ?? null;
+    return cell === null || (typeof cell === "string" && cell.trim() === "") ? undefined : index;
+  };
+  /** A field's cell (its column's, else the value set for all rows). */
+  const cellValue = (row: ReadRow, field: ImportField): RawCell => {
+    const index = columnFor(row, field);
+    return index === undefined ? (defaults[field] ?? null) : (row.cells[index] ?? null);
+  };
+  /** A field's cell and where to point a problem about it. */
+  type At = { cell: RawCell; column: string | null; columnNumber?: number };
+  const cellOf = (row: ReadRow, field: ImportField): At => {
+    const index = columnFor(row, field);
+    if (index === undefined) return { cell: defaults[field] ?? null, column: null };
+    return { cell: row.cells[index] ?? null, column: header(index), columnNumber: index + 1 };
   };
   const problemAt = (problems: RowProblem[], line: number, at: At, words: Coded) =>
     problems.push({
@@ -156,13 +165,6 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
       value: cellText(at.cell),
       words,
     });
-  /** A field's cell, normalized; where it came from is kept in `at` for the schema's problems. */
-  const readInto = (at: Record<string, At>, row: ReadRow, field: ImportField, normalize: (cell: RawCell) => string) => {
-    const found = cellOf(row, field);
-    at[field] = found;
-    return normalize(found.cell);
-  };
-
   // (The helpers above are the checker's, not the row's: this runs for up to 200,000 rows.)
   return function checkRow(row: ReadRow): CheckedRow {
     const problems: RowProblem[] = [];
@@ -222,41 +224,41 @@ export function rowChecker(columns: readonly FileColumn[], mapping: ImportMappin
     } else problemAt(problems, row.line, nameAt, rowProblem("requiredSource"));
     if (source && !source.isActive) problemAt(problems, row.line, sourceNumber ? idAt : nameAt, rowProblem("inactiveSource"));
 
-    const at = {} as Record<string, At>;
     // References that failed above get a stand-in id, so the schema does not report them twice.
     const input = {
       indicatorId: String(indicator?.id ?? 1),
       locationId: String(locationId ?? 1),
       sourceId: String(source?.id ?? 1),
-      periodStart: readInto(at, row, "periodStart", normalizeDate),
-      asOf: readInto(at, row, "asOf", normalizeDate),
-      low: readInto(at, row, "low", normalizeCount),
-      best: readInto(at, row, "best", normalizeCount),
-      high: readInto(at, row, "high", normalizeCount),
-      qualifier: readInto(at, row, "qualifier", normalizeQualifier),
-      noInformation: readInto(at, row, "noInformation", normalizeBoolean),
-      credibility: readInto(at, row, "credibility", normalizeCount),
-      verification: readInto(at, row, "verification", normalizeCode),
-      sourceUrl: readInto(at, row, "sourceUrl", normalizeText),
-      sourcePublishedAt: readInto(at, row, "sourcePublishedAt", normalizeDate),
-      sourcePlaceName: readInto(at, row, "sourcePlaceName", normalizeText),
-      sex: readInto(at, row, "sex", normalizeCode),
-      ageGroup: readInto(at, row, "ageGroup", normalizeCode),
-      populationGroup: readInto(at, row, "populationGroup", normalizeCode),
-      notes: readInto(at, row, "notes", normalizeText),
+      periodStart: normalizeDate(cellValue(row, "periodStart")),
+      asOf: normalizeDate(cellValue(row, "asOf")),
+      low: normalizeCount(cellValue(row, "low")),
+      best: normalizeCount(cellValue(row, "best")),
+      high: normalizeCount(cellValue(row, "high")),
+      qualifier: normalizeQualifier(cellValue(row, "qualifier")),
+      noInformation: normalizeBoolean(cellValue(row, "noInformation")),
+      credibility: normalizeCount(cellValue(row, "credibility")),
+      verification: normalizeCode(cellValue(row, "verification")),
+      sourceUrl: normalizeText(cellValue(row, "sourceUrl")),
+      sourcePublishedAt: normalizeDate(cellValue(row, "sourcePublishedAt")),
+      sourcePlaceName: normalizeText(cellValue(row, "sourcePlaceName")),
+      sex: normalizeCode(cellValue(row, "sex")),
+      ageGroup: normalizeCode(cellValue(row, "ageGroup")),
+      populationGroup: normalizeCode(cellValue(row, "populationGroup")),
+      notes: normalizeText(cellValue(row, "notes")),
     };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "");
-        const where = at[field] ?? { cell: null, column: null };
+        // (The references' own problems were pointed at above; the schema sees their stand-ins.)
+        const where = field in input && !REFERENCE_INPUTS.has(field) ? cellOf(row, field as ImportField) : { cell: null, column: null };
         problemAt(problems, row.line, where, codedIssue(issue.message));
       }
     }
     if (indicator && parsed.success) {
       for (const [field, dimension] of BREAKDOWN_OF) {
         if (parsed.data[field] !== null && !indicator.allowedBreakdowns.includes(dimension)) {
-          problemAt(problems, row.line, at[field]!, rowProblem("breakdownNotAllowed", { indicator: indicator.slug, dimension }));
+          problemAt(problems, row.line, cellOf(row, field), rowProblem("breakdownNotAllowed", { indicator: indicator.slug, dimension }));
         }
       }
     }
