@@ -2,6 +2,7 @@
 // (lib/domain/figure-schema.ts) and the same rules the form's choices enforce: the indicator, the
 // place and the source exist (given by code, hashtag, P-code, number or exact name), the source
 // is active, the indicator allows the breakdown. Every problem names the line and the column.
+import { formatCalendarDate } from "@/lib/domain/dates";
 import { hxlKey } from "@/lib/domain/figure-columns";
 import { figureInputSchema, type FigureInput } from "@/lib/domain/figure-schema";
 import { FIELD_COLUMN_NAME, type FileColumn, type ImportField, type ImportMapping } from "./columns";
@@ -103,7 +104,7 @@ export function figureKey(
   ].join("|");
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const day = (d: Date | null) => (d ? formatCalendarDate(d) : "");
 
 /**
  * The source's own place name as the duplicate key compares it: trimmed, in lower case by Unicode's simple mapping, one

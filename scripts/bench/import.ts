@@ -119,10 +119,11 @@ async function copyOfDataSet(dir: string) {
   const t0 = performance.now();
   const applied = await migrateDatabase(db);
   if (applied.length) log(`applied ${applied.join(", ")} to the copy in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const figures = await withClient(superuserUrl, async (c) => {
-    await c.query("ANALYZE");
-    return (await c.query<{ n: string }>("SELECT count(*) AS n FROM figure")).rows[0]!.n;
-  });
+  // (Statistics: settleDatabase, before each import, analyzes the tables an import writes.)
+  const figures = await withClient(
+    superuserUrl,
+    async (c) => (await c.query<{ n: string }>("SELECT count(*) AS n FROM figure")).rows[0]!.n,
+  );
   return { ...db, described: `a copy of the data set in ${dir} (${Number(figures).toLocaleString("en")} figures)` };
 }
 
