@@ -7,8 +7,9 @@
 // (resident set and JS heap, sampled every 20 ms, and the heap still held after a full GC). Speed is never asserted: this prints figures.
 // `--file F` imports a file of yours instead (e.g. docs/import-sample.csv) and prints its problems; `--data-dir DIR`
 // imports into a throw-away copy of a data set `npm run bench -- --data-dir DIR` keeps (10 M figures) instead of the demo.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -89,7 +90,7 @@ async function startDatabase() {
   const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
   await seedDemoData(seedClient, { authSecret: secret() });
   await seedClient.$disconnect();
-  return { ...db, described: "the demo data's reference tables" };
+  return { ...db, dataDir: cluster.dataDir, described: "the demo data's reference tables" };
 }
 
 /**
@@ -124,7 +125,11 @@ async function copyOfDataSet(dir: string) {
     superuserUrl,
     async (c) => (await c.query<{ n: string }>("SELECT count(*) AS n FROM figure")).rows[0]!.n,
   );
-  return { ...db, described: `a copy of the data set in ${dir} (${Number(figures).toLocaleString("en")} figures)` };
+  return {
+    ...db,
+    dataDir: cluster.dataDir,
+    described: `a copy of the data set in ${dir} (${Number(figures).toLocaleString("en")} figures)`,
+  };
 }
 
 /** Every row a new claim: source x indicator x place x day, days from the day after the latest stored "as of" on. */
@@ -199,9 +204,51 @@ async function profiled<T>(superuserUrl: string, label: string, work: () => Prom
 /** Each step's seconds, by label, over the --repeat runs. */
 const timings = new Map<string, number[]>();
 
+/**
+ * The CPU seconds the database server has used so far: its postmaster's own and those of the backends it has reaped
+ * (from /proc; a backend's seconds count in its own entry while it runs, in the postmaster's once it has exited), and
+ * its running processes'. With the process's own CPU time, a step's cost in a form the host's noise (other machines'
+ * work on the same cores) changes far less than the wall time. Null where there is no /proc.
+ */
+let databaseDir: string | null = null;
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+function databaseCpuSeconds(): number | null {
+  if (!databaseDir || !existsSync("/proc/self/stat")) return null;
+  try {
+    const postmaster = Number(readFileSync(path.join(databaseDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    let ticks = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // (it exited meanwhile)
+      }
+      // The fields after the command name (which may hold spaces): state, ppid, ..., utime (14th), stime, cutime, cstime.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const pid = Number(entry);
+      const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
+      if (pid === postmaster) ticks += utime! + stime! + cutime! + cstime!;
+      else if (Number(fields[1]) === postmaster) ticks += utime! + stime!;
+    }
+    return ticks / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
 async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
   global.gc?.();
   const before = process.memoryUsage();
+  const cpuBefore = process.cpuUsage();
+  const databaseBefore = databaseCpuSeconds();
   let peakRss = before.rss;
   let peakHeap = before.heapUsed;
   const timer = setInterval(() => {
@@ -215,18 +262,28 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
   } finally {
     clearInterval(timer);
     const elapsed = (performance.now() - t0) / 1000;
-    timings.set(label, [...(timings.get(label) ?? []), elapsed]);
+    const cpu = process.cpuUsage(cpuBefore);
+    const nodeCpu = (cpu.user + cpu.system) / 1e6;
+    const databaseAfter = databaseCpuSeconds();
+    const databaseCpu = databaseBefore === null || databaseAfter === null ? null : databaseAfter - databaseBefore;
+    const record = (key: string, value: number) => timings.set(key, [...(timings.get(key) ?? []), value]);
+    record(label, elapsed);
+    record(`${label}, CPU of Node`, nodeCpu);
+    if (databaseCpu !== null) record(`${label}, CPU of the database`, databaseCpu);
     const seconds = elapsed.toFixed(2);
     const rss = `peak RSS ${mb(peakRss)} (+${mb(peakRss - before.rss)})`;
     const heap = `peak heap ${mb(peakHeap)} (+${mb(peakHeap - before.heapUsed)})`;
     global.gc?.();
     const kept = `kept after GC +${mb(Math.max(0, process.memoryUsage().heapUsed - before.heapUsed))}`;
     log(`${label.padEnd(8)} ${seconds.padStart(7)} s   ${rss}   ${heap}   ${kept}`);
+    const databaseText = databaseCpu === null ? "" : `, the database ${databaseCpu.toFixed(2)} s`;
+    log(`${"".padEnd(8)} CPU: Node ${nodeCpu.toFixed(2)} s${databaseText}`);
   }
 }
 
 async function main() {
   const db = args["data-dir"] ? await copyOfDataSet(path.resolve(args["data-dir"])) : await startDatabase();
+  databaseDir = db.dataDir;
   const editor = await withClient(db.url, async (c) => {
     const found = await c.query<{ id: number; email: string }>("SELECT id, email FROM app_user WHERE role = 'editor' ORDER BY id LIMIT 1");
     return found.rows[0]!;
@@ -257,6 +314,9 @@ async function main() {
     log(`apply: ${JSON.stringify(applied)}`);
     const total = timings.get("total") ?? [];
     timings.set("total", [...total, timings.get("preview")!.at(-1)! + timings.get("apply")!.at(-1)!]);
+    const last = (key: string) => timings.get(key)?.at(-1) ?? 0;
+    const cpu = ["preview", "apply"].reduce((sum, step) => sum + last(`${step}, CPU of Node`) + last(`${step}, CPU of the database`), 0);
+    timings.set("total, CPU of Node and the database", [...(timings.get("total, CPU of Node and the database") ?? []), cpu]);
   }
   if (repeat > 1) {
     for (const [label, seconds] of timings) {
