@@ -601,6 +601,47 @@ describe("bulk import of figures", () => {
     expect(await staged(fresh.id)).toBe(0);
   });
 
+  it("a staged row's batch must exist, checked once a statement as the foreign key did once a row: locked while staging, its rows go with it", async () => {
+    const staged = (batchId: number) => prisma.importStagedFigure.count({ where: { batchId } });
+    const stage = (db: Pick<typeof prisma, "$executeRaw">, batchId: number, line: number) => db.$executeRaw`
+      INSERT INTO import_staged_figure (batch_id, line, indicator_id, location_id, source_id, as_of, qualifier, no_information,
+        credibility, verification, snapshot)
+      VALUES (${batchId}::int, ${line}::int, 1, 1, 1, '2023-12-01', 'exact', false, 3, 'reported', '{}'::jsonb)`;
+    // No batch, no staged row.
+    await expect(stage(prisma, 987_654, 2)).rejects.toThrow(/violates its batch rule/);
+
+    // A transaction staging rows holds the batch (the foreign key's KEY SHARE lock): it cannot be deleted meanwhile.
+    const batch = await upload(editor, "held.csv", bytes(csv([HEADER, row("2023-12-01", 1)])));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
+    const staging = prisma.$transaction(async (tx) => {
+      await stage(tx, batch.id, 2);
+      inserted();
+      await held;
+    });
+    await insertedYet;
+    const deleteNow = prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL lock_timeout = '300ms'`;
+      await tx.$executeRaw`DELETE FROM import_batch WHERE id = ${batch.id}`;
+    });
+    await expect(deleteNow).rejects.toThrow(/lock timeout/);
+    release();
+    await staging;
+    expect(await staged(batch.id)).toBe(1);
+
+    // Deleted, its staged rows go with it (in the same statement, as the cascade did).
+    await prisma.$executeRaw`DELETE FROM import_batch WHERE id = ${batch.id}`;
+    expect(await staged(batch.id)).toBe(0);
+
+    // A batch's id never changes (the staged rows point at it).
+    const other = await upload(editor, "fixed.csv", bytes(csv([HEADER, row("2023-12-02", 1)])));
+    await expect(prisma.$executeRaw`UPDATE import_batch SET id = ${other.id + 1_000_000} WHERE id = ${other.id}`).rejects.toThrow(
+      /does not change/,
+    );
+  });
+
   it("a file that fails part way through (a row with too many cells): the check refuses it, and no row stays staged", async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => row(new Date(Date.UTC(2012, 0, 1 + i)).toISOString().slice(0, 10), i + 1));
     const lines = [HEADER, ...rows].map((r) => r.join(","));
