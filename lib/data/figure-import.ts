@@ -698,23 +698,17 @@ export async function applyBatch(
         }
         const stale = await firstStaleReference(tx, id);
         if (stale) throw new ApplyStopped({ ok: false, code: "import_has_errors", first: words.row(stale) });
-        if (batch.onDuplicate === "stop") {
-          const [repeat] = await tx.$queryRaw<Array<{ line: number; id: number }>>`
-            SELECT s.line, min(f.id) AS id FROM import_staged_figure s JOIN figure f ON ${SAME_CLAIM}
-            WHERE s.batch_id = ${id} GROUP BY s.line ORDER BY s.line LIMIT 1`;
-          if (repeat) {
-            const duplicate = { key: "row.duplicateOfFigure", values: { id: String(repeat.id) } };
-            throw new ApplyStopped({ ok: false, code: "import_has_errors", first: words.duplicate(repeat.line, duplicate) });
-          }
-        }
-        // The figures and their revisions, in one statement. Ids are drawn from the figure sequence in line order (a
+        // The figures and their revisions, in one statement. Each staged row is looked up among the stored figures once more
+        // (one stored since the preview repeats it); the others draw their ids from the figure sequence in line order (a
         // volatile select-list expression is evaluated after the sort), so ids follow the file. Each step (created; and
-        // submitted) is a revision whose snapshot is the one the preview staged plus what only apply knows.
-        const [{ created }] = await tx.$queryRaw<[{ created: number }]>`
+        // submitted) is a revision whose snapshot is the one the preview staged plus what only apply knows. A repeat with
+        // "stop" refuses the batch below, which rolls all of it back; with "skip" its row is left out.
+        const [written] = await tx.$queryRaw<[{ created: number; repeat_line: number | null; repeat_id: number | null }]>`
           WITH s AS MATERIALIZED (
-            SELECT nextval('figure_id_seq') AS id, s.*
+            SELECT CASE WHEN stored.id IS NULL THEN nextval('figure_id_seq') END AS id, stored.id AS stored_id, s.*
             FROM import_staged_figure s
-            WHERE s.batch_id = ${id} AND NOT EXISTS (SELECT FROM figure f WHERE ${SAME_CLAIM})
+            LEFT JOIN LATERAL (SELECT min(f.id) AS id FROM figure f WHERE ${SAME_CLAIM}) stored ON true
+            WHERE s.batch_id = ${id}
             ORDER BY s.line
           ), figures AS (
             INSERT INTO figure (id, indicator_id, location_id, source_id, period_start, as_of, low, best, high, qualifier, no_information,
@@ -724,15 +718,24 @@ export async function applyBatch(
               s.no_information, s.credibility, s.verification::"VerificationStatus", ${target}::"PublicationStatus", s.source_url,
               s.source_published_at, s.source_place_name, s.sex::"Sex", s.age_group::"AgeGroup", s.population_group::"PopulationGroup", s.notes,
               ${version}::int, ${actor.id}::int, ${actor.id}::int, ARRAY[${actor.id}::int], ${id}::int, now(), now()
-            FROM s
+            FROM s WHERE s.id IS NOT NULL
           ), revisions AS (
             INSERT INTO figure_revision (figure_id, version, action, snapshot, changed_by_id)
-            SELECT s.id, 1, 'created', s.snapshot || ${appliedKeys(Prisma.sql`s.id`, "draft", 1, actor.id)}, ${actor.id}::int FROM s
+            SELECT s.id, 1, 'created', s.snapshot || ${appliedKeys(Prisma.sql`s.id`, "draft", 1, actor.id)}, ${actor.id}::int
+            FROM s WHERE s.id IS NOT NULL
             UNION ALL
             SELECT s.id, 2, 'submitted', s.snapshot || ${appliedKeys(Prisma.sql`s.id`, "submitted", 2, actor.id)}, ${actor.id}::int
-            FROM s WHERE ${target}::text = 'submitted'
+            FROM s WHERE s.id IS NOT NULL AND ${target}::text = 'submitted'
+          ), repeat AS (
+            SELECT s.line, s.stored_id FROM s WHERE s.stored_id IS NOT NULL ORDER BY s.line LIMIT 1
           )
-          SELECT count(*)::int AS created FROM s`;
+          SELECT (SELECT count(*) FROM s WHERE s.id IS NOT NULL)::int AS created,
+            (SELECT line FROM repeat) AS repeat_line, (SELECT stored_id FROM repeat) AS repeat_id`;
+        if (written.repeat_line !== null && batch.onDuplicate === "stop") {
+          const duplicate = { key: "row.duplicateOfFigure", values: { id: String(written.repeat_id) } };
+          throw new ApplyStopped({ ok: false, code: "import_has_errors", first: words.duplicate(written.repeat_line, duplicate) });
+        }
+        const { created } = written;
         if (created === 0) throw new ApplyStopped({ ok: false, code: "nothing_to_create" });
         // The figures and revisions are written: half way (their audit events are the other half).
         await setProgress(id, "writing", Math.floor(batch.rowsTotal / 2), batch.rowsTotal);
