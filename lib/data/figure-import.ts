@@ -438,7 +438,8 @@ async function keptFile(id: number): Promise<Uint8Array | null> {
       }
       return bytes;
     },
-    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+    // (A file of 20 MB is 20 queries: well within a minute even on a loaded host; Prisma's default is 5 s.)
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000 },
   );
 }
 
