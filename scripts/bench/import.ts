@@ -204,12 +204,7 @@ async function profiled<T>(superuserUrl: string, label: string, work: () => Prom
 /** Each step's seconds, by label, over the --repeat runs. */
 const timings = new Map<string, number[]>();
 
-/**
- * The CPU seconds the database server has used so far: its postmaster's own and those of the backends it has reaped
- * (from /proc; a backend's seconds count in its own entry while it runs, in the postmaster's once it has exited), and
- * its running processes'. With the process's own CPU time, a step's cost in a form the host's noise (other machines'
- * work on the same cores) changes far less than the wall time. Null where there is no /proc.
- */
+/** The bench's database cluster's data folder (its postmaster.pid names the server's main process). */
 let databaseDir: string | null = null;
 const CLOCK_TICKS = (() => {
   try {
@@ -218,6 +213,14 @@ const CLOCK_TICKS = (() => {
     return 100;
   }
 })();
+
+/**
+ * The CPU seconds the database server has used so far (from /proc): its main process's own, its running processes'
+ * (backends, WAL writer, checkpointer, autovacuum), and those of the processes it has reaped (a backend's seconds count
+ * in its own entry while it runs, in the main process's once it has exited). Beside this process's own CPU time, a
+ * step's cost in a form that the host's noise (other work on the same cores) changes far less than the wall time.
+ * Null where there is no /proc.
+ */
 function databaseCpuSeconds(): number | null {
   if (!databaseDir || !existsSync("/proc/self/stat")) return null;
   try {
