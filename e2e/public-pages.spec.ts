@@ -100,6 +100,13 @@ test.describe("no layout shift while a public page streams in and hydrates", () 
       await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
       await expect(page.locator(".card-grid .skeleton")).toHaveCount(0);
       expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      // The first paint waits for the end of the shell (components/ui/site-chrome.tsx): without it, a
+      // chunk of HTML that ends mid-list is painted and moved once the rest arrives (a shift now and then).
+      const expected = page.locator('head link[rel="expect"][blocking="render"]');
+      await expect(expected).toHaveCount(1);
+      const target = (await expected.getAttribute("href")) ?? "";
+      expect(target).toMatch(/^#/);
+      await expect(page.locator(target)).toHaveCount(1);
     });
   }
 });
